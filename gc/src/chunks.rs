@@ -1,0 +1,183 @@
+//! Size-class cell allocator: the memory under the heap.
+//!
+//! Small objects (up to [`MAX_SMALL`] bytes) live in 256 KiB chunks, each cut
+//! into cells of one size class (multiples of 8 bytes). Free cells are
+//! threaded on a per-class free list through their second word, and their
+//! header says [`ObjKind::Free`], so a sweep can walk a chunk cell by cell.
+//! Larger objects get a block of their own. Nothing here knows about marking:
+//! the heap decides which cells die and hands them back with [`Cells::free`].
+
+use std::alloc::{self, Layout as AllocLayout};
+use std::ptr::NonNull;
+
+use crate::header::{Header, ObjKind};
+
+/// Largest object size served from size-class chunks.
+pub(crate) const MAX_SMALL: usize = 512;
+const CHUNK_BYTES: usize = 256 * 1024;
+const CHUNK_ALIGN: usize = 4096;
+const CLASSES: usize = MAX_SMALL / 8 + 1;
+
+struct Chunk {
+    base: NonNull<u8>,
+}
+
+#[derive(Default)]
+struct SizeClass {
+    chunks: Vec<Chunk>,
+    free: Option<NonNull<Header>>,
+}
+
+/// All cells of one heap.
+pub(crate) struct Cells {
+    classes: Vec<SizeClass>,
+    large: Vec<(NonNull<Header>, usize)>,
+    reserved: usize,
+}
+
+/// Rounds an object size up to its cell size.
+pub(crate) fn cell_size(bytes: usize) -> usize {
+    bytes.max(16).div_ceil(8) * 8
+}
+
+impl Cells {
+    pub(crate) fn new() -> Cells {
+        Cells { classes: (0..CLASSES).map(|_| SizeClass::default()).collect(), large: Vec::new(), reserved: 0 }
+    }
+
+    /// Bytes reserved from the system.
+    pub(crate) fn reserved(&self) -> usize {
+        self.reserved
+    }
+
+    /// A cell of at least `bytes` bytes whose header is still `Free`; the caller initializes it.
+    pub(crate) fn alloc(&mut self, bytes: usize) -> NonNull<Header> {
+        let size = cell_size(bytes);
+        if size > MAX_SMALL {
+            return self.alloc_large(size);
+        }
+        let class = &mut self.classes[size / 8];
+        if class.free.is_none() {
+            self.reserved += CHUNK_BYTES;
+            Self::add_chunk(class, size);
+        }
+        let cell = class.free.expect("a fresh chunk has free cells");
+        // SAFETY: a cell on the free list is a Free cell of this class whose second
+        // word holds the next free cell (or null), written by `push_free`.
+        class.free = NonNull::new(unsafe { *(cell.as_ptr() as *const *mut Header).add(1) });
+        cell
+    }
+
+    fn alloc_large(&mut self, size: usize) -> NonNull<Header> {
+        let layout = AllocLayout::from_size_align(size, 16).expect("object size fits a Layout");
+        // SAFETY: the layout has non-zero size.
+        let ptr = unsafe { alloc::alloc(layout) } as *mut Header;
+        let Some(cell) = NonNull::new(ptr) else { alloc::handle_alloc_error(layout) };
+        // SAFETY: the block is freshly allocated, large enough and aligned for a Header.
+        unsafe { cell.as_ptr().write(Header::new(ObjKind::Free, 0)) };
+        self.large.push((cell, size));
+        self.reserved += size;
+        cell
+    }
+
+    fn add_chunk(class: &mut SizeClass, size: usize) {
+        let layout = AllocLayout::from_size_align(CHUNK_BYTES, CHUNK_ALIGN).expect("constant chunk layout");
+        // SAFETY: the layout has non-zero size.
+        let base = unsafe { alloc::alloc(layout) };
+        let Some(base) = NonNull::new(base) else { alloc::handle_alloc_error(layout) };
+        let cells = CHUNK_BYTES / size;
+        // Thread the cells in reverse so allocation proceeds in address order.
+        for i in (0..cells).rev() {
+            // SAFETY: cell i lies wholly inside the chunk (i * size + size <= CHUNK_BYTES)
+            // and is 8-aligned because size is a multiple of 8.
+            let cell = unsafe { NonNull::new_unchecked(base.as_ptr().add(i * size) as *mut Header) };
+            Self::push_free(class, cell);
+        }
+        class.chunks.push(Chunk { base });
+    }
+
+    fn push_free(class: &mut SizeClass, cell: NonNull<Header>) {
+        // SAFETY: cells are at least 16 bytes, so the header and the link word fit;
+        // the cell is not in use by any object.
+        unsafe {
+            cell.as_ptr().write(Header::new(ObjKind::Free, 0));
+            *(cell.as_ptr() as *mut *mut Header).add(1) =
+                class.free.map_or(std::ptr::null_mut(), |p| p.as_ptr());
+        }
+        class.free = Some(cell);
+    }
+
+    /// Visits every cell in use (header kind not `Free`). The visitor returns
+    /// `false` to have the cell freed; it must already have finalized it.
+    pub(crate) fn sweep(&mut self, mut keep: impl FnMut(NonNull<Header>, usize) -> bool) {
+        for (index, class) in self.classes.iter_mut().enumerate() {
+            let size = index * 8;
+            if class.chunks.is_empty() {
+                continue;
+            }
+            class.free = None;
+            let cells = CHUNK_BYTES / size;
+            // Rebuild the free list from the highest address down so it hands out low addresses first.
+            for c in (0..class.chunks.len()).rev() {
+                let base = class.chunks[c].base;
+                for i in (0..cells).rev() {
+                    // SAFETY: as in `add_chunk`, cell i lies inside the chunk.
+                    let cell = unsafe { NonNull::new_unchecked(base.as_ptr().add(i * size) as *mut Header) };
+                    // SAFETY: every cell of a chunk has an initialized header.
+                    let kind = unsafe { (*cell.as_ptr()).kind };
+                    if kind == ObjKind::Free || !keep(cell, size) {
+                        Self::push_free(class, cell);
+                    }
+                }
+            }
+        }
+        let reserved = &mut self.reserved;
+        self.large.retain(|&(cell, size)| {
+            if keep(cell, size) {
+                return true;
+            }
+            *reserved -= size;
+            // SAFETY: the block came from `alloc_large` with this size and alignment and is dead.
+            unsafe { alloc::dealloc(cell.as_ptr() as *mut u8, AllocLayout::from_size_align_unchecked(size, 16)) };
+            false
+        });
+    }
+}
+
+impl Drop for Cells {
+    fn drop(&mut self) {
+        let chunk_layout = AllocLayout::from_size_align(CHUNK_BYTES, CHUNK_ALIGN).expect("constant chunk layout");
+        for class in &self.classes {
+            for chunk in &class.chunks {
+                // SAFETY: each chunk was allocated in `add_chunk` with this layout.
+                unsafe { alloc::dealloc(chunk.base.as_ptr(), chunk_layout) };
+            }
+        }
+        for &(cell, size) in &self.large {
+            // SAFETY: each block was allocated in `alloc_large` with this size and alignment.
+            unsafe { alloc::dealloc(cell.as_ptr() as *mut u8, AllocLayout::from_size_align_unchecked(size, 16)) };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_round_to_words() {
+        assert_eq!(cell_size(8), 16);
+        assert_eq!(cell_size(32), 32);
+        assert_eq!(cell_size(33), 40);
+    }
+
+    #[test]
+    fn freed_cells_are_reused() {
+        let mut cells = Cells::new();
+        let a = cells.alloc(32);
+        // SAFETY: a is a fresh 32-byte cell.
+        unsafe { a.as_ptr().write(Header::new(ObjKind::Str, 0)) };
+        cells.sweep(|_, _| false);
+        assert_eq!(cells.alloc(32), a);
+    }
+}

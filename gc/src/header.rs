@@ -1,0 +1,173 @@
+//! The object header and the raw object reference.
+//!
+//! Every heap object begins with a [`Header`]: 8 bytes holding the object's
+//! kind, its mark bit and a kind-specific word (the layout id of an instance,
+//! the element flags of a list). Field slots follow at 8-byte strides.
+
+use std::ptr::NonNull;
+
+use crate::layout::LayoutId;
+
+/// What an object is; decides how it is traced and finalized.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObjKind {
+    /// A free cell on a size-class free list (never seen by the mutator).
+    Free = 0,
+    /// A class instance: `Layout::slots` 8-byte fields after the header.
+    Instance = 1,
+    /// A list: a `Vec<u64>` of raw element words after the header.
+    List = 2,
+    /// An immutable string: a `Box<str>` after the header.
+    Str = 3,
+}
+
+/// The first 8 bytes of every object.
+#[repr(C)]
+#[derive(Debug)]
+pub struct Header {
+    /// For instances the [`LayoutId`]; for lists 1 when elements are references.
+    pub(crate) aux: u32,
+    pub(crate) kind: ObjKind,
+    pub(crate) marked: bool,
+    _pad: u16,
+}
+
+impl Header {
+    pub(crate) fn new(kind: ObjKind, aux: u32) -> Header {
+        Header { aux, kind, marked: false, _pad: 0 }
+    }
+}
+
+/// The body of a list object.
+#[repr(C)]
+pub(crate) struct ListObj {
+    pub(crate) header: Header,
+    pub(crate) items: Vec<u64>,
+}
+
+/// The body of a string object.
+#[repr(C)]
+pub(crate) struct StrObj {
+    pub(crate) header: Header,
+    pub(crate) text: Box<str>,
+}
+
+/// A reference to a live heap object; the raw word 0 stands for `None`.
+///
+/// `ObjRef` is a plain pointer: it does not keep the object alive. Whoever
+/// holds one across a safepoint must make it reachable from a root.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ObjRef(NonNull<Header>);
+
+impl ObjRef {
+    /// The reference stored in a raw register or slot word; `None` for 0.
+    #[inline]
+    pub fn from_raw(word: u64) -> Option<ObjRef> {
+        NonNull::new(word as usize as *mut Header).map(ObjRef)
+    }
+
+    /// The raw word for a register or slot.
+    #[inline]
+    pub fn to_raw(self) -> u64 {
+        self.0.as_ptr() as usize as u64
+    }
+
+    pub(crate) fn from_ptr(ptr: NonNull<Header>) -> ObjRef {
+        ObjRef(ptr)
+    }
+
+    pub(crate) fn ptr(self) -> NonNull<Header> {
+        self.0
+    }
+
+    /// The object's kind.
+    #[inline]
+    pub fn kind(self) -> ObjKind {
+        // SAFETY: an ObjRef is only made from a pointer to an allocated cell
+        // whose header is initialized; callers hold it only while the object is live.
+        unsafe { (*self.0.as_ptr()).kind }
+    }
+
+    /// The layout of an instance.
+    #[inline]
+    pub fn layout(self) -> LayoutId {
+        debug_assert_eq!(self.kind(), ObjKind::Instance);
+        // SAFETY: as in `kind`.
+        LayoutId(unsafe { (*self.0.as_ptr()).aux })
+    }
+
+    /// Reads field `slot` of an instance.
+    ///
+    /// # Safety
+    /// The object is a live instance with more than `slot` slots.
+    #[inline]
+    pub unsafe fn field(self, slot: u32) -> u64 {
+        // SAFETY: the caller guarantees the slot lies inside the instance's cell.
+        unsafe { *self.slot_ptr(slot) }
+    }
+
+    /// Writes field `slot` of an instance.
+    ///
+    /// # Safety
+    /// The object is a live instance with more than `slot` slots.
+    #[inline]
+    pub unsafe fn set_field(self, slot: u32, value: u64) {
+        // SAFETY: the caller guarantees the slot lies inside the instance's cell.
+        unsafe { *self.slot_ptr(slot) = value }
+    }
+
+    #[inline]
+    unsafe fn slot_ptr(self, slot: u32) -> *mut u64 {
+        // SAFETY: fields start right after the 8-byte header; the caller
+        // guarantees `slot` is in bounds.
+        unsafe { (self.0.as_ptr() as *mut u64).add(1 + slot as usize) }
+    }
+
+    /// The element words of a list.
+    ///
+    /// # Safety
+    /// The object is a live list and no other borrow of its items is alive.
+    #[inline]
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn list_items<'a>(self) -> &'a mut Vec<u64> {
+        debug_assert_eq!(self.kind(), ObjKind::List);
+        // SAFETY: the caller guarantees this is a live ListObj with no other borrow.
+        unsafe { &mut (*(self.0.as_ptr() as *mut ListObj)).items }
+    }
+
+    /// Whether a list's elements are references.
+    #[inline]
+    pub fn list_holds_refs(self) -> bool {
+        // SAFETY: as in `kind`.
+        unsafe { (*self.0.as_ptr()).aux == 1 }
+    }
+
+    /// The text of a string.
+    ///
+    /// # Safety
+    /// The object is a live string; the returned borrow must end before it can be freed.
+    #[inline]
+    pub unsafe fn str<'a>(self) -> &'a str {
+        debug_assert_eq!(self.kind(), ObjKind::Str);
+        // SAFETY: the caller guarantees this is a live StrObj.
+        unsafe { &(*(self.0.as_ptr() as *const StrObj)).text }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_is_one_word() {
+        assert_eq!(std::mem::size_of::<Header>(), 8);
+        assert_eq!(std::mem::size_of::<ListObj>(), 32);
+        assert_eq!(std::mem::size_of::<StrObj>(), 24);
+    }
+
+    #[test]
+    fn zero_is_none() {
+        assert!(ObjRef::from_raw(0).is_none());
+    }
+}

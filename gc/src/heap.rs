@@ -1,0 +1,390 @@
+//! The heap: allocation, the collection trigger, marking and sweeping.
+
+use std::ptr::NonNull;
+use std::time::Instant;
+
+use crate::chunks::{cell_size, Cells};
+use crate::handles::{Handle, HandleTable};
+use crate::header::{Header, ListObj, ObjKind, ObjRef, StrObj};
+use crate::layout::{Layout, LayoutId};
+use crate::stats::HeapStats;
+
+/// Supplies the embedder's roots to a collection.
+pub trait RootSet {
+    /// Marks every reference the embedder holds (frames, globals, constants).
+    fn trace_roots(&self, tracer: &mut Tracer);
+}
+
+/// Collects marked objects whose slots still have to be scanned.
+pub struct Tracer {
+    gray: Vec<NonNull<Header>>,
+}
+
+impl Tracer {
+    /// Marks the object behind a raw reference word (0 is None and ignored).
+    #[inline]
+    pub fn mark_raw(&mut self, word: u64) {
+        if let Some(obj) = ObjRef::from_raw(word) {
+            self.mark(obj);
+        }
+    }
+
+    /// Marks `obj` live and queues it for scanning if it was not marked yet.
+    #[inline]
+    pub fn mark(&mut self, obj: ObjRef) {
+        let ptr = obj.ptr();
+        // SAFETY: roots and traced slots only hold pointers to live objects, whose
+        // headers are initialized; marking only flips the mark flag.
+        unsafe {
+            if !(*ptr.as_ptr()).marked {
+                (*ptr.as_ptr()).marked = true;
+                self.gray.push(ptr);
+            }
+        }
+    }
+}
+
+/// Tuning of the collection trigger.
+#[derive(Clone, Debug)]
+pub struct HeapConfig {
+    /// Collect at every safepoint that follows an allocation.
+    pub stress: bool,
+    /// Bytes to allocate before the first collection; later the trigger is
+    /// the larger of this and the bytes that survived the last collection.
+    pub min_threshold: usize,
+}
+
+impl Default for HeapConfig {
+    fn default() -> Self {
+        HeapConfig { stress: false, min_threshold: 8 << 20 }
+    }
+}
+
+/// The native heap.
+pub struct Heap {
+    cells: Cells,
+    layouts: Vec<Layout>,
+    handles: HandleTable,
+    config: HeapConfig,
+    stats: HeapStats,
+    debt: usize,
+    threshold: usize,
+}
+
+impl Heap {
+    /// An empty heap.
+    pub fn new(config: HeapConfig) -> Heap {
+        let threshold = config.min_threshold;
+        Heap {
+            cells: Cells::new(),
+            layouts: Vec::new(),
+            handles: HandleTable::default(),
+            config,
+            stats: HeapStats::default(),
+            debt: 0,
+            threshold,
+        }
+    }
+
+    /// Registers an instance layout.
+    pub fn register_layout(&mut self, layout: Layout) -> LayoutId {
+        self.layouts.push(layout);
+        LayoutId((self.layouts.len() - 1) as u32)
+    }
+
+    /// A registered layout.
+    pub fn layout(&self, id: LayoutId) -> &Layout {
+        &self.layouts[id.0 as usize]
+    }
+
+    /// The counters so far.
+    pub fn stats(&self) -> HeapStats {
+        let mut stats = self.stats.clone();
+        stats.reserved_bytes = self.cells.reserved() as u64;
+        stats
+    }
+
+    /// The handle table (the bridge's roots).
+    pub fn handles(&mut self) -> &mut HandleTable {
+        &mut self.handles
+    }
+
+    /// Roots `obj` through a new handle.
+    pub fn root(&mut self, obj: ObjRef) -> Handle {
+        self.handles.insert(obj)
+    }
+
+    fn account(&mut self, bytes: usize) {
+        self.stats.allocations += 1;
+        self.stats.bytes_allocated += bytes as u64;
+        self.stats.live_objects += 1;
+        self.stats.live_bytes += bytes as u64;
+        self.stats.peak_live_bytes = self.stats.peak_live_bytes.max(self.stats.live_bytes);
+        self.debt += bytes;
+    }
+
+    /// Counts memory an object owns outside its cell (a list's buffer growing),
+    /// so it advances the collection trigger.
+    pub fn note_external_bytes(&mut self, bytes: usize) {
+        self.debt += bytes;
+    }
+
+    /// A new instance of `layout` with every slot zero (0, 0.0, False, None).
+    pub fn alloc_instance(&mut self, layout: LayoutId) -> ObjRef {
+        let l = &self.layouts[layout.0 as usize];
+        let bytes = cell_size(l.instance_bytes());
+        let slots = l.slots as usize;
+        let cell = self.cells.alloc(bytes);
+        // SAFETY: the cell holds at least 8 + 8 * slots bytes and is ours until freed.
+        unsafe {
+            cell.as_ptr().write(Header::new(ObjKind::Instance, layout.0));
+            std::ptr::write_bytes((cell.as_ptr() as *mut u64).add(1), 0, slots);
+        }
+        self.account(bytes);
+        ObjRef::from_ptr(cell)
+    }
+
+    /// A new list owning `items`; `holds_refs` says whether they are references.
+    pub fn alloc_list(&mut self, items: Vec<u64>, holds_refs: bool) -> ObjRef {
+        let bytes = std::mem::size_of::<ListObj>();
+        self.debt += items.capacity() * 8;
+        let cell = self.cells.alloc(bytes);
+        // SAFETY: the cell is a fresh ListObj-sized cell.
+        unsafe {
+            (cell.as_ptr() as *mut ListObj)
+                .write(ListObj { header: Header::new(ObjKind::List, u32::from(holds_refs)), items })
+        };
+        self.account(cell_size(bytes));
+        ObjRef::from_ptr(cell)
+    }
+
+    /// A new string.
+    pub fn alloc_str(&mut self, text: impl Into<Box<str>>) -> ObjRef {
+        let text = text.into();
+        let bytes = std::mem::size_of::<StrObj>();
+        self.debt += text.len();
+        let cell = self.cells.alloc(bytes);
+        // SAFETY: the cell is a fresh StrObj-sized cell.
+        unsafe { (cell.as_ptr() as *mut StrObj).write(StrObj { header: Header::new(ObjKind::Str, 0), text }) };
+        self.account(cell_size(bytes));
+        ObjRef::from_ptr(cell)
+    }
+
+    /// Whether the embedder should call [`Heap::collect`] at its next safepoint.
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.debt >= self.threshold || (self.config.stress && self.debt > 0)
+    }
+
+    /// Marks from `roots` and the handle table, then frees every unmarked object.
+    pub fn collect(&mut self, roots: &dyn RootSet) {
+        let start = Instant::now();
+        let mut tracer = Tracer { gray: Vec::new() };
+        roots.trace_roots(&mut tracer);
+        for obj in self.handles.iter() {
+            tracer.mark(obj);
+        }
+        while let Some(ptr) = tracer.gray.pop() {
+            self.scan(ptr, &mut tracer);
+        }
+        let (mut live_objects, mut live_bytes, mut freed) = (0u64, 0u64, 0u64);
+        self.cells.sweep(|cell, size| {
+            // SAFETY: the sweep only visits cells in use, whose headers are initialized.
+            let header = unsafe { &mut *cell.as_ptr() };
+            if header.marked {
+                header.marked = false;
+                live_objects += 1;
+                live_bytes += size as u64;
+                return true;
+            }
+            // SAFETY: the object is unreachable, so nothing can observe it being finalized.
+            unsafe { finalize(cell) };
+            freed += 1;
+            false
+        });
+        self.stats.live_objects = live_objects;
+        self.stats.live_bytes = live_bytes;
+        self.stats.freed_objects += freed;
+        self.stats.collections += 1;
+        self.debt = 0;
+        self.threshold = self.config.min_threshold.max(live_bytes as usize);
+        let pause = start.elapsed();
+        self.stats.total_pause += pause;
+        self.stats.max_pause = self.stats.max_pause.max(pause);
+    }
+
+    fn scan(&self, ptr: NonNull<Header>, tracer: &mut Tracer) {
+        let obj = ObjRef::from_ptr(ptr);
+        match obj.kind() {
+            ObjKind::Instance => {
+                for &slot in &self.layouts[obj.layout().0 as usize].ref_slots {
+                    // SAFETY: the layout's ref slots lie inside the instance.
+                    tracer.mark_raw(unsafe { obj.field(slot) });
+                }
+            }
+            ObjKind::List if obj.list_holds_refs() => {
+                // SAFETY: a marked list is live; the mutator is stopped, so no other borrow exists.
+                for &word in unsafe { obj.list_items() }.iter() {
+                    tracer.mark_raw(word);
+                }
+            }
+            ObjKind::List | ObjKind::Str | ObjKind::Free => {}
+        }
+    }
+}
+
+/// Drops what an object owns outside its cell.
+///
+/// # Safety
+/// `cell` holds an initialized, unreachable object that is finalized only once.
+unsafe fn finalize(cell: NonNull<Header>) {
+    // SAFETY: per the contract, the header is initialized and the object is dead.
+    unsafe {
+        match (*cell.as_ptr()).kind {
+            ObjKind::List => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut ListObj)).items),
+            ObjKind::Str => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut StrObj)).text),
+            ObjKind::Instance | ObjKind::Free => {}
+        }
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        self.cells.sweep(|cell, _| {
+            // SAFETY: the heap is going away; each object is finalized exactly once here.
+            unsafe { finalize(cell) };
+            false
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A root set listing raw words, standing in for interpreter frames.
+    struct Roots(Vec<u64>);
+
+    impl RootSet for Roots {
+        fn trace_roots(&self, tracer: &mut Tracer) {
+            for &word in &self.0 {
+                tracer.mark_raw(word);
+            }
+        }
+    }
+
+    fn node_layout(heap: &mut Heap) -> LayoutId {
+        // slot 0: value (int), slot 1: next (ref)
+        heap.register_layout(Layout { name: "Node".into(), slots: 2, ref_slots: vec![1] })
+    }
+
+    fn node(heap: &mut Heap, layout: LayoutId, value: u64, next: Option<ObjRef>) -> ObjRef {
+        let obj = heap.alloc_instance(layout);
+        // SAFETY: obj is a fresh two-slot instance.
+        unsafe {
+            obj.set_field(0, value);
+            obj.set_field(1, next.map_or(0, ObjRef::to_raw));
+        }
+        obj
+    }
+
+    #[test]
+    fn unreachable_objects_are_freed_and_reachable_kept() {
+        let mut heap = Heap::new(HeapConfig::default());
+        let layout = node_layout(&mut heap);
+        let tail = node(&mut heap, layout, 2, None);
+        let head = node(&mut heap, layout, 1, Some(tail));
+        let _garbage = node(&mut heap, layout, 3, None);
+        heap.alloc_str("garbage text");
+        heap.collect(&Roots(vec![head.to_raw()]));
+        let stats = heap.stats();
+        assert_eq!(stats.live_objects, 2);
+        assert_eq!(stats.freed_objects, 2);
+        // SAFETY: head and tail were kept alive by the root.
+        unsafe {
+            assert_eq!(head.field(0), 1);
+            assert_eq!(ObjRef::from_raw(head.field(1)), Some(tail));
+            assert_eq!(tail.field(0), 2);
+        }
+    }
+
+    #[test]
+    fn cycles_are_freed() {
+        let mut heap = Heap::new(HeapConfig::default());
+        let layout = node_layout(&mut heap);
+        let a = node(&mut heap, layout, 1, None);
+        let b = node(&mut heap, layout, 2, Some(a));
+        // SAFETY: a is a live two-slot instance.
+        unsafe { a.set_field(1, b.to_raw()) };
+        heap.collect(&Roots(vec![a.to_raw()]));
+        assert_eq!(heap.stats().live_objects, 2);
+        heap.collect(&Roots(vec![]));
+        assert_eq!(heap.stats().live_objects, 0);
+        assert_eq!(heap.stats().freed_objects, 2);
+    }
+
+    #[test]
+    fn handles_keep_objects_alive_until_released() {
+        let mut heap = Heap::new(HeapConfig::default());
+        let layout = node_layout(&mut heap);
+        let obj = node(&mut heap, layout, 7, None);
+        let handle = heap.root(obj);
+        heap.collect(&Roots(vec![]));
+        assert_eq!(heap.stats().live_objects, 1);
+        assert_eq!(heap.handles().get(handle), Some(obj));
+        heap.handles().release(handle);
+        heap.collect(&Roots(vec![]));
+        assert_eq!(heap.stats().live_objects, 0);
+        assert_eq!(heap.handles().get(handle), None);
+    }
+
+    #[test]
+    fn lists_trace_their_elements_and_strings_survive() {
+        let mut heap = Heap::new(HeapConfig::default());
+        let s = heap.alloc_str("hello");
+        let list = heap.alloc_list(vec![s.to_raw(), 0], true);
+        let ints = heap.alloc_list(vec![s.to_raw()], false);
+        heap.collect(&Roots(vec![list.to_raw(), ints.to_raw()]));
+        assert_eq!(heap.stats().live_objects, 3);
+        // SAFETY: s is reachable from the rooted list.
+        assert_eq!(unsafe { s.str() }, "hello");
+        heap.collect(&Roots(vec![ints.to_raw()]));
+        assert_eq!(heap.stats().live_objects, 1, "a non-ref list must not keep its words alive");
+    }
+
+    #[test]
+    fn three_float_instance_takes_32_bytes() {
+        let mut heap = Heap::new(HeapConfig::default());
+        let layout = heap.register_layout(Layout { name: "P".into(), slots: 3, ref_slots: vec![] });
+        let roots: Vec<u64> = (0..100_000).map(|_| heap.alloc_instance(layout).to_raw()).collect();
+        let stats = heap.stats();
+        assert_eq!(stats.live_bytes, 32 * 100_000);
+        assert!(stats.reserved_bytes < 34 * 100_000, "chunk overhead stays small: {}", stats.reserved_bytes);
+        heap.collect(&Roots(roots));
+        assert_eq!(heap.stats().live_objects, 100_000);
+    }
+
+    #[test]
+    fn stress_mode_asks_after_every_allocation() {
+        let mut heap = Heap::new(HeapConfig { stress: true, ..HeapConfig::default() });
+        assert!(!heap.should_collect());
+        heap.alloc_str("x");
+        assert!(heap.should_collect());
+        heap.collect(&Roots(vec![]));
+        assert!(!heap.should_collect());
+    }
+
+    #[test]
+    fn large_instances_live_outside_chunks() {
+        let mut heap = Heap::new(HeapConfig::default());
+        let layout = heap.register_layout(Layout { name: "Big".into(), slots: 100, ref_slots: vec![99] });
+        let inner = heap.alloc_str("inner");
+        let big = heap.alloc_instance(layout);
+        // SAFETY: big has 100 slots.
+        unsafe { big.set_field(99, inner.to_raw()) };
+        heap.collect(&Roots(vec![big.to_raw()]));
+        assert_eq!(heap.stats().live_objects, 2);
+        heap.collect(&Roots(vec![]));
+        assert_eq!(heap.stats().live_objects, 0);
+    }
+}

@@ -1,0 +1,27 @@
+//! jcvm-gc: the native heap that owns every jcvm object.
+//!
+//! A precise, non-moving mark-sweep collector. Objects live in size-class
+//! chunks (no per-object malloc header, so a 3-float instance costs exactly
+//! its 32-byte cell); each object starts with an 8-byte [`Header`] naming its
+//! kind and, for instances, the [`Layout`] that says which slots hold
+//! references. Roots come from the embedder through [`RootSet`] (interpreter
+//! frames, globals, constants) plus the heap's own [`HandleTable`], which is
+//! how the Python bridge keeps an object alive from outside.
+//!
+//! Collection only happens when the embedder calls [`Heap::collect`], at a
+//! safepoint where every live reference is visible to its `RootSet`;
+//! allocation merely reports through [`Heap::should_collect`] that it is time.
+//! Stress mode makes that true after every allocation.
+
+mod chunks;
+mod handles;
+mod header;
+mod heap;
+mod layout;
+mod stats;
+
+pub use handles::{Handle, HandleTable};
+pub use header::{Header, ObjKind, ObjRef};
+pub use heap::{Heap, HeapConfig, RootSet, Tracer};
+pub use layout::{Layout, LayoutId};
+pub use stats::HeapStats;
