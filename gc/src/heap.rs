@@ -359,7 +359,7 @@ mod tests {
         let roots: Vec<u64> = (0..100_000).map(|_| heap.alloc_instance(layout).to_raw()).collect();
         let stats = heap.stats();
         assert_eq!(stats.live_bytes, 32 * 100_000);
-        assert!(stats.reserved_bytes < 34 * 100_000, "chunk overhead stays small: {}", stats.reserved_bytes);
+        assert!(stats.reserved_bytes < 35 * 100_000, "chunk overhead stays small: {}", stats.reserved_bytes);
         heap.collect(&Roots(roots));
         assert_eq!(heap.stats().live_objects, 100_000);
     }
