@@ -1,1 +1,163 @@
-//! placeholder
+//! jcvm: the engine facade — compile a script, run it on the chosen tier,
+//! report errors the way the `jcvm` binary (and later the Python bridge) shows them.
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+pub use jcvm_jit::{JitMode, TierUpPolicy};
+pub use jcvm_vm::interp::exception::PyException;
+pub use jcvm_vm::interp::{Counters, VmOptions, VmStats};
+pub use jcvm_vm::{CompileError, Program};
+
+/// Native stack for compiling and running: deep but legal nesting must never overflow it.
+const ENGINE_STACK_BYTES: usize = 256 << 20;
+
+/// How to run a script.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    pub jit: JitMode,
+    pub gc_stress: bool,
+    /// `sys.argv` (the script path first).
+    pub argv: Vec<String>,
+}
+
+/// Why a run did not finish normally.
+#[derive(Debug)]
+pub enum RunError {
+    /// The source was refused; the text is the rendered diagnostic.
+    Compile(String),
+    /// An uncaught Python exception; the text is the rendered traceback.
+    Exception(String),
+}
+
+/// What a finished run reports for `--stats`.
+#[derive(Clone, Debug, Default)]
+pub struct RunReport {
+    pub compile_time: Duration,
+    pub run_time: Duration,
+    pub stats: VmStats,
+    pub counters: Vec<Counters>,
+    pub functions: usize,
+}
+
+/// Compiles `source`, rendering a refusal as a diagnostic.
+pub fn compile(file: &str, source: &str) -> Result<Program, String> {
+    jcvm_vm::compile(file, source).map_err(|e| e.render(file, source))
+}
+
+/// Compiles and runs a script, printing to `out`.
+pub fn run_source(
+    file: &str,
+    source: &str,
+    options: &RunOptions,
+    out: Box<dyn Write + '_>,
+) -> (Result<(), RunError>, RunReport) {
+    let mut report = RunReport::default();
+    let start = Instant::now();
+    let program = match compile(file, source) {
+        Ok(p) => p,
+        Err(diagnostic) => return (Err(RunError::Compile(diagnostic)), report),
+    };
+    report.compile_time = start.elapsed();
+    report.functions = program.functions.len();
+    let vm_options = VmOptions {
+        gc_stress: options.gc_stress,
+        argv: options.argv.clone(),
+    };
+    let mut vm = jcvm_vm::interp::Vm::new(&program, vm_options, out);
+    let start = Instant::now();
+    let result = vm
+        .run()
+        .map_err(|e| RunError::Exception(e.render(&program)));
+    report.run_time = start.elapsed();
+    report.stats = vm.stats();
+    report.counters = vm.counters().to_vec();
+    (result, report)
+}
+
+/// Runs `job` on a thread with a large native stack (the parser recurses on nesting).
+pub fn with_engine_stack<T: Send>(job: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("jcvm-engine".into())
+            .stack_size(ENGINE_STACK_BYTES)
+            .spawn_scoped(scope, job)
+            .expect("spawning the engine thread")
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// Decodes a source file: UTF-8 (an optional BOM is dropped), as CPython requires by default.
+pub fn decode_source(bytes: &[u8]) -> Result<&str, String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) if text.contains('\0') => Err("source code cannot contain null bytes".into()),
+        Ok(text) => Ok(text),
+        Err(e) => Err(format!(
+            "source is not valid UTF-8 (invalid byte at offset {})",
+            e.valid_up_to()
+        )),
+    }
+}
+
+/// The line and column of a byte offset, for errors found before parsing.
+pub fn line_col(text: &[u8], offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(source: &str) -> (String, Result<(), RunError>) {
+        let mut out = Vec::new();
+        let (result, _) = run_source("t.py", source, &RunOptions::default(), Box::new(&mut out));
+        (String::from_utf8(out).unwrap(), result)
+    }
+
+    #[test]
+    fn runs_a_class_program() {
+        let source = "class P:\n    x: float\n    def __init__(self, x: float) -> None:\n        self.x = x\n\
+                      p = P(1.5)\np.x += 1.0\nprint(p.x, p.x * 2)\n";
+        let (out, result) = run(source);
+        assert!(result.is_ok(), "{result:?}");
+        assert_eq!(out, "2.5 5.0\n");
+    }
+
+    #[test]
+    fn refusals_carry_a_location() {
+        let (_, result) = run("x = lambda: 1\n");
+        match result {
+            Err(RunError::Compile(text)) => assert!(text.starts_with("t.py:1:5: error:"), "{text}"),
+            other => panic!("expected a compile error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn exceptions_render_a_traceback() {
+        let (out, result) = run("print(1)\nprint(1 // 0)\n");
+        assert_eq!(out, "1\n");
+        match result {
+            Err(RunError::Exception(text)) => {
+                assert!(text.starts_with("Traceback (most recent call last):\n  File \"t.py\", line 2, in <module>\n"), "{text}");
+                assert!(
+                    text.ends_with("ZeroDivisionError: integer division or modulo by zero\n"),
+                    "{text}"
+                );
+            }
+            other => panic!("expected an exception, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn sources_must_be_utf8_without_nul() {
+        assert!(decode_source(b"\xff\xfe").is_err());
+        assert!(decode_source(b"x = 1\0").is_err());
+        assert_eq!(decode_source(b"\xef\xbb\xbfx = 1"), Ok("x = 1"));
+        assert_eq!(line_col(b"ab\ncd", 4), (2, 2));
+    }
+}

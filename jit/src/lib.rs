@@ -1,1 +1,117 @@
-//! placeholder
+//! jcvm-jit: tier-1 policy (and, in the next step, Cranelift code generation).
+//!
+//! Today this crate owns the user-facing choice of tier ([`JitMode`]) and the
+//! tier-up policy that reads the interpreter's per-function [`Counters`]:
+//! which functions are hot enough to compile. The Cranelift backend that
+//! compiles them on rayon workers lands with the JIT issue; until then every
+//! mode runs the tier-0 interpreter, which is what `jcvm run --jit eager`
+//! reports in `--stats`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use jcvm_vm::interp::Counters;
+
+/// Which tiers run a program.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum JitMode {
+    /// Interpreter only.
+    Off,
+    /// Compile every function before its first call.
+    Eager,
+    /// Start interpreted; compile functions once they are hot.
+    #[default]
+    Auto,
+}
+
+impl FromStr for JitMode {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<JitMode, String> {
+        match s {
+            "off" => Ok(JitMode::Off),
+            "eager" => Ok(JitMode::Eager),
+            "auto" => Ok(JitMode::Auto),
+            other => Err(format!(
+                "unknown JIT mode '{other}' (expected off, eager or auto)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for JitMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            JitMode::Off => "off",
+            JitMode::Eager => "eager",
+            JitMode::Auto => "auto",
+        })
+    }
+}
+
+/// When a function counts as hot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TierUpPolicy {
+    /// Calls after which a function is compiled.
+    pub call_threshold: u64,
+    /// Loop back-edges after which a function is compiled.
+    pub loop_threshold: u64,
+}
+
+impl Default for TierUpPolicy {
+    fn default() -> Self {
+        TierUpPolicy {
+            call_threshold: 1_000,
+            loop_threshold: 10_000,
+        }
+    }
+}
+
+impl TierUpPolicy {
+    /// Whether a function with these counters should be compiled under `mode`.
+    pub fn is_hot(&self, mode: JitMode, counters: &Counters) -> bool {
+        match mode {
+            JitMode::Off => false,
+            JitMode::Eager => true,
+            JitMode::Auto => {
+                counters.calls >= self.call_threshold || counters.back_edges >= self.loop_threshold
+            }
+        }
+    }
+
+    /// How many functions would be compiled under `mode`, given the counters of a run.
+    pub fn hot_count(&self, mode: JitMode, counters: &[Counters]) -> usize {
+        counters.iter().filter(|c| self.is_hot(mode, c)).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modes_parse_and_print() {
+        for mode in [JitMode::Off, JitMode::Eager, JitMode::Auto] {
+            assert_eq!(mode.to_string().parse::<JitMode>(), Ok(mode));
+        }
+        assert!("fast".parse::<JitMode>().is_err());
+    }
+
+    #[test]
+    fn hotness_follows_counters() {
+        let policy = TierUpPolicy::default();
+        let cold = Counters {
+            calls: 3,
+            back_edges: 10,
+        };
+        let looping = Counters {
+            calls: 1,
+            back_edges: 50_000,
+        };
+        assert!(!policy.is_hot(JitMode::Auto, &cold));
+        assert!(policy.is_hot(JitMode::Auto, &looping));
+        assert!(policy.is_hot(JitMode::Eager, &cold));
+        assert!(!policy.is_hot(JitMode::Off, &looping));
+        assert_eq!(policy.hot_count(JitMode::Auto, &[cold, looping]), 1);
+    }
+}

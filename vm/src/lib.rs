@@ -1,1 +1,18 @@
-//! placeholder
+//! jcvm-vm: the front end, the register bytecode and the tier-0 interpreter.
+//!
+//! - [`compile`]: Python source → checked, typed [`program::Program`];
+//! - [`opcode`]: the one instruction table every tier consumes;
+//! - [`interp`]: runs a program over native objects in a [`jcvm_gc::Heap`];
+//! - [`dis`]: prints the bytecode (`jcvm dis`).
+
+pub mod compile;
+pub mod dis;
+pub mod error;
+pub mod interp;
+pub mod opcode;
+pub mod program;
+pub mod ty;
+
+pub use compile::compile;
+pub use error::CompileError;
+pub use program::Program;

@@ -1,0 +1,859 @@
+//! Calls: functions, constructors, methods (virtual and super), list and
+//! `math` methods, and the builtins (`print`, `len`, `min`, `round` ...).
+
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::decls::err;
+use super::func::{FnBuilder, Val};
+use crate::error::CResult;
+use crate::opcode::{ClassId, ElemKind, FuncId, Instr, MathFn, Reg, Slot};
+use crate::ty::{RegKind, Ty};
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    pub(super) fn call(
+        &mut self,
+        call: &'a ast::ExprCall,
+        hint: Option<&Ty>,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let args = &call.arguments.args;
+        if let Some(star) = args.iter().find(|a| matches!(a, Expr::Starred(_))) {
+            return err(star.range(), "*args in calls are not supported");
+        }
+        match &*call.func {
+            Expr::Name(name) => {
+                let name = name.id.as_str();
+                let shadowed =
+                    self.locals.contains_key(name) || self.c.global_names.contains_key(name);
+                if name == "print" && !shadowed {
+                    return self.print(call);
+                }
+                self.no_keywords(call)?;
+                if let Some(&func) = self.c.func_names.get(name) {
+                    return self.call_function(func, None, args, call.range, dst);
+                }
+                if let Some(&class) = self.c.class_names.get(name) {
+                    return self.construct(class, args, call.range, dst);
+                }
+                if !shadowed {
+                    if let Some(val) = self.builtin(name, args, call.range, hint, dst)? {
+                        return Ok(val);
+                    }
+                }
+                err(
+                    call.func.range(),
+                    format!("name '{name}' is not defined or not callable"),
+                )
+            }
+            Expr::Attribute(attr) => {
+                self.no_keywords(call)?;
+                self.method_call(attr, args, call.range, dst)
+            }
+            other => err(
+                other.range(),
+                "only functions, classes and methods can be called",
+            ),
+        }
+    }
+
+    fn no_keywords(&self, call: &ast::ExprCall) -> CResult<()> {
+        match call.arguments.keywords.first() {
+            Some(keyword) => err(keyword.range, "keyword arguments are not supported yet"),
+            None => Ok(()),
+        }
+    }
+
+    /// Calls a known function with `receiver` (already in a register) as its first argument if given.
+    fn call_function(
+        &mut self,
+        func: FuncId,
+        receiver: Option<Val>,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let block = self.arguments(func, receiver, args, at)?;
+        let ret = self.c.return_type(func, at)?;
+        let reg = self.out(dst, ret.kind());
+        let argc = self.c.funcs[func.0 as usize].params.len() as u8;
+        self.emit(Instr::Call {
+            dst: reg,
+            func,
+            args: block,
+            argc,
+        });
+        Ok(Val { reg, ty: ret })
+    }
+
+    /// Evaluates arguments into consecutive registers, checking count and types.
+    fn arguments(
+        &mut self,
+        func: FuncId,
+        receiver: Option<Val>,
+        args: &'a [Expr],
+        at: TextRange,
+    ) -> CResult<Reg> {
+        let params: Vec<(String, Ty)> = self.c.funcs[func.0 as usize].params.clone();
+        let skip = usize::from(receiver.is_some());
+        let expected = params.len() - skip;
+        if args.len() != expected {
+            let name = self.c.funcs[func.0 as usize].name.clone();
+            return err(
+                at,
+                format!(
+                    "{name}() takes {expected} positional argument{} but {} {} given",
+                    if expected == 1 { "" } else { "s" },
+                    args.len(),
+                    if args.len() == 1 { "was" } else { "were" }
+                ),
+            );
+        }
+        let kinds: Vec<RegKind> = params.iter().map(|(_, t)| t.kind()).collect();
+        let block = self.temp_block(&kinds);
+        if let Some(recv) = receiver {
+            self.emit(Instr::Move {
+                dst: block,
+                src: recv.reg,
+            });
+        }
+        for (i, (arg, (pname, pty))) in args.iter().zip(&params[skip..]).enumerate() {
+            let reg = Reg(block.0 + (i + skip) as u16);
+            let v = self.expr(arg, Some(pty), Some(reg))?;
+            self.check_assignable(&v.ty, pty, arg.range(), || format!("parameter '{pname}'"))?;
+        }
+        Ok(block)
+    }
+
+    /// `C(args)`: allocate, store field defaults, run `__init__`.
+    fn construct(
+        &mut self,
+        class: ClassId,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let obj = self.temp(RegKind::Ref);
+        self.emit(Instr::New { dst: obj, class });
+        let defaults = self.c.classes[class.0 as usize].defaults.clone();
+        for (slot, value) in defaults {
+            let field = self.c.classes[class.0 as usize].fields[slot as usize].clone();
+            let v = self.expr(value, Some(&field.ty), None)?;
+            let name = self.c.name_id(&field.name);
+            let (o, s, src) = (obj, Slot(slot), v.reg);
+            self.emit(match field.ty.kind() {
+                RegKind::Int => Instr::StoreFieldInt {
+                    obj: o,
+                    slot: s,
+                    src,
+                    name,
+                },
+                RegKind::Float => Instr::StoreFieldFloat {
+                    obj: o,
+                    slot: s,
+                    src,
+                    name,
+                },
+                RegKind::Ref => Instr::StoreFieldRef {
+                    obj: o,
+                    slot: s,
+                    src,
+                    name,
+                },
+            });
+        }
+        let ty = Ty::Class(class);
+        match self.c.classes[class.0 as usize]
+            .methods
+            .get("__init__")
+            .copied()
+        {
+            Some(init) => {
+                self.call_function(
+                    init,
+                    Some(Val {
+                        reg: obj,
+                        ty: ty.clone(),
+                    }),
+                    args,
+                    at,
+                    None,
+                )?;
+            }
+            None if !args.is_empty() => {
+                return err(
+                    at,
+                    format!(
+                        "{}() takes no arguments",
+                        self.c.classes[class.0 as usize].name
+                    ),
+                );
+            }
+            None => {}
+        }
+        let reg = self.out(dst, RegKind::Ref);
+        if reg != obj {
+            self.emit(Instr::Move { dst: reg, src: obj });
+        }
+        Ok(Val { reg, ty })
+    }
+
+    fn method_call(
+        &mut self,
+        attr: &'a ast::ExprAttribute,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let method = attr.attr.id.as_str();
+        // math.f(...)
+        if let Expr::Name(module) = &*attr.value {
+            let m = module.id.as_str();
+            if m == "math"
+                && self.c.imported.contains_key("math")
+                && !self.locals.contains_key("math")
+            {
+                return self.math(method, args, at, dst);
+            }
+            // Base.method(self, ...): a direct, non-virtual call.
+            if let Some(&class) = self.c.class_names.get(m) {
+                let Some(&func) = self.c.classes[class.0 as usize].methods.get(method) else {
+                    return err(
+                        attr.attr.range,
+                        format!("type object '{m}' has no attribute '{method}'"),
+                    );
+                };
+                return self.call_function(func, None, args, at, dst);
+            }
+        }
+        // super().method(...)
+        if let Expr::Call(sup) = &*attr.value {
+            if matches!(&*sup.func, Expr::Name(n) if n.id.as_str() == "super") {
+                return self.super_call(sup, method, args, at, dst);
+            }
+        }
+        let obj = self.expr(&attr.value, None, None)?;
+        match obj.ty.clone() {
+            Ty::Class(class) => {
+                let Some(&func) = self.c.classes[class.0 as usize].methods.get(method) else {
+                    let class_name = &self.c.classes[class.0 as usize].name;
+                    return err(
+                        attr.attr.range,
+                        format!("'{class_name}' object has no attribute '{method}'"),
+                    );
+                };
+                if self.c.funcs[func.0 as usize].vslot.is_none() {
+                    // __init__ is not virtual: call the statically known one.
+                    return self.call_function(func, Some(obj), args, at, dst);
+                }
+                let block = self.arguments(func, Some(obj), args, at)?;
+                let ret = self.c.return_type(func, at)?;
+                let reg = self.out(dst, ret.kind());
+                let argc = self.c.funcs[func.0 as usize].params.len() as u8;
+                self.emit(Instr::CallMethod {
+                    dst: reg,
+                    func,
+                    args: block,
+                    argc,
+                });
+                Ok(Val { reg, ty: ret })
+            }
+            Ty::List(elem) => self.list_method(obj.reg, &elem, method, args, at, dst),
+            other => err(
+                attr.attr.range,
+                format!(
+                    "'{}' object has no attribute '{method}'",
+                    self.c.ty_name(&other)
+                ),
+            ),
+        }
+    }
+
+    fn super_call(
+        &mut self,
+        sup: &ast::ExprCall,
+        method: &str,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        if !sup.arguments.args.is_empty() {
+            return err(
+                sup.range,
+                "only the zero-argument form super() is supported",
+            );
+        }
+        let decl = &self.c.funcs[self.id.0 as usize];
+        let (Some(class), Some((self_name, _))) = (decl.class, decl.params.first()) else {
+            return err(sup.range, "super() is only supported inside methods");
+        };
+        let self_name = self_name.clone();
+        let Some(parent) = self.c.classes[class.0 as usize].parent else {
+            return err(sup.range, "super() needs a base class");
+        };
+        let Some(&func) = self.c.classes[parent.0 as usize].methods.get(method) else {
+            return err(at, format!("'super' object has no attribute '{method}'"));
+        };
+        let this = self.load_name(&self_name, sup.range, None)?;
+        self.call_function(func, Some(this), args, at, dst)
+    }
+
+    fn list_method(
+        &mut self,
+        list: Reg,
+        elem: &Ty,
+        method: &str,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        match (method, args) {
+            ("append", [item]) => {
+                let v = self.expr(item, Some(elem), None)?;
+                self.check_assignable(&v.ty, elem, item.range(), || "a list element".into())?;
+                self.emit(Instr::ListAppend { list, src: v.reg });
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::LoadNone { dst: reg });
+                Ok(Val { reg, ty: Ty::None })
+            }
+            ("pop", []) => {
+                let reg = self.out(dst, elem.kind());
+                self.emit(Instr::ListPop { dst: reg, list });
+                Ok(Val {
+                    reg,
+                    ty: elem.clone(),
+                })
+            }
+            _ => err(
+                at,
+                format!(
+                    "list.{method}() with {} argument(s) is not supported",
+                    args.len()
+                ),
+            ),
+        }
+    }
+
+    fn math(
+        &mut self,
+        name: &str,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let (func, arity) = match name {
+            "sqrt" => (MathFn::Sqrt, 1),
+            "sin" => (MathFn::Sin, 1),
+            "cos" => (MathFn::Cos, 1),
+            "tan" => (MathFn::Tan, 1),
+            "asin" => (MathFn::Asin, 1),
+            "acos" => (MathFn::Acos, 1),
+            "atan" => (MathFn::Atan, 1),
+            "atan2" => (MathFn::Atan2, 2),
+            "exp" => (MathFn::Exp, 1),
+            "log" => (MathFn::Log, 1),
+            "log2" => (MathFn::Log2, 1),
+            "log10" => (MathFn::Log10, 1),
+            "fabs" => (MathFn::Fabs, 1),
+            "hypot" => (MathFn::Hypot, 2),
+            "pow" => (MathFn::Pow, 2),
+            "floor" => (MathFn::Floor, 1),
+            "ceil" => (MathFn::Ceil, 1),
+            "trunc" => (MathFn::Trunc, 1),
+            "isnan" => (MathFn::IsNan, 1),
+            "isinf" => (MathFn::IsInf, 1),
+            "isfinite" => (MathFn::IsFinite, 1),
+            _ => return err(at, format!("math.{name} is not supported")),
+        };
+        if args.len() != arity {
+            return err(
+                at,
+                format!(
+                    "math.{name}() takes {arity} argument(s) ({} given)",
+                    args.len()
+                ),
+            );
+        }
+        let mut regs = Vec::new();
+        for arg in args {
+            let v = self.expr(arg, None, None)?;
+            if !v.ty.is_number() {
+                return err(
+                    arg.range(),
+                    format!("must be real number, not {}", self.c.ty_name(&v.ty)),
+                );
+            }
+            // floor/ceil/trunc of an int is the int itself.
+            if matches!(func, MathFn::Floor | MathFn::Ceil | MathFn::Trunc) && v.ty.is_intlike() {
+                let reg = self.out(dst, RegKind::Int);
+                if reg != v.reg {
+                    self.emit(Instr::Move {
+                        dst: reg,
+                        src: v.reg,
+                    });
+                }
+                return Ok(Val { reg, ty: Ty::Int });
+            }
+            regs.push(self.to_float(v));
+        }
+        let (a, b) = (regs[0], *regs.get(1).unwrap_or(&regs[0]));
+        match func {
+            MathFn::Floor | MathFn::Ceil | MathFn::Trunc => {
+                let f = self.temp(RegKind::Float);
+                self.emit(Instr::Math { dst: f, func, a, b });
+                let reg = self.out(dst, RegKind::Int);
+                self.emit(Instr::FloatToInt { dst: reg, src: f });
+                Ok(Val { reg, ty: Ty::Int })
+            }
+            MathFn::IsNan | MathFn::IsInf | MathFn::IsFinite => {
+                let reg = self.out(dst, RegKind::Int);
+                self.emit(Instr::Math {
+                    dst: reg,
+                    func,
+                    a,
+                    b,
+                });
+                Ok(Val { reg, ty: Ty::Bool })
+            }
+            _ => {
+                let reg = self.out(dst, RegKind::Float);
+                self.emit(Instr::Math {
+                    dst: reg,
+                    func,
+                    a,
+                    b,
+                });
+                Ok(Val { reg, ty: Ty::Float })
+            }
+        }
+    }
+
+    fn print(&mut self, call: &'a ast::ExprCall) -> CResult<Val> {
+        let args = &call.arguments.args;
+        if args.len() > 200 {
+            return err(call.range, "too many arguments to print");
+        }
+        let mut sep = None;
+        let mut end = None;
+        for keyword in &call.arguments.keywords {
+            let name = keyword.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("**");
+            let slot = match name {
+                "sep" => &mut sep,
+                "end" => &mut end,
+                _ => {
+                    return err(
+                        keyword.range,
+                        format!("print() keyword '{name}' is not supported"),
+                    )
+                }
+            };
+            *slot = Some(&keyword.value);
+        }
+        let mut strs = Vec::new();
+        for arg in args {
+            let v = self.expr(arg, None, None)?;
+            strs.push(self.to_str(v)?);
+        }
+        let block = self.temp_block(&vec![RegKind::Ref; strs.len()]);
+        for (i, s) in strs.into_iter().enumerate() {
+            self.emit(Instr::Move {
+                dst: Reg(block.0 + i as u16),
+                src: s,
+            });
+        }
+        let text_arg = |this: &mut Self, e: Option<&'a Expr>| -> CResult<Reg> {
+            match e {
+                None => Ok(this.none_reg()),
+                Some(e) => {
+                    let v = this.expr(e, Some(&Ty::Str), None)?;
+                    if !matches!(v.ty, Ty::Str | Ty::None) {
+                        return err(
+                            e.range(),
+                            format!(
+                                "sep and end must be None or a string, not {}",
+                                this.c.ty_name(&v.ty)
+                            ),
+                        );
+                    }
+                    Ok(v.reg)
+                }
+            }
+        };
+        let sep = text_arg(self, sep)?;
+        let end = text_arg(self, end)?;
+        self.emit(Instr::Print {
+            args: block,
+            argc: args.len() as u8,
+            sep,
+            end,
+        });
+        Ok(Val {
+            reg: self.none_reg(),
+            ty: Ty::None,
+        })
+    }
+
+    /// The builtin functions; `None` when `name` is not one.
+    fn builtin(
+        &mut self,
+        name: &str,
+        args: &'a [Expr],
+        at: TextRange,
+        hint: Option<&Ty>,
+        dst: Option<Reg>,
+    ) -> CResult<Option<Val>> {
+        let one = || -> CResult<&'a Expr> {
+            match args {
+                [arg] => Ok(arg),
+                _ => err(
+                    at,
+                    format!("{name}() takes exactly one argument ({} given)", args.len()),
+                ),
+            }
+        };
+        let val = match name {
+            "len" => {
+                let v = self.expr(one()?, None, None)?;
+                let reg = self.out(dst, RegKind::Int);
+                match v.ty {
+                    Ty::List(_) => self.emit(Instr::ListLen {
+                        dst: reg,
+                        list: v.reg,
+                    }),
+                    Ty::Str => self.emit(Instr::StrLen { dst: reg, s: v.reg }),
+                    other => {
+                        return err(
+                            at,
+                            format!("object of type '{}' has no len()", self.c.ty_name(&other)),
+                        )
+                    }
+                };
+                Val { reg, ty: Ty::Int }
+            }
+            "abs" => {
+                let v = self.expr(one()?, None, None)?;
+                match v.ty {
+                    Ty::Int | Ty::Bool => {
+                        let reg = self.out(dst, RegKind::Int);
+                        self.emit(Instr::AbsInt {
+                            dst: reg,
+                            src: v.reg,
+                        });
+                        Val { reg, ty: Ty::Int }
+                    }
+                    Ty::Float => {
+                        let reg = self.out(dst, RegKind::Float);
+                        self.emit(Instr::AbsFloat {
+                            dst: reg,
+                            src: v.reg,
+                        });
+                        Val { reg, ty: Ty::Float }
+                    }
+                    other => {
+                        return err(
+                            at,
+                            format!("bad operand type for abs(): '{}'", self.c.ty_name(&other)),
+                        )
+                    }
+                }
+            }
+            "min" | "max" => self.min_max(name == "max", args, at, dst)?,
+            "round" => self.round(args, at, dst)?,
+            "int" => {
+                let v = self.expr(one()?, None, None)?;
+                let reg = self.out(dst, RegKind::Int);
+                match v.ty {
+                    Ty::Int | Ty::Bool => {
+                        if reg != v.reg {
+                            self.emit(Instr::Move {
+                                dst: reg,
+                                src: v.reg,
+                            });
+                        }
+                    }
+                    Ty::Float => {
+                        self.emit(Instr::FloatToInt {
+                            dst: reg,
+                            src: v.reg,
+                        });
+                    }
+                    Ty::Str => {
+                        self.emit(Instr::StrToInt { dst: reg, s: v.reg });
+                    }
+                    other => {
+                        return err(
+                            at,
+                            format!(
+                                "int() argument must be a string or a number, not '{}'",
+                                self.c.ty_name(&other)
+                            ),
+                        )
+                    }
+                }
+                Val { reg, ty: Ty::Int }
+            }
+            "float" => {
+                let v = self.expr(one()?, None, None)?;
+                let reg = self.out(dst, RegKind::Float);
+                match v.ty {
+                    Ty::Int | Ty::Bool => self.emit(Instr::IntToFloat {
+                        dst: reg,
+                        src: v.reg,
+                    }),
+                    Ty::Float => self.emit(Instr::Move {
+                        dst: reg,
+                        src: v.reg,
+                    }),
+                    Ty::Str => self.emit(Instr::StrToFloat { dst: reg, s: v.reg }),
+                    other => {
+                        return err(
+                            at,
+                            format!(
+                                "float() argument must be a string or a number, not '{}'",
+                                self.c.ty_name(&other)
+                            ),
+                        )
+                    }
+                };
+                Val { reg, ty: Ty::Float }
+            }
+            "str" => {
+                let v = self.expr(one()?, None, None)?;
+                let s = self.to_str(v)?;
+                let reg = self.out(dst, RegKind::Ref);
+                if reg != s {
+                    self.emit(Instr::Move { dst: reg, src: s });
+                }
+                Val { reg, ty: Ty::Str }
+            }
+            "bool" => {
+                let v = self.expr(one()?, None, None)?;
+                let t = self.truthy(v)?;
+                let reg = self.out(dst, RegKind::Int);
+                if reg != t {
+                    self.emit(Instr::Move { dst: reg, src: t });
+                }
+                Val { reg, ty: Ty::Bool }
+            }
+            "isinstance" => self.isinstance(args, at, dst)?,
+            "range" => {
+                return err(
+                    at,
+                    "range() is only supported as the iterable of a for loop",
+                )
+            }
+            _ => {
+                let _ = hint;
+                return Ok(None);
+            }
+        };
+        Ok(Some(val))
+    }
+
+    fn min_max(
+        &mut self,
+        max: bool,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let which = if max { "max" } else { "min" };
+        if let [single] = args {
+            let v = self.expr(single, None, None)?;
+            let Ty::List(elem) = &v.ty else {
+                return err(
+                    at,
+                    format!("'{}' object is not iterable", self.c.ty_name(&v.ty)),
+                );
+            };
+            let kind = match &**elem {
+                Ty::Int | Ty::Bool => ElemKind::Int,
+                Ty::Float => ElemKind::Float,
+                Ty::Str => ElemKind::Str,
+                other => {
+                    return err(
+                        at,
+                        format!(
+                            "{which}() of a list of {} is not supported",
+                            self.c.ty_name(other)
+                        ),
+                    )
+                }
+            };
+            let reg = self.out(dst, elem.kind());
+            self.emit(Instr::ListMinMax {
+                dst: reg,
+                list: v.reg,
+                kind,
+                max,
+            });
+            return Ok(Val {
+                reg,
+                ty: (**elem).clone(),
+            });
+        }
+        if args.len() < 2 {
+            return err(at, format!("{which} expected at least 1 argument, got 0"));
+        }
+        let mut vals = Vec::new();
+        for arg in args {
+            vals.push(self.expr(arg, None, None)?);
+        }
+        let all_int = vals.iter().all(|v| v.ty.is_intlike());
+        let all_float = vals.iter().all(|v| v.ty == Ty::Float);
+        if !all_int && !all_float {
+            return err(
+                at,
+                format!(
+                    "{which}() arguments must all be int or all be float (convert with float())"
+                ),
+            );
+        }
+        let ty = if all_int {
+            if vals.iter().all(|v| v.ty == Ty::Bool) {
+                Ty::Bool
+            } else {
+                Ty::Int
+            }
+        } else {
+            Ty::Float
+        };
+        let reg = self.out(dst, ty.kind());
+        let mut acc = vals[0].reg;
+        for v in &vals[1..] {
+            self.emit(if all_int {
+                Instr::MinMaxInt {
+                    dst: reg,
+                    a: acc,
+                    b: v.reg,
+                    max,
+                }
+            } else {
+                Instr::MinMaxFloat {
+                    dst: reg,
+                    a: acc,
+                    b: v.reg,
+                    max,
+                }
+            });
+            acc = reg;
+        }
+        Ok(Val { reg, ty })
+    }
+
+    fn round(&mut self, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Val> {
+        match args {
+            [x] => {
+                let v = self.expr(x, None, None)?;
+                let reg = self.out(dst, RegKind::Int);
+                match v.ty {
+                    Ty::Float => {
+                        self.emit(Instr::RoundFloat {
+                            dst: reg,
+                            src: v.reg,
+                        });
+                    }
+                    t if t.is_intlike() => {
+                        if reg != v.reg {
+                            self.emit(Instr::Move {
+                                dst: reg,
+                                src: v.reg,
+                            });
+                        }
+                    }
+                    other => {
+                        return err(
+                            at,
+                            format!(
+                                "type {} doesn't define __round__ method",
+                                self.c.ty_name(&other)
+                            ),
+                        )
+                    }
+                }
+                Ok(Val { reg, ty: Ty::Int })
+            }
+            [x, digits] => {
+                let v = self.expr(x, None, None)?;
+                let digits = self.int_expr(digits)?;
+                if v.ty != Ty::Float {
+                    return err(at, "round(x, n) is only supported for floats");
+                }
+                let reg = self.out(dst, RegKind::Float);
+                self.emit(Instr::RoundFloatDigits {
+                    dst: reg,
+                    src: v.reg,
+                    digits,
+                });
+                Ok(Val { reg, ty: Ty::Float })
+            }
+            _ => err(
+                at,
+                format!("round() takes 1 or 2 arguments ({} given)", args.len()),
+            ),
+        }
+    }
+
+    fn isinstance(&mut self, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Val> {
+        let [obj, class] = args else {
+            return err(
+                at,
+                format!("isinstance expected 2 arguments, got {}", args.len()),
+            );
+        };
+        let Expr::Name(class_name) = class else {
+            return err(
+                class.range(),
+                "isinstance() needs a class name as its second argument",
+            );
+        };
+        let v = self.expr(obj, None, None)?;
+        let reg = self.out(dst, RegKind::Int);
+        if let Some(&id) = self.c.class_names.get(class_name.id.as_str()) {
+            if matches!(v.ty, Ty::Class(_) | Ty::None) {
+                let o = if v.ty == Ty::None {
+                    self.none_reg()
+                } else {
+                    v.reg
+                };
+                self.emit(Instr::IsInstance {
+                    dst: reg,
+                    obj: o,
+                    class: id,
+                });
+            } else {
+                self.emit(Instr::LoadInt { dst: reg, value: 0 });
+            }
+            return Ok(Val { reg, ty: Ty::Bool });
+        }
+        let answer = match (class_name.id.as_str(), &v.ty) {
+            ("int", Ty::Int | Ty::Bool)
+            | ("float", Ty::Float)
+            | ("bool", Ty::Bool)
+            | ("str", Ty::Str)
+            | ("list", Ty::List(_)) => {
+                if v.ty.is_ref() {
+                    // A str/list variable may hold None.
+                    self.emit(Instr::TruthyRef {
+                        dst: reg,
+                        src: v.reg,
+                    });
+                    return Ok(Val { reg, ty: Ty::Bool });
+                }
+                1
+            }
+            ("int" | "float" | "bool" | "str" | "list", _) => 0,
+            (other, _) => {
+                return err(
+                    class.range(),
+                    format!("isinstance() with '{other}' is not supported"),
+                )
+            }
+        };
+        self.emit(Instr::LoadInt {
+            dst: reg,
+            value: answer,
+        });
+        Ok(Val { reg, ty: Ty::Bool })
+    }
+}

@@ -1,0 +1,511 @@
+//! Class layouts: fields (parent's first), defaults, methods and vtables, and
+//! the check that `__init__` gives every field a value.
+
+use std::collections::HashSet;
+
+use ruff_python_ast::{Expr, Number, Stmt, StmtFunctionDef, UnaryOp};
+use ruff_text_size::Ranged;
+
+use super::decls::err;
+use super::{Compiler, FuncDecl, RetTy};
+use crate::error::CResult;
+use crate::opcode::{ClassId, FuncId};
+use crate::program::Field;
+use crate::ty::Ty;
+
+impl<'a> Compiler<'a> {
+    /// Lays out every class, in source order (a base must come before its subclasses).
+    pub(super) fn build_classes(&mut self) -> CResult<()> {
+        for index in 0..self.classes.len() {
+            self.build_class(ClassId(index as u32))?;
+        }
+        Ok(())
+    }
+
+    fn build_class(&mut self, id: ClassId) -> CResult<()> {
+        let def = self.classes[id.0 as usize].def;
+        if let Some(args) = &def.arguments {
+            if let Some(keyword) = args.keywords.first() {
+                return err(
+                    keyword.range,
+                    "class keywords (metaclass=...) are not supported",
+                );
+            }
+            match &args.args[..] {
+                [] => {}
+                [Expr::Name(base)] if base.id.as_str() == "object" => {}
+                [Expr::Name(base)] => {
+                    let Some(&parent) = self
+                        .class_names
+                        .get(base.id.as_str())
+                        .filter(|p| p.0 < id.0)
+                    else {
+                        return err(
+                            base.range,
+                            format!(
+                                "base class '{}' must be a class defined before this one",
+                                base.id
+                            ),
+                        );
+                    };
+                    let p = &self.classes[parent.0 as usize];
+                    let (fields, defaults, methods, vtable) = (
+                        p.fields.clone(),
+                        p.defaults.clone(),
+                        p.methods.clone(),
+                        p.vtable.clone(),
+                    );
+                    let c = &mut self.classes[id.0 as usize];
+                    c.parent = Some(parent);
+                    c.fields = fields;
+                    c.defaults = defaults;
+                    c.methods = methods;
+                    c.vtable = vtable;
+                }
+                [_, second, ..] => {
+                    return err(second.range(), "multiple inheritance is not supported")
+                }
+                [other] => return err(other.range(), "a base class must be a class name"),
+            }
+        }
+        let mut methods: Vec<&'a StmtFunctionDef> = Vec::new();
+        for stmt in &def.body {
+            match stmt {
+                Stmt::AnnAssign(assign) => {
+                    let Expr::Name(name) = &*assign.target else {
+                        return err(assign.target.range(), "class fields must be simple names");
+                    };
+                    let ty = self.parse_ty(&assign.annotation)?;
+                    let slot = self.add_field(id, name.id.as_str(), ty.clone(), name.range)?;
+                    if let Some(value) = &assign.value {
+                        self.check_default(value, &ty)?;
+                        self.classes[id.0 as usize].defaults.push((slot, value));
+                    }
+                }
+                Stmt::FunctionDef(method) => {
+                    if let Some(decorator) = method.decorator_list.first() {
+                        return err(decorator.range, "method decorators (@property, @staticmethod, ...) are not supported yet");
+                    }
+                    methods.push(method);
+                }
+                Stmt::Pass(_) => {}
+                Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_)) => {}
+                other => {
+                    return err(
+                        other.range(),
+                        "a class body may hold only field annotations, methods and a docstring",
+                    )
+                }
+            }
+        }
+        let mut own = Vec::new();
+        for method in &methods {
+            own.push(self.declare_method(id, method)?);
+        }
+        for (method, &fid) in methods.iter().zip(&own) {
+            self.annotated_self_fields(id, &method.body, fid)?;
+        }
+        if let Some((init, &fid)) = methods
+            .iter()
+            .zip(&own)
+            .find(|(m, _)| m.name.id.as_str() == "__init__")
+        {
+            self.inferred_self_fields(id, &init.body, fid)?;
+        }
+        for method in &methods {
+            if let Some(field) = self.classes[id.0 as usize]
+                .fields
+                .iter()
+                .find(|f| f.name == method.name.id.as_str())
+            {
+                return err(
+                    method.name.range,
+                    format!("'{}' is both a field and a method", field.name),
+                );
+            }
+        }
+        self.check_init_assigns_fields(id)
+    }
+
+    fn add_field(
+        &mut self,
+        class: ClassId,
+        name: &str,
+        ty: Ty,
+        at: ruff_text_size::TextRange,
+    ) -> CResult<u16> {
+        let c = &mut self.classes[class.0 as usize];
+        if c.fields.iter().any(|f| f.name == name) {
+            return err(at, format!("field '{name}' is declared twice"));
+        }
+        if c.fields.len() >= u16::MAX as usize {
+            return err(at, "too many fields");
+        }
+        let slot = c.fields.len() as u16;
+        c.fields.push(Field {
+            name: name.to_string(),
+            ty,
+            slot,
+        });
+        Ok(slot)
+    }
+
+    /// Field defaults must be constants (they are evaluated once per construction).
+    fn check_default(&self, value: &Expr, ty: &Ty) -> CResult<()> {
+        let found = match value {
+            Expr::NumberLiteral(n) => match n.value {
+                Number::Int(_) => Ty::Int,
+                Number::Float(_) => Ty::Float,
+                Number::Complex { .. } => {
+                    return err(value.range(), "complex numbers are not supported")
+                }
+            },
+            Expr::UnaryOp(u)
+                if u.op == UnaryOp::USub && matches!(&*u.operand, Expr::NumberLiteral(_)) =>
+            {
+                return self.check_default(&u.operand, ty);
+            }
+            Expr::BooleanLiteral(_) => Ty::Bool,
+            Expr::StringLiteral(_) => Ty::Str,
+            Expr::NoneLiteral(_) => Ty::None,
+            _ => {
+                return err(
+                    value.range(),
+                    "a field default must be a constant (number, string, bool or None)",
+                )
+            }
+        };
+        if !self.assignable(&found, ty) {
+            return err(
+                value.range(),
+                format!(
+                    "default of type {} for a field of type {}",
+                    self.ty_name(&found),
+                    self.ty_name(ty)
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    fn declare_method(&mut self, class: ClassId, def: &'a StmtFunctionDef) -> CResult<FuncId> {
+        let (params, ret) = self.signature(def, Some(class))?;
+        let name = def.name.id.to_string();
+        let class_name = self.classes[class.0 as usize].name.clone();
+        let id = FuncId(self.funcs.len() as u32);
+        let c = &self.classes[class.0 as usize];
+        if c.methods
+            .get(&name)
+            .is_some_and(|m| self.funcs[m.0 as usize].class == Some(class))
+        {
+            return err(def.name.range, format!("method '{name}' is defined twice"));
+        }
+        // Constructors are called directly, never through the vtable, so their signatures may differ.
+        let vslot = match c.methods.get(&name) {
+            _ if name == "__init__" => None,
+            Some(&overridden) => {
+                let base = &self.funcs[overridden.0 as usize];
+                let same_params = base.params.len() == params.len()
+                    && base
+                        .params
+                        .iter()
+                        .zip(&params)
+                        .skip(1)
+                        .all(|((_, a), (_, b))| a == b);
+                let same_ret = match (&base.ret, &ret) {
+                    (RetTy::Known(a), RetTy::Known(b)) => a == b,
+                    _ => true,
+                };
+                if !same_params || !same_ret {
+                    return err(
+                        def.name.range,
+                        format!(
+                            "'{class_name}.{name}' overrides a method with a different signature"
+                        ),
+                    );
+                }
+                base.vslot
+            }
+            None => Some(self.classes[class.0 as usize].vtable.len() as u16),
+        };
+        let c = &mut self.classes[class.0 as usize];
+        match vslot {
+            Some(slot) if slot as usize == c.vtable.len() => c.vtable.push(id),
+            Some(slot) => c.vtable[slot as usize] = id,
+            None => {}
+        }
+        c.methods.insert(name.clone(), id);
+        self.funcs.push(FuncDecl {
+            name: name.clone(),
+            qualname: format!("{class_name}.{name}"),
+            def: Some(def),
+            class: Some(class),
+            params,
+            ret,
+            vslot,
+        });
+        self.compiled.push(None);
+        Ok(id)
+    }
+
+    /// Fields declared in method bodies as `self.name: T = ...`.
+    fn annotated_self_fields(
+        &mut self,
+        class: ClassId,
+        body: &'a [Stmt],
+        method: FuncId,
+    ) -> CResult<()> {
+        for stmt in body {
+            if let Stmt::AnnAssign(assign) = stmt {
+                if let Some(name) = self_attr(&assign.target, &self.funcs[method.0 as usize]) {
+                    let ty = self.parse_ty(&assign.annotation)?;
+                    match self.classes[class.0 as usize]
+                        .fields
+                        .iter()
+                        .find(|f| f.name == name)
+                    {
+                        Some(field) if field.ty == ty => {}
+                        Some(_) => {
+                            return err(
+                                assign.target.range(),
+                                format!("field '{name}' is declared with another type"),
+                            )
+                        }
+                        None => {
+                            self.add_field(class, name, ty, assign.target.range())?;
+                        }
+                    }
+                }
+            }
+            for inner in nested_bodies(stmt) {
+                self.annotated_self_fields(class, inner, method)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Fields first assigned in `__init__` as `self.name = value`, typed from the value.
+    fn inferred_self_fields(
+        &mut self,
+        class: ClassId,
+        body: &'a [Stmt],
+        init: FuncId,
+    ) -> CResult<()> {
+        for stmt in body {
+            if let Stmt::Assign(assign) = stmt {
+                for target in &assign.targets {
+                    let Some(name) = self_attr(target, &self.funcs[init.0 as usize]) else {
+                        continue;
+                    };
+                    if self.classes[class.0 as usize]
+                        .fields
+                        .iter()
+                        .any(|f| f.name == name)
+                    {
+                        continue;
+                    }
+                    let Some(ty) =
+                        self.simple_type(&assign.value, &self.funcs[init.0 as usize].params)
+                    else {
+                        return err(
+                            target.range(),
+                            format!("cannot infer the type of field '{name}'; annotate it (self.{name}: T = ...) or at class level"),
+                        );
+                    };
+                    self.add_field(class, name, ty, target.range())?;
+                }
+            }
+            for inner in nested_bodies(stmt) {
+                self.inferred_self_fields(class, inner, init)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The type of an expression that needs no compilation to know: literals,
+    /// parameters, constructor calls, conversions and arithmetic on those.
+    fn simple_type(&self, e: &Expr, params: &[(String, Ty)]) -> Option<Ty> {
+        match e {
+            Expr::NumberLiteral(n) => match n.value {
+                Number::Int(_) => Some(Ty::Int),
+                Number::Float(_) => Some(Ty::Float),
+                Number::Complex { .. } => None,
+            },
+            Expr::BooleanLiteral(_) => Some(Ty::Bool),
+            Expr::StringLiteral(_) => Some(Ty::Str),
+            Expr::Name(name) => params
+                .iter()
+                .find(|(n, _)| n == name.id.as_str())
+                .map(|(_, t)| t.clone()),
+            Expr::UnaryOp(u) => match u.op {
+                UnaryOp::Not => Some(Ty::Bool),
+                _ => self
+                    .simple_type(&u.operand, params)
+                    .filter(Ty::is_number)
+                    .map(|t| if t == Ty::Bool { Ty::Int } else { t }),
+            },
+            Expr::BinOp(bin) => {
+                let (l, r) = (
+                    self.simple_type(&bin.left, params)?,
+                    self.simple_type(&bin.right, params)?,
+                );
+                match (l, r) {
+                    (Ty::Str, Ty::Str) => Some(Ty::Str),
+                    (l, r) if l.is_number() && r.is_number() => {
+                        if l == Ty::Float
+                            || r == Ty::Float
+                            || bin.op == ruff_python_ast::Operator::Div
+                        {
+                            Some(Ty::Float)
+                        } else {
+                            Some(Ty::Int)
+                        }
+                    }
+                    _ => None,
+                }
+            }
+            Expr::List(list) => {
+                let first = self.simple_type(list.elts.first()?, params)?;
+                Some(Ty::List(Box::new(first)))
+            }
+            Expr::Call(call) => match &*call.func {
+                Expr::Name(f) => match f.id.as_str() {
+                    "int" | "len" | "round" if call.arguments.args.len() == 1 => Some(Ty::Int),
+                    "float" => Some(Ty::Float),
+                    "str" => Some(Ty::Str),
+                    "bool" => Some(Ty::Bool),
+                    name => self.class_names.get(name).map(|&c| Ty::Class(c)),
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Every field without a default must be assigned by `__init__` on every path.
+    fn check_init_assigns_fields(&self, class: ClassId) -> CResult<()> {
+        let c = &self.classes[class.0 as usize];
+        let init = c.methods.get("__init__").copied();
+        let assigned = match init {
+            Some(init) => self.fields_assigned_by(init),
+            None => HashSet::new(),
+        };
+        for field in &c.fields {
+            if c.defaults.iter().any(|(slot, _)| *slot == field.slot)
+                || assigned.contains(field.name.as_str())
+            {
+                continue;
+            }
+            return err(
+                c.def.name.range,
+                format!(
+                    "field '{}' of class '{}' has no default and is not assigned on every path through __init__",
+                    field.name, c.name
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    /// Fields an `__init__` surely assigns, following `super().__init__` and `Base.__init__(self, ...)`.
+    fn fields_assigned_by(&self, init: FuncId) -> HashSet<&str> {
+        let decl = &self.funcs[init.0 as usize];
+        let Some(def) = decl.def else {
+            return HashSet::new();
+        };
+        let mut set = HashSet::new();
+        self.assigned_in(&def.body, decl, &mut set);
+        set
+    }
+
+    fn assigned_in<'s>(
+        &'s self,
+        body: &'s [Stmt],
+        decl: &FuncDecl<'a>,
+        set: &mut HashSet<&'s str>,
+    ) {
+        for stmt in body {
+            match stmt {
+                Stmt::Assign(assign) => {
+                    set.extend(assign.targets.iter().filter_map(|t| self_attr(t, decl)));
+                }
+                Stmt::AnnAssign(assign) if assign.value.is_some() => {
+                    set.extend(self_attr(&assign.target, decl))
+                }
+                Stmt::Expr(e) => {
+                    if let Some(parent_init) = self.parent_init_call(&e.value, decl) {
+                        set.extend(self.fields_assigned_by(parent_init));
+                    }
+                }
+                Stmt::If(if_)
+                    if if_
+                        .elif_else_clauses
+                        .last()
+                        .is_some_and(|c| c.test.is_none()) =>
+                {
+                    let mut common: Option<HashSet<&str>> = None;
+                    for branch in std::iter::once(&if_.body)
+                        .chain(if_.elif_else_clauses.iter().map(|c| &c.body))
+                    {
+                        let mut inner = set.clone();
+                        self.assigned_in(branch, decl, &mut inner);
+                        common = Some(match common {
+                            None => inner,
+                            Some(prev) => prev.intersection(&inner).copied().collect(),
+                        });
+                    }
+                    *set = common.unwrap_or_default();
+                }
+                Stmt::Return(_) | Stmt::Raise(_) => return,
+                _ => {}
+            }
+        }
+    }
+
+    /// The parent `__init__` a statement calls: `super().__init__(...)` or `Base.__init__(self, ...)`.
+    fn parent_init_call(&self, e: &Expr, decl: &FuncDecl<'a>) -> Option<FuncId> {
+        let Expr::Call(call) = e else { return None };
+        let Expr::Attribute(attr) = &*call.func else {
+            return None;
+        };
+        if attr.attr.id.as_str() != "__init__" {
+            return None;
+        }
+        let parent = self.classes[decl.class?.0 as usize].parent?;
+        let target = match &*attr.value {
+            Expr::Call(sup) if matches!(&*sup.func, Expr::Name(n) if n.id.as_str() == "super") => {
+                parent
+            }
+            Expr::Name(base) => *self.class_names.get(base.id.as_str())?,
+            _ => return None,
+        };
+        self.classes[target.0 as usize]
+            .methods
+            .get("__init__")
+            .copied()
+    }
+}
+
+/// `name` when `target` is `self.name` in a method whose first parameter is `self`.
+fn self_attr<'e>(target: &'e Expr, method: &FuncDecl<'_>) -> Option<&'e str> {
+    let Expr::Attribute(attr) = target else {
+        return None;
+    };
+    let Expr::Name(obj) = &*attr.value else {
+        return None;
+    };
+    let self_name = &method.params.first()?.0;
+    (obj.id.as_str() == self_name).then(|| attr.attr.id.as_str())
+}
+
+/// The statement lists nested in a compound statement.
+fn nested_bodies(stmt: &Stmt) -> Vec<&[Stmt]> {
+    match stmt {
+        Stmt::If(s) => std::iter::once(&s.body[..])
+            .chain(s.elif_else_clauses.iter().map(|c| &c.body[..]))
+            .collect(),
+        Stmt::While(s) => vec![&s.body, &s.orelse],
+        Stmt::For(s) => vec![&s.body, &s.orelse],
+        _ => Vec::new(),
+    }
+}

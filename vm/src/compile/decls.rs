@@ -1,0 +1,322 @@
+//! Module-level declarations: imports, classes, functions, globals, and annotations.
+
+use ruff_python_ast::{self as ast, Expr, Operator, Stmt, StmtFunctionDef};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::{ClassDecl, Compiler, FuncDecl, GlobalDecl, RetTy};
+use crate::error::{CResult, CompileError};
+use crate::opcode::{ClassId, FuncId, GlobalId};
+use crate::ty::Ty;
+
+/// Modules a script may import, and the names `from X import` may take from them.
+const MODULES: &[(&str, &[&str])] = &[
+    ("math", &[]),
+    ("sys", &[]),
+    ("typing", &["Optional", "List"]),
+    ("jcvm", &["jitclass", "jit"]),
+    ("__future__", &["annotations"]),
+];
+
+pub(super) fn err<T>(range: TextRange, message: impl Into<String>) -> CResult<T> {
+    Err(CompileError::new(range, message))
+}
+
+impl<'a> Compiler<'a> {
+    /// First pass over the module: names of everything, before any body is compiled.
+    pub(super) fn declare(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        let mut functions = Vec::new();
+        for stmt in body {
+            match stmt {
+                Stmt::Import(import) => {
+                    for alias in &import.names {
+                        let name = alias.name.id.as_str();
+                        if alias.asname.is_some()
+                            || !matches!(name, "math" | "sys" | "jcvm" | "typing")
+                        {
+                            return err(alias.range, format!("import of '{name}' is not supported (only math, sys, typing, jcvm)"));
+                        }
+                        self.imported.insert(name.to_string(), alias.range);
+                    }
+                }
+                Stmt::ImportFrom(import) => self.declare_import_from(import)?,
+                Stmt::ClassDef(class) => {
+                    self.check_decorators(&class.decorator_list, "jitclass")?;
+                    if class.type_params.is_some() {
+                        return err(class.range, "generic classes are not supported");
+                    }
+                    let name = class.name.id.to_string();
+                    if self.class_names.contains_key(&name) || self.func_names.contains_key(&name) {
+                        return err(class.name.range, format!("'{name}' is defined twice"));
+                    }
+                    let id = ClassId(self.classes.len() as u32);
+                    self.class_names.insert(name.clone(), id);
+                    self.classes.push(ClassDecl {
+                        name,
+                        def: class,
+                        parent: None,
+                        fields: Vec::new(),
+                        defaults: Vec::new(),
+                        methods: Default::default(),
+                        vtable: Vec::new(),
+                    });
+                }
+                Stmt::FunctionDef(def) => {
+                    self.check_decorators(&def.decorator_list, "jit")?;
+                    let name = def.name.id.to_string();
+                    if self.class_names.contains_key(&name) || self.func_names.contains_key(&name) {
+                        return err(def.name.range, format!("'{name}' is defined twice"));
+                    }
+                    let id = FuncId(self.funcs.len() as u32);
+                    self.func_names.insert(name.clone(), id);
+                    self.funcs.push(FuncDecl {
+                        name: name.clone(),
+                        qualname: name,
+                        def: Some(def),
+                        class: None,
+                        params: Vec::new(),
+                        ret: RetTy::Infer,
+                        vslot: None,
+                    });
+                    self.compiled.push(None);
+                    functions.push(id);
+                }
+                other => self.declare_globals(other)?,
+            }
+        }
+        for id in functions {
+            let def = self.funcs[id.0 as usize].def.expect("declared with a def");
+            let (params, ret) = self.signature(def, None)?;
+            let decl = &mut self.funcs[id.0 as usize];
+            decl.params = params;
+            decl.ret = ret;
+        }
+        Ok(())
+    }
+
+    fn declare_import_from(&mut self, import: &ast::StmtImportFrom) -> CResult<()> {
+        let module = import.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
+        let Some((_, names)) = MODULES
+            .iter()
+            .find(|(m, _)| *m == module)
+            .filter(|_| import.level == 0)
+        else {
+            return err(
+                import.range,
+                format!("import from '{module}' is not supported"),
+            );
+        };
+        for alias in &import.names {
+            let name = alias.name.id.as_str();
+            if alias.asname.is_some() || !names.contains(&name) {
+                return err(
+                    alias.range,
+                    format!("'from {module} import {name}' is not supported"),
+                );
+            }
+            self.imported.insert(name.to_string(), alias.range);
+        }
+        Ok(())
+    }
+
+    fn check_decorators(&self, decorators: &[ast::Decorator], allowed: &str) -> CResult<()> {
+        for decorator in decorators {
+            let ok = match &decorator.expression {
+                Expr::Name(name) => {
+                    name.id.as_str() == allowed && self.imported.contains_key(allowed)
+                }
+                Expr::Attribute(attr) => {
+                    attr.attr.id.as_str() == allowed
+                        && matches!(&*attr.value, Expr::Name(m) if m.id.as_str() == "jcvm" && self.imported.contains_key("jcvm"))
+                }
+                _ => false,
+            };
+            if !ok {
+                return err(
+                    decorator.range,
+                    format!("decorator is not supported here (only @{allowed} from jcvm)"),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// Records the globals a module-level statement assigns, and refuses
+    /// definitions nested in control flow.
+    fn declare_globals(&mut self, stmt: &'a Stmt) -> CResult<()> {
+        let add = |this: &mut Self, target: &Expr| {
+            if let Expr::Name(name) = target {
+                let name = name.id.to_string();
+                if !this.global_names.contains_key(&name) {
+                    this.global_names
+                        .insert(name.clone(), GlobalId(this.globals.len() as u32));
+                    this.globals.push(GlobalDecl { name, ty: None });
+                }
+            }
+        };
+        match stmt {
+            Stmt::Assign(assign) => assign.targets.iter().for_each(|t| add(self, t)),
+            Stmt::AnnAssign(assign) => add(self, &assign.target),
+            Stmt::AugAssign(assign) => add(self, &assign.target),
+            Stmt::For(for_) => {
+                add(self, &for_.target);
+                for s in for_.body.iter().chain(&for_.orelse) {
+                    self.declare_globals(s)?;
+                }
+            }
+            Stmt::While(while_) => {
+                for s in while_.body.iter().chain(&while_.orelse) {
+                    self.declare_globals(s)?;
+                }
+            }
+            Stmt::If(if_) => {
+                for s in if_
+                    .body
+                    .iter()
+                    .chain(if_.elif_else_clauses.iter().flat_map(|c| &c.body))
+                {
+                    self.declare_globals(s)?;
+                }
+            }
+            Stmt::FunctionDef(def) => {
+                return err(def.range, "functions must be defined at module level")
+            }
+            Stmt::ClassDef(def) => {
+                return err(def.range, "classes must be defined at module level")
+            }
+            Stmt::Import(_) | Stmt::ImportFrom(_) => {
+                return err(stmt.range(), "imports must be at module level")
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Parameter and return types of a def; methods get `self` typed as their class.
+    pub(super) fn signature(
+        &self,
+        def: &StmtFunctionDef,
+        class: Option<ClassId>,
+    ) -> CResult<(Vec<(String, Ty)>, RetTy)> {
+        let params = &def.parameters;
+        if def.is_async {
+            return err(def.range, "async functions are not supported");
+        }
+        if def.type_params.is_some() {
+            return err(def.range, "generic functions are not supported");
+        }
+        if let Some(p) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
+            return err(p.range, "*args and **kwargs are not supported");
+        }
+        if let Some(p) = params.posonlyargs.first().or(params.kwonlyargs.first()) {
+            return err(
+                p.range,
+                "positional-only and keyword-only parameters are not supported",
+            );
+        }
+        let mut out = Vec::new();
+        for (index, param) in params.args.iter().enumerate() {
+            if let Some(default) = &param.default {
+                return err(default.range(), "default arguments are not supported yet");
+            }
+            let name = param.parameter.name.id.to_string();
+            let ty = match (&param.parameter.annotation, class) {
+                (None, Some(class)) if index == 0 => Ty::Class(class),
+                (Some(annotation), _) => {
+                    let ty = self.parse_ty(annotation)?;
+                    if let (Some(class), 0) = (class, index) {
+                        if ty != Ty::Class(class) {
+                            return err(
+                                annotation.range(),
+                                "the first parameter of a method must be self of its class",
+                            );
+                        }
+                    }
+                    ty
+                }
+                (None, _) => {
+                    return err(
+                        param.range,
+                        format!("parameter '{name}' needs a type annotation (e.g. {name}: int)"),
+                    )
+                }
+            };
+            if out.iter().any(|(n, _)| *n == name) {
+                return err(param.range, format!("duplicate parameter '{name}'"));
+            }
+            out.push((name, ty));
+        }
+        if class.is_some() && out.is_empty() {
+            return err(def.name.range, "a method needs a self parameter");
+        }
+        if out.len() > 200 {
+            return err(def.name.range, "too many parameters (more than 200)");
+        }
+        let ret = match &def.returns {
+            Some(annotation) => RetTy::Known(self.parse_ty(annotation)?),
+            None => RetTy::Infer,
+        };
+        Ok((out, ret))
+    }
+
+    /// Resolves an annotation to a type.
+    pub(super) fn parse_ty(&self, e: &Expr) -> CResult<Ty> {
+        match e {
+            Expr::NoneLiteral(_) => Ok(Ty::None),
+            Expr::Name(name) => match name.id.as_str() {
+                "int" => Ok(Ty::Int),
+                "float" => Ok(Ty::Float),
+                "bool" => Ok(Ty::Bool),
+                "str" => Ok(Ty::Str),
+                "None" => Ok(Ty::None),
+                "list" | "List" => err(
+                    e.range(),
+                    "a list annotation needs its element type (list[int])",
+                ),
+                other => match self.class_names.get(other) {
+                    Some(&id) => Ok(Ty::Class(id)),
+                    None => err(e.range(), format!("unknown type '{other}'")),
+                },
+            },
+            Expr::StringLiteral(text) => {
+                let inner =
+                    ruff_python_parser::parse_expression(text.value.to_str()).map_err(|_| {
+                        CompileError::new(e.range(), "invalid type in string annotation")
+                    })?;
+                self.parse_ty(&inner.syntax().body).map_err(|mut error| {
+                    error.range = e.range();
+                    error
+                })
+            }
+            Expr::Subscript(sub) => {
+                let Expr::Name(outer) = &*sub.value else {
+                    return err(e.range(), "unsupported type annotation");
+                };
+                match outer.id.as_str() {
+                    "list" | "List" => Ok(Ty::List(Box::new(self.parse_ty(&sub.slice)?))),
+                    "Optional" if self.imported.contains_key("Optional") => {
+                        self.optional(&sub.slice)
+                    }
+                    _ => err(e.range(), "unsupported type annotation"),
+                }
+            }
+            Expr::BinOp(bin) if bin.op == Operator::BitOr => match (&*bin.left, &*bin.right) {
+                (inner, Expr::NoneLiteral(_)) | (Expr::NoneLiteral(_), inner) => {
+                    self.optional(inner)
+                }
+                _ => err(e.range(), "only 'T | None' unions are supported"),
+            },
+            _ => err(e.range(), "unsupported type annotation"),
+        }
+    }
+
+    fn optional(&self, inner: &Expr) -> CResult<Ty> {
+        let ty = self.parse_ty(inner)?;
+        if !ty.is_ref() {
+            return err(
+                inner.range(),
+                format!("Optional[{}] is not supported: only str, lists and class instances can be None", self.ty_name(&ty)),
+            );
+        }
+        Ok(ty)
+    }
+}

@@ -1,0 +1,936 @@
+//! Expressions: literals, names, fields, operators, comparisons, conditions.
+
+use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryOp};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::decls::err;
+use super::func::{FnBuilder, Val};
+use crate::error::CResult;
+use crate::opcode::{Cond, ElemKind, Instr, Reg, Slot};
+use crate::program::Field;
+use crate::ty::{RegKind, Ty};
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    /// Compiles `e`, writing its value to `dst` when given; `hint` is the type the context expects.
+    pub(super) fn expr(
+        &mut self,
+        e: &'a Expr,
+        hint: Option<&Ty>,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        self.enter(e.range())?;
+        let result = self.expr_inner(e, hint, dst);
+        self.leave();
+        let val = result?;
+        match dst {
+            Some(d) if d != val.reg => {
+                self.emit(Instr::Move {
+                    dst: d,
+                    src: val.reg,
+                });
+                Ok(Val { reg: d, ty: val.ty })
+            }
+            _ => Ok(val),
+        }
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
+        match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(i) => {
+                    let Some(value) = i.as_i64() else {
+                        return err(e.range(), "integer literal is too large for a 64-bit int");
+                    };
+                    Ok(Val {
+                        reg: self.load_int(value, dst),
+                        ty: Ty::Int,
+                    })
+                }
+                Number::Float(f) => {
+                    let reg = self.out(dst, RegKind::Float);
+                    let k = self.c.float_const(*f);
+                    self.emit(Instr::LoadFloat { dst: reg, k });
+                    Ok(Val { reg, ty: Ty::Float })
+                }
+                Number::Complex { .. } => err(e.range(), "complex numbers are not supported"),
+            },
+            Expr::BooleanLiteral(b) => Ok(Val {
+                reg: self.load_int(i64::from(b.value), dst),
+                ty: Ty::Bool,
+            }),
+            Expr::NoneLiteral(_) => {
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::LoadNone { dst: reg });
+                Ok(Val { reg, ty: Ty::None })
+            }
+            Expr::StringLiteral(s) => {
+                let reg = self.out(dst, RegKind::Ref);
+                let k = self.c.str_const(s.value.to_str());
+                self.emit(Instr::LoadStr { dst: reg, k });
+                Ok(Val { reg, ty: Ty::Str })
+            }
+            Expr::Name(name) => self.load_name(name.id.as_str(), e.range(), dst),
+            Expr::Attribute(attr) => self.attribute(attr, dst),
+            Expr::Subscript(sub) => self.subscript(sub, dst),
+            Expr::BinOp(bin) => {
+                let hint_float = hint == Some(&Ty::Float);
+                let left = self.expr(&bin.left, hint_float.then_some(&Ty::Float), None)?;
+                let right = self.expr(&bin.right, hint_float.then_some(&Ty::Float), None)?;
+                if bin.op == Operator::Pow && left.ty.is_intlike() && right.ty.is_intlike() {
+                    if super::stmt::const_int(&bin.right).is_some_and(|v| v < 0) {
+                        let (a, b) = (self.to_float(left), self.to_float(right));
+                        let reg = self.out(dst, RegKind::Float);
+                        self.emit(Instr::PowFloat { dst: reg, a, b });
+                        return Ok(Val { reg, ty: Ty::Float });
+                    }
+                }
+                self.binop(bin.op, left, right, e.range(), dst)
+            }
+            Expr::UnaryOp(u) => self.unary(u, dst),
+            Expr::BoolOp(b) => self.bool_op(b, hint, dst),
+            Expr::Compare(c) => self.compare(c, dst),
+            Expr::If(ifexp) => {
+                let else_jumps = self.branch_if_false(&ifexp.test)?;
+                let body = self.expr(&ifexp.body, hint, None)?;
+                let ty = match hint {
+                    Some(h) if self.c.assignable(&body.ty, h) => h.clone(),
+                    _ => body.ty.clone(),
+                };
+                let reg = self.out(dst, ty.kind());
+                if reg != body.reg {
+                    self.emit(Instr::Move {
+                        dst: reg,
+                        src: body.reg,
+                    });
+                }
+                let end = self.emit(Instr::Jump { target: Self::HOLE });
+                self.patch_here(else_jumps);
+                let orelse = self.expr(&ifexp.orelse, Some(&ty), Some(reg))?;
+                let ty = if body.ty == Ty::None && orelse.ty.is_ref() {
+                    orelse.ty.clone()
+                } else {
+                    ty
+                };
+                self.check_assignable(&orelse.ty, &ty, ifexp.orelse.range(), || {
+                    "both branches of a conditional expression".into()
+                })?;
+                self.patch_here(vec![end]);
+                Ok(Val { reg, ty })
+            }
+            Expr::List(list) => self.list_literal(list, hint, dst),
+            Expr::Call(call) => self.call(call, hint, dst),
+            Expr::FString(_) => err(e.range(), "f-strings are not supported yet"),
+            Expr::Lambda(_) => err(e.range(), "lambda is not supported"),
+            Expr::Tuple(_) => err(e.range(), "tuples are not supported yet"),
+            Expr::Dict(_) => err(e.range(), "dicts are not supported yet"),
+            Expr::Set(_) => err(e.range(), "sets are not supported"),
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                err(e.range(), "comprehensions are not supported yet")
+            }
+            Expr::Named(_) => err(e.range(), "the walrus operator is not supported"),
+            Expr::Slice(_) => err(e.range(), "slices are not supported yet"),
+            Expr::Starred(_) => err(e.range(), "starred expressions are not supported"),
+            Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) => {
+                err(e.range(), "generators and async are not supported")
+            }
+            _ => err(e.range(), "this expression is not supported"),
+        }
+    }
+
+    pub(super) fn load_int(&mut self, value: i64, dst: Option<Reg>) -> Reg {
+        let reg = self.out(dst, RegKind::Int);
+        match i32::try_from(value) {
+            Ok(small) => self.emit(Instr::LoadInt {
+                dst: reg,
+                value: small,
+            }),
+            Err(_) => {
+                let k = self.c.int_const(value);
+                self.emit(Instr::LoadConstInt { dst: reg, k })
+            }
+        };
+        reg
+    }
+
+    /// Reads a variable: a local, or a global.
+    pub(super) fn load_name(
+        &mut self,
+        name: &str,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let global_here = self.module || self.declared_globals.contains(name);
+        if !global_here {
+            if let Some(local) = self.locals.get(name) {
+                return Ok(Val {
+                    reg: local.reg,
+                    ty: local.ty.clone(),
+                });
+            }
+            if self.assigned.contains(name) {
+                return err(
+                    at,
+                    format!("local variable '{name}' is used before its first assignment; assign it earlier (e.g. {name}: int = 0)"),
+                );
+            }
+        }
+        if let Some(&id) = self.c.global_names.get(name) {
+            let Some(ty) = self.c.globals[id.0 as usize].ty.clone() else {
+                return err(at, format!("the type of global '{name}' is not known here; assign or annotate it before this use"));
+            };
+            let reg = self.out(dst, ty.kind());
+            self.emit(Instr::LoadGlobal {
+                dst: reg,
+                global: id,
+            });
+            return Ok(Val { reg, ty });
+        }
+        if self.c.func_names.contains_key(name) || self.c.class_names.contains_key(name) {
+            return err(
+                at,
+                format!(
+                    "'{name}' can only be called here (functions and classes are not values yet)"
+                ),
+            );
+        }
+        err(at, format!("name '{name}' is not defined"))
+    }
+
+    /// The field `attr` of a class-typed value.
+    pub(super) fn field_of(&self, ty: &Ty, attr: &ast::Identifier) -> CResult<Field> {
+        let name = attr.id.as_str();
+        match ty {
+            Ty::Class(class) => {
+                let c = &self.c.classes[class.0 as usize];
+                match c.fields.iter().find(|f| f.name == name) {
+                    Some(field) => Ok(field.clone()),
+                    None if c.methods.contains_key(name) => err(
+                        attr.range,
+                        format!(
+                            "method '{name}' must be called (bound methods are not values yet)"
+                        ),
+                    ),
+                    None => err(
+                        attr.range,
+                        format!("'{}' object has no attribute '{name}'", c.name),
+                    ),
+                }
+            }
+            Ty::None => err(
+                attr.range,
+                format!("'NoneType' object has no attribute '{name}'"),
+            ),
+            other => err(
+                attr.range,
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    self.c.ty_name(other)
+                ),
+            ),
+        }
+    }
+
+    pub(super) fn load_field(
+        &mut self,
+        obj: Val,
+        attr: &ast::Identifier,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let field = self.field_of(&obj.ty, attr)?;
+        let name = self.c.name_id(attr.id.as_str());
+        let reg = self.out(dst, field.ty.kind());
+        let (o, slot) = (obj.reg, Slot(field.slot));
+        self.emit(match field.ty.kind() {
+            RegKind::Int => Instr::LoadFieldInt {
+                dst: reg,
+                obj: o,
+                slot,
+                name,
+            },
+            RegKind::Float => Instr::LoadFieldFloat {
+                dst: reg,
+                obj: o,
+                slot,
+                name,
+            },
+            RegKind::Ref => Instr::LoadFieldRef {
+                dst: reg,
+                obj: o,
+                slot,
+                name,
+            },
+        });
+        Ok(Val { reg, ty: field.ty })
+    }
+
+    fn attribute(&mut self, attr: &'a ast::ExprAttribute, dst: Option<Reg>) -> CResult<Val> {
+        if let Expr::Name(module) = &*attr.value {
+            let module_name = module.id.as_str();
+            let shadowed = self.locals.contains_key(module_name)
+                || self.c.global_names.contains_key(module_name);
+            if !shadowed && self.c.imported.contains_key(module_name) {
+                return self.module_attribute(module_name, attr, dst);
+            }
+        }
+        let obj = self.expr(&attr.value, None, None)?;
+        self.load_field(obj, &attr.attr, dst)
+    }
+
+    fn module_attribute(
+        &mut self,
+        module: &str,
+        attr: &ast::ExprAttribute,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let name = attr.attr.id.as_str();
+        let constant = match (module, name) {
+            ("math", "pi") => std::f64::consts::PI,
+            ("math", "e") => std::f64::consts::E,
+            ("math", "tau") => std::f64::consts::TAU,
+            ("math", "inf") => f64::INFINITY,
+            ("math", "nan") => f64::NAN,
+            ("sys", "argv") => {
+                let id = self.c.global_id("sys.argv", Ty::List(Box::new(Ty::Str)));
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::LoadGlobal {
+                    dst: reg,
+                    global: id,
+                });
+                return Ok(Val {
+                    reg,
+                    ty: Ty::List(Box::new(Ty::Str)),
+                });
+            }
+            _ => return err(attr.range, format!("'{module}.{name}' is not supported")),
+        };
+        let reg = self.out(dst, RegKind::Float);
+        let k = self.c.float_const(constant);
+        self.emit(Instr::LoadFloat { dst: reg, k });
+        Ok(Val { reg, ty: Ty::Float })
+    }
+
+    fn subscript(&mut self, sub: &'a ast::ExprSubscript, dst: Option<Reg>) -> CResult<Val> {
+        if matches!(&*sub.slice, Expr::Slice(_)) {
+            return err(sub.slice.range(), "slices are not supported yet");
+        }
+        let seq = self.expr(&sub.value, None, None)?;
+        let index = self.int_expr(&sub.slice)?;
+        match &seq.ty {
+            Ty::List(elem) => {
+                let reg = self.out(dst, elem.kind());
+                self.emit(Instr::ListGet {
+                    dst: reg,
+                    list: seq.reg,
+                    index,
+                });
+                Ok(Val {
+                    reg,
+                    ty: (**elem).clone(),
+                })
+            }
+            Ty::Str => {
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::StrGet {
+                    dst: reg,
+                    s: seq.reg,
+                    index,
+                });
+                Ok(Val { reg, ty: Ty::Str })
+            }
+            other => err(
+                sub.value.range(),
+                format!("'{}' object is not subscriptable", self.c.ty_name(other)),
+            ),
+        }
+    }
+
+    /// An expression that must be an int (bools count).
+    pub(super) fn int_expr(&mut self, e: &'a Expr) -> CResult<Reg> {
+        let v = self.expr(e, Some(&Ty::Int), None)?;
+        if !v.ty.is_intlike() {
+            return err(
+                e.range(),
+                format!("expected an int, found {}", self.c.ty_name(&v.ty)),
+            );
+        }
+        Ok(v.reg)
+    }
+
+    /// A float register holding a number value.
+    pub(super) fn to_float(&mut self, v: Val) -> Reg {
+        if v.ty == Ty::Float {
+            return v.reg;
+        }
+        let reg = self.temp(RegKind::Float);
+        self.emit(Instr::IntToFloat {
+            dst: reg,
+            src: v.reg,
+        });
+        reg
+    }
+
+    /// Applies a binary operator.
+    pub(super) fn binop(
+        &mut self,
+        op: Operator,
+        l: Val,
+        r: Val,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        use Operator::*;
+        let (lt, rt) = (l.ty.clone(), r.ty.clone());
+        if lt.is_intlike() && rt.is_intlike() {
+            if matches!(op, BitAnd | BitOr | BitXor) && lt == Ty::Bool && rt == Ty::Bool {
+                let reg = self.out(dst, RegKind::Int);
+                let (a, b) = (l.reg, r.reg);
+                self.emit(match op {
+                    BitAnd => Instr::AndInt { dst: reg, a, b },
+                    BitOr => Instr::OrInt { dst: reg, a, b },
+                    _ => Instr::XorInt { dst: reg, a, b },
+                });
+                return Ok(Val { reg, ty: Ty::Bool });
+            }
+            if op == Div {
+                let reg = self.out(dst, RegKind::Float);
+                self.emit(Instr::TrueDivInt {
+                    dst: reg,
+                    a: l.reg,
+                    b: r.reg,
+                });
+                return Ok(Val { reg, ty: Ty::Float });
+            }
+            let reg = self.out(dst, RegKind::Int);
+            let (a, b) = (l.reg, r.reg);
+            let instr = match op {
+                Add => Instr::AddInt { dst: reg, a, b },
+                Sub => Instr::SubInt { dst: reg, a, b },
+                Mult => Instr::MulInt { dst: reg, a, b },
+                FloorDiv => Instr::FloorDivInt { dst: reg, a, b },
+                Mod => Instr::ModInt { dst: reg, a, b },
+                Pow => Instr::PowInt { dst: reg, a, b },
+                LShift => Instr::ShlInt { dst: reg, a, b },
+                RShift => Instr::ShrInt { dst: reg, a, b },
+                BitAnd => Instr::AndInt { dst: reg, a, b },
+                BitOr => Instr::OrInt { dst: reg, a, b },
+                BitXor => Instr::XorInt { dst: reg, a, b },
+                _ => return self.bad_operands(op, &lt, &rt, at),
+            };
+            self.emit(instr);
+            return Ok(Val { reg, ty: Ty::Int });
+        }
+        if lt.is_number() && rt.is_number() {
+            let (a, b) = (self.to_float(l), self.to_float(r));
+            let reg = self.out(dst, RegKind::Float);
+            let instr = match op {
+                Add => Instr::AddFloat { dst: reg, a, b },
+                Sub => Instr::SubFloat { dst: reg, a, b },
+                Mult => Instr::MulFloat { dst: reg, a, b },
+                Div => Instr::DivFloat { dst: reg, a, b },
+                FloorDiv => Instr::FloorDivFloat { dst: reg, a, b },
+                Mod => Instr::ModFloat { dst: reg, a, b },
+                Pow => Instr::PowFloat { dst: reg, a, b },
+                _ => return self.bad_operands(op, &lt, &rt, at),
+            };
+            self.emit(instr);
+            return Ok(Val { reg, ty: Ty::Float });
+        }
+        match (op, &lt, &rt) {
+            (Add, Ty::Str, Ty::Str) => {
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::StrConcat {
+                    dst: reg,
+                    a: l.reg,
+                    b: r.reg,
+                });
+                Ok(Val { reg, ty: Ty::Str })
+            }
+            (Mult, Ty::Str, n) | (Mult, n, Ty::Str) if n.is_intlike() => {
+                let (s, count) = if lt == Ty::Str {
+                    (l.reg, r.reg)
+                } else {
+                    (r.reg, l.reg)
+                };
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::StrRepeat { dst: reg, s, count });
+                Ok(Val { reg, ty: Ty::Str })
+            }
+            (Add, Ty::List(_), Ty::List(_)) if lt == rt => {
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::ListConcat {
+                    dst: reg,
+                    a: l.reg,
+                    b: r.reg,
+                });
+                Ok(Val { reg, ty: lt })
+            }
+            (Mult, Ty::List(_), n) | (Mult, n, Ty::List(_)) if n.is_intlike() => {
+                let (list, count, ty) = if matches!(lt, Ty::List(_)) {
+                    (l.reg, r.reg, lt.clone())
+                } else {
+                    (r.reg, l.reg, rt.clone())
+                };
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::ListRepeat {
+                    dst: reg,
+                    list,
+                    count,
+                });
+                Ok(Val { reg, ty })
+            }
+            (Mod, Ty::Str, _) => err(at, "%-formatting of strings is not supported yet"),
+            _ => self.bad_operands(op, &lt, &rt, at),
+        }
+    }
+
+    fn bad_operands<T>(&self, op: Operator, l: &Ty, r: &Ty, at: TextRange) -> CResult<T> {
+        err(
+            at,
+            format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.as_str(),
+                self.c.ty_name(l),
+                self.c.ty_name(r)
+            ),
+        )
+    }
+
+    fn unary(&mut self, u: &'a ast::ExprUnaryOp, dst: Option<Reg>) -> CResult<Val> {
+        if u.op == UnaryOp::USub {
+            if let Some(value) = super::stmt::const_int(&Expr::UnaryOp(u.clone())) {
+                return Ok(Val {
+                    reg: self.load_int(value, dst),
+                    ty: Ty::Int,
+                });
+            }
+        }
+        let v = self.expr(&u.operand, None, None)?;
+        match (u.op, &v.ty) {
+            (UnaryOp::Not, _) => {
+                let truth = self.truthy(v)?;
+                let reg = self.out(dst, RegKind::Int);
+                self.emit(Instr::NotBool {
+                    dst: reg,
+                    src: truth,
+                });
+                Ok(Val { reg, ty: Ty::Bool })
+            }
+            (UnaryOp::USub, t) if t.is_intlike() => {
+                let reg = self.out(dst, RegKind::Int);
+                self.emit(Instr::NegInt {
+                    dst: reg,
+                    src: v.reg,
+                });
+                Ok(Val { reg, ty: Ty::Int })
+            }
+            (UnaryOp::USub, Ty::Float) => {
+                let reg = self.out(dst, RegKind::Float);
+                self.emit(Instr::NegFloat {
+                    dst: reg,
+                    src: v.reg,
+                });
+                Ok(Val { reg, ty: Ty::Float })
+            }
+            (UnaryOp::UAdd, t) if t.is_number() => {
+                let ty = if *t == Ty::Bool { Ty::Int } else { t.clone() };
+                Ok(Val { reg: v.reg, ty })
+            }
+            (UnaryOp::Invert, t) if t.is_intlike() => {
+                let reg = self.out(dst, RegKind::Int);
+                self.emit(Instr::InvertInt {
+                    dst: reg,
+                    src: v.reg,
+                });
+                Ok(Val { reg, ty: Ty::Int })
+            }
+            (op, t) => err(
+                u.range,
+                format!(
+                    "bad operand type for unary {}: '{}'",
+                    op.as_str(),
+                    self.c.ty_name(t)
+                ),
+            ),
+        }
+    }
+
+    /// `a and b` / `a or b`: the value of the deciding operand (both of one type).
+    fn bool_op(
+        &mut self,
+        b: &'a ast::ExprBoolOp,
+        hint: Option<&Ty>,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let first = self.expr(&b.values[0], hint, None)?;
+        let ty = first.ty.clone();
+        let reg = self.out(dst, ty.kind());
+        if reg != first.reg {
+            self.emit(Instr::Move {
+                dst: reg,
+                src: first.reg,
+            });
+        }
+        let mut ends = Vec::new();
+        for value in &b.values[1..] {
+            let truth = self.truthy(Val {
+                reg,
+                ty: ty.clone(),
+            })?;
+            ends.push(self.emit(match b.op {
+                BoolOp::And => Instr::JumpIfFalse {
+                    cond: truth,
+                    target: Self::HOLE,
+                },
+                BoolOp::Or => Instr::JumpIfTrue {
+                    cond: truth,
+                    target: Self::HOLE,
+                },
+            }));
+            let next = self.expr(value, Some(&ty), Some(reg))?;
+            if next.ty != ty {
+                return err(
+                    value.range(),
+                    format!(
+                        "operands of '{}' must have one type: {} and {}",
+                        if b.op == BoolOp::And { "and" } else { "or" },
+                        self.c.ty_name(&ty),
+                        self.c.ty_name(&next.ty)
+                    ),
+                );
+            }
+        }
+        self.patch_here(ends);
+        Ok(Val { reg, ty })
+    }
+
+    /// A bool register: Python truthiness of `v`.
+    pub(super) fn truthy(&mut self, v: Val) -> CResult<Reg> {
+        let instr = |dst| match &v.ty {
+            Ty::Float => Some(Instr::TruthyFloat { dst, src: v.reg }),
+            Ty::Str => Some(Instr::TruthyStr { dst, src: v.reg }),
+            Ty::List(_) => Some(Instr::TruthyList { dst, src: v.reg }),
+            Ty::Class(_) => Some(Instr::TruthyRef { dst, src: v.reg }),
+            _ => None,
+        };
+        match v.ty {
+            Ty::Bool => Ok(v.reg),
+            Ty::Int => {
+                let zero = self.load_int(0, None);
+                let reg = self.temp(RegKind::Int);
+                self.emit(Instr::CmpInt {
+                    dst: reg,
+                    a: v.reg,
+                    b: zero,
+                    cond: Cond::Ne,
+                });
+                Ok(reg)
+            }
+            Ty::None => Ok(self.load_int(0, None)),
+            _ => {
+                let reg = self.temp(RegKind::Int);
+                self.emit(instr(reg).expect("reference types have a truthiness instruction"));
+                Ok(reg)
+            }
+        }
+    }
+
+    /// Emits a test of `test` and returns the jumps taken when it is false.
+    pub(super) fn branch_if_false(&mut self, test: &'a Expr) -> CResult<Vec<usize>> {
+        match test {
+            Expr::BoolOp(b) if b.op == BoolOp::And => {
+                let mut exits = Vec::new();
+                for value in &b.values {
+                    exits.extend(self.branch_if_false(value)?);
+                }
+                Ok(exits)
+            }
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && !matches!(
+                        c.ops[0],
+                        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
+                    ) =>
+            {
+                let left = self.expr(&c.left, None, None)?;
+                let right = self.expr(&c.comparators[0], None, None)?;
+                if left.ty.is_intlike() && right.ty.is_intlike() {
+                    let cond = cond_of(c.ops[0]);
+                    return Ok(vec![self.emit(Instr::JumpIfNotCmpInt {
+                        a: left.reg,
+                        b: right.reg,
+                        cond,
+                        target: Self::HOLE,
+                    })]);
+                }
+                let truth = self.compare_pair(c.ops[0], left, right, c.range, None)?;
+                Ok(vec![self.emit(Instr::JumpIfFalse {
+                    cond: truth,
+                    target: Self::HOLE,
+                })])
+            }
+            _ => {
+                let v = self.expr(test, None, None)?;
+                let truth = self.truthy(v)?;
+                Ok(vec![self.emit(Instr::JumpIfFalse {
+                    cond: truth,
+                    target: Self::HOLE,
+                })])
+            }
+        }
+    }
+
+    fn compare(&mut self, c: &'a ast::ExprCompare, dst: Option<Reg>) -> CResult<Val> {
+        let mut left = self.expr(&c.left, None, None)?;
+        if c.ops.len() == 1 {
+            let right = self.expr(&c.comparators[0], None, None)?;
+            let reg = self.compare_pair(c.ops[0], left, right, c.range, dst)?;
+            return Ok(Val { reg, ty: Ty::Bool });
+        }
+        let reg = self.out(dst, RegKind::Int);
+        let mut exits = Vec::new();
+        for (i, (op, comparator)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            let right = self.expr(comparator, None, None)?;
+            // Keep the right operand: it is the next comparison's left.
+            let kept = self.temp(right.ty.kind());
+            self.emit(Instr::Move {
+                dst: kept,
+                src: right.reg,
+            });
+            let right = Val {
+                reg: kept,
+                ty: right.ty,
+            };
+            self.compare_pair(*op, left, right.clone(), c.range, Some(reg))?;
+            if i + 1 < c.ops.len() {
+                exits.push(self.emit(Instr::JumpIfFalse {
+                    cond: reg,
+                    target: Self::HOLE,
+                }));
+            }
+            left = right;
+        }
+        self.patch_here(exits);
+        Ok(Val { reg, ty: Ty::Bool })
+    }
+
+    /// One comparison into a bool register.
+    fn compare_pair(
+        &mut self,
+        op: CmpOp,
+        l: Val,
+        r: Val,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Reg> {
+        let reg = self.out(dst, RegKind::Int);
+        match op {
+            CmpOp::Is | CmpOp::IsNot => {
+                let refs =
+                    (l.ty.is_ref() || l.ty == Ty::None) && (r.ty.is_ref() || r.ty == Ty::None);
+                if !refs {
+                    return err(at, "'is' is only supported between objects and None");
+                }
+                let (a, b) = (self.as_ref_reg(l), self.as_ref_reg(r));
+                self.emit(Instr::IsRef { dst: reg, a, b });
+                if op == CmpOp::IsNot {
+                    self.emit(Instr::NotBool { dst: reg, src: reg });
+                }
+                return Ok(reg);
+            }
+            CmpOp::In | CmpOp::NotIn => {
+                let Ty::List(elem) = &r.ty else {
+                    return err(
+                        at,
+                        format!(
+                            "'in' is only supported on lists, not {}",
+                            self.c.ty_name(&r.ty)
+                        ),
+                    );
+                };
+                let kind = match (&**elem, &l.ty) {
+                    (Ty::Int | Ty::Bool, t) if t.is_intlike() => ElemKind::Int,
+                    (Ty::Float, Ty::Float) => ElemKind::Float,
+                    (Ty::Str, Ty::Str) => ElemKind::Str,
+                    (Ty::Class(_), _) if l.ty.is_ref() => ElemKind::Ref,
+                    _ => {
+                        return err(
+                            at,
+                            format!(
+                                "cannot look for {} in {}",
+                                self.c.ty_name(&l.ty),
+                                self.c.ty_name(&r.ty)
+                            ),
+                        )
+                    }
+                };
+                self.emit(Instr::ListContains {
+                    dst: reg,
+                    list: r.reg,
+                    item: l.reg,
+                    kind,
+                });
+                if op == CmpOp::NotIn {
+                    self.emit(Instr::NotBool { dst: reg, src: reg });
+                }
+                return Ok(reg);
+            }
+            _ => {}
+        }
+        let cond = cond_of(op);
+        if l.ty.is_intlike() && r.ty.is_intlike() {
+            self.emit(Instr::CmpInt {
+                dst: reg,
+                a: l.reg,
+                b: r.reg,
+                cond,
+            });
+        } else if l.ty.is_number() && r.ty.is_number() {
+            let (a, b) = (self.to_float(l), self.to_float(r));
+            self.emit(Instr::CmpFloat {
+                dst: reg,
+                a,
+                b,
+                cond,
+            });
+        } else if matches!(
+            (&l.ty, &r.ty),
+            (Ty::Str | Ty::None, Ty::Str) | (Ty::Str, Ty::None)
+        ) {
+            if l.ty != r.ty && !matches!(cond, Cond::Eq | Cond::Ne) {
+                return err(at, "'<' and friends are not supported between str and None");
+            }
+            let (a, b) = (self.as_ref_reg(l), self.as_ref_reg(r));
+            self.emit(Instr::CmpStr {
+                dst: reg,
+                a,
+                b,
+                cond,
+            });
+        } else if matches!(cond, Cond::Eq | Cond::Ne)
+            && (matches!(l.ty, Ty::Class(_) | Ty::None) && matches!(r.ty, Ty::Class(_) | Ty::None))
+        {
+            // Without __eq__, == on instances is identity.
+            let (a, b) = (self.as_ref_reg(l), self.as_ref_reg(r));
+            self.emit(Instr::IsRef { dst: reg, a, b });
+            if cond == Cond::Ne {
+                self.emit(Instr::NotBool { dst: reg, src: reg });
+            }
+        } else {
+            let symbol = match cond {
+                Cond::Lt => "<",
+                Cond::Le => "<=",
+                Cond::Eq => "==",
+                Cond::Ne => "!=",
+                Cond::Gt => ">",
+                Cond::Ge => ">=",
+            };
+            return err(
+                at,
+                format!(
+                    "'{symbol}' is not supported between '{}' and '{}'",
+                    self.c.ty_name(&l.ty),
+                    self.c.ty_name(&r.ty)
+                ),
+            );
+        }
+        Ok(reg)
+    }
+
+    /// A value known to be a reference or None, in a ref register.
+    fn as_ref_reg(&mut self, v: Val) -> Reg {
+        if v.ty == Ty::None && !matches!(v.ty.kind(), RegKind::Ref) {
+            return self.none_reg();
+        }
+        v.reg
+    }
+
+    fn list_literal(
+        &mut self,
+        list: &'a ast::ExprList,
+        hint: Option<&Ty>,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let elem = match hint {
+            Some(Ty::List(elem)) => Some((**elem).clone()),
+            _ => None,
+        };
+        if list.elts.len() > u16::MAX as usize / 2 {
+            return err(list.range, "list literal is too long");
+        }
+        let (elem, first) = match elem {
+            Some(elem) => (elem, None),
+            None => match list.elts.first() {
+                None => {
+                    return err(
+                        list.range,
+                        "cannot infer the element type of []; annotate it (xs: list[int] = [])",
+                    )
+                }
+                Some(first) => {
+                    let v = self.expr(first, None, None)?;
+                    if v.ty == Ty::None {
+                        return err(
+                            first.range(),
+                            "cannot infer a list's element type from None; annotate it",
+                        );
+                    }
+                    (v.ty.clone(), Some(v))
+                }
+            },
+        };
+        let block = self.temp_block(&vec![elem.kind(); list.elts.len()]);
+        for (i, item) in list.elts.iter().enumerate() {
+            let reg = Reg(block.0 + i as u16);
+            match (&first, i) {
+                (Some(v), 0) => {
+                    self.emit(Instr::Move {
+                        dst: reg,
+                        src: v.reg,
+                    });
+                }
+                _ => {
+                    let v = self.expr(item, Some(&elem), Some(reg))?;
+                    self.check_assignable(&v.ty, &elem, item.range(), || "a list element".into())?;
+                }
+            }
+        }
+        let reg = self.out(dst, RegKind::Ref);
+        self.emit(Instr::NewList {
+            dst: reg,
+            items: block,
+            count: list.elts.len() as u16,
+            refs: elem.is_ref(),
+        });
+        Ok(Val {
+            reg,
+            ty: Ty::List(Box::new(elem)),
+        })
+    }
+
+    /// A str register holding `str(v)`.
+    pub(super) fn to_str(&mut self, v: Val) -> CResult<Reg> {
+        let reg = self.temp(RegKind::Ref);
+        let ty = self.c.ty_id(&v.ty);
+        self.emit(Instr::ToStr {
+            dst: reg,
+            src: v.reg,
+            ty,
+        });
+        Ok(reg)
+    }
+}
+
+/// The bytecode condition for a comparison operator.
+pub(super) fn cond_of(op: CmpOp) -> Cond {
+    match op {
+        CmpOp::Lt => Cond::Lt,
+        CmpOp::LtE => Cond::Le,
+        CmpOp::Eq => Cond::Eq,
+        CmpOp::NotEq => Cond::Ne,
+        CmpOp::Gt => Cond::Gt,
+        CmpOp::GtE => Cond::Ge,
+        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => {
+            unreachable!("handled by the caller")
+        }
+    }
+}

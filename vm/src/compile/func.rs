@@ -1,0 +1,385 @@
+//! One function being compiled: registers, locals, labels and the instruction stream.
+
+use std::collections::{HashMap, HashSet};
+
+use ruff_python_ast::{Expr, Stmt, StmtFunctionDef};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::decls::err;
+use super::{Compiler, RetTy, MAX_NESTING};
+use crate::error::CResult;
+use crate::opcode::{FuncId, Instr, Reg, Target};
+use crate::program::Function;
+use crate::ty::{RegKind, Ty};
+
+/// A typed value in a register.
+#[derive(Clone, Debug)]
+pub(super) struct Val {
+    pub reg: Reg,
+    pub ty: Ty,
+}
+
+/// A local variable: one register of one type for the whole function.
+#[derive(Clone, Debug)]
+pub(super) struct Local {
+    pub reg: Reg,
+    pub ty: Ty,
+}
+
+/// Jumps waiting for the end (break) or the next iteration (continue) of a loop.
+#[derive(Default)]
+pub(super) struct LoopLabels {
+    pub breaks: Vec<usize>,
+    pub continues: Vec<usize>,
+}
+
+/// Compiles one function body to bytecode.
+pub(super) struct FnBuilder<'c, 'a> {
+    pub c: &'c mut Compiler<'a>,
+    pub id: FuncId,
+    /// Module-level code: names are globals.
+    pub module: bool,
+    code: Vec<Instr>,
+    lines: Vec<u32>,
+    line: u32,
+    reg_kinds: Vec<RegKind>,
+    pub locals: HashMap<String, Local>,
+    /// Names the body assigns somewhere (Python makes them local).
+    pub assigned: HashSet<String>,
+    pub declared_globals: HashSet<String>,
+    free_temps: [Vec<Reg>; 3],
+    live_temps: Vec<Reg>,
+    pub loops: Vec<LoopLabels>,
+    /// The return type; `None` while inferring and no `return value` was seen.
+    pub ret: Option<Ty>,
+    pub inferring: bool,
+    depth: usize,
+}
+
+fn kind_index(kind: RegKind) -> usize {
+    match kind {
+        RegKind::Int => 0,
+        RegKind::Float => 1,
+        RegKind::Ref => 2,
+    }
+}
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    pub fn new(c: &'c mut Compiler<'a>, id: FuncId) -> FnBuilder<'c, 'a> {
+        let (ret, inferring) = match &c.funcs[id.0 as usize].ret {
+            RetTy::Known(ty) => (Some(ty.clone()), false),
+            RetTy::Infer | RetTy::Inferring => (None, true),
+        };
+        if inferring {
+            c.funcs[id.0 as usize].ret = RetTy::Inferring;
+        }
+        FnBuilder {
+            c,
+            id,
+            module: false,
+            code: Vec::new(),
+            lines: Vec::new(),
+            line: 1,
+            reg_kinds: Vec::new(),
+            locals: HashMap::new(),
+            assigned: HashSet::new(),
+            declared_globals: HashSet::new(),
+            free_temps: Default::default(),
+            live_temps: Vec::new(),
+            loops: Vec::new(),
+            ret,
+            inferring,
+            depth: 0,
+        }
+    }
+
+    /// Compiles module-level code.
+    pub fn build_module(mut self, body: &'a [Stmt]) -> CResult<Function> {
+        self.module = true;
+        let name = self.c.global_id("__name__", Ty::Str);
+        let main = self.c.str_const("__main__");
+        let reg = self.temp(RegKind::Ref);
+        self.emit(Instr::LoadStr { dst: reg, k: main });
+        self.emit(Instr::StoreGlobal {
+            global: name,
+            src: reg,
+        });
+        for stmt in body {
+            if !matches!(
+                stmt,
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Import(_) | Stmt::ImportFrom(_)
+            ) {
+                self.stmt(stmt)?;
+            }
+        }
+        self.emit(Instr::RetNone {});
+        Ok(self.finish())
+    }
+
+    /// Compiles a function or method body.
+    pub fn build_function(mut self, def: &'a StmtFunctionDef) -> CResult<Function> {
+        let params = self.c.funcs[self.id.0 as usize].params.clone();
+        for (name, ty) in &params {
+            let reg = self.new_reg(ty.kind());
+            self.locals.insert(
+                name.clone(),
+                Local {
+                    reg,
+                    ty: ty.clone(),
+                },
+            );
+        }
+        collect_assigned(&def.body, &mut self.assigned);
+        self.line = self.c.line_of(def.range);
+        self.block(&def.body)?;
+        let falls_through = !terminates(&def.body);
+        match (&self.ret, falls_through) {
+            (Some(Ty::None) | None, _) => {
+                self.ret = Some(Ty::None);
+                if falls_through {
+                    self.emit(Instr::RetNone {});
+                }
+            }
+            (Some(ty), true) => {
+                let name = self.c.ty_name(ty);
+                return err(
+                    def.name.range,
+                    format!(
+                        "function '{}' can reach its end without returning a {name}",
+                        def.name.id
+                    ),
+                );
+            }
+            (Some(_), false) => {}
+        }
+        if self.code.is_empty()
+            || !matches!(
+                self.code.last(),
+                Some(
+                    Instr::Ret { .. }
+                        | Instr::RetNone {}
+                        | Instr::Raise { .. }
+                        | Instr::Jump { .. }
+                        | Instr::LoopBack { .. }
+                )
+            )
+        {
+            // Code after a terminating statement can still be the target of nothing; close it.
+            self.emit(Instr::RetNone {});
+        }
+        Ok(self.finish())
+    }
+
+    fn finish(self) -> Function {
+        let decl = &mut self.c.funcs[self.id.0 as usize];
+        let ret = self.ret.unwrap_or(Ty::None);
+        decl.ret = RetTy::Known(ret.clone());
+        let ref_regs = (0..self.reg_kinds.len())
+            .filter(|&r| self.reg_kinds[r] == RegKind::Ref)
+            .map(|r| Reg(r as u16))
+            .collect();
+        Function {
+            name: decl.name.clone(),
+            qualname: decl.qualname.clone(),
+            params: decl.params.iter().map(|(_, t)| t.clone()).collect(),
+            ret,
+            reg_kinds: self.reg_kinds,
+            ref_regs,
+            code: self.code,
+            lines: self.lines,
+            class: decl.class,
+            vslot: decl.vslot,
+        }
+    }
+
+    /// Appends an instruction at the current source line; returns its index.
+    pub fn emit(&mut self, instr: Instr) -> usize {
+        self.code.push(instr);
+        self.lines.push(self.line);
+        self.code.len() - 1
+    }
+
+    /// Index of the next instruction.
+    pub fn here(&self) -> usize {
+        self.code.len()
+    }
+
+    /// Points the jump at `at` to `target`.
+    pub fn patch(&mut self, at: usize, to: usize) {
+        let t = Target(to as u32);
+        match &mut self.code[at] {
+            Instr::Jump { target }
+            | Instr::LoopBack { target }
+            | Instr::JumpIfFalse { target, .. }
+            | Instr::JumpIfTrue { target, .. }
+            | Instr::JumpIfNotCmpInt { target, .. } => *target = t,
+            other => unreachable!("patching a non-jump {other:?}"),
+        }
+    }
+
+    /// Patches every jump in `sites` to the next instruction.
+    pub fn patch_here(&mut self, sites: Vec<usize>) {
+        let here = self.here();
+        for site in sites {
+            self.patch(site, here);
+        }
+    }
+
+    /// A placeholder target, patched later.
+    pub const HOLE: Target = Target(u32::MAX);
+
+    pub fn set_line(&mut self, range: TextRange) {
+        self.line = self.c.line_of(range);
+    }
+
+    fn new_reg(&mut self, kind: RegKind) -> Reg {
+        self.reg_kinds.push(kind);
+        Reg((self.reg_kinds.len() - 1) as u16)
+    }
+
+    /// Fails when a function needs more registers than an operand can name.
+    pub fn check_regs(&self, at: TextRange) -> CResult<()> {
+        if self.reg_kinds.len() > u16::MAX as usize - 256 {
+            return err(at, "function is too large (too many registers)");
+        }
+        Ok(())
+    }
+
+    /// A scratch register of `kind`, freed at the end of the current statement.
+    pub fn temp(&mut self, kind: RegKind) -> Reg {
+        let reg = self.free_temps[kind_index(kind)]
+            .pop()
+            .unwrap_or_else(|| self.new_reg(kind));
+        self.live_temps.push(reg);
+        reg
+    }
+
+    /// `kinds.len()` consecutive scratch registers (call arguments, list items).
+    pub fn temp_block(&mut self, kinds: &[RegKind]) -> Reg {
+        let first = Reg(self.reg_kinds.len() as u16);
+        for &kind in kinds {
+            let reg = self.new_reg(kind);
+            self.live_temps.push(reg);
+        }
+        first
+    }
+
+    /// `dst` if given, else a scratch register.
+    pub fn out(&mut self, dst: Option<Reg>, kind: RegKind) -> Reg {
+        dst.unwrap_or_else(|| self.temp(kind))
+    }
+
+    /// A register for a new local variable.
+    pub fn new_local(&mut self, name: &str, ty: Ty) -> Reg {
+        let reg = self.new_reg(ty.kind());
+        self.locals.insert(name.to_string(), Local { reg, ty });
+        reg
+    }
+
+    /// Compiles a statement list.
+    pub fn block(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        for stmt in body {
+            self.stmt(stmt)?;
+        }
+        Ok(())
+    }
+
+    /// Compiles a statement, releasing its scratch registers afterwards.
+    pub fn stmt(&mut self, stmt: &'a Stmt) -> CResult<()> {
+        self.enter(stmt.range())?;
+        self.set_line(stmt.range());
+        let mark = self.live_temps.len();
+        let result = self.stmt_inner(stmt);
+        for reg in self.live_temps.drain(mark..) {
+            self.free_temps[kind_index(self.reg_kinds[reg.0 as usize])].push(reg);
+        }
+        self.depth -= 1;
+        self.check_regs(stmt.range())?;
+        result
+    }
+
+    /// Guards recursion depth over nested statements and expressions.
+    pub fn enter(&mut self, at: TextRange) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return err(
+                at,
+                format!("code is nested too deeply (more than {MAX_NESTING} levels)"),
+            );
+        }
+        Ok(())
+    }
+
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+}
+
+/// Names a function body assigns (and so makes local), nested blocks included.
+fn collect_assigned(body: &[Stmt], out: &mut HashSet<String>) {
+    for stmt in body {
+        let mut target = |e: &Expr| {
+            if let Expr::Name(n) = e {
+                out.insert(n.id.to_string());
+            }
+        };
+        match stmt {
+            Stmt::Assign(s) => s.targets.iter().for_each(&mut target),
+            Stmt::AnnAssign(s) => target(&s.target),
+            Stmt::AugAssign(s) => target(&s.target),
+            Stmt::For(s) => {
+                target(&s.target);
+                collect_assigned(&s.body, out);
+            }
+            Stmt::While(s) => collect_assigned(&s.body, out),
+            Stmt::If(s) => {
+                collect_assigned(&s.body, out);
+                for clause in &s.elif_else_clauses {
+                    collect_assigned(&clause.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether control surely leaves a statement list by return or raise.
+pub(super) fn terminates(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Return(_) | Stmt::Raise(_) => true,
+        Stmt::If(s) => {
+            s.elif_else_clauses.last().is_some_and(|c| c.test.is_none())
+                && terminates(&s.body)
+                && s.elif_else_clauses.iter().all(|c| terminates(&c.body))
+        }
+        Stmt::While(s) => {
+            matches!(&*s.test, Expr::BooleanLiteral(b) if b.value) && !has_break(&s.body)
+        }
+        _ => false,
+    })
+}
+
+fn has_break(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Break(_) => true,
+        Stmt::If(s) => has_break(&s.body) || s.elif_else_clauses.iter().any(|c| has_break(&c.body)),
+        _ => false,
+    })
+}
+
+impl Compiler<'_> {
+    /// The id of global `name`, declaring it with `ty` if needed.
+    pub(super) fn global_id(&mut self, name: &str, ty: Ty) -> crate::opcode::GlobalId {
+        if let Some(&id) = self.global_names.get(name) {
+            self.globals[id.0 as usize].ty.get_or_insert(ty);
+            return id;
+        }
+        let id = crate::opcode::GlobalId(self.globals.len() as u32);
+        self.global_names.insert(name.to_string(), id);
+        self.globals.push(super::GlobalDecl {
+            name: name.to_string(),
+            ty: Some(ty),
+        });
+        id
+    }
+}

@@ -1,0 +1,345 @@
+//! The front end: Python source → checked, typed register bytecode.
+//!
+//! [`compile`] parses with the RustPython (ruff) parser, then
+//! - [`decls`] collects imports, classes, functions and globals and resolves
+//!   annotations into [`Ty`]s;
+//! - [`classes`] builds each class's layout (parent fields first), vtable and
+//!   field defaults, and checks `__init__` assigns every field;
+//! - [`func`] type-checks and lowers one function body at a time (its
+//!   statements in [`stmt`], expressions in [`expr`], calls and builtins in
+//!   [`call`]). Type checking and lowering are one walk: every expression is
+//!   given its static type as its instructions are emitted.
+//!
+//! Module-level code becomes the `<module>` function; names it assigns are
+//! globals. Functions whose return type is not annotated are compiled on
+//! demand when a caller first needs their signature.
+
+mod call;
+mod classes;
+mod decls;
+mod expr;
+mod func;
+mod stmt;
+
+use std::collections::HashMap;
+
+use ruff_python_ast::{Expr, StmtClassDef, StmtFunctionDef};
+use ruff_source_file::LineIndex;
+use ruff_text_size::{TextRange, TextSize};
+
+use crate::error::{CResult, CompileError};
+use crate::opcode::{ClassId, ConstId, FuncId, GlobalId, NameId, TyId};
+use crate::program::{Function, Program};
+use crate::ty::{Ty, TyDisplay};
+
+/// Deepest expression or block nesting accepted (CPython refuses 200 nested parentheses too).
+const MAX_NESTING: usize = 150;
+
+/// Compiles a whole script.
+pub fn compile(file: &str, source: &str) -> CResult<Program> {
+    if let Some(error) = nesting_error(source) {
+        return Err(error);
+    }
+    let parsed = ruff_python_parser::parse_module(source)
+        .map_err(|e| CompileError::new(e.location, format!("invalid syntax: {}", e.error)))?;
+    let module = parsed.syntax();
+    let mut compiler = Compiler::new(file, source);
+    compiler.declare(&module.body)?;
+    compiler.build_classes()?;
+    compiler.compile_all(&module.body)?;
+    compiler.finish()
+}
+
+/// Refuses sources nested deeper than [`MAX_NESTING`] brackets before the parser recurses into them.
+fn nesting_error(source: &str) -> Option<CompileError> {
+    let mut depth = 0usize;
+    for (offset, byte) in source.bytes().enumerate() {
+        match byte {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    let at = TextSize::try_from(offset).unwrap_or_default();
+                    return Some(CompileError::new(
+                        TextRange::at(at, TextSize::new(1)),
+                        format!("too many nested parentheses (more than {MAX_NESTING})"),
+                    ));
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// What is known of a function's return type.
+#[derive(Clone, Debug)]
+enum RetTy {
+    Known(Ty),
+    /// Not annotated: found by compiling the body.
+    Infer,
+    /// Being inferred right now (a recursive call cannot use it).
+    Inferring,
+}
+
+/// A function or method before and while it is compiled.
+struct FuncDecl<'a> {
+    name: String,
+    qualname: String,
+    def: Option<&'a StmtFunctionDef>,
+    class: Option<ClassId>,
+    params: Vec<(String, Ty)>,
+    ret: RetTy,
+    vslot: Option<u16>,
+}
+
+/// A class before its layout is final.
+struct ClassDecl<'a> {
+    name: String,
+    def: &'a StmtClassDef,
+    parent: Option<ClassId>,
+    fields: Vec<crate::program::Field>,
+    /// Field defaults (including the parent's), evaluated at construction.
+    defaults: Vec<(u16, &'a Expr)>,
+    /// Methods by name, inherited ones included.
+    methods: HashMap<String, FuncId>,
+    vtable: Vec<FuncId>,
+}
+
+/// A module-level global.
+struct GlobalDecl {
+    name: String,
+    ty: Option<Ty>,
+}
+
+/// Whole-program compiler state shared by every function being compiled.
+pub(crate) struct Compiler<'a> {
+    lines: LineIndex,
+    funcs: Vec<FuncDecl<'a>>,
+    compiled: Vec<Option<Function>>,
+    func_names: HashMap<String, FuncId>,
+    classes: Vec<ClassDecl<'a>>,
+    class_names: HashMap<String, ClassId>,
+    globals: Vec<GlobalDecl>,
+    global_names: HashMap<String, GlobalId>,
+    /// Names bound by imports: `math`, `sys`, `Optional`, `jitclass` ...
+    imported: HashMap<String, TextRange>,
+    program: Program,
+    str_ids: HashMap<String, ConstId>,
+    ty_ids: HashMap<Ty, TyId>,
+    name_ids: HashMap<String, NameId>,
+}
+
+impl<'a> Compiler<'a> {
+    fn new(file: &str, source: &str) -> Compiler<'a> {
+        let program = Program {
+            file: file.to_string(),
+            lines: source.lines().map(str::to_string).collect(),
+            ..Program::default()
+        };
+        Compiler {
+            lines: LineIndex::from_source_text(source),
+            funcs: Vec::new(),
+            compiled: Vec::new(),
+            func_names: HashMap::new(),
+            classes: Vec::new(),
+            class_names: HashMap::new(),
+            globals: Vec::new(),
+            global_names: HashMap::new(),
+            imported: HashMap::new(),
+            program,
+            str_ids: HashMap::new(),
+            ty_ids: HashMap::new(),
+            name_ids: HashMap::new(),
+        }
+    }
+
+    /// One-based line of a source offset.
+    fn line_of(&self, range: TextRange) -> u32 {
+        self.lines.line_index(range.start()).get() as u32
+    }
+
+    /// A type as the user would write it.
+    fn ty_name(&self, ty: &Ty) -> String {
+        let names = |id: ClassId| self.classes[id.0 as usize].name.clone();
+        TyDisplay {
+            ty,
+            class_names: &names,
+        }
+        .to_string()
+    }
+
+    fn str_const(&mut self, text: &str) -> ConstId {
+        if let Some(&id) = self.str_ids.get(text) {
+            return id;
+        }
+        let id = ConstId(self.program.strs.len() as u32);
+        self.program.strs.push(text.to_string());
+        self.str_ids.insert(text.to_string(), id);
+        id
+    }
+
+    fn int_const(&mut self, value: i64) -> ConstId {
+        self.program.ints.push(value);
+        ConstId(self.program.ints.len() as u32 - 1)
+    }
+
+    fn float_const(&mut self, value: f64) -> ConstId {
+        self.program.floats.push(value);
+        ConstId(self.program.floats.len() as u32 - 1)
+    }
+
+    fn ty_id(&mut self, ty: &Ty) -> TyId {
+        if let Some(&id) = self.ty_ids.get(ty) {
+            return id;
+        }
+        let id = TyId(self.program.types.len() as u32);
+        self.program.types.push(ty.clone());
+        self.ty_ids.insert(ty.clone(), id);
+        id
+    }
+
+    fn name_id(&mut self, name: &str) -> NameId {
+        if let Some(&id) = self.name_ids.get(name) {
+            return id;
+        }
+        let id = NameId(self.program.names.len() as u32);
+        self.program.names.push(name.to_string());
+        self.name_ids.insert(name.to_string(), id);
+        id
+    }
+
+    /// Whether a value of type `from` may be stored where `to` is expected.
+    fn assignable(&self, from: &Ty, to: &Ty) -> bool {
+        match (from, to) {
+            _ if from == to => true,
+            (Ty::None, to) => to.is_ref(),
+            (Ty::Class(a), Ty::Class(b)) => self.is_subclass(*a, *b),
+            _ => false,
+        }
+    }
+
+    fn is_subclass(&self, mut class: ClassId, ancestor: ClassId) -> bool {
+        loop {
+            if class == ancestor {
+                return true;
+            }
+            match self.classes[class.0 as usize].parent {
+                Some(parent) => class = parent,
+                None => return false,
+            }
+        }
+    }
+
+    /// Compiles `<module>` and then every function not compiled on demand already.
+    fn compile_all(&mut self, body: &'a [ruff_python_ast::Stmt]) -> CResult<()> {
+        let entry = FuncId(self.funcs.len() as u32);
+        self.funcs.push(FuncDecl {
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            def: None,
+            class: None,
+            params: Vec::new(),
+            ret: RetTy::Known(Ty::None),
+            vslot: None,
+        });
+        self.compiled.push(None);
+        self.program.entry = Some(entry);
+        let module = func::FnBuilder::new(self, entry).build_module(body)?;
+        self.compiled[entry.0 as usize] = Some(module);
+        for index in 0..self.funcs.len() {
+            if self.compiled[index].is_none() {
+                self.compile_function(FuncId(index as u32))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Compiles one function body (once).
+    fn compile_function(&mut self, id: FuncId) -> CResult<()> {
+        if self.compiled[id.0 as usize].is_some() {
+            return Ok(());
+        }
+        let def = self.funcs[id.0 as usize]
+            .def
+            .expect("only <module> has no def, and it is compiled first");
+        let function = func::FnBuilder::new(self, id).build_function(def)?;
+        self.compiled[id.0 as usize] = Some(function);
+        Ok(())
+    }
+
+    /// The return type of `id`, compiling its body first if it is not annotated.
+    fn return_type(&mut self, id: FuncId, at: TextRange) -> CResult<Ty> {
+        match &self.funcs[id.0 as usize].ret {
+            RetTy::Known(ty) => Ok(ty.clone()),
+            RetTy::Inferring => Err(CompileError::new(
+                at,
+                format!(
+                    "cannot infer the return type of recursive function '{}'; annotate it (def {}(...) -> T)",
+                    self.funcs[id.0 as usize].name, self.funcs[id.0 as usize].name
+                ),
+            )),
+            RetTy::Infer => {
+                self.compile_function(id)?;
+                match &self.funcs[id.0 as usize].ret {
+                    RetTy::Known(ty) => Ok(ty.clone()),
+                    _ => unreachable!("compiling a function fixes its return type"),
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> CResult<Program> {
+        for (index, class) in self.classes.iter().enumerate() {
+            let layout = jcvm_gc::Layout {
+                name: class.name.clone(),
+                slots: class.fields.len() as u32,
+                ref_slots: class
+                    .fields
+                    .iter()
+                    .filter(|f| f.ty.is_ref())
+                    .map(|f| u32::from(f.slot))
+                    .collect(),
+            };
+            debug_assert_eq!(index, self.program.classes.len());
+            self.program.classes.push(crate::program::ClassInfo {
+                name: class.name.clone(),
+                parent: class.parent,
+                fields: class.fields.clone(),
+                layout,
+                vtable: class.vtable.clone(),
+            });
+        }
+        for (index, global) in self.globals.iter().enumerate() {
+            self.program.globals.push(crate::program::GlobalInfo {
+                name: global.name.clone(),
+                ty: global.ty.clone().unwrap_or(Ty::None),
+            });
+            debug_assert_eq!(index + 1, self.program.globals.len());
+        }
+        let virtual_ok = |id: FuncId| self.funcs[id.0 as usize].vslot.is_some();
+        for function in self.compiled.iter().flatten() {
+            for instr in &function.code {
+                if let crate::opcode::Instr::CallMethod { func, .. } = instr {
+                    if !virtual_ok(*func) {
+                        return Err(CompileError::new(
+                            TextRange::default(),
+                            "internal error: virtual call without a vtable slot",
+                        ));
+                    }
+                }
+            }
+        }
+        for function in self.compiled.into_iter() {
+            let function = function.expect("every declared function was compiled");
+            if let Err(problem) = function.verify() {
+                return Err(CompileError::new(
+                    TextRange::default(),
+                    format!("internal error: bad bytecode: {problem}"),
+                ));
+            }
+            self.program.functions.push(function);
+        }
+        Ok(self.program)
+    }
+}

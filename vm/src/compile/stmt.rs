@@ -1,0 +1,802 @@
+//! Statements: assignment, control flow, loops, return, assert and raise.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::decls::err;
+use super::func::{FnBuilder, LoopLabels, Val};
+use crate::error::CResult;
+use crate::opcode::{Cond, ExcKind, Instr, Reg};
+use crate::ty::{RegKind, Ty};
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    pub(super) fn stmt_inner(&mut self, stmt: &'a Stmt) -> CResult<()> {
+        match stmt {
+            Stmt::Expr(s) => {
+                if !matches!(&*s.value, Expr::StringLiteral(_)) {
+                    self.expr(&s.value, None, None)?;
+                }
+                Ok(())
+            }
+            Stmt::Assign(s) => {
+                if let [single] = &s.targets[..] {
+                    return self.assign(single, &s.value, None);
+                }
+                let val = self.expr(&s.value, None, None)?;
+                for target in &s.targets {
+                    self.store(target, val.clone(), None)?;
+                }
+                Ok(())
+            }
+            Stmt::AnnAssign(s) => {
+                let ty = self.c.parse_ty(&s.annotation)?;
+                match &s.value {
+                    Some(value) => self.assign(&s.target, value, Some(ty)),
+                    None => match &*s.target {
+                        Expr::Name(name)
+                            if !self.module && !self.locals.contains_key(name.id.as_str()) =>
+                        {
+                            self.new_local(name.id.as_str(), ty);
+                            Ok(())
+                        }
+                        _ => err(
+                            s.range,
+                            "an annotation without a value is only supported for new locals",
+                        ),
+                    },
+                }
+            }
+            Stmt::AugAssign(s) => self.aug_assign(s),
+            Stmt::If(s) => self.if_stmt(s),
+            Stmt::While(s) => self.while_stmt(s),
+            Stmt::For(s) => self.for_stmt(s),
+            Stmt::Break(s) => self.loop_jump(s.range, true),
+            Stmt::Continue(s) => self.loop_jump(s.range, false),
+            Stmt::Return(s) => self.return_stmt(s),
+            Stmt::Pass(_) => Ok(()),
+            Stmt::Assert(s) => self.assert_stmt(s),
+            Stmt::Raise(s) => self.raise_stmt(s),
+            Stmt::Global(s) => {
+                if self.module {
+                    return Ok(());
+                }
+                for name in &s.names {
+                    if !self.c.global_names.contains_key(name.id.as_str()) {
+                        return err(
+                            name.range,
+                            format!("global '{}' must be assigned at module level", name.id),
+                        );
+                    }
+                    if self.locals.contains_key(name.id.as_str()) {
+                        return err(
+                            name.range,
+                            format!("name '{}' is used before its global declaration", name.id),
+                        );
+                    }
+                    self.declared_globals.insert(name.id.to_string());
+                }
+                Ok(())
+            }
+            Stmt::FunctionDef(s) => err(
+                s.range,
+                "functions must be defined at module level (no nested functions)",
+            ),
+            Stmt::ClassDef(s) => err(s.range, "classes must be defined at module level"),
+            Stmt::Import(_) | Stmt::ImportFrom(_) => {
+                err(stmt.range(), "imports must be at module level")
+            }
+            Stmt::Try(_) => err(stmt.range(), "try/except/finally is not supported yet"),
+            Stmt::With(_) => err(stmt.range(), "the with statement is not supported yet"),
+            Stmt::Delete(_) => err(stmt.range(), "del is not supported"),
+            Stmt::Nonlocal(_) => err(stmt.range(), "nonlocal is not supported"),
+            Stmt::Match(_) => err(stmt.range(), "match statements are not supported"),
+            _ => err(stmt.range(), "this statement is not supported"),
+        }
+    }
+
+    /// `target = value`, with an optional declared type.
+    fn assign(&mut self, target: &'a Expr, value: &'a Expr, declared: Option<Ty>) -> CResult<()> {
+        // Compile straight into an existing local's register when types allow.
+        if let Expr::Name(name) = target {
+            if let Some(local) = self.locals.get(name.id.as_str()).cloned() {
+                if !self.module && !self.declared_globals.contains(name.id.as_str()) {
+                    if declared.as_ref().is_some_and(|d| *d != local.ty) {
+                        return err(
+                            target.range(),
+                            format!("'{}' is already a {}", name.id, self.c.ty_name(&local.ty)),
+                        );
+                    }
+                    let val = self.expr(value, Some(&local.ty), Some(local.reg))?;
+                    return self.check_assignable(&val.ty, &local.ty, value.range(), || {
+                        format!("variable '{}'", name.id)
+                    });
+                }
+            }
+        }
+        let hint = declared.clone().or_else(|| self.target_type(target));
+        let val = self.expr(value, hint.as_ref(), None)?;
+        self.store(target, val, declared)
+    }
+
+    /// The type a target already has, as a hint for its value (`xs: list[int] = []` style).
+    fn target_type(&mut self, target: &Expr) -> Option<Ty> {
+        match target {
+            Expr::Name(name) => {
+                let name = name.id.as_str();
+                if let Some(local) = self.locals.get(name) {
+                    return Some(local.ty.clone());
+                }
+                let id = self.c.global_names.get(name)?;
+                self.c.globals[id.0 as usize].ty.clone()
+            }
+            Expr::Attribute(attr) => {
+                let obj_ty = self.static_type_of_simple(&attr.value)?;
+                let Ty::Class(class) = obj_ty else {
+                    return None;
+                };
+                let field = self.c.classes[class.0 as usize]
+                    .fields
+                    .iter()
+                    .find(|f| f.name == attr.attr.id.as_str())?;
+                Some(field.ty.clone())
+            }
+            Expr::Subscript(sub) => match self.static_type_of_simple(&sub.value)? {
+                Ty::List(elem) => Some(*elem),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Type of a name or `name.field` chain without emitting code.
+    pub(super) fn static_type_of_simple(&self, e: &Expr) -> Option<Ty> {
+        match e {
+            Expr::Name(name) => {
+                if let Some(local) = self.locals.get(name.id.as_str()) {
+                    return Some(local.ty.clone());
+                }
+                let id = self.c.global_names.get(name.id.as_str())?;
+                self.c.globals[id.0 as usize].ty.clone()
+            }
+            Expr::Attribute(attr) => {
+                let Ty::Class(class) = self.static_type_of_simple(&attr.value)? else {
+                    return None;
+                };
+                let field = self.c.classes[class.0 as usize]
+                    .fields
+                    .iter()
+                    .find(|f| f.name == attr.attr.id.as_str())?;
+                Some(field.ty.clone())
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn check_assignable(
+        &self,
+        from: &Ty,
+        to: &Ty,
+        at: TextRange,
+        what: impl FnOnce() -> String,
+    ) -> CResult<()> {
+        if self.c.assignable(from, to) {
+            return Ok(());
+        }
+        let hint = if *from == Ty::Int && *to == Ty::Float {
+            " (write a float literal such as 1.0, or float(x))"
+        } else {
+            ""
+        };
+        err(
+            at,
+            format!(
+                "expected {} for {}, found {}{hint}",
+                self.c.ty_name(to),
+                what(),
+                self.c.ty_name(from)
+            ),
+        )
+    }
+
+    /// Stores a computed value into a target.
+    pub(super) fn store(
+        &mut self,
+        target: &'a Expr,
+        val: Val,
+        declared: Option<Ty>,
+    ) -> CResult<()> {
+        if let Some(ty) = &declared {
+            self.check_assignable(&val.ty, ty, target.range(), || {
+                "this annotation".to_string()
+            })?;
+        }
+        match target {
+            Expr::Name(name) => self.store_name(name.id.as_str(), target.range(), val, declared),
+            Expr::Attribute(attr) => {
+                let obj = self.expr(&attr.value, None, None)?;
+                self.store_field(obj, &attr.attr, val, target.range())
+            }
+            Expr::Subscript(sub) => {
+                let list = self.expr(&sub.value, None, None)?;
+                let Ty::List(elem) = &list.ty else {
+                    return err(
+                        sub.value.range(),
+                        format!(
+                            "'{}' object does not support item assignment",
+                            self.c.ty_name(&list.ty)
+                        ),
+                    );
+                };
+                self.check_assignable(&val.ty, elem, target.range(), || "a list item".into())?;
+                let index = self.int_expr(&sub.slice)?;
+                self.emit(Instr::ListSet {
+                    list: list.reg,
+                    index,
+                    src: val.reg,
+                });
+                Ok(())
+            }
+            Expr::Tuple(_) | Expr::List(_) => {
+                err(target.range(), "unpacking assignment is not supported yet")
+            }
+            Expr::Starred(_) => err(target.range(), "starred assignment is not supported"),
+            _ => err(target.range(), "cannot assign to this expression"),
+        }
+    }
+
+    fn store_name(
+        &mut self,
+        name: &str,
+        at: TextRange,
+        val: Val,
+        declared: Option<Ty>,
+    ) -> CResult<()> {
+        let is_global = self.module || self.declared_globals.contains(name);
+        if is_global {
+            let id = *self
+                .c
+                .global_names
+                .get(name)
+                .expect("module-level assignments are declared as globals");
+            let existing = self.c.globals[id.0 as usize].ty.clone();
+            let ty = match (&existing, declared) {
+                (Some(existing), Some(d)) if *existing != d => {
+                    return err(
+                        at,
+                        format!("global '{name}' is already a {}", self.c.ty_name(existing)),
+                    );
+                }
+                (Some(existing), _) => existing.clone(),
+                (None, Some(d)) => d,
+                (None, None) => self.inferred_var_type(name, &val.ty, at)?,
+            };
+            self.c.globals[id.0 as usize].ty = Some(ty.clone());
+            self.check_assignable(&val.ty, &ty, at, || format!("global '{name}'"))?;
+            self.emit(Instr::StoreGlobal {
+                global: id,
+                src: val.reg,
+            });
+            return Ok(());
+        }
+        let local = match self.locals.get(name) {
+            Some(local) => {
+                if declared.as_ref().is_some_and(|d| *d != local.ty) {
+                    return err(
+                        at,
+                        format!("'{name}' is already a {}", self.c.ty_name(&local.ty)),
+                    );
+                }
+                local.clone()
+            }
+            None => {
+                let ty = match declared {
+                    Some(d) => d,
+                    None => self.inferred_var_type(name, &val.ty, at)?,
+                };
+                let reg = self.new_local(name, ty.clone());
+                super::func::Local { reg, ty }
+            }
+        };
+        self.check_assignable(&val.ty, &local.ty, at, || format!("variable '{name}'"))?;
+        if local.reg != val.reg {
+            self.emit(Instr::Move {
+                dst: local.reg,
+                src: val.reg,
+            });
+        }
+        Ok(())
+    }
+
+    /// The type a new variable takes from its first value.
+    fn inferred_var_type(&self, name: &str, ty: &Ty, at: TextRange) -> CResult<Ty> {
+        if *ty == Ty::None {
+            return err(at, format!("cannot infer the type of '{name}' from None; annotate it ({name}: Optional[T] = None)"));
+        }
+        Ok(ty.clone())
+    }
+
+    fn store_field(
+        &mut self,
+        obj: Val,
+        attr: &ast::Identifier,
+        val: Val,
+        at: TextRange,
+    ) -> CResult<()> {
+        let field = self.field_of(&obj.ty, attr)?;
+        self.check_assignable(&val.ty, &field.ty, at, || format!("field '{}'", field.name))?;
+        let name = self.c.name_id(attr.id.as_str());
+        let slot = crate::opcode::Slot(field.slot);
+        let (o, src) = (obj.reg, val.reg);
+        self.emit(match field.ty.kind() {
+            RegKind::Int => Instr::StoreFieldInt {
+                obj: o,
+                slot,
+                src,
+                name,
+            },
+            RegKind::Float => Instr::StoreFieldFloat {
+                obj: o,
+                slot,
+                src,
+                name,
+            },
+            RegKind::Ref => Instr::StoreFieldRef {
+                obj: o,
+                slot,
+                src,
+                name,
+            },
+        });
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, s: &'a ast::StmtAugAssign) -> CResult<()> {
+        match &*s.target {
+            Expr::Name(name) => {
+                let current = self.load_name(name.id.as_str(), s.target.range(), None)?;
+                let is_local = self
+                    .locals
+                    .get(name.id.as_str())
+                    .is_some_and(|l| l.reg == current.reg);
+                let dst = if is_local { Some(current.reg) } else { None };
+                let right = self.expr(&s.value, Some(&current.ty), None)?;
+                let result = self.binop(s.op, current.clone(), right, s.range, dst)?;
+                self.check_assignable(&result.ty, &current.ty, s.range, || {
+                    format!("variable '{}'", name.id)
+                })?;
+                if !is_local {
+                    self.store_name(name.id.as_str(), s.target.range(), result, None)?;
+                }
+                Ok(())
+            }
+            Expr::Attribute(attr) => {
+                let obj = self.expr(&attr.value, None, None)?;
+                let field = self.field_of(&obj.ty, &attr.attr)?;
+                let current = self.load_field(obj.clone(), &attr.attr, None)?;
+                let right = self.expr(&s.value, Some(&field.ty), None)?;
+                let result = self.binop(s.op, current, right, s.range, None)?;
+                self.store_field(obj, &attr.attr, result, s.range)
+            }
+            Expr::Subscript(sub) => {
+                let list = self.expr(&sub.value, None, None)?;
+                let Ty::List(elem) = list.ty.clone() else {
+                    return err(
+                        sub.value.range(),
+                        format!(
+                            "'{}' object does not support item assignment",
+                            self.c.ty_name(&list.ty)
+                        ),
+                    );
+                };
+                let index = self.int_expr(&sub.slice)?;
+                let current = self.temp(elem.kind());
+                self.emit(Instr::ListGet {
+                    dst: current,
+                    list: list.reg,
+                    index,
+                });
+                let right = self.expr(&s.value, Some(&elem), None)?;
+                let result = self.binop(
+                    s.op,
+                    Val {
+                        reg: current,
+                        ty: (*elem).clone(),
+                    },
+                    right,
+                    s.range,
+                    None,
+                )?;
+                self.check_assignable(&result.ty, &elem, s.range, || "a list item".into())?;
+                self.emit(Instr::ListSet {
+                    list: list.reg,
+                    index,
+                    src: result.reg,
+                });
+                Ok(())
+            }
+            _ => err(s.target.range(), "cannot assign to this expression"),
+        }
+    }
+
+    fn if_stmt(&mut self, s: &'a ast::StmtIf) -> CResult<()> {
+        let mut to_end = Vec::new();
+        let mut next = self.branch_if_false(&s.test)?;
+        self.block(&s.body)?;
+        for clause in &s.elif_else_clauses {
+            to_end.push(self.emit(Instr::Jump { target: Self::HOLE }));
+            self.patch_here(next);
+            next = Vec::new();
+            if let Some(test) = &clause.test {
+                self.set_line(test.range());
+                next = self.branch_if_false(test)?;
+            }
+            self.block(&clause.body)?;
+        }
+        self.patch_here(next);
+        self.patch_here(to_end);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, s: &'a ast::StmtWhile) -> CResult<()> {
+        if !s.orelse.is_empty() {
+            return err(s.range, "while/else is not supported");
+        }
+        let top = self.here();
+        let exits = self.branch_if_false(&s.test)?;
+        self.loop_body(&s.body, top, exits)
+    }
+
+    /// Compiles a loop body that continues at `top`, then the back-edge, then patches exits.
+    fn loop_body(&mut self, body: &'a [Stmt], top: usize, exits: Vec<usize>) -> CResult<()> {
+        self.loops.push(LoopLabels::default());
+        self.block(body)?;
+        let labels = self.loops.pop().expect("pushed above");
+        let back = self.emit(Instr::LoopBack { target: Self::HOLE });
+        self.patch(back, top);
+        for site in labels.continues {
+            self.patch(site, top);
+        }
+        self.patch_here(exits);
+        self.patch_here(labels.breaks);
+        Ok(())
+    }
+
+    fn loop_jump(&mut self, at: TextRange, is_break: bool) -> CResult<()> {
+        if self.loops.is_empty() {
+            return err(
+                at,
+                if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' not properly in loop"
+                },
+            );
+        }
+        let site = self.emit(Instr::Jump { target: Self::HOLE });
+        let labels = self.loops.last_mut().expect("checked above");
+        if is_break {
+            labels.breaks.push(site);
+        } else {
+            labels.continues.push(site);
+        }
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, s: &'a ast::StmtFor) -> CResult<()> {
+        if !s.orelse.is_empty() {
+            return err(s.range, "for/else is not supported");
+        }
+        if s.is_async {
+            return err(s.range, "async for is not supported");
+        }
+        if let Expr::Call(call) = &*s.iter {
+            if matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "range") {
+                return self.for_range(s, call);
+            }
+        }
+        let seq = self.expr(&s.iter, None, None)?;
+        let (elem, is_str) = match &seq.ty {
+            Ty::List(elem) => ((**elem).clone(), false),
+            Ty::Str => (Ty::Str, true),
+            other => {
+                return err(
+                    s.iter.range(),
+                    format!("'{}' object is not iterable", self.c.ty_name(other)),
+                )
+            }
+        };
+        // Hold the sequence in a register of our own so reassigning the source does not change the loop.
+        let held = self.temp(RegKind::Ref);
+        self.emit(Instr::Move {
+            dst: held,
+            src: seq.reg,
+        });
+        let index = self.temp(RegKind::Int);
+        let len = self.temp(RegKind::Int);
+        let one = self.temp(RegKind::Int);
+        self.emit(Instr::LoadInt {
+            dst: index,
+            value: 0,
+        });
+        self.emit(Instr::LoadInt { dst: one, value: 1 });
+        let top = self.here();
+        self.emit(if is_str {
+            Instr::StrLen { dst: len, s: held }
+        } else {
+            Instr::ListLen {
+                dst: len,
+                list: held,
+            }
+        });
+        let exit = self.emit(Instr::JumpIfNotCmpInt {
+            a: index,
+            b: len,
+            cond: Cond::Lt,
+            target: Self::HOLE,
+        });
+        let item = self.temp(elem.kind());
+        self.emit(if is_str {
+            Instr::StrGet {
+                dst: item,
+                s: held,
+                index,
+            }
+        } else {
+            Instr::ListGet {
+                dst: item,
+                list: held,
+                index,
+            }
+        });
+        self.emit(Instr::AddInt {
+            dst: index,
+            a: index,
+            b: one,
+        });
+        self.store(
+            &s.target,
+            Val {
+                reg: item,
+                ty: elem,
+            },
+            None,
+        )?;
+        self.loop_body(&s.body, top, vec![exit])
+    }
+
+    fn for_range(&mut self, s: &'a ast::StmtFor, call: &'a ast::ExprCall) -> CResult<()> {
+        if !call.arguments.keywords.is_empty() {
+            return err(call.range, "range() takes no keyword arguments");
+        }
+        let args = &call.arguments.args;
+        let (start, stop, step) = match &args[..] {
+            [stop] => (None, stop, None),
+            [start, stop] => (Some(start), stop, None),
+            [start, stop, step] => (Some(start), stop, Some(step)),
+            _ => {
+                return err(
+                    call.range,
+                    format!("range expected 1 to 3 arguments, got {}", args.len()),
+                )
+            }
+        };
+        let counter = self.temp(RegKind::Int);
+        match start {
+            Some(e) => {
+                let v = self.int_expr(e)?;
+                self.emit(Instr::Move {
+                    dst: counter,
+                    src: v,
+                });
+            }
+            None => {
+                self.emit(Instr::LoadInt {
+                    dst: counter,
+                    value: 0,
+                });
+            }
+        }
+        let stop_val = self.int_expr(stop)?;
+        let stop_reg = self.temp(RegKind::Int);
+        self.emit(Instr::Move {
+            dst: stop_reg,
+            src: stop_val,
+        });
+        let constant_step = match step {
+            None => Some(1),
+            Some(e) => const_int(e),
+        };
+        let step_reg = self.temp(RegKind::Int);
+        match step {
+            Some(e) => {
+                let v = self.int_expr(e)?;
+                self.emit(Instr::Move {
+                    dst: step_reg,
+                    src: v,
+                });
+            }
+            None => {
+                self.emit(Instr::LoadInt {
+                    dst: step_reg,
+                    value: 1,
+                });
+            }
+        }
+        if constant_step.is_none() || constant_step == Some(0) {
+            self.emit(Instr::CheckRangeStep { step: step_reg });
+        }
+        let top = self.here();
+        let exit = match constant_step {
+            Some(step) if step != 0 => {
+                let cond = if step > 0 { Cond::Lt } else { Cond::Gt };
+                self.emit(Instr::JumpIfNotCmpInt {
+                    a: counter,
+                    b: stop_reg,
+                    cond,
+                    target: Self::HOLE,
+                })
+            }
+            _ => {
+                let cond = self.temp(RegKind::Int);
+                self.emit(Instr::RangeCond {
+                    dst: cond,
+                    i: counter,
+                    stop: stop_reg,
+                    step: step_reg,
+                });
+                self.emit(Instr::JumpIfFalse {
+                    cond,
+                    target: Self::HOLE,
+                })
+            }
+        };
+        let item = self.temp(RegKind::Int);
+        self.emit(Instr::Move {
+            dst: item,
+            src: counter,
+        });
+        self.emit(Instr::AddInt {
+            dst: counter,
+            a: counter,
+            b: step_reg,
+        });
+        self.store(
+            &s.target,
+            Val {
+                reg: item,
+                ty: Ty::Int,
+            },
+            None,
+        )?;
+        self.loop_body(&s.body, top, vec![exit])
+    }
+
+    fn return_stmt(&mut self, s: &'a ast::StmtReturn) -> CResult<()> {
+        if self.module {
+            return err(s.range, "'return' outside function");
+        }
+        let Some(value) = &s.value else {
+            match &self.ret {
+                Some(Ty::None) => {}
+                None if self.inferring => self.ret = Some(Ty::None),
+                Some(ty) => {
+                    return err(
+                        s.range,
+                        format!(
+                            "return without a value in a function returning {}",
+                            self.c.ty_name(ty)
+                        ),
+                    )
+                }
+                None => unreachable!("a known return type is set"),
+            }
+            self.emit(Instr::RetNone {});
+            return Ok(());
+        };
+        let hint = self.ret.clone();
+        let val = self.expr(value, hint.as_ref(), None)?;
+        match hint {
+            Some(ty) => {
+                self.check_assignable(&val.ty, &ty, value.range(), || "the return value".into())?
+            }
+            None => {
+                if val.ty == Ty::None {
+                    return err(
+                        value.range(),
+                        "cannot infer a return type from None; annotate the function",
+                    );
+                }
+                self.ret = Some(val.ty.clone());
+            }
+        }
+        if val.ty == Ty::None && self.ret == Some(Ty::None) {
+            self.emit(Instr::RetNone {});
+        } else {
+            self.emit(Instr::Ret { src: val.reg });
+        }
+        Ok(())
+    }
+
+    fn assert_stmt(&mut self, s: &'a ast::StmtAssert) -> CResult<()> {
+        let cond = self.expr(&s.test, None, None)?;
+        let truth = self.truthy(cond)?;
+        let skip = self.emit(Instr::JumpIfTrue {
+            cond: truth,
+            target: Self::HOLE,
+        });
+        let msg = match &s.msg {
+            Some(m) => {
+                let v = self.expr(m, None, None)?;
+                self.to_str(v)?
+            }
+            None => self.none_reg(),
+        };
+        self.emit(Instr::Raise {
+            kind: ExcKind::AssertionError,
+            msg,
+        });
+        self.patch_here(vec![skip]);
+        Ok(())
+    }
+
+    fn raise_stmt(&mut self, s: &'a ast::StmtRaise) -> CResult<()> {
+        if s.cause.is_some() {
+            return err(s.range, "'raise ... from ...' is not supported");
+        }
+        let Some(exc) = &s.exc else {
+            return err(s.range, "a bare 'raise' is not supported yet");
+        };
+        let (name, args) = match &**exc {
+            Expr::Name(n) => (n, &[][..]),
+            Expr::Call(call) => match &*call.func {
+                Expr::Name(n) if call.arguments.keywords.is_empty() => {
+                    (n, &call.arguments.args[..])
+                }
+                _ => return err(exc.range(), "only builtin exceptions can be raised"),
+            },
+            _ => return err(exc.range(), "only builtin exceptions can be raised"),
+        };
+        let Some(kind) = ExcKind::from_name(name.id.as_str()) else {
+            return err(
+                name.range,
+                format!("'{}' is not a supported builtin exception", name.id),
+            );
+        };
+        let msg = match args {
+            [] => self.none_reg(),
+            [arg] => {
+                let v = self.expr(arg, None, None)?;
+                self.to_str(v)?
+            }
+            [_, extra, ..] => {
+                return err(
+                    extra.range(),
+                    "exceptions with several arguments are not supported",
+                )
+            }
+        };
+        self.emit(Instr::Raise { kind, msg });
+        Ok(())
+    }
+
+    /// A register holding None.
+    pub(super) fn none_reg(&mut self) -> Reg {
+        let reg = self.temp(RegKind::Ref);
+        self.emit(Instr::LoadNone { dst: reg });
+        reg
+    }
+}
+
+/// The value of an integer literal, negative ones included.
+pub(super) fn const_int(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => i.as_i64(),
+            _ => None,
+        },
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
+            const_int(&u.operand).and_then(i64::checked_neg)
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,55 @@
+//! The disassembler: a readable listing of every function's bytecode.
+
+use std::fmt::Write;
+
+use crate::program::Program;
+use crate::ty::RegKind;
+
+/// The listing `jcvm dis` prints.
+pub fn disassemble(program: &Program) -> String {
+    let mut out = String::new();
+    for (index, class) in program.classes.iter().enumerate() {
+        let fields: Vec<String> = class
+            .fields
+            .iter()
+            .map(|f| format!("{}@{}", f.name, f.slot))
+            .collect();
+        let _ = writeln!(
+            out,
+            "class {} #{index}: [{}] refs={:?}",
+            class.name,
+            fields.join(", "),
+            class.layout.ref_slots
+        );
+    }
+    for (index, function) in program.functions.iter().enumerate() {
+        let kinds: String = function
+            .reg_kinds
+            .iter()
+            .map(|k| match k {
+                RegKind::Int => 'i',
+                RegKind::Float => 'f',
+                RegKind::Ref => 'r',
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "\nfunction {} #{index} (params {}, registers {} [{kinds}]):",
+            function.qualname,
+            function.params.len(),
+            function.nregs()
+        );
+        let mut last_line = 0;
+        for (pc, instr) in function.code.iter().enumerate() {
+            let line = function.lines[pc];
+            let marker = if line != last_line {
+                format!("{line:>4}")
+            } else {
+                "    ".to_string()
+            };
+            last_line = line;
+            let _ = writeln!(out, "{marker} {pc:>5}  {instr}");
+        }
+    }
+    out
+}

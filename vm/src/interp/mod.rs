@@ -1,0 +1,956 @@
+//! Tier 0: the register interpreter.
+//!
+//! Frames live on one register stack (`u64` words, sized once for the
+//! recursion limit); a frame is a window `base .. base + nregs` plus its
+//! function and pc. Calls copy arguments into the callee's first registers;
+//! nothing recurses on the Rust stack, so deep Python recursion ends in
+//! CPython's RecursionError, never a native stack overflow.
+//!
+//! GC safepoints are the points right after an instruction whose facts say
+//! `alloc`: every live reference is then in a register of a live frame, a
+//! global or the constant table, which is exactly [`roots::VmRoots`].
+//!
+//! Each function has call and loop back-edge [`Counters`] for tier-up.
+
+pub mod exception;
+pub mod format;
+pub mod ops;
+mod roots;
+
+use std::io::Write;
+
+use jcvm_gc::{Heap, HeapConfig, HeapStats, ObjKind, ObjRef};
+
+use self::exception::{OpResult, PyException, Raised, TraceEntry};
+use crate::opcode::{ElemKind, ExcKind, FuncId, Instr, Reg};
+use crate::program::Program;
+use crate::ty::Ty;
+
+/// CPython's default recursion limit: frames, `<module>` included.
+pub const RECURSION_LIMIT: usize = 1000;
+
+/// Tier-up counters of one function.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counters {
+    /// Times the function was entered.
+    pub calls: u64,
+    /// Loop back-edges taken inside it.
+    pub back_edges: u64,
+}
+
+/// An activation: which function, where it is, and its register window.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Frame {
+    func: FuncId,
+    pc: usize,
+    base: usize,
+    /// The caller's register receiving the return value.
+    ret: Reg,
+}
+
+/// How to run a program.
+#[derive(Clone, Debug, Default)]
+pub struct VmOptions {
+    /// Collect at every allocation safepoint.
+    pub gc_stress: bool,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+}
+
+/// Counters reported by `--stats`.
+#[derive(Clone, Debug, Default)]
+pub struct VmStats {
+    pub calls: u64,
+    pub heap: HeapStats,
+}
+
+/// The tier-0 virtual machine running one program.
+pub struct Vm<'p> {
+    program: &'p Program,
+    heap: Heap,
+    stack: Vec<u64>,
+    frames: Vec<Frame>,
+    globals: Vec<u64>,
+    /// String constants as heap objects, by constant id.
+    constants: Vec<u64>,
+    counters: Vec<Counters>,
+    out: Box<dyn Write + 'p>,
+    calls: u64,
+}
+
+impl<'p> Vm<'p> {
+    /// A VM for `program` that prints to `out`.
+    pub fn new(program: &'p Program, options: VmOptions, out: Box<dyn Write + 'p>) -> Vm<'p> {
+        let mut heap = Heap::new(HeapConfig {
+            stress: options.gc_stress,
+            ..HeapConfig::default()
+        });
+        for class in &program.classes {
+            heap.register_layout(class.layout.clone());
+        }
+        let constants = program
+            .strs
+            .iter()
+            .map(|s| heap.alloc_str(s.as_str()).to_raw())
+            .collect();
+        let mut globals = vec![0u64; program.globals.len()];
+        if let Some(argv) = program.globals.iter().position(|g| g.name == "sys.argv") {
+            let items = options
+                .argv
+                .iter()
+                .map(|a| heap.alloc_str(a.as_str()).to_raw())
+                .collect();
+            globals[argv] = heap.alloc_list(items, true).to_raw();
+        }
+        let stack = vec![0u64; (RECURSION_LIMIT + 2) * program.max_frame().max(1)];
+        Vm {
+            program,
+            heap,
+            stack,
+            frames: Vec::with_capacity(RECURSION_LIMIT + 1),
+            globals,
+            constants,
+            counters: vec![Counters::default(); program.functions.len()],
+            out,
+            calls: 0,
+        }
+    }
+
+    /// Tier-up counters by function id.
+    pub fn counters(&self) -> &[Counters] {
+        &self.counters
+    }
+
+    /// Calls, allocations, collections and pauses so far.
+    pub fn stats(&self) -> VmStats {
+        VmStats {
+            calls: self.calls,
+            heap: self.heap.stats(),
+        }
+    }
+
+    /// Runs module-level code to the end.
+    pub fn run(&mut self) -> Result<(), PyException> {
+        let entry = self.program.entry.expect("a compiled program has an entry");
+        self.frames.push(Frame {
+            func: entry,
+            pc: 0,
+            base: 0,
+            ret: Reg(0),
+        });
+        self.counters[entry.0 as usize].calls += 1;
+        self.calls += 1;
+        let result = self.execute();
+        let _ = self.out.flush();
+        result
+    }
+
+    /// Collects garbage now (a safepoint).
+    fn collect(&mut self) {
+        let roots = roots::VmRoots {
+            program: self.program,
+            stack: &self.stack,
+            frames: &self.frames,
+            globals: &self.globals,
+            constants: &self.constants,
+        };
+        self.heap.collect(&roots);
+    }
+
+    /// Builds the traceback for an exception raised at `pc` of the top frame.
+    #[cold]
+    fn unwind(&mut self, raised: Raised, pc: usize) -> PyException {
+        if let Some(top) = self.frames.last_mut() {
+            top.pc = pc;
+        }
+        let traceback = self
+            .frames
+            .iter()
+            .map(|frame| {
+                let function = self.program.function(frame.func);
+                // A caller's pc already points past its call instruction.
+                let at = frame
+                    .pc
+                    .saturating_sub(1)
+                    .min(function.lines.len().saturating_sub(1));
+                TraceEntry {
+                    function: function.name.clone(),
+                    line: function.lines.get(at).copied().unwrap_or(0),
+                }
+            })
+            .collect();
+        PyException {
+            kind: raised.kind,
+            message: raised.message,
+            traceback,
+        }
+    }
+
+    fn execute(&mut self) -> Result<(), PyException> {
+        let program = self.program;
+        let mut frame = *self.frames.last().expect("run pushed the entry frame");
+        let mut func = program.function(frame.func);
+        let mut code: &[Instr] = &func.code;
+        let mut base = frame.base;
+        let mut pc = 0usize;
+        let regs: *mut u64 = self.stack.as_mut_ptr();
+
+        // SAFETY (for every register access below): `Function::verify` checked that each
+        // register operand is below the function's `nregs`, and the stack holds
+        // (RECURSION_LIMIT + 2) * max_frame words while at most RECURSION_LIMIT frames,
+        // each at most max_frame wide, are live, so `base + reg` is in bounds. The stack
+        // Vec is never resized, so `regs` stays valid.
+        macro_rules! get {
+            ($r:expr) => {
+                unsafe { *regs.add(base + $r.0 as usize) }
+            };
+        }
+        macro_rules! set {
+            ($r:expr, $v:expr) => {{
+                let v: u64 = $v;
+                unsafe { *regs.add(base + $r.0 as usize) = v }
+            }};
+        }
+        macro_rules! int {
+            ($r:expr) => {
+                get!($r) as i64
+            };
+        }
+        macro_rules! float {
+            ($r:expr) => {
+                f64::from_bits(get!($r))
+            };
+        }
+        macro_rules! set_int {
+            ($r:expr, $v:expr) => {
+                set!($r, ($v) as u64)
+            };
+        }
+        macro_rules! set_float {
+            ($r:expr, $v:expr) => {
+                set!($r, f64::to_bits($v))
+            };
+        }
+        macro_rules! raise {
+            ($e:expr) => {
+                return Err(self.unwind($e, pc))
+            };
+        }
+        macro_rules! check {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => raise!(e),
+                }
+            };
+        }
+        macro_rules! obj {
+            ($r:expr, $name:expr) => {
+                match ObjRef::from_raw(get!($r)) {
+                    Some(o) => o,
+                    None => raise!(none_attribute(&program.names[$name.0 as usize])),
+                }
+            };
+        }
+
+        loop {
+            let instr = code[pc];
+            pc += 1;
+            match instr {
+                Instr::LoadInt { dst, value } => set_int!(dst, value as i64),
+                Instr::LoadConstInt { dst, k } => set_int!(dst, program.ints[k.0 as usize]),
+                Instr::LoadFloat { dst, k } => set_float!(dst, program.floats[k.0 as usize]),
+                Instr::LoadStr { dst, k } => set!(dst, self.constants[k.0 as usize]),
+                Instr::LoadNone { dst } => set!(dst, 0),
+                Instr::Move { dst, src } => set!(dst, get!(src)),
+                Instr::LoadGlobal { dst, global } => set!(dst, self.globals[global.0 as usize]),
+                Instr::StoreGlobal { global, src } => self.globals[global.0 as usize] = get!(src),
+
+                Instr::AddInt { dst, a, b } => set_int!(
+                    dst,
+                    check!(int!(a).checked_add(int!(b)).ok_or_else(ops::int_overflow))
+                ),
+                Instr::SubInt { dst, a, b } => set_int!(
+                    dst,
+                    check!(int!(a).checked_sub(int!(b)).ok_or_else(ops::int_overflow))
+                ),
+                Instr::MulInt { dst, a, b } => set_int!(
+                    dst,
+                    check!(int!(a).checked_mul(int!(b)).ok_or_else(ops::int_overflow))
+                ),
+                Instr::FloorDivInt { dst, a, b } => {
+                    set_int!(dst, check!(ops::floor_div_int(int!(a), int!(b))))
+                }
+                Instr::ModInt { dst, a, b } => {
+                    set_int!(dst, check!(ops::mod_int(int!(a), int!(b))))
+                }
+                Instr::PowInt { dst, a, b } => {
+                    set_int!(dst, check!(ops::pow_int(int!(a), int!(b))))
+                }
+                Instr::TrueDivInt { dst, a, b } => {
+                    set_float!(dst, check!(ops::true_div_int(int!(a), int!(b))))
+                }
+                Instr::ShlInt { dst, a, b } => {
+                    set_int!(dst, check!(ops::shl_int(int!(a), int!(b))))
+                }
+                Instr::ShrInt { dst, a, b } => {
+                    set_int!(dst, check!(ops::shr_int(int!(a), int!(b))))
+                }
+                Instr::AndInt { dst, a, b } => set!(dst, get!(a) & get!(b)),
+                Instr::OrInt { dst, a, b } => set!(dst, get!(a) | get!(b)),
+                Instr::XorInt { dst, a, b } => set!(dst, get!(a) ^ get!(b)),
+                Instr::NegInt { dst, src } => set_int!(
+                    dst,
+                    check!(int!(src).checked_neg().ok_or_else(ops::int_overflow))
+                ),
+                Instr::InvertInt { dst, src } => set_int!(dst, !int!(src)),
+                Instr::AbsInt { dst, src } => set_int!(
+                    dst,
+                    check!(int!(src).checked_abs().ok_or_else(ops::int_overflow))
+                ),
+                Instr::CmpInt { dst, a, b, cond } => {
+                    set!(dst, u64::from(ops::cmp_int(int!(a), int!(b), cond)))
+                }
+                Instr::MinMaxInt { dst, a, b, max } => {
+                    let (x, y) = (int!(a), int!(b));
+                    set_int!(
+                        dst,
+                        if (max && y > x) || (!max && y < x) {
+                            y
+                        } else {
+                            x
+                        }
+                    );
+                }
+
+                Instr::AddFloat { dst, a, b } => set_float!(dst, float!(a) + float!(b)),
+                Instr::SubFloat { dst, a, b } => set_float!(dst, float!(a) - float!(b)),
+                Instr::MulFloat { dst, a, b } => set_float!(dst, float!(a) * float!(b)),
+                Instr::DivFloat { dst, a, b } => {
+                    set_float!(dst, check!(ops::div_float(float!(a), float!(b))))
+                }
+                Instr::FloorDivFloat { dst, a, b } => {
+                    set_float!(dst, check!(ops::floor_div_float(float!(a), float!(b))))
+                }
+                Instr::ModFloat { dst, a, b } => {
+                    set_float!(dst, check!(ops::mod_float(float!(a), float!(b))))
+                }
+                Instr::PowFloat { dst, a, b } => {
+                    set_float!(dst, check!(ops::pow_float(float!(a), float!(b))))
+                }
+                Instr::NegFloat { dst, src } => set_float!(dst, -float!(src)),
+                Instr::AbsFloat { dst, src } => set_float!(dst, float!(src).abs()),
+                Instr::CmpFloat { dst, a, b, cond } => {
+                    set!(dst, u64::from(ops::cmp_float(float!(a), float!(b), cond)))
+                }
+                Instr::MinMaxFloat { dst, a, b, max } => {
+                    set_float!(dst, ops::min_max_float(float!(a), float!(b), max))
+                }
+                Instr::IntToFloat { dst, src } => set_float!(dst, int!(src) as f64),
+                Instr::FloatToInt { dst, src } => {
+                    set_int!(dst, check!(ops::float_to_int(float!(src))))
+                }
+                Instr::RoundFloat { dst, src } => {
+                    set_int!(dst, check!(ops::round_float(float!(src))))
+                }
+                Instr::RoundFloatDigits { dst, src, digits } => {
+                    set_float!(dst, ops::round_float_digits(float!(src), int!(digits)))
+                }
+                Instr::Math { dst, func: f, a, b } => {
+                    let r = check!(ops::math(f, float!(a), float!(b)));
+                    set!(dst, r.to_bits());
+                }
+
+                Instr::NotBool { dst, src } => set!(dst, u64::from(get!(src) == 0)),
+                Instr::TruthyFloat { dst, src } => set!(dst, u64::from(float!(src) != 0.0)),
+                Instr::TruthyRef { dst, src } => set!(dst, u64::from(get!(src) != 0)),
+                Instr::TruthyStr { dst, src } => {
+                    // SAFETY: a str register holds a live string or 0.
+                    let t =
+                        ObjRef::from_raw(get!(src)).is_some_and(|s| unsafe { !s.str().is_empty() });
+                    set!(dst, u64::from(t));
+                }
+                Instr::TruthyList { dst, src } => {
+                    // SAFETY: a list register holds a live list or 0.
+                    let t = ObjRef::from_raw(get!(src))
+                        .is_some_and(|l| unsafe { !l.list_items().is_empty() });
+                    set!(dst, u64::from(t));
+                }
+                Instr::IsRef { dst, a, b } => set!(dst, u64::from(get!(a) == get!(b))),
+
+                Instr::Jump { target } => pc = target.0 as usize,
+                Instr::LoopBack { target } => {
+                    self.counters[frame.func.0 as usize].back_edges += 1;
+                    pc = target.0 as usize;
+                }
+                Instr::JumpIfFalse { cond, target } => {
+                    if get!(cond) == 0 {
+                        pc = target.0 as usize;
+                    }
+                }
+                Instr::JumpIfTrue { cond, target } => {
+                    if get!(cond) != 0 {
+                        pc = target.0 as usize;
+                    }
+                }
+                Instr::JumpIfNotCmpInt { a, b, cond, target } => {
+                    if !ops::cmp_int(int!(a), int!(b), cond) {
+                        pc = target.0 as usize;
+                    }
+                }
+                Instr::RangeCond { dst, i, stop, step } => {
+                    let more = if int!(step) > 0 {
+                        int!(i) < int!(stop)
+                    } else {
+                        int!(i) > int!(stop)
+                    };
+                    set!(dst, u64::from(more));
+                }
+                Instr::CheckRangeStep { step } => {
+                    if int!(step) == 0 {
+                        raise!(Raised::new(
+                            ExcKind::ValueError,
+                            "range() arg 3 must not be zero"
+                        ));
+                    }
+                }
+
+                Instr::New { dst, class } => {
+                    let obj = self.heap.alloc_instance(jcvm_gc::LayoutId(class.0));
+                    set!(dst, obj.to_raw());
+                }
+                Instr::LoadFieldInt {
+                    dst,
+                    obj,
+                    slot,
+                    name,
+                }
+                | Instr::LoadFieldFloat {
+                    dst,
+                    obj,
+                    slot,
+                    name,
+                }
+                | Instr::LoadFieldRef {
+                    dst,
+                    obj,
+                    slot,
+                    name,
+                } => {
+                    let o = obj!(obj, name);
+                    // SAFETY: the compiler emits field loads only for slots of the
+                    // static class, and every instance of it or a subclass has them.
+                    set!(dst, unsafe { o.field(u32::from(slot.0)) });
+                }
+                Instr::StoreFieldInt {
+                    obj,
+                    slot,
+                    src,
+                    name,
+                }
+                | Instr::StoreFieldFloat {
+                    obj,
+                    slot,
+                    src,
+                    name,
+                }
+                | Instr::StoreFieldRef {
+                    obj,
+                    slot,
+                    src,
+                    name,
+                } => {
+                    let o = obj!(obj, name);
+                    // SAFETY: as for loads.
+                    let value = get!(src);
+                    unsafe { o.set_field(u32::from(slot.0), value) };
+                }
+                Instr::IsInstance { dst, obj, class } => {
+                    let is = ObjRef::from_raw(get!(obj)).is_some_and(|o| {
+                        program.is_subclass(crate::opcode::ClassId(o.layout().0), class)
+                    });
+                    set!(dst, u64::from(is));
+                }
+
+                Instr::Call {
+                    dst,
+                    func: callee,
+                    args,
+                    argc,
+                }
+                | Instr::CallMethod {
+                    dst,
+                    func: callee,
+                    args,
+                    argc,
+                } => {
+                    let target = if let Instr::CallMethod { .. } = instr {
+                        let Some(receiver) = ObjRef::from_raw(get!(args)) else {
+                            raise!(none_attribute(&program.function(callee).name));
+                        };
+                        let vslot = program
+                            .function(callee)
+                            .vslot
+                            .expect("methods have vtable slots");
+                        program.classes[receiver.layout().0 as usize].vtable[vslot as usize]
+                    } else {
+                        callee
+                    };
+                    if self.frames.len() >= RECURSION_LIMIT {
+                        raise!(Raised::new(
+                            ExcKind::RecursionError,
+                            "maximum recursion depth exceeded"
+                        ));
+                    }
+                    let callee_fn = program.function(target);
+                    let new_base = base + func.nregs();
+                    // SAFETY: new_base + callee nregs fits the stack (see above); the
+                    // argument window was verified to lie inside the caller's frame,
+                    // and the two windows do not overlap.
+                    unsafe {
+                        std::ptr::write_bytes(regs.add(new_base), 0, callee_fn.nregs());
+                        std::ptr::copy_nonoverlapping(
+                            regs.add(base + args.0 as usize),
+                            regs.add(new_base),
+                            argc as usize,
+                        );
+                    }
+                    self.frames.last_mut().expect("a frame is running").pc = pc;
+                    frame = Frame {
+                        func: target,
+                        pc: 0,
+                        base: new_base,
+                        ret: dst,
+                    };
+                    self.frames.push(frame);
+                    self.counters[target.0 as usize].calls += 1;
+                    self.calls += 1;
+                    func = callee_fn;
+                    code = &func.code;
+                    base = new_base;
+                    pc = 0;
+                }
+                Instr::Ret { .. } | Instr::RetNone {} => {
+                    let value = if let Instr::Ret { src } = instr {
+                        get!(src)
+                    } else {
+                        0
+                    };
+                    let done = self.frames.pop().expect("a frame is running");
+                    let Some(&caller) = self.frames.last() else {
+                        return Ok(());
+                    };
+                    frame = caller;
+                    func = program.function(frame.func);
+                    code = &func.code;
+                    base = frame.base;
+                    pc = frame.pc;
+                    set!(done.ret, value);
+                }
+
+                Instr::NewList {
+                    dst,
+                    items,
+                    count,
+                    refs,
+                } => {
+                    // SAFETY: the item window was verified to lie inside the frame.
+                    let words = unsafe {
+                        std::slice::from_raw_parts(
+                            regs.add(base + items.0 as usize),
+                            count as usize,
+                        )
+                    }
+                    .to_vec();
+                    let list = self.heap.alloc_list(words, refs);
+                    set!(dst, list.to_raw());
+                }
+                Instr::ListRepeat { dst, list, count } => {
+                    let l = check!(list_ref(get!(list), "*"));
+                    // SAFETY: l is a live list (it is in a register).
+                    let items = unsafe { l.list_items() };
+                    let n = int!(count).max(0) as usize;
+                    let total = check!(items
+                        .len()
+                        .checked_mul(n)
+                        .filter(|t| *t <= 1 << 32)
+                        .ok_or_else(|| Raised::new(ExcKind::MemoryError, "")));
+                    let mut words = Vec::with_capacity(total);
+                    for _ in 0..n {
+                        words.extend_from_slice(items);
+                    }
+                    let refs = l.list_holds_refs();
+                    let out = self.heap.alloc_list(words, refs);
+                    set!(dst, out.to_raw());
+                }
+                Instr::ListConcat { dst, a, b } => {
+                    let (x, y) = (
+                        check!(list_ref(get!(a), "+")),
+                        check!(list_ref(get!(b), "+")),
+                    );
+                    // SAFETY: both are live lists in registers; we only read them.
+                    let words =
+                        unsafe { [x.list_items().as_slice(), y.list_items().as_slice()].concat() };
+                    let out = self.heap.alloc_list(words, x.list_holds_refs());
+                    set!(dst, out.to_raw());
+                }
+                Instr::ListGet { dst, list, index } => {
+                    let Some(l) = ObjRef::from_raw(get!(list)) else {
+                        raise!(Raised::new(
+                            ExcKind::TypeError,
+                            "'NoneType' object is not subscriptable"
+                        ));
+                    };
+                    // SAFETY: a live list in a register.
+                    let items = unsafe { l.list_items() };
+                    let i = check!(list_index(
+                        int!(index),
+                        items.len(),
+                        "list index out of range"
+                    ));
+                    set!(dst, items[i]);
+                }
+                Instr::ListSet { list, index, src } => {
+                    let Some(l) = ObjRef::from_raw(get!(list)) else {
+                        raise!(Raised::new(
+                            ExcKind::TypeError,
+                            "'NoneType' object does not support item assignment"
+                        ));
+                    };
+                    // SAFETY: a live list in a register.
+                    let items = unsafe { l.list_items() };
+                    let i = check!(list_index(
+                        int!(index),
+                        items.len(),
+                        "list assignment index out of range"
+                    ));
+                    items[i] = get!(src);
+                }
+                Instr::ListAppend { list, src } => {
+                    let Some(l) = ObjRef::from_raw(get!(list)) else {
+                        raise!(none_attribute("append"));
+                    };
+                    // SAFETY: a live list in a register.
+                    let items = unsafe { l.list_items() };
+                    let before = items.capacity();
+                    items.push(get!(src));
+                    if items.capacity() != before {
+                        self.heap
+                            .note_external_bytes((items.capacity() - before) * 8);
+                    }
+                }
+                Instr::ListPop { dst, list } => {
+                    let Some(l) = ObjRef::from_raw(get!(list)) else {
+                        raise!(none_attribute("pop"));
+                    };
+                    // SAFETY: a live list in a register.
+                    match unsafe { l.list_items() }.pop() {
+                        Some(v) => set!(dst, v),
+                        None => raise!(Raised::new(ExcKind::IndexError, "pop from empty list")),
+                    }
+                }
+                Instr::ListLen { dst, list } => {
+                    let Some(l) = ObjRef::from_raw(get!(list)) else {
+                        raise!(Raised::new(
+                            ExcKind::TypeError,
+                            "object of type 'NoneType' has no len()"
+                        ));
+                    };
+                    // SAFETY: a live list in a register.
+                    set_int!(dst, unsafe { l.list_items() }.len() as i64);
+                }
+                Instr::ListContains {
+                    dst,
+                    list,
+                    item,
+                    kind,
+                } => {
+                    let Some(l) = ObjRef::from_raw(get!(list)) else {
+                        raise!(Raised::new(
+                            ExcKind::TypeError,
+                            "argument of type 'NoneType' is not iterable"
+                        ));
+                    };
+                    let needle = get!(item);
+                    // SAFETY: a live list in a register, whose elements are of `kind`.
+                    let found = unsafe { l.list_items() }
+                        .iter()
+                        .any(|&w| elem_eq(w, needle, kind));
+                    set!(dst, u64::from(found));
+                }
+                Instr::ListMinMax {
+                    dst,
+                    list,
+                    kind,
+                    max,
+                } => {
+                    let Some(l) = ObjRef::from_raw(get!(list)) else {
+                        raise!(Raised::new(
+                            ExcKind::TypeError,
+                            "'NoneType' object is not iterable"
+                        ));
+                    };
+                    // SAFETY: a live list in a register.
+                    let items = unsafe { l.list_items() };
+                    let Some(&first) = items.first() else {
+                        let which = if max { "max" } else { "min" };
+                        raise!(Raised::new(
+                            ExcKind::ValueError,
+                            format!("{which}() arg is an empty sequence")
+                        ));
+                    };
+                    let mut best = first;
+                    for &w in &items[1..] {
+                        if check!(elem_beyond(w, best, kind, max)) {
+                            best = w;
+                        }
+                    }
+                    set!(dst, best);
+                }
+
+                Instr::StrConcat { dst, a, b } => {
+                    let text = {
+                        let (x, y) = check!(two_strs(get!(a), get!(b)));
+                        let mut t = String::with_capacity(x.len() + y.len());
+                        t.push_str(x);
+                        t.push_str(y);
+                        t
+                    };
+                    let s = self.heap.alloc_str(text);
+                    set!(dst, s.to_raw());
+                }
+                Instr::StrRepeat { dst, s, count } => {
+                    let Some(o) = ObjRef::from_raw(get!(s)) else {
+                        raise!(Raised::new(
+                            ExcKind::TypeError,
+                            "unsupported operand type(s) for *: 'NoneType' and 'int'"
+                        ));
+                    };
+                    // SAFETY: a live string in a register.
+                    let text = unsafe { o.str() };
+                    let n = int!(count).max(0) as usize;
+                    if text.len().checked_mul(n).is_none_or(|t| t > 1 << 32) {
+                        raise!(Raised::new(ExcKind::MemoryError, ""));
+                    }
+                    let repeated = text.repeat(n);
+                    let out = self.heap.alloc_str(repeated);
+                    set!(dst, out.to_raw());
+                }
+                Instr::StrLen { dst, s } => {
+                    let Some(o) = ObjRef::from_raw(get!(s)) else {
+                        raise!(Raised::new(
+                            ExcKind::TypeError,
+                            "object of type 'NoneType' has no len()"
+                        ));
+                    };
+                    // SAFETY: a live string in a register.
+                    set_int!(dst, unsafe { o.str() }.chars().count() as i64);
+                }
+                Instr::StrGet { dst, s, index } => {
+                    let Some(o) = ObjRef::from_raw(get!(s)) else {
+                        raise!(Raised::new(
+                            ExcKind::TypeError,
+                            "'NoneType' object is not subscriptable"
+                        ));
+                    };
+                    // SAFETY: a live string in a register.
+                    let text = unsafe { o.str() };
+                    let c = if text.is_ascii() {
+                        let i = check!(list_index(
+                            int!(index),
+                            text.len(),
+                            "string index out of range"
+                        ));
+                        text[i..i + 1].to_string()
+                    } else {
+                        let count = text.chars().count();
+                        let i = check!(list_index(int!(index), count, "string index out of range"));
+                        text.chars().nth(i).map(String::from).unwrap_or_default()
+                    };
+                    let out = self.heap.alloc_str(c);
+                    set!(dst, out.to_raw());
+                }
+                Instr::CmpStr { dst, a, b, cond } => {
+                    let r = check!(compare_strs(get!(a), get!(b), cond));
+                    set!(dst, u64::from(r));
+                }
+                Instr::ToStr { dst, src, ty } => {
+                    let ty = &program.types[ty.0 as usize];
+                    let word = get!(src);
+                    if *ty == Ty::Str && word != 0 {
+                        set!(dst, word);
+                    } else {
+                        let mut text = String::new();
+                        format::write_value(program, word, ty, false, &mut text);
+                        let s = self.heap.alloc_str(text);
+                        set!(dst, s.to_raw());
+                    }
+                }
+                Instr::StrToInt { dst, s } => {
+                    let text = check!(str_arg(get!(s), "int"));
+                    set_int!(dst, check!(ops::str_to_int(text)));
+                }
+                Instr::StrToFloat { dst, s } => {
+                    let text = check!(str_arg(get!(s), "float"));
+                    set_float!(dst, check!(ops::str_to_float(text)));
+                }
+                Instr::Print {
+                    args,
+                    argc,
+                    sep,
+                    end,
+                } => {
+                    let mut line = String::new();
+                    // SAFETY: sep/end registers hold live strings or 0.
+                    let sep = ObjRef::from_raw(get!(sep)).map_or(" ", |s| unsafe { s.str() });
+                    let end = ObjRef::from_raw(get!(end)).map_or("\n", |s| unsafe { s.str() });
+                    for i in 0..argc as u16 {
+                        if i > 0 {
+                            line.push_str(sep);
+                        }
+                        let word = get!(Reg(args.0 + i));
+                        // SAFETY: print arguments are live strings made by ToStr.
+                        line.push_str(
+                            ObjRef::from_raw(word).map_or("None", |s| unsafe { s.str() }),
+                        );
+                    }
+                    line.push_str(end);
+                    if self.out.write_all(line.as_bytes()).is_err() {
+                        raise!(Raised::new(
+                            ExcKind::RuntimeError,
+                            "cannot write to standard output"
+                        ));
+                    }
+                }
+                Instr::Raise { kind, msg } => {
+                    // SAFETY: the message register holds a live string or 0.
+                    let message =
+                        ObjRef::from_raw(get!(msg)).map(|s| unsafe { s.str() }.to_string());
+                    raise!(Raised { kind, message });
+                }
+            }
+            if instr.facts().alloc && self.heap.should_collect() {
+                self.collect();
+            }
+        }
+    }
+}
+
+#[cold]
+fn none_attribute(name: &str) -> Raised {
+    Raised::new(
+        ExcKind::AttributeError,
+        format!("'NoneType' object has no attribute '{name}'"),
+    )
+}
+
+/// Normalizes a Python index (negative counts from the end).
+fn list_index(index: i64, len: usize, message: &'static str) -> OpResult<usize> {
+    let i = if index < 0 { index + len as i64 } else { index };
+    if i < 0 || i >= len as i64 {
+        return Err(Raised::new(ExcKind::IndexError, message));
+    }
+    Ok(i as usize)
+}
+
+fn list_ref(word: u64, op: &str) -> OpResult<ObjRef> {
+    ObjRef::from_raw(word).ok_or_else(|| {
+        Raised::new(
+            ExcKind::TypeError,
+            format!("unsupported operand type(s) for {op}: 'NoneType' and 'list'"),
+        )
+    })
+}
+
+fn str_arg<'s>(word: u64, func: &str) -> OpResult<&'s str> {
+    match ObjRef::from_raw(word) {
+        // SAFETY: a str register holds a live string; the borrow ends within the instruction.
+        Some(s) => Ok(unsafe { s.str() }),
+        None => Err(Raised::new(
+            ExcKind::TypeError,
+            format!("{func}() argument must be a string or a real number, not 'NoneType'"),
+        )),
+    }
+}
+
+fn two_strs<'s>(a: u64, b: u64) -> OpResult<(&'s str, &'s str)> {
+    match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+        // SAFETY: str registers hold live strings; the borrows end within the instruction.
+        (Some(x), Some(y)) => Ok(unsafe { (x.str(), y.str()) }),
+        (Some(_), None) => Err(Raised::new(
+            ExcKind::TypeError,
+            "can only concatenate str (not \"NoneType\") to str",
+        )),
+        (None, _) => Err(Raised::new(
+            ExcKind::TypeError,
+            "unsupported operand type(s) for +: 'NoneType' and 'str'",
+        )),
+    }
+}
+
+fn compare_strs(a: u64, b: u64, cond: crate::opcode::Cond) -> OpResult<bool> {
+    use crate::opcode::Cond;
+    match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+        // SAFETY: str registers hold live strings.
+        (Some(x), Some(y)) => Ok(ops::cmp_str(unsafe { x.str() }, unsafe { y.str() }, cond)),
+        _ if cond == Cond::Eq => Ok(a == b),
+        _ if cond == Cond::Ne => Ok(a != b),
+        (x, y) => {
+            let name = |o: Option<ObjRef>| if o.is_some() { "str" } else { "NoneType" };
+            let symbol = match cond {
+                Cond::Lt => "<",
+                Cond::Le => "<=",
+                Cond::Gt => ">",
+                _ => ">=",
+            };
+            Err(Raised::new(
+                ExcKind::TypeError,
+                format!(
+                    "'{symbol}' not supported between instances of '{}' and '{}'",
+                    name(x),
+                    name(y)
+                ),
+            ))
+        }
+    }
+}
+
+fn elem_eq(a: u64, b: u64, kind: ElemKind) -> bool {
+    match kind {
+        ElemKind::Int | ElemKind::Ref => a == b,
+        ElemKind::Float => a == b || f64::from_bits(a) == f64::from_bits(b),
+        ElemKind::Str => {
+            a == b
+                || match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+                    // SAFETY: elements of a str list and the needle are live strings.
+                    (Some(x), Some(y)) if x.kind() == ObjKind::Str => unsafe { x.str() == y.str() },
+                    _ => false,
+                }
+        }
+    }
+}
+
+/// Whether `candidate` should replace `best` in `max` (or `min`).
+fn elem_beyond(candidate: u64, best: u64, kind: ElemKind, max: bool) -> OpResult<bool> {
+    use std::cmp::Ordering;
+    let ord = match kind {
+        ElemKind::Int => Some((candidate as i64).cmp(&(best as i64))),
+        ElemKind::Float => f64::from_bits(candidate).partial_cmp(&f64::from_bits(best)),
+        ElemKind::Str => match (ObjRef::from_raw(candidate), ObjRef::from_raw(best)) {
+            // SAFETY: elements of a str list are live strings or 0.
+            (Some(x), Some(y)) => Some(unsafe { x.str().cmp(y.str()) }),
+            _ => {
+                return Err(Raised::new(
+                    ExcKind::TypeError,
+                    "'>' not supported between instances of 'NoneType' and 'str'",
+                ))
+            }
+        },
+        ElemKind::Ref => None,
+    };
+    Ok(match ord {
+        Some(Ordering::Greater) => max,
+        Some(Ordering::Less) => !max,
+        _ => false,
+    })
+}

@@ -1,0 +1,459 @@
+//! Python's numeric semantics on 64-bit ints and floats: floor division and
+//! modulo toward negative infinity, checked overflow, CPython's error messages.
+
+use super::exception::{OpResult, Raised};
+use crate::opcode::{Cond, ExcKind, MathFn};
+
+/// The OverflowError for an int result outside i64 (where CPython would grow a big int).
+#[cold]
+pub fn int_overflow() -> Raised {
+    Raised::new(ExcKind::OverflowError, "integer result out of 64-bit range")
+}
+
+#[cold]
+fn int_zero_div() -> Raised {
+    Raised::new(
+        ExcKind::ZeroDivisionError,
+        "integer division or modulo by zero",
+    )
+}
+
+pub fn floor_div_int(a: i64, b: i64) -> OpResult<i64> {
+    if b == 0 {
+        return Err(int_zero_div());
+    }
+    let q = a.checked_div(b).ok_or_else(int_overflow)?;
+    Ok(if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    })
+}
+
+pub fn mod_int(a: i64, b: i64) -> OpResult<i64> {
+    if b == 0 {
+        return Err(int_zero_div());
+    }
+    let r = a.wrapping_rem(b);
+    Ok(if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    })
+}
+
+pub fn pow_int(base: i64, exp: i64) -> OpResult<i64> {
+    if exp < 0 {
+        return Err(Raised::new(
+            ExcKind::ValueError,
+            "negative exponent in int ** int (jcvm keeps int results int; use a float base)",
+        ));
+    }
+    let (mut result, mut base, mut exp) = (1i64, base, exp as u64);
+    while exp > 0 {
+        if exp & 1 == 1 {
+            result = result.checked_mul(base).ok_or_else(int_overflow)?;
+        }
+        exp >>= 1;
+        if exp > 0 {
+            base = base.checked_mul(base).ok_or_else(int_overflow)?;
+        }
+    }
+    Ok(result)
+}
+
+pub fn true_div_int(a: i64, b: i64) -> OpResult<f64> {
+    if b == 0 {
+        return Err(Raised::new(ExcKind::ZeroDivisionError, "division by zero"));
+    }
+    Ok(a as f64 / b as f64)
+}
+
+pub fn shl_int(a: i64, b: i64) -> OpResult<i64> {
+    if b < 0 {
+        return Err(Raised::new(ExcKind::ValueError, "negative shift count"));
+    }
+    if a == 0 {
+        return Ok(0);
+    }
+    if b >= 64 {
+        return Err(int_overflow());
+    }
+    let shifted = a << b;
+    if shifted >> b != a {
+        return Err(int_overflow());
+    }
+    Ok(shifted)
+}
+
+pub fn shr_int(a: i64, b: i64) -> OpResult<i64> {
+    if b < 0 {
+        return Err(Raised::new(ExcKind::ValueError, "negative shift count"));
+    }
+    Ok(if b >= 64 {
+        if a < 0 {
+            -1
+        } else {
+            0
+        }
+    } else {
+        a >> b
+    })
+}
+
+pub fn div_float(a: f64, b: f64) -> OpResult<f64> {
+    if b == 0.0 {
+        return Err(Raised::new(
+            ExcKind::ZeroDivisionError,
+            "float division by zero",
+        ));
+    }
+    Ok(a / b)
+}
+
+/// CPython's `float_divmod`: the floor quotient and the modulo with the sign of `b`.
+fn divmod_float(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floor = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floor, m)
+}
+
+pub fn floor_div_float(a: f64, b: f64) -> OpResult<f64> {
+    if b == 0.0 {
+        return Err(Raised::new(
+            ExcKind::ZeroDivisionError,
+            "float floor division by zero",
+        ));
+    }
+    Ok(divmod_float(a, b).0)
+}
+
+pub fn mod_float(a: f64, b: f64) -> OpResult<f64> {
+    if b == 0.0 {
+        return Err(Raised::new(ExcKind::ZeroDivisionError, "float modulo"));
+    }
+    Ok(divmod_float(a, b).1)
+}
+
+pub fn pow_float(a: f64, b: f64) -> OpResult<f64> {
+    if a == 0.0 && b < 0.0 && b.is_finite() {
+        return Err(Raised::new(
+            ExcKind::ZeroDivisionError,
+            "0.0 cannot be raised to a negative power",
+        ));
+    }
+    if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
+        return Err(Raised::new(
+            ExcKind::ValueError,
+            "negative number cannot be raised to a fractional power (the result would be complex)",
+        ));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(Raised::new(
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        ));
+    }
+    Ok(r)
+}
+
+pub fn cmp_int(a: i64, b: i64, cond: Cond) -> bool {
+    match cond {
+        Cond::Lt => a < b,
+        Cond::Le => a <= b,
+        Cond::Eq => a == b,
+        Cond::Ne => a != b,
+        Cond::Gt => a > b,
+        Cond::Ge => a >= b,
+    }
+}
+
+pub fn cmp_float(a: f64, b: f64, cond: Cond) -> bool {
+    match cond {
+        Cond::Lt => a < b,
+        Cond::Le => a <= b,
+        Cond::Eq => a == b,
+        Cond::Ne => a != b,
+        Cond::Gt => a > b,
+        Cond::Ge => a >= b,
+    }
+}
+
+pub fn cmp_str(a: &str, b: &str, cond: Cond) -> bool {
+    let ord = a.cmp(b);
+    match cond {
+        Cond::Lt => ord.is_lt(),
+        Cond::Le => ord.is_le(),
+        Cond::Eq => ord.is_eq(),
+        Cond::Ne => ord.is_ne(),
+        Cond::Gt => ord.is_gt(),
+        Cond::Ge => ord.is_ge(),
+    }
+}
+
+/// `int(x)` for a float: truncation, with CPython's errors for NaN and infinities.
+pub fn float_to_int(x: f64) -> OpResult<i64> {
+    if x.is_nan() {
+        return Err(Raised::new(
+            ExcKind::ValueError,
+            "cannot convert float NaN to integer",
+        ));
+    }
+    if x.is_infinite() {
+        return Err(Raised::new(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        ));
+    }
+    let t = x.trunc();
+    // i64::MAX as f64 rounds up to 2^63, which does not fit.
+    if t >= 9_223_372_036_854_775_808.0 || t < -9_223_372_036_854_775_808.0 {
+        return Err(int_overflow());
+    }
+    Ok(t as i64)
+}
+
+/// `round(x)`: nearest int, ties to even.
+pub fn round_float(x: f64) -> OpResult<i64> {
+    float_to_int(x.round_ties_even())
+}
+
+/// `round(x, digits)`: correctly rounded through the decimal text, as CPython does.
+pub fn round_float_digits(x: f64, digits: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if digits > 323 {
+        return x;
+    }
+    if digits >= 0 {
+        return format!("{:.*}", digits as usize, x).parse().unwrap_or(x);
+    }
+    if digits < -308 {
+        return 0.0f64.copysign(x);
+    }
+    let scale = 10f64.powi((-digits) as i32);
+    let r = (x / scale).round_ties_even() * scale;
+    if r.is_infinite() {
+        x
+    } else {
+        r
+    }
+}
+
+/// Python's `max(a, b)` / `min(a, b)`: the first argument unless the second is strictly beyond it.
+pub fn min_max_float(a: f64, b: f64, max: bool) -> f64 {
+    if (max && b > a) || (!max && b < a) {
+        b
+    } else {
+        a
+    }
+}
+
+/// `int(text)` in base 10.
+pub fn str_to_int(text: &str) -> OpResult<i64> {
+    let bad = || {
+        Raised::new(
+            ExcKind::ValueError,
+            format!(
+                "invalid literal for int() with base 10: {}",
+                super::format::str_repr(text)
+            ),
+        )
+    };
+    let trimmed = text.trim();
+    let (negative, digits) = match trimmed.as_bytes().first() {
+        Some(b'-') => (true, &trimmed[1..]),
+        Some(b'+') => (false, &trimmed[1..]),
+        _ => (false, trimmed),
+    };
+    if !valid_digit_groups(digits) {
+        return Err(bad());
+    }
+    let mut value: i64 = 0;
+    for c in digits.chars().filter(|c| *c != '_') {
+        let d = i64::from(c.to_digit(10).ok_or_else(bad)?);
+        value = value
+            .checked_mul(10)
+            .and_then(|v| {
+                if negative {
+                    v.checked_sub(d)
+                } else {
+                    v.checked_add(d)
+                }
+            })
+            .ok_or_else(int_overflow)?;
+    }
+    Ok(value)
+}
+
+/// Digits with single underscores only between digits.
+fn valid_digit_groups(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('_')
+        && !s.ends_with('_')
+        && !s.contains("__")
+        && s.chars().all(|c| c == '_' || c.is_ascii_digit())
+}
+
+/// `float(text)`.
+pub fn str_to_float(text: &str) -> OpResult<f64> {
+    let bad = || {
+        Raised::new(
+            ExcKind::ValueError,
+            format!(
+                "could not convert string to float: {}",
+                super::format::str_repr(text)
+            ),
+        )
+    };
+    let trimmed = text.trim();
+    let body = trimmed.trim_start_matches(['+', '-']);
+    if body.len() + 1 < trimmed.len() {
+        return Err(bad());
+    }
+    let lower = body.to_ascii_lowercase();
+    if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
+        return trimmed
+            .to_ascii_lowercase()
+            .parse::<f64>()
+            .map_err(|_| bad());
+    }
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
+    {
+        return Err(bad());
+    }
+    // Underscores must sit between digits.
+    let bytes = body.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'_' {
+            let ok = i > 0
+                && i + 1 < bytes.len()
+                && bytes[i - 1].is_ascii_digit()
+                && bytes[i + 1].is_ascii_digit();
+            if !ok {
+                return Err(bad());
+            }
+        }
+    }
+    trimmed.replace('_', "").parse::<f64>().map_err(|_| bad())
+}
+
+/// A `math` function with CPython's domain and range errors.
+pub fn math(func: MathFn, a: f64, b: f64) -> OpResult<f64> {
+    let domain = || Raised::new(ExcKind::ValueError, "math domain error");
+    let range = || Raised::new(ExcKind::OverflowError, "math range error");
+    let r = match func {
+        MathFn::Sqrt => a.sqrt(),
+        MathFn::Sin => a.sin(),
+        MathFn::Cos => a.cos(),
+        MathFn::Tan => a.tan(),
+        MathFn::Asin => a.asin(),
+        MathFn::Acos => a.acos(),
+        MathFn::Atan => a.atan(),
+        MathFn::Atan2 => return Ok(a.atan2(b)),
+        MathFn::Exp => a.exp(),
+        MathFn::Log | MathFn::Log2 | MathFn::Log10 => {
+            if a <= 0.0 {
+                return Err(domain());
+            }
+            match func {
+                MathFn::Log => a.ln(),
+                MathFn::Log2 => a.log2(),
+                _ => a.log10(),
+            }
+        }
+        MathFn::Fabs => return Ok(a.abs()),
+        MathFn::Hypot => return Ok(a.hypot(b)),
+        MathFn::Pow => {
+            if a == 0.0 && b < 0.0 {
+                return Err(domain());
+            }
+            if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
+                return Err(domain());
+            }
+            let r = a.powf(b);
+            if r.is_infinite() && a.is_finite() && b.is_finite() {
+                return Err(range());
+            }
+            return Ok(r);
+        }
+        MathFn::Floor => return Ok(a.floor()),
+        MathFn::Ceil => return Ok(a.ceil()),
+        MathFn::Trunc => return Ok(a.trunc()),
+        MathFn::IsNan => return Ok(f64::from_bits(u64::from(a.is_nan()))),
+        MathFn::IsInf => return Ok(f64::from_bits(u64::from(a.is_infinite()))),
+        MathFn::IsFinite => return Ok(f64::from_bits(u64::from(a.is_finite()))),
+    };
+    if r.is_nan() && !a.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && a.is_finite() {
+        return Err(range());
+    }
+    Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floor_division_rounds_down() {
+        assert_eq!(floor_div_int(-7, 2), Ok(-4));
+        assert_eq!(floor_div_int(7, -2), Ok(-4));
+        assert_eq!(mod_int(-7, 2), Ok(1));
+        assert_eq!(mod_int(7, -2), Ok(-1));
+        assert_eq!(mod_int(i64::MIN, -1), Ok(0));
+        assert!(floor_div_int(i64::MIN, -1).is_err());
+        assert_eq!(floor_div_float(-7.0, 2.0), Ok(-4.0));
+        assert_eq!(mod_float(-7.5, 2.0), Ok(0.5));
+        assert_eq!(mod_float(7.5, -2.0), Ok(-0.5));
+        assert!(mod_float(-0.0, 1.0).unwrap().is_sign_positive());
+    }
+
+    #[test]
+    fn overflow_is_detected() {
+        assert_eq!(pow_int(2, 62), Ok(1 << 62));
+        assert!(pow_int(2, 63).is_err());
+        assert_eq!(pow_int(-2, 63), Ok(i64::MIN));
+        assert!(shl_int(1, 63).is_err());
+        assert_eq!(shl_int(-1, 63), Ok(i64::MIN));
+        assert_eq!(shr_int(-5, 100), Ok(-1));
+    }
+
+    #[test]
+    fn conversions_follow_cpython() {
+        assert_eq!(str_to_int(" -1_000 "), Ok(-1000));
+        assert!(str_to_int("1__0").is_err());
+        assert_eq!(str_to_float("1e3"), Ok(1000.0));
+        assert!(str_to_float("abc").is_err());
+        assert_eq!(round_float(2.5), Ok(2));
+        assert_eq!(round_float(-1.5), Ok(-2));
+        assert_eq!(round_float_digits(2.675, 2), 2.67);
+        assert_eq!(round_float_digits(1234.5, -2), 1200.0);
+        assert_eq!(float_to_int(-3.9), Ok(-3));
+        assert!(float_to_int(9.3e18).is_err());
+    }
+}

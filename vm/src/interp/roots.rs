@@ -1,0 +1,34 @@
+//! The interpreter's root set: live frames' reference registers, globals and constant strings.
+
+use jcvm_gc::{RootSet, Tracer};
+
+use super::Frame;
+use crate::program::Program;
+
+/// A view of everything the interpreter holds that the GC must treat as roots.
+pub(super) struct VmRoots<'a> {
+    pub program: &'a Program,
+    pub stack: &'a [u64],
+    pub frames: &'a [Frame],
+    pub globals: &'a [u64],
+    pub constants: &'a [u64],
+}
+
+impl RootSet for VmRoots<'_> {
+    fn trace_roots(&self, tracer: &mut Tracer) {
+        for frame in self.frames {
+            let function = self.program.function(frame.func);
+            for reg in &function.ref_regs {
+                tracer.mark_raw(self.stack[frame.base + reg.0 as usize]);
+            }
+        }
+        for (word, global) in self.globals.iter().zip(&self.program.globals) {
+            if global.ty.is_ref() {
+                tracer.mark_raw(*word);
+            }
+        }
+        for &word in self.constants {
+            tracer.mark_raw(word);
+        }
+    }
+}

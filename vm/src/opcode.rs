@@ -1,0 +1,548 @@
+//! The register bytecode: one table, many consumers.
+//!
+//! [`for_each_op!`] lists every instruction once, with its typed operands and
+//! its facts for the tiers (`alloc`: may allocate, so a GC safepoint follows
+//! it; `raise`: may raise an exception; `call`: pushes a frame). The
+//! [`Instr`] enum, its disassembly, its operand visitor (used by the
+//! verifier) and its facts are all expanded from that one list; the
+//! interpreter matches on `Instr` exhaustively, so an added instruction it
+//! does not implement fails to compile.
+//!
+//! Registers are typed per function (see [`crate::ty::RegKind`]): an
+//! instruction's name says which kind each operand is (`AddInt` reads two
+//! i64 registers, `LoadFieldF64` writes an f64 register), so a code
+//! generator can map registers 1:1 onto machine values.
+
+use std::fmt;
+
+/// A register of the current frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Reg(pub u16);
+
+/// An instruction index in the current function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Target(pub u32);
+
+/// An index into one of the program's constant pools.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConstId(pub u32);
+
+/// A function of the program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FuncId(pub u32);
+
+/// A class of the program (equal to its heap layout id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ClassId(pub u32);
+
+/// A module-level global.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GlobalId(pub u32);
+
+/// A field slot of an instance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot(pub u16);
+
+/// An interned attribute name (for AttributeError messages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameId(pub u32);
+
+/// A type descriptor in the program's type table (for formatting).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TyId(pub u32);
+
+/// Comparison conditions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cond {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+/// How list elements compare for `in` and order for `min`/`max`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ElemKind {
+    Int,
+    Float,
+    Str,
+    Ref,
+}
+
+/// The `math` functions implemented natively.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathFn {
+    Sqrt,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Atan2,
+    Exp,
+    Log,
+    Log2,
+    Log10,
+    Fabs,
+    Hypot,
+    Pow,
+    Floor,
+    Ceil,
+    Trunc,
+    IsNan,
+    IsInf,
+    IsFinite,
+}
+
+/// Builtin exception classes a program can raise or meet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcKind {
+    Exception,
+    ValueError,
+    TypeError,
+    IndexError,
+    KeyError,
+    RuntimeError,
+    ZeroDivisionError,
+    OverflowError,
+    AssertionError,
+    AttributeError,
+    NotImplementedError,
+    RecursionError,
+    ArithmeticError,
+    LookupError,
+    MemoryError,
+}
+
+impl ExcKind {
+    /// Every kind, for name lookup.
+    pub const ALL: [ExcKind; 15] = [
+        ExcKind::Exception,
+        ExcKind::ValueError,
+        ExcKind::TypeError,
+        ExcKind::IndexError,
+        ExcKind::KeyError,
+        ExcKind::RuntimeError,
+        ExcKind::ZeroDivisionError,
+        ExcKind::OverflowError,
+        ExcKind::AssertionError,
+        ExcKind::AttributeError,
+        ExcKind::NotImplementedError,
+        ExcKind::RecursionError,
+        ExcKind::ArithmeticError,
+        ExcKind::LookupError,
+        ExcKind::MemoryError,
+    ];
+
+    /// The Python name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcKind::Exception => "Exception",
+            ExcKind::ValueError => "ValueError",
+            ExcKind::TypeError => "TypeError",
+            ExcKind::IndexError => "IndexError",
+            ExcKind::KeyError => "KeyError",
+            ExcKind::RuntimeError => "RuntimeError",
+            ExcKind::ZeroDivisionError => "ZeroDivisionError",
+            ExcKind::OverflowError => "OverflowError",
+            ExcKind::AssertionError => "AssertionError",
+            ExcKind::AttributeError => "AttributeError",
+            ExcKind::NotImplementedError => "NotImplementedError",
+            ExcKind::RecursionError => "RecursionError",
+            ExcKind::ArithmeticError => "ArithmeticError",
+            ExcKind::LookupError => "LookupError",
+            ExcKind::MemoryError => "MemoryError",
+        }
+    }
+
+    /// The kind named `name`, if it is a builtin exception we support.
+    pub fn from_name(name: &str) -> Option<ExcKind> {
+        ExcKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// Receives every operand of an instruction; see [`Instr::visit_operands`].
+pub trait OperandVisitor {
+    /// A register operand.
+    fn reg(&mut self, reg: Reg);
+    /// A jump target.
+    fn target(&mut self, target: Target);
+}
+
+/// Operand types report themselves to an [`OperandVisitor`].
+pub trait Operand: fmt::Debug {
+    /// Reports this operand if it is a register or a target.
+    fn visit(&self, _visitor: &mut dyn OperandVisitor) {}
+}
+
+impl Operand for Reg {
+    fn visit(&self, visitor: &mut dyn OperandVisitor) {
+        visitor.reg(*self)
+    }
+}
+
+impl Operand for Target {
+    fn visit(&self, visitor: &mut dyn OperandVisitor) {
+        visitor.target(*self)
+    }
+}
+
+macro_rules! plain_operands {
+    ($($t:ty),*) => { $(impl Operand for $t {})* };
+}
+plain_operands!(
+    ConstId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, MathFn, ExcKind, i32,
+    u8, u16, bool
+);
+
+/// Facts the tiers need about an instruction.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpFacts {
+    /// May allocate: the interpreter polls the GC after it (a safepoint).
+    pub alloc: bool,
+    /// May raise an exception.
+    pub raise: bool,
+    /// Calls another function (pushes a frame; a safepoint).
+    pub call: bool,
+}
+
+/// Invokes `$m!` with the instruction table.
+///
+/// Each entry: doc comment, `Name { operand: Type, ... }`, then the facts in
+/// brackets (`alloc`, `raise`, `call`).
+#[macro_export]
+macro_rules! for_each_op {
+    ($m:ident) => {
+        $m! {
+            /// `dst = value` (i64 register, small constant).
+            LoadInt { dst: Reg, value: i32 } [];
+            /// `dst = ints[k]` (i64 register).
+            LoadConstInt { dst: Reg, k: ConstId } [];
+            /// `dst = floats[k]` (f64 register).
+            LoadFloat { dst: Reg, k: ConstId } [];
+            /// `dst = strs[k]` (ref register; constant strings are rooted).
+            LoadStr { dst: Reg, k: ConstId } [];
+            /// `dst = None` (ref register).
+            LoadNone { dst: Reg } [];
+            /// `dst = src` (same kind).
+            Move { dst: Reg, src: Reg } [];
+            /// `dst = globals[global]`.
+            LoadGlobal { dst: Reg, global: GlobalId } [];
+            /// `globals[global] = src`.
+            StoreGlobal { global: GlobalId, src: Reg } [];
+
+            /// `dst = a + b` on i64; OverflowError outside i64.
+            AddInt { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a - b` on i64.
+            SubInt { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a * b` on i64.
+            MulInt { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a // b`, rounding toward negative infinity.
+            FloorDivInt { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a % b`, with the sign of `b`.
+            ModInt { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a ** b` for `b >= 0`.
+            PowInt { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a / b` as float.
+            TrueDivInt { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a << b`.
+            ShlInt { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a >> b` (arithmetic).
+            ShrInt { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a & b`.
+            AndInt { dst: Reg, a: Reg, b: Reg } [];
+            /// `dst = a | b`.
+            OrInt { dst: Reg, a: Reg, b: Reg } [];
+            /// `dst = a ^ b`.
+            XorInt { dst: Reg, a: Reg, b: Reg } [];
+            /// `dst = -src` on i64.
+            NegInt { dst: Reg, src: Reg } [raise];
+            /// `dst = ~src`.
+            InvertInt { dst: Reg, src: Reg } [];
+            /// `dst = abs(src)` on i64.
+            AbsInt { dst: Reg, src: Reg } [raise];
+            /// `dst = (a cond b)` on i64, as bool.
+            CmpInt { dst: Reg, a: Reg, b: Reg, cond: Cond } [];
+            /// `dst = min(a, b)` or max (`max` true) on i64.
+            MinMaxInt { dst: Reg, a: Reg, b: Reg, max: bool } [];
+
+            /// `dst = a + b` on f64.
+            AddFloat { dst: Reg, a: Reg, b: Reg } [];
+            /// `dst = a - b` on f64.
+            SubFloat { dst: Reg, a: Reg, b: Reg } [];
+            /// `dst = a * b` on f64.
+            MulFloat { dst: Reg, a: Reg, b: Reg } [];
+            /// `dst = a / b` on f64; ZeroDivisionError on zero.
+            DivFloat { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a // b` on f64.
+            FloorDivFloat { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a % b` on f64, with the sign of `b`.
+            ModFloat { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = a ** b` on f64.
+            PowFloat { dst: Reg, a: Reg, b: Reg } [raise];
+            /// `dst = -src` on f64.
+            NegFloat { dst: Reg, src: Reg } [];
+            /// `dst = abs(src)` on f64.
+            AbsFloat { dst: Reg, src: Reg } [];
+            /// `dst = (a cond b)` on f64, as bool.
+            CmpFloat { dst: Reg, a: Reg, b: Reg, cond: Cond } [];
+            /// `dst = min(a, b)` or max on f64, with Python's NaN behaviour.
+            MinMaxFloat { dst: Reg, a: Reg, b: Reg, max: bool } [];
+            /// `dst = float(src)` from i64.
+            IntToFloat { dst: Reg, src: Reg } [];
+            /// `dst = int(src)` from f64, truncating.
+            FloatToInt { dst: Reg, src: Reg } [raise];
+            /// `dst = round(src)` to i64, ties to even.
+            RoundFloat { dst: Reg, src: Reg } [raise];
+            /// `dst = round(src, digits)` on f64.
+            RoundFloatDigits { dst: Reg, src: Reg, digits: Reg } [raise];
+            /// `dst = math.<func>(a[, b])`.
+            Math { dst: Reg, func: MathFn, a: Reg, b: Reg } [raise];
+
+            /// `dst = not src` for a bool.
+            NotBool { dst: Reg, src: Reg } [];
+            /// `dst = bool(src)` for an f64.
+            TruthyFloat { dst: Reg, src: Reg } [];
+            /// `dst = src is not None` (instances are always true).
+            TruthyRef { dst: Reg, src: Reg } [];
+            /// `dst = bool(src)` for a str or None.
+            TruthyStr { dst: Reg, src: Reg } [];
+            /// `dst = bool(src)` for a list or None.
+            TruthyList { dst: Reg, src: Reg } [];
+            /// `dst = a is b` on references.
+            IsRef { dst: Reg, a: Reg, b: Reg } [];
+
+            /// `goto target`.
+            Jump { target: Target } [];
+            /// `goto target` backwards; counts a loop back-edge for tier-up.
+            LoopBack { target: Target } [];
+            /// `if not cond: goto target`.
+            JumpIfFalse { cond: Reg, target: Target } [];
+            /// `if cond: goto target`.
+            JumpIfTrue { cond: Reg, target: Target } [];
+            /// `if not (a cond b): goto target` on i64 (fused compare and branch).
+            JumpIfNotCmpInt { a: Reg, b: Reg, cond: Cond, target: Target } [];
+            /// `dst = i < stop` if `step > 0` else `i > stop`.
+            RangeCond { dst: Reg, i: Reg, stop: Reg, step: Reg } [];
+            /// ValueError if a range step is zero.
+            CheckRangeStep { step: Reg } [raise];
+
+            /// `dst = new class` with zeroed fields.
+            New { dst: Reg, class: ClassId } [alloc];
+            /// `dst = obj.slot` (i64 field); AttributeError on None.
+            LoadFieldInt { dst: Reg, obj: Reg, slot: Slot, name: NameId } [raise];
+            /// `dst = obj.slot` (f64 field).
+            LoadFieldFloat { dst: Reg, obj: Reg, slot: Slot, name: NameId } [raise];
+            /// `dst = obj.slot` (reference field).
+            LoadFieldRef { dst: Reg, obj: Reg, slot: Slot, name: NameId } [raise];
+            /// `obj.slot = src` (i64 field).
+            StoreFieldInt { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            /// `obj.slot = src` (f64 field).
+            StoreFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            /// `obj.slot = src` (reference field).
+            StoreFieldRef { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            /// `dst = isinstance(obj, class)`.
+            IsInstance { dst: Reg, obj: Reg, class: ClassId } [];
+
+            /// `dst = func(args .. args+argc)`.
+            Call { dst: Reg, func: FuncId, args: Reg, argc: u8 } [raise, call];
+            /// `dst = args[0].method(args[1..])`, dispatched on the receiver's
+            /// class through `func`'s vtable slot; AttributeError on None.
+            CallMethod { dst: Reg, func: FuncId, args: Reg, argc: u8 } [raise, call];
+            /// Return `src` to the caller.
+            Ret { src: Reg } [];
+            /// Return None to the caller.
+            RetNone {} [];
+
+            /// `dst = [items .. items+count]`.
+            NewList { dst: Reg, items: Reg, count: u16, refs: bool } [alloc];
+            /// `dst = list * count` (a new list).
+            ListRepeat { dst: Reg, list: Reg, count: Reg } [alloc, raise];
+            /// `dst = a + b` for lists (a new list).
+            ListConcat { dst: Reg, a: Reg, b: Reg } [alloc, raise];
+            /// `dst = list[index]`; IndexError / TypeError.
+            ListGet { dst: Reg, list: Reg, index: Reg } [raise];
+            /// `list[index] = src`.
+            ListSet { list: Reg, index: Reg, src: Reg } [raise];
+            /// `list.append(src)`.
+            ListAppend { list: Reg, src: Reg } [raise];
+            /// `dst = list.pop()`.
+            ListPop { dst: Reg, list: Reg } [raise];
+            /// `dst = len(list)`.
+            ListLen { dst: Reg, list: Reg } [raise];
+            /// `dst = item in list`.
+            ListContains { dst: Reg, list: Reg, item: Reg, kind: ElemKind } [raise];
+            /// `dst = min(list)` or max.
+            ListMinMax { dst: Reg, list: Reg, kind: ElemKind, max: bool } [raise];
+
+            /// `dst = a + b` for str.
+            StrConcat { dst: Reg, a: Reg, b: Reg } [alloc, raise];
+            /// `dst = s * count` for str.
+            StrRepeat { dst: Reg, s: Reg, count: Reg } [alloc, raise];
+            /// `dst = len(s)` in code points.
+            StrLen { dst: Reg, s: Reg } [raise];
+            /// `dst = s[index]` (a new one-character str).
+            StrGet { dst: Reg, s: Reg, index: Reg } [alloc, raise];
+            /// `dst = (a cond b)` on str (None compares unequal).
+            CmpStr { dst: Reg, a: Reg, b: Reg, cond: Cond } [raise];
+            /// `dst = str(src)` for a value of type `ty`.
+            ToStr { dst: Reg, src: Reg, ty: TyId } [alloc];
+            /// `dst = int(s)`; ValueError on bad text.
+            StrToInt { dst: Reg, s: Reg } [raise];
+            /// `dst = float(s)`; ValueError on bad text.
+            StrToFloat { dst: Reg, s: Reg } [raise];
+            /// `print(*args, sep=sep, end=end)`; all strs, `sep`/`end` None for the defaults.
+            Print { args: Reg, argc: u8, sep: Reg, end: Reg } [raise];
+
+            /// `raise kind(msg)`; `msg` None for no argument.
+            Raise { kind: ExcKind, msg: Reg } [raise];
+        }
+    };
+}
+
+macro_rules! define_instr {
+    ($( $(#[doc = $doc:literal])* $name:ident { $($field:ident : $ty:ty),* } [$($fact:ident),*]; )*) => {
+        /// One bytecode instruction (see [`for_each_op!`]).
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub enum Instr {
+            $( $(#[doc = $doc])* $name { $($field: $ty),* }, )*
+        }
+
+        impl Instr {
+            /// The instruction's mnemonic.
+            pub fn name(&self) -> &'static str {
+                match self { $( Instr::$name { .. } => stringify!($name), )* }
+            }
+
+            /// Reports every register and target operand.
+            pub fn visit_operands(&self, visitor: &mut dyn OperandVisitor) {
+                match self {
+                    $( Instr::$name { $($field),* } => { $( Operand::visit($field, visitor); )* } )*
+                }
+            }
+
+            /// The tiers' facts about this instruction.
+            pub fn facts(&self) -> OpFacts {
+                match self {
+                    $( Instr::$name { .. } => {
+                        #[allow(unused_mut)]
+                        let mut facts = OpFacts::default();
+                        $( facts.$fact = true; )*
+                        facts
+                    } )*
+                }
+            }
+
+            /// Writes the operands as `name=value` pairs.
+            pub fn write_operands(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+                match self {
+                    $( Instr::$name { $($field),* } => {
+                        let mut _first = true;
+                        $(
+                            if !_first { out.write_str(", ")?; }
+                            _first = false;
+                            write!(out, "{}={}", stringify!($field), OperandDisplay($field))?;
+                        )*
+                        Ok(())
+                    } )*
+                }
+            }
+        }
+    };
+}
+
+for_each_op!(define_instr);
+
+/// Prints an operand compactly (`r3`, `@12`, `#4`).
+struct OperandDisplay<'a, T: fmt::Debug>(&'a T);
+
+impl<T: fmt::Debug> fmt::Display for OperandDisplay<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = format!("{:?}", self.0);
+        // `Reg(3)` -> `r3`, `Target(7)` -> `@7`, other newtypes -> `#n`, enums as they are.
+        if let Some(inner) = text.strip_prefix("Reg(").and_then(|s| s.strip_suffix(')')) {
+            write!(f, "r{inner}")
+        } else if let Some(inner) = text
+            .strip_prefix("Target(")
+            .and_then(|s| s.strip_suffix(')'))
+        {
+            write!(f, "@{inner}")
+        } else if let Some(open) = text.find('(') {
+            write!(f, "#{}", &text[open + 1..text.len() - 1])
+        } else {
+            f.write_str(&text)
+        }
+    }
+}
+
+impl fmt::Display for Instr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:<18}", self.name())?;
+        self.write_operands(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instructions_stay_small() {
+        assert!(
+            std::mem::size_of::<Instr>() <= 12,
+            "Instr is {} bytes",
+            std::mem::size_of::<Instr>()
+        );
+    }
+
+    #[test]
+    fn disassembly_names_operands() {
+        let text = Instr::AddInt {
+            dst: Reg(2),
+            a: Reg(0),
+            b: Reg(1),
+        }
+        .to_string();
+        assert_eq!(text, "AddInt            dst=r2, a=r0, b=r1");
+        let jump = Instr::JumpIfFalse {
+            cond: Reg(4),
+            target: Target(9),
+        }
+        .to_string();
+        assert!(jump.ends_with("cond=r4, target=@9"), "{jump}");
+    }
+
+    #[test]
+    fn facts_come_from_the_table() {
+        assert!(
+            Instr::New {
+                dst: Reg(0),
+                class: ClassId(0)
+            }
+            .facts()
+            .alloc
+        );
+        assert!(
+            !Instr::AddFloat {
+                dst: Reg(0),
+                a: Reg(0),
+                b: Reg(0)
+            }
+            .facts()
+            .raise
+        );
+        assert!(
+            Instr::Call {
+                dst: Reg(0),
+                func: FuncId(0),
+                args: Reg(0),
+                argc: 0
+            }
+            .facts()
+            .call
+        );
+    }
+}

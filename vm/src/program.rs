@@ -1,0 +1,189 @@
+//! A compiled program: functions of bytecode, class layouts, globals and constants.
+
+use jcvm_gc::Layout;
+
+use crate::opcode::{ClassId, FuncId, Instr, OperandVisitor, Reg, Target};
+use crate::ty::{RegKind, Ty};
+
+/// A compiled function or method.
+#[derive(Clone, Debug)]
+pub struct Function {
+    /// Name shown in tracebacks (`step`, `<module>`).
+    pub name: String,
+    /// Qualified name for the disassembler (`Particle.step`).
+    pub qualname: String,
+    /// Parameter types (`self` first for methods).
+    pub params: Vec<Ty>,
+    /// Return type.
+    pub ret: Ty,
+    /// The kind of every register; parameters are registers `0..params.len()`.
+    pub reg_kinds: Vec<RegKind>,
+    /// Registers holding references: the frame's GC root map.
+    pub ref_regs: Vec<Reg>,
+    /// The bytecode.
+    pub code: Vec<Instr>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    /// The class a method belongs to.
+    pub class: Option<ClassId>,
+    /// The method's slot in its class's vtable.
+    pub vslot: Option<u16>,
+}
+
+impl Function {
+    /// Number of registers a frame needs.
+    pub fn nregs(&self) -> usize {
+        self.reg_kinds.len()
+    }
+
+    /// Checks that every register operand is in the frame and every target in the code.
+    ///
+    /// The interpreter indexes registers without bounds checks on the strength of this.
+    pub fn verify(&self) -> Result<(), String> {
+        struct Check {
+            nregs: usize,
+            ncode: usize,
+            bad: Option<String>,
+        }
+        impl OperandVisitor for Check {
+            fn reg(&mut self, reg: Reg) {
+                if reg.0 as usize >= self.nregs {
+                    self.bad = Some(format!("register r{} out of {}", reg.0, self.nregs));
+                }
+            }
+            fn target(&mut self, target: Target) {
+                if target.0 as usize >= self.ncode {
+                    self.bad = Some(format!("target @{} out of {}", target.0, self.ncode));
+                }
+            }
+        }
+        let mut check = Check {
+            nregs: self.nregs(),
+            ncode: self.code.len(),
+            bad: None,
+        };
+        for (pc, instr) in self.code.iter().enumerate() {
+            instr.visit_operands(&mut check);
+            if let Some(bad) = check.bad.take() {
+                return Err(format!("{}: pc {pc}: {bad}", self.qualname));
+            }
+            if let Instr::Call { args, argc, .. } | Instr::CallMethod { args, argc, .. } = instr {
+                if args.0 as usize + *argc as usize > self.nregs() {
+                    return Err(format!(
+                        "{}: pc {pc}: call arguments overrun the frame",
+                        self.qualname
+                    ));
+                }
+            }
+            if let Instr::NewList { items, count, .. } = instr {
+                if items.0 as usize + *count as usize > self.nregs() {
+                    return Err(format!(
+                        "{}: pc {pc}: list items overrun the frame",
+                        self.qualname
+                    ));
+                }
+            }
+            if let Instr::Print { args, argc, .. } = instr {
+                if args.0 as usize + *argc as usize > self.nregs() {
+                    return Err(format!(
+                        "{}: pc {pc}: print arguments overrun the frame",
+                        self.qualname
+                    ));
+                }
+            }
+        }
+        match self.code.last() {
+            Some(
+                Instr::Ret { .. }
+                | Instr::RetNone {}
+                | Instr::Raise { .. }
+                | Instr::Jump { .. }
+                | Instr::LoopBack { .. },
+            ) => Ok(()),
+            _ => Err(format!("{}: code can run off its end", self.qualname)),
+        }
+    }
+}
+
+/// A field of a class.
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub name: String,
+    pub ty: Ty,
+    pub slot: u16,
+}
+
+/// A compiled class.
+#[derive(Clone, Debug)]
+pub struct ClassInfo {
+    pub name: String,
+    pub parent: Option<ClassId>,
+    /// Fields, the parent's first (so a subclass instance is a parent instance).
+    pub fields: Vec<Field>,
+    /// The heap layout (slot count and reference slots).
+    pub layout: Layout,
+    /// Method implementations by vtable slot.
+    pub vtable: Vec<FuncId>,
+}
+
+/// A module-level global.
+#[derive(Clone, Debug)]
+pub struct GlobalInfo {
+    pub name: String,
+    pub ty: Ty,
+}
+
+/// Everything the interpreter needs to run a script.
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    /// The script's path as given.
+    pub file: String,
+    /// The script's source lines, for tracebacks.
+    pub lines: Vec<String>,
+    pub functions: Vec<Function>,
+    pub classes: Vec<ClassInfo>,
+    pub globals: Vec<GlobalInfo>,
+    /// The function holding module-level code.
+    pub entry: Option<FuncId>,
+    pub ints: Vec<i64>,
+    pub floats: Vec<f64>,
+    pub strs: Vec<String>,
+    /// Type descriptors for `ToStr`.
+    pub types: Vec<Ty>,
+    /// Attribute names for error messages.
+    pub names: Vec<String>,
+}
+
+impl Program {
+    /// A function by id.
+    pub fn function(&self, id: FuncId) -> &Function {
+        &self.functions[id.0 as usize]
+    }
+
+    /// A class by id.
+    pub fn class(&self, id: ClassId) -> &ClassInfo {
+        &self.classes[id.0 as usize]
+    }
+
+    /// Whether `class` is `ancestor` or derives from it.
+    pub fn is_subclass(&self, mut class: ClassId, ancestor: ClassId) -> bool {
+        loop {
+            if class == ancestor {
+                return true;
+            }
+            match self.class(class).parent {
+                Some(parent) => class = parent,
+                None => return false,
+            }
+        }
+    }
+
+    /// Largest frame of any function.
+    pub fn max_frame(&self) -> usize {
+        self.functions
+            .iter()
+            .map(Function::nregs)
+            .max()
+            .unwrap_or(0)
+    }
+}

@@ -1,0 +1,87 @@
+//! Static types of the accepted Python subset, and the register kinds they map to.
+
+use std::fmt;
+
+use crate::opcode::ClassId;
+
+/// A static type.
+///
+/// Reference types (`Str`, `List`, `Class`) are nullable: `Optional[C]` is
+/// the same type as `C`, and None is the null reference. Every use that
+/// CPython would reject on None (attribute access, `len`, indexing) is
+/// checked at run time and raises CPython's exception.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    Int,
+    Float,
+    Bool,
+    /// The type of the `None` literal and of functions returning nothing.
+    None,
+    Str,
+    List(Box<Ty>),
+    Class(ClassId),
+}
+
+/// What a register holds, for the GC's root maps and the code generator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegKind {
+    /// i64 (also bool as 0/1 and None-typed values).
+    Int,
+    /// f64 bits.
+    Float,
+    /// A heap reference or 0 for None.
+    Ref,
+}
+
+impl Ty {
+    /// The register kind that holds a value of this type.
+    pub fn kind(&self) -> RegKind {
+        match self {
+            Ty::Int | Ty::Bool | Ty::None => RegKind::Int,
+            Ty::Float => RegKind::Float,
+            Ty::Str | Ty::List(_) | Ty::Class(_) => RegKind::Ref,
+        }
+    }
+
+    /// Whether values are heap references (nullable).
+    pub fn is_ref(&self) -> bool {
+        self.kind() == RegKind::Ref
+    }
+
+    /// Whether this is `int` or `bool` (bool takes part in int arithmetic).
+    pub fn is_intlike(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Bool)
+    }
+
+    /// Whether this is a number type (int, bool, float).
+    pub fn is_number(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Bool | Ty::Float)
+    }
+}
+
+/// Prints a type as the user wrote it, with class names from `names`.
+pub struct TyDisplay<'a> {
+    pub ty: &'a Ty,
+    pub class_names: &'a dyn Fn(ClassId) -> String,
+}
+
+impl fmt::Display for TyDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.ty {
+            Ty::Int => f.write_str("int"),
+            Ty::Float => f.write_str("float"),
+            Ty::Bool => f.write_str("bool"),
+            Ty::None => f.write_str("None"),
+            Ty::Str => f.write_str("str"),
+            Ty::List(elem) => write!(
+                f,
+                "list[{}]",
+                TyDisplay {
+                    ty: elem,
+                    class_names: self.class_names
+                }
+            ),
+            Ty::Class(id) => f.write_str(&(self.class_names)(*id)),
+        }
+    }
+}
