@@ -52,26 +52,34 @@ pub fn run_source(
     options: &RunOptions,
     out: Box<dyn Write + '_>,
 ) -> (Result<(), RunError>, RunReport) {
-    let mut report = RunReport::default();
     let start = Instant::now();
     let program = match compile(file, source) {
         Ok(p) => p,
-        Err(diagnostic) => return (Err(RunError::Compile(diagnostic)), report),
+        Err(diagnostic) => return (Err(RunError::Compile(diagnostic)), RunReport::default()),
     };
-    report.compile_time = start.elapsed();
-    report.functions = program.functions.len();
-    let vm_options = VmOptions {
-        gc_stress: options.gc_stress,
-        argv: options.argv.clone(),
-    };
-    let mut vm = jcvm_vm::interp::Vm::new(&program, vm_options, out);
+    let compile_time = start.elapsed();
+    let (result, mut report) = run_program(&program, options, out);
+    report.compile_time = compile_time;
+    (result, report)
+}
+
+/// Runs a compiled program, printing to `out`.
+pub fn run_program(
+    program: &Program,
+    options: &RunOptions,
+    out: Box<dyn Write + '_>,
+) -> (Result<(), RunError>, RunReport) {
+    let vm_options = VmOptions { gc_stress: options.gc_stress, argv: options.argv.clone() };
+    let mut vm = jcvm_vm::interp::Vm::new(program, vm_options, out);
     let start = Instant::now();
-    let result = vm
-        .run()
-        .map_err(|e| RunError::Exception(e.render(&program)));
-    report.run_time = start.elapsed();
-    report.stats = vm.stats();
-    report.counters = vm.counters().to_vec();
+    let result = vm.run().map_err(|e| RunError::Exception(e.render(program)));
+    let report = RunReport {
+        compile_time: Duration::ZERO,
+        run_time: start.elapsed(),
+        stats: vm.stats(),
+        counters: vm.counters().to_vec(),
+        functions: program.functions.len(),
+    };
     (result, report)
 }
 

@@ -264,6 +264,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         first
     }
 
+    /// Turns a live scratch register into a permanent one (for a new local); false if `reg` is not scratch.
+    pub fn adopt_temp(&mut self, reg: Reg) -> bool {
+        match self.live_temps.iter().rposition(|&r| r == reg) {
+            Some(index) => {
+                self.live_temps.remove(index);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// `dst` if given, else a scratch register.
     pub fn out(&mut self, dst: Option<Reg>, kind: RegKind) -> Reg {
         dst.unwrap_or_else(|| self.temp(kind))

@@ -75,7 +75,6 @@ pub struct Vm<'p> {
     constants: Vec<u64>,
     counters: Vec<Counters>,
     out: Box<dyn Write + 'p>,
-    calls: u64,
 }
 
 impl<'p> Vm<'p> {
@@ -112,7 +111,6 @@ impl<'p> Vm<'p> {
             constants,
             counters: vec![Counters::default(); program.functions.len()],
             out,
-            calls: 0,
         }
     }
 
@@ -124,7 +122,7 @@ impl<'p> Vm<'p> {
     /// Calls, allocations, collections and pauses so far.
     pub fn stats(&self) -> VmStats {
         VmStats {
-            calls: self.calls,
+            calls: self.counters.iter().map(|c| c.calls).sum(),
             heap: self.heap.stats(),
         }
     }
@@ -139,7 +137,6 @@ impl<'p> Vm<'p> {
             ret: Reg(0),
         });
         self.counters[entry.0 as usize].calls += 1;
-        self.calls += 1;
         let result = self.execute();
         let _ = self.out.flush();
         result
@@ -253,8 +250,21 @@ impl<'p> Vm<'p> {
             };
         }
 
+        // A GC safepoint: only after instructions whose table facts say `alloc`,
+        // once their result is in its register.
+        macro_rules! safepoint {
+            () => {
+                if self.heap.should_collect() {
+                    self.collect();
+                }
+            };
+        }
+
         loop {
-            let instr = code[pc];
+            // SAFETY: `Function::verify` checked that every jump target is inside the code
+            // and that the code ends in an instruction that does not fall through, so pc
+            // never runs past the end.
+            let instr = unsafe { *code.get_unchecked(pc) };
             pc += 1;
             match instr {
                 Instr::LoadInt { dst, value } => set_int!(dst, value as i64),
@@ -418,6 +428,7 @@ impl<'p> Vm<'p> {
                 Instr::New { dst, class } => {
                     let obj = self.heap.alloc_instance(jcvm_gc::LayoutId(class.0));
                     set!(dst, obj.to_raw());
+                    safepoint!();
                 }
                 Instr::LoadFieldInt {
                     dst,
@@ -524,7 +535,6 @@ impl<'p> Vm<'p> {
                     };
                     self.frames.push(frame);
                     self.counters[target.0 as usize].calls += 1;
-                    self.calls += 1;
                     func = callee_fn;
                     code = &func.code;
                     base = new_base;
@@ -564,6 +574,7 @@ impl<'p> Vm<'p> {
                     .to_vec();
                     let list = self.heap.alloc_list(words, refs);
                     set!(dst, list.to_raw());
+                    safepoint!();
                 }
                 Instr::ListRepeat { dst, list, count } => {
                     let l = check!(list_ref(get!(list), "*"));
@@ -582,6 +593,7 @@ impl<'p> Vm<'p> {
                     let refs = l.list_holds_refs();
                     let out = self.heap.alloc_list(words, refs);
                     set!(dst, out.to_raw());
+                    safepoint!();
                 }
                 Instr::ListConcat { dst, a, b } => {
                     let (x, y) = (
@@ -593,6 +605,7 @@ impl<'p> Vm<'p> {
                         unsafe { [x.list_items().as_slice(), y.list_items().as_slice()].concat() };
                     let out = self.heap.alloc_list(words, x.list_holds_refs());
                     set!(dst, out.to_raw());
+                    safepoint!();
                 }
                 Instr::ListGet { dst, list, index } => {
                     let Some(l) = ObjRef::from_raw(get!(list)) else {
@@ -718,6 +731,7 @@ impl<'p> Vm<'p> {
                     };
                     let s = self.heap.alloc_str(text);
                     set!(dst, s.to_raw());
+                    safepoint!();
                 }
                 Instr::StrRepeat { dst, s, count } => {
                     let Some(o) = ObjRef::from_raw(get!(s)) else {
@@ -735,6 +749,7 @@ impl<'p> Vm<'p> {
                     let repeated = text.repeat(n);
                     let out = self.heap.alloc_str(repeated);
                     set!(dst, out.to_raw());
+                    safepoint!();
                 }
                 Instr::StrLen { dst, s } => {
                     let Some(o) = ObjRef::from_raw(get!(s)) else {
@@ -769,6 +784,7 @@ impl<'p> Vm<'p> {
                     };
                     let out = self.heap.alloc_str(c);
                     set!(dst, out.to_raw());
+                    safepoint!();
                 }
                 Instr::CmpStr { dst, a, b, cond } => {
                     let r = check!(compare_strs(get!(a), get!(b), cond));
@@ -784,6 +800,7 @@ impl<'p> Vm<'p> {
                         format::write_value(program, word, ty, false, &mut text);
                         let s = self.heap.alloc_str(text);
                         set!(dst, s.to_raw());
+                    safepoint!();
                     }
                 }
                 Instr::StrToInt { dst, s } => {
@@ -828,9 +845,6 @@ impl<'p> Vm<'p> {
                         ObjRef::from_raw(get!(msg)).map(|s| unsafe { s.str() }.to_string());
                     raise!(Raised { kind, message });
                 }
-            }
-            if instr.facts().alloc && self.heap.should_collect() {
-                self.collect();
             }
         }
     }
