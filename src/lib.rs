@@ -69,7 +69,10 @@ pub fn run_program(
     options: &RunOptions,
     out: Box<dyn Write + '_>,
 ) -> (Result<(), RunError>, RunReport) {
-    let vm_options = VmOptions { gc_stress: options.gc_stress, argv: options.argv.clone() };
+    let vm_options = VmOptions {
+        gc_stress: options.gc_stress,
+        argv: options.argv.clone(),
+    };
     let mut vm = jcvm_vm::interp::Vm::new(program, vm_options, out);
     let start = Instant::now();
     let result = vm.run().map_err(|e| RunError::Exception(e.render(program)));

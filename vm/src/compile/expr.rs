@@ -47,7 +47,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     })
                 }
                 Number::Float(f) => {
-                    let reg = self.out(dst, RegKind::Float);
+                    let Some(reg) = dst else {
+                        return Ok(Val {
+                            reg: self.const_float_reg(*f),
+                            ty: Ty::Float,
+                        });
+                    };
                     let k = self.c.float_const(*f);
                     self.emit(Instr::LoadFloat { dst: reg, k });
                     Ok(Val { reg, ty: Ty::Float })
@@ -137,8 +142,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// A register holding `value`: `dst` if given, else the function's constant register for it.
     pub(super) fn load_int(&mut self, value: i64, dst: Option<Reg>) -> Reg {
-        let reg = self.out(dst, RegKind::Int);
+        let Some(reg) = dst else {
+            return self.const_int_reg(value);
+        };
         match i32::try_from(value) {
             Ok(small) => self.emit(Instr::LoadInt {
                 dst: reg,

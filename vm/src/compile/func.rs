@@ -54,6 +54,10 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub ret: Option<Ty>,
     pub inferring: bool,
     depth: usize,
+    /// Registers loaded once at function entry with a constant, by (kind, bits).
+    const_regs: HashMap<(u8, u64), Reg>,
+    /// The loads of `const_regs`, placed before the body by `finish`.
+    prologue: Vec<Instr>,
 }
 
 fn kind_index(kind: RegKind) -> usize {
@@ -90,6 +94,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             ret,
             inferring,
             depth: 0,
+            const_regs: HashMap::new(),
+            prologue: Vec::new(),
         }
     }
 
@@ -170,7 +176,66 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(self.finish())
     }
 
-    fn finish(self) -> Function {
+    /// A register that holds `value` for the whole function (loaded once in the prologue).
+    pub fn const_int_reg(&mut self, value: i64) -> Reg {
+        if let Some(&reg) = self.const_regs.get(&(0, value as u64)) {
+            return reg;
+        }
+        let reg = self.new_reg(RegKind::Int);
+        let load = match i32::try_from(value) {
+            Ok(small) => Instr::LoadInt {
+                dst: reg,
+                value: small,
+            },
+            Err(_) => Instr::LoadConstInt {
+                dst: reg,
+                k: self.c.int_const(value),
+            },
+        };
+        self.prologue.push(load);
+        self.const_regs.insert((0, value as u64), reg);
+        reg
+    }
+
+    /// A register that holds the float `value` for the whole function.
+    pub fn const_float_reg(&mut self, value: f64) -> Reg {
+        if let Some(&reg) = self.const_regs.get(&(1, value.to_bits())) {
+            return reg;
+        }
+        let reg = self.new_reg(RegKind::Float);
+        let k = self.c.float_const(value);
+        self.prologue.push(Instr::LoadFloat { dst: reg, k });
+        self.const_regs.insert((1, value.to_bits()), reg);
+        reg
+    }
+
+    /// Puts the constant loads in front of the body, moving every jump target past them.
+    fn prepend_prologue(&mut self) {
+        let shift = self.prologue.len() as u32;
+        if shift == 0 {
+            return;
+        }
+        for instr in &mut self.code {
+            if let Instr::Jump { target }
+            | Instr::LoopBack { target }
+            | Instr::JumpIfFalse { target, .. }
+            | Instr::JumpIfTrue { target, .. }
+            | Instr::JumpIfNotCmpInt { target, .. } = instr
+            {
+                target.0 += shift;
+            }
+        }
+        let first_line = self.lines.first().copied().unwrap_or(self.line);
+        let body = std::mem::take(&mut self.code);
+        self.code = std::mem::take(&mut self.prologue);
+        self.code.extend(body);
+        let lines = std::mem::take(&mut self.lines);
+        self.lines = vec![first_line; shift as usize];
+        self.lines.extend(lines);
+    }
+
+    fn finish(mut self) -> Function {
+        self.prepend_prologue();
         let decl = &mut self.c.funcs[self.id.0 as usize];
         let ret = self.ret.unwrap_or(Ty::None);
         decl.ret = RetTy::Known(ret.clone());

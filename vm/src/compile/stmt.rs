@@ -295,7 +295,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 };
                 // A fresh scratch register holding the value becomes the variable itself.
                 if ty.kind() == val.ty.kind() && self.adopt_temp(val.reg) {
-                    self.locals.insert(name.to_string(), super::func::Local { reg: val.reg, ty });
+                    self.locals
+                        .insert(name.to_string(), super::func::Local { reg: val.reg, ty });
                     return Ok(());
                 }
                 let reg = self.new_local(name, ty.clone());

@@ -518,13 +518,16 @@ impl<'p> Vm<'p> {
                     // SAFETY: new_base + callee nregs fits the stack (see above); the
                     // argument window was verified to lie inside the caller's frame,
                     // and the two windows do not overlap.
+                    // Frames are small: plain loops beat memset/memcpy calls here.
                     unsafe {
-                        std::ptr::write_bytes(regs.add(new_base), 0, callee_fn.nregs());
-                        std::ptr::copy_nonoverlapping(
-                            regs.add(base + args.0 as usize),
-                            regs.add(new_base),
-                            argc as usize,
-                        );
+                        let callee_regs = regs.add(new_base);
+                        let arg_regs = regs.add(base + args.0 as usize);
+                        for i in 0..argc as usize {
+                            *callee_regs.add(i) = *arg_regs.add(i);
+                        }
+                        for i in argc as usize..callee_fn.nregs() {
+                            *callee_regs.add(i) = 0;
+                        }
                     }
                     self.frames.last_mut().expect("a frame is running").pc = pc;
                     frame = Frame {
@@ -800,7 +803,7 @@ impl<'p> Vm<'p> {
                         format::write_value(program, word, ty, false, &mut text);
                         let s = self.heap.alloc_str(text);
                         set!(dst, s.to_raw());
-                    safepoint!();
+                        safepoint!();
                     }
                 }
                 Instr::StrToInt { dst, s } => {
