@@ -143,7 +143,7 @@ mod tests {
     fn refusals_carry_a_location() {
         let (_, result) = run("x = lambda: 1\n");
         match result {
-            Err(RunError::Compile(text)) => assert!(text.starts_with("t.py:1:5: error:"), "{text}"),
+            Err(RunError::Compile(text)) => assert!(text.contains("t.py:1:5"), "{text}"),
             other => panic!("expected a compile error, got {other:?}"),
         }
     }
