@@ -57,7 +57,27 @@ impl PyException {
     /// The full traceback as CPython prints it on stderr.
     pub fn render(&self, program: &Program) -> String {
         let mut out = String::from("Traceback (most recent call last):\n");
-        for entry in &self.traceback {
+        // Like CPython, show a run of identical entries three times, then count the rest.
+        let mut index = 0;
+        while index < self.traceback.len() {
+            let entry = &self.traceback[index];
+            let run = self.traceback[index..].iter().take_while(|e| *e == entry).count();
+            for _ in 0..run.min(3) {
+                Self::render_entry(program, entry, &mut out);
+            }
+            if run > 3 {
+                let more = run - 3;
+                out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
+            }
+            index += run;
+        }
+        out.push_str(&self.summary());
+        out.push('\n');
+        out
+    }
+
+    fn render_entry(program: &Program, entry: &TraceEntry, out: &mut String) {
+        {
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 program.file, entry.line, entry.function
@@ -69,8 +89,5 @@ impl PyException {
                 }
             }
         }
-        out.push_str(&self.summary());
-        out.push('\n');
-        out
     }
 }
