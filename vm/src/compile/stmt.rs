@@ -793,16 +793,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 }
 
-/// The value of an integer literal, negative ones included.
+/// The value of an integer literal or a negated one (`-5`).
 pub(super) fn const_int(e: &Expr) -> Option<i64> {
     match e {
         Expr::NumberLiteral(n) => match &n.value {
             ast::Number::Int(i) => i.as_i64(),
             _ => None,
         },
-        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
-            const_int(&u.operand).and_then(i64::checked_neg)
-        }
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+            Expr::NumberLiteral(_) => const_int(&u.operand).and_then(i64::checked_neg),
+            _ => None,
+        },
         _ => None,
     }
 }
