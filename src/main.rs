@@ -77,7 +77,7 @@ fn main() -> ExitCode {
                 let out = BufWriter::with_capacity(1 << 16, stdout.lock());
                 jcvm::run_source(&name, source, &options, Box::new(out))
             });
-            if stats {
+            if stats && !matches!(result, Err(RunError::Compile(_))) {
                 print_stats(&report, jit);
             }
             match result {
