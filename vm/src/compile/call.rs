@@ -110,7 +110,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             );
         }
         let kinds: Vec<RegKind> = params.iter().map(|(_, t)| t.kind()).collect();
-        let block = self.temp_block(&kinds);
+        let block = self.temp_block(&kinds, at)?;
         if let Some(recv) = receiver {
             self.emit(Instr::Move {
                 dst: block,
@@ -454,7 +454,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let v = self.expr(arg, None, None)?;
             strs.push(self.to_str(v)?);
         }
-        let block = self.temp_block(&vec![RegKind::Ref; strs.len()]);
+        let block = self.temp_block(&vec![RegKind::Ref; strs.len()], call.range)?;
         for (i, s) in strs.into_iter().enumerate() {
             self.emit(Instr::Move {
                 dst: Reg(block.0 + i as u16),

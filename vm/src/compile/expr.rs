@@ -886,7 +886,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             },
         };
-        let block = self.temp_block(&vec![elem.kind(); list.elts.len()]);
+        let block = self.temp_block(&vec![elem.kind(); list.elts.len()], list.range)?;
         for (i, item) in list.elts.iter().enumerate() {
             let reg = Reg(block.0 + i as u16);
             match (&first, i) {

@@ -60,6 +60,9 @@ pub(super) struct FnBuilder<'c, 'a> {
     prologue: Vec<Instr>,
 }
 
+/// Registers a function may use: operands are u16, with headroom for one statement's scratch.
+const MAX_REGS: usize = u16::MAX as usize - 1024;
+
 fn kind_index(kind: RegKind) -> usize {
     match kind {
         RegKind::Int => 0,
@@ -299,12 +302,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn new_reg(&mut self, kind: RegKind) -> Reg {
         self.reg_kinds.push(kind);
-        Reg((self.reg_kinds.len() - 1) as u16)
+        // Past the operand range the index is wrong, but `check_regs` refuses the
+        // function at the end of the statement, before any code can run.
+        Reg(u16::try_from(self.reg_kinds.len() - 1).unwrap_or(u16::MAX))
     }
 
     /// Fails when a function needs more registers than an operand can name.
     pub fn check_regs(&self, at: TextRange) -> CResult<()> {
-        if self.reg_kinds.len() > u16::MAX as usize - 256 {
+        if self.reg_kinds.len() > MAX_REGS {
             return err(at, "function is too large (too many registers)");
         }
         Ok(())
@@ -320,13 +325,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// `kinds.len()` consecutive scratch registers (call arguments, list items).
-    pub fn temp_block(&mut self, kinds: &[RegKind]) -> Reg {
+    pub fn temp_block(&mut self, kinds: &[RegKind], at: TextRange) -> CResult<Reg> {
+        if self.reg_kinds.len() + kinds.len() > MAX_REGS {
+            return err(at, "function is too large (too many registers)");
+        }
         let first = Reg(self.reg_kinds.len() as u16);
         for &kind in kinds {
             let reg = self.new_reg(kind);
             self.live_temps.push(reg);
         }
-        first
+        Ok(first)
     }
 
     /// Turns a live scratch register into a permanent one (for a new local); false if `reg` is not scratch.

@@ -82,7 +82,7 @@ impl PyException {
                 "  File \"{}\", line {}, in {}\n",
                 program.file, entry.line, entry.function
             ));
-            if let Some(text) = program.lines.get(entry.line as usize - 1) {
+            if let Some(text) = (entry.line as usize).checked_sub(1).and_then(|i| program.lines.get(i)) {
                 let text = text.trim();
                 if !text.is_empty() {
                     out.push_str(&format!("    {text}\n"));
