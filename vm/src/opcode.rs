@@ -176,6 +176,9 @@ pub trait OperandVisitor {
 pub trait Operand: fmt::Debug {
     /// Reports this operand if it is a register or a target.
     fn visit(&self, _visitor: &mut dyn OperandVisitor) {}
+
+    /// Lets `f` rewrite this operand if it is a jump target.
+    fn map_target(&mut self, _f: &mut dyn FnMut(&mut Target)) {}
 }
 
 impl Operand for Reg {
@@ -187,6 +190,10 @@ impl Operand for Reg {
 impl Operand for Target {
     fn visit(&self, visitor: &mut dyn OperandVisitor) {
         visitor.target(*self)
+    }
+
+    fn map_target(&mut self, f: &mut dyn FnMut(&mut Target)) {
+        f(self)
     }
 }
 
@@ -325,8 +332,13 @@ macro_rules! for_each_op {
             JumpIfTrue { cond: Reg, target: Target } [];
             /// `if not (a cond b): goto target` on i64 (fused compare and branch).
             JumpIfNotCmpInt { a: Reg, b: Reg, cond: Cond, target: Target } [];
-            /// `dst = i < stop` if `step > 0` else `i > stop`.
-            RangeCond { dst: Reg, i: Reg, stop: Reg, step: Reg } [];
+            /// Range loop head over `counter = base`, `stop = base+1`, `step = base+2`:
+            /// if `counter` has not passed `stop`, `var = counter` and `counter += step`;
+            /// else `goto target`.
+            ForRange { var: Reg, base: Reg, target: Target } [];
+            /// List loop head over `list = base`, `index = base+1`: if `index < len(list)`,
+            /// `var = list[index]` and `index += 1`; else `goto target`. TypeError on None.
+            ForList { var: Reg, base: Reg, target: Target } [raise];
             /// ValueError if a range step is zero.
             CheckRangeStep { step: Reg } [raise];
 
@@ -421,6 +433,13 @@ macro_rules! define_instr {
             pub fn visit_operands(&self, visitor: &mut dyn OperandVisitor) {
                 match self {
                     $( Instr::$name { $($field),* } => { $( Operand::visit($field, visitor); )* } )*
+                }
+            }
+
+            /// Lets `f` rewrite every jump target (patching, relocation).
+            pub fn map_targets(&mut self, f: &mut dyn FnMut(&mut Target)) {
+                match self {
+                    $( Instr::$name { $($field),* } => { $( Operand::map_target($field, f); )* } )*
                 }
             }
 

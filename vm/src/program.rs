@@ -75,6 +75,16 @@ impl Function {
                     ));
                 }
             }
+            let window = match instr {
+                Instr::ForRange { base, .. } => Some((base, 3)),
+                Instr::ForList { base, .. } => Some((base, 2)),
+                _ => None,
+            };
+            if let Some((base, width)) = window {
+                if base.0 as usize + width > self.nregs() {
+                    return Err(format!("{}: pc {pc}: loop registers overrun the frame", self.qualname));
+                }
+            }
             if let Instr::NewList { items, count, .. } = instr {
                 if items.0 as usize + *count as usize > self.nregs() {
                     return Err(format!(

@@ -219,14 +219,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return;
         }
         for instr in &mut self.code {
-            if let Instr::Jump { target }
-            | Instr::LoopBack { target }
-            | Instr::JumpIfFalse { target, .. }
-            | Instr::JumpIfTrue { target, .. }
-            | Instr::JumpIfNotCmpInt { target, .. } = instr
-            {
-                target.0 += shift;
-            }
+            instr.map_targets(&mut |target| target.0 += shift);
         }
         let first_line = self.lines.first().copied().unwrap_or(self.line);
         let body = std::mem::take(&mut self.code);
@@ -274,15 +267,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Points the jump at `at` to `target`.
     pub fn patch(&mut self, at: usize, to: usize) {
-        let t = Target(to as u32);
-        match &mut self.code[at] {
-            Instr::Jump { target }
-            | Instr::LoopBack { target }
-            | Instr::JumpIfFalse { target, .. }
-            | Instr::JumpIfTrue { target, .. }
-            | Instr::JumpIfNotCmpInt { target, .. } => *target = t,
-            other => unreachable!("patching a non-jump {other:?}"),
-        }
+        self.code[at].map_targets(&mut |target| *target = Target(to as u32));
     }
 
     /// Patches every jump in `sites` to the next instruction.
@@ -328,6 +313,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub fn temp_block(&mut self, kinds: &[RegKind], at: TextRange) -> CResult<Reg> {
         if self.reg_kinds.len() + kinds.len() > MAX_REGS {
             return err(at, "function is too large (too many registers)");
+        }
+        if kinds.is_empty() {
+            return Ok(Reg(0));
         }
         let first = Reg(self.reg_kinds.len() as u16);
         for &kind in kinds {

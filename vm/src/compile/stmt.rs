@@ -501,72 +501,56 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let seq = self.expr(&s.iter, None, None)?;
-        let (elem, is_str) = match &seq.ty {
-            Ty::List(elem) => ((**elem).clone(), false),
-            Ty::Str => (Ty::Str, true),
-            other => {
-                return err(
-                    s.iter.range(),
-                    format!("'{}' object is not iterable", self.c.ty_name(other)),
-                )
-            }
+        let elem = match &seq.ty {
+            Ty::List(elem) => (**elem).clone(),
+            Ty::Str => return self.for_str(s, seq),
+            other => return err(s.iter.range(), format!("'{}' object is not iterable", self.c.ty_name(other))),
         };
-        // Hold the sequence in a register of our own so reassigning the source does not change the loop.
+        // The loop holds the list itself, so reassigning the source does not change the loop.
+        let base = self.temp_block(&[RegKind::Ref, RegKind::Int], s.range)?;
+        self.emit(Instr::Move { dst: base, src: seq.reg });
+        self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
+        let (var, store) = self.loop_var(&s.target, &elem);
+        let top = self.here();
+        let exit = self.emit(Instr::ForList { var, base, target: Self::HOLE });
+        if store {
+            self.store(&s.target, Val { reg: var, ty: elem }, None)?;
+        }
+        self.loop_body(&s.body, top, vec![exit])
+    }
+
+    /// The register a loop writes each item to: the target variable's own when it
+    /// is a local of exactly the item type (or a new one), else a scratch register
+    /// that is then stored to the target (`true`).
+    fn loop_var(&mut self, target: &Expr, ty: &Ty) -> (Reg, bool) {
+        if let Expr::Name(name) = target {
+            let name = name.id.as_str();
+            if !self.module && !self.declared_globals.contains(name) {
+                match self.locals.get(name) {
+                    Some(local) if local.ty == *ty => return (local.reg, false),
+                    Some(_) => {}
+                    None => return (self.new_local(name, ty.clone()), false),
+                }
+            }
+        }
+        (self.temp(ty.kind()), true)
+    }
+
+    /// `for ch in text`: one-character strings.
+    fn for_str(&mut self, s: &'a ast::StmtFor, seq: Val) -> CResult<()> {
         let held = self.temp(RegKind::Ref);
-        self.emit(Instr::Move {
-            dst: held,
-            src: seq.reg,
-        });
+        self.emit(Instr::Move { dst: held, src: seq.reg });
         let index = self.temp(RegKind::Int);
         let len = self.temp(RegKind::Int);
-        let one = self.temp(RegKind::Int);
-        self.emit(Instr::LoadInt {
-            dst: index,
-            value: 0,
-        });
-        self.emit(Instr::LoadInt { dst: one, value: 1 });
+        let one = self.const_int_reg(1);
+        self.emit(Instr::LoadInt { dst: index, value: 0 });
         let top = self.here();
-        self.emit(if is_str {
-            Instr::StrLen { dst: len, s: held }
-        } else {
-            Instr::ListLen {
-                dst: len,
-                list: held,
-            }
-        });
-        let exit = self.emit(Instr::JumpIfNotCmpInt {
-            a: index,
-            b: len,
-            cond: Cond::Lt,
-            target: Self::HOLE,
-        });
-        let item = self.temp(elem.kind());
-        self.emit(if is_str {
-            Instr::StrGet {
-                dst: item,
-                s: held,
-                index,
-            }
-        } else {
-            Instr::ListGet {
-                dst: item,
-                list: held,
-                index,
-            }
-        });
-        self.emit(Instr::AddInt {
-            dst: index,
-            a: index,
-            b: one,
-        });
-        self.store(
-            &s.target,
-            Val {
-                reg: item,
-                ty: elem,
-            },
-            None,
-        )?;
+        self.emit(Instr::StrLen { dst: len, s: held });
+        let exit = self.emit(Instr::JumpIfNotCmpInt { a: index, b: len, cond: Cond::Lt, target: Self::HOLE });
+        let item = self.temp(RegKind::Ref);
+        self.emit(Instr::StrGet { dst: item, s: held, index });
+        self.emit(Instr::AddInt { dst: index, a: index, b: one });
+        self.store(&s.target, Val { reg: item, ty: Ty::Str }, None)?;
         self.loop_body(&s.body, top, vec![exit])
     }
 
@@ -579,102 +563,44 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             [stop] => (None, stop, None),
             [start, stop] => (Some(start), stop, None),
             [start, stop, step] => (Some(start), stop, Some(step)),
-            _ => {
-                return err(
-                    call.range,
-                    format!("range expected 1 to 3 arguments, got {}", args.len()),
-                )
-            }
+            _ => return err(call.range, format!("range expected 1 to 3 arguments, got {}", args.len())),
         };
-        let counter = self.temp(RegKind::Int);
+        // counter, stop, step: the window ForRange reads.
+        let base = self.temp_block(&[RegKind::Int; 3], call.range)?;
+        let (counter, stop_reg, step_reg) = (base, Reg(base.0 + 1), Reg(base.0 + 2));
         match start {
-            Some(e) => {
-                let v = self.int_expr(e)?;
-                self.emit(Instr::Move {
-                    dst: counter,
-                    src: v,
-                });
-            }
+            Some(e) => self.int_expr_into(e, counter)?,
             None => {
-                self.emit(Instr::LoadInt {
-                    dst: counter,
-                    value: 0,
-                });
+                self.emit(Instr::LoadInt { dst: counter, value: 0 });
             }
         }
-        let stop_val = self.int_expr(stop)?;
-        let stop_reg = self.temp(RegKind::Int);
-        self.emit(Instr::Move {
-            dst: stop_reg,
-            src: stop_val,
-        });
-        let constant_step = match step {
-            None => Some(1),
-            Some(e) => const_int(e),
-        };
-        let step_reg = self.temp(RegKind::Int);
+        self.int_expr_into(stop, stop_reg)?;
         match step {
-            Some(e) => {
-                let v = self.int_expr(e)?;
-                self.emit(Instr::Move {
-                    dst: step_reg,
-                    src: v,
-                });
-            }
+            Some(e) => self.int_expr_into(e, step_reg)?,
             None => {
-                self.emit(Instr::LoadInt {
-                    dst: step_reg,
-                    value: 1,
-                });
+                self.emit(Instr::LoadInt { dst: step_reg, value: 1 });
             }
         }
-        if constant_step.is_none() || constant_step == Some(0) {
+        let constant_step = step.map_or(Some(1), const_int);
+        if constant_step.is_none_or(|v| v == 0) {
             self.emit(Instr::CheckRangeStep { step: step_reg });
         }
+        let (var, store) = self.loop_var(&s.target, &Ty::Int);
         let top = self.here();
-        let exit = match constant_step {
-            Some(step) if step != 0 => {
-                let cond = if step > 0 { Cond::Lt } else { Cond::Gt };
-                self.emit(Instr::JumpIfNotCmpInt {
-                    a: counter,
-                    b: stop_reg,
-                    cond,
-                    target: Self::HOLE,
-                })
-            }
-            _ => {
-                let cond = self.temp(RegKind::Int);
-                self.emit(Instr::RangeCond {
-                    dst: cond,
-                    i: counter,
-                    stop: stop_reg,
-                    step: step_reg,
-                });
-                self.emit(Instr::JumpIfFalse {
-                    cond,
-                    target: Self::HOLE,
-                })
-            }
-        };
-        let item = self.temp(RegKind::Int);
-        self.emit(Instr::Move {
-            dst: item,
-            src: counter,
-        });
-        self.emit(Instr::AddInt {
-            dst: counter,
-            a: counter,
-            b: step_reg,
-        });
-        self.store(
-            &s.target,
-            Val {
-                reg: item,
-                ty: Ty::Int,
-            },
-            None,
-        )?;
+        let exit = self.emit(Instr::ForRange { var, base, target: Self::HOLE });
+        if store {
+            self.store(&s.target, Val { reg: var, ty: Ty::Int }, None)?;
+        }
         self.loop_body(&s.body, top, vec![exit])
+    }
+
+    /// Evaluates an int expression into `dst`.
+    fn int_expr_into(&mut self, e: &'a Expr, dst: Reg) -> CResult<()> {
+        let v = self.expr(e, Some(&Ty::Int), Some(dst))?;
+        if !v.ty.is_intlike() {
+            return err(e.range(), format!("'{}' object cannot be interpreted as an integer", self.c.ty_name(&v.ty)));
+        }
+        Ok(())
     }
 
     fn return_stmt(&mut self, s: &'a ast::StmtReturn) -> CResult<()> {

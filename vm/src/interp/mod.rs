@@ -408,13 +408,29 @@ impl<'p> Vm<'p> {
                         pc = target.0 as usize;
                     }
                 }
-                Instr::RangeCond { dst, i, stop, step } => {
-                    let more = if int!(step) > 0 {
-                        int!(i) < int!(stop)
+                Instr::ForRange { var, base, target } => {
+                    let (counter, stop, step) = (int!(base), int!(Reg(base.0 + 1)), int!(Reg(base.0 + 2)));
+                    if (step > 0 && counter < stop) || (step < 0 && counter > stop) {
+                        set_int!(var, counter);
+                        // Saturating: a counter that would pass i64's end has passed `stop` too.
+                        set_int!(base, counter.saturating_add(step));
                     } else {
-                        int!(i) > int!(stop)
+                        pc = target.0 as usize;
+                    }
+                }
+                Instr::ForList { var, base, target } => {
+                    let Some(list) = ObjRef::from_raw(get!(base)) else {
+                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"));
                     };
-                    set!(dst, u64::from(more));
+                    let index = get!(Reg(base.0 + 1)) as usize;
+                    // SAFETY: a live list in a register.
+                    let items = unsafe { list.list_items() };
+                    if index < items.len() {
+                        set!(var, items[index]);
+                        set!(Reg(base.0 + 1), index as u64 + 1);
+                    } else {
+                        pc = target.0 as usize;
+                    }
                 }
                 Instr::CheckRangeStep { step } => {
                     if int!(step) == 0 {
