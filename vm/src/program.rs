@@ -82,7 +82,10 @@ impl Function {
             };
             if let Some((base, width)) = window {
                 if base.0 as usize + width > self.nregs() {
-                    return Err(format!("{}: pc {pc}: loop registers overrun the frame", self.qualname));
+                    return Err(format!(
+                        "{}: pc {pc}: loop registers overrun the frame",
+                        self.qualname
+                    ));
                 }
             }
             if let Instr::NewList { items, count, .. } = instr {

@@ -394,7 +394,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 return Ok(Val { reg, ty: Ty::Int });
             }
-            regs.push(self.to_float(v));
+            regs.push(self.float_reg(v));
         }
         let (a, b) = (regs[0], *regs.get(1).unwrap_or(&regs[0]));
         match func {
@@ -452,7 +452,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let mut strs = Vec::new();
         for arg in args {
             let v = self.expr(arg, None, None)?;
-            strs.push(self.to_str(v)?);
+            strs.push(self.str_reg(v)?);
         }
         let block = self.temp_block(&vec![RegKind::Ref; strs.len()], call.range)?;
         for (i, s) in strs.into_iter().enumerate() {
@@ -619,7 +619,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             "str" => {
                 let v = self.expr(one()?, None, None)?;
-                let s = self.to_str(v)?;
+                let s = self.str_reg(v)?;
                 let reg = self.out(dst, RegKind::Ref);
                 if reg != s {
                     self.emit(Instr::Move { dst: reg, src: s });

@@ -81,13 +81,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let hint_float = hint == Some(&Ty::Float);
                 let left = self.expr(&bin.left, hint_float.then_some(&Ty::Float), None)?;
                 let right = self.expr(&bin.right, hint_float.then_some(&Ty::Float), None)?;
-                if bin.op == Operator::Pow && left.ty.is_intlike() && right.ty.is_intlike() {
-                    if super::stmt::const_int(&bin.right).is_some_and(|v| v < 0) {
-                        let (a, b) = (self.to_float(left), self.to_float(right));
-                        let reg = self.out(dst, RegKind::Float);
-                        self.emit(Instr::PowFloat { dst: reg, a, b });
-                        return Ok(Val { reg, ty: Ty::Float });
-                    }
+                let negative_exponent = super::stmt::const_int(&bin.right).is_some_and(|v| v < 0);
+                if bin.op == Operator::Pow
+                    && left.ty.is_intlike()
+                    && right.ty.is_intlike()
+                    && negative_exponent
+                {
+                    // `2 ** -1` is 0.5 in Python: a negative literal exponent makes a float.
+                    let (a, b) = (self.float_reg(left), self.float_reg(right));
+                    let reg = self.out(dst, RegKind::Float);
+                    self.emit(Instr::PowFloat { dst: reg, a, b });
+                    return Ok(Val { reg, ty: Ty::Float });
                 }
                 self.binop(bin.op, left, right, e.range(), dst)
             }
@@ -365,7 +369,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// A float register holding a number value.
-    pub(super) fn to_float(&mut self, v: Val) -> Reg {
+    pub(super) fn float_reg(&mut self, v: Val) -> Reg {
         if v.ty == Ty::Float {
             return v.reg;
         }
@@ -428,7 +432,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return Ok(Val { reg, ty: Ty::Int });
         }
         if lt.is_number() && rt.is_number() {
-            let (a, b) = (self.to_float(l), self.to_float(r));
+            let (a, b) = (self.float_reg(l), self.float_reg(r));
             let reg = self.out(dst, RegKind::Float);
             let instr = match op {
                 Add => Instr::AddFloat { dst: reg, a, b },
@@ -793,7 +797,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 cond,
             });
         } else if l.ty.is_number() && r.ty.is_number() {
-            let (a, b) = (self.to_float(l), self.to_float(r));
+            let (a, b) = (self.float_reg(l), self.float_reg(r));
             self.emit(Instr::CmpFloat {
                 dst: reg,
                 a,
@@ -916,7 +920,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// A str register holding `str(v)`.
-    pub(super) fn to_str(&mut self, v: Val) -> CResult<Reg> {
+    pub(super) fn str_reg(&mut self, v: Val) -> CResult<Reg> {
         let reg = self.temp(RegKind::Ref);
         let ty = self.c.ty_id(&v.ty);
         self.emit(Instr::ToStr {

@@ -504,15 +504,30 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let elem = match &seq.ty {
             Ty::List(elem) => (**elem).clone(),
             Ty::Str => return self.for_str(s, seq),
-            other => return err(s.iter.range(), format!("'{}' object is not iterable", self.c.ty_name(other))),
+            other => {
+                return err(
+                    s.iter.range(),
+                    format!("'{}' object is not iterable", self.c.ty_name(other)),
+                )
+            }
         };
         // The loop holds the list itself, so reassigning the source does not change the loop.
         let base = self.temp_block(&[RegKind::Ref, RegKind::Int], s.range)?;
-        self.emit(Instr::Move { dst: base, src: seq.reg });
-        self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
+        self.emit(Instr::Move {
+            dst: base,
+            src: seq.reg,
+        });
+        self.emit(Instr::LoadInt {
+            dst: Reg(base.0 + 1),
+            value: 0,
+        });
         let (var, store) = self.loop_var(&s.target, &elem);
         let top = self.here();
-        let exit = self.emit(Instr::ForList { var, base, target: Self::HOLE });
+        let exit = self.emit(Instr::ForList {
+            var,
+            base,
+            target: Self::HOLE,
+        });
         if store {
             self.store(&s.target, Val { reg: var, ty: elem }, None)?;
         }
@@ -539,18 +554,44 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `for ch in text`: one-character strings.
     fn for_str(&mut self, s: &'a ast::StmtFor, seq: Val) -> CResult<()> {
         let held = self.temp(RegKind::Ref);
-        self.emit(Instr::Move { dst: held, src: seq.reg });
+        self.emit(Instr::Move {
+            dst: held,
+            src: seq.reg,
+        });
         let index = self.temp(RegKind::Int);
         let len = self.temp(RegKind::Int);
         let one = self.const_int_reg(1);
-        self.emit(Instr::LoadInt { dst: index, value: 0 });
+        self.emit(Instr::LoadInt {
+            dst: index,
+            value: 0,
+        });
         let top = self.here();
         self.emit(Instr::StrLen { dst: len, s: held });
-        let exit = self.emit(Instr::JumpIfNotCmpInt { a: index, b: len, cond: Cond::Lt, target: Self::HOLE });
+        let exit = self.emit(Instr::JumpIfNotCmpInt {
+            a: index,
+            b: len,
+            cond: Cond::Lt,
+            target: Self::HOLE,
+        });
         let item = self.temp(RegKind::Ref);
-        self.emit(Instr::StrGet { dst: item, s: held, index });
-        self.emit(Instr::AddInt { dst: index, a: index, b: one });
-        self.store(&s.target, Val { reg: item, ty: Ty::Str }, None)?;
+        self.emit(Instr::StrGet {
+            dst: item,
+            s: held,
+            index,
+        });
+        self.emit(Instr::AddInt {
+            dst: index,
+            a: index,
+            b: one,
+        });
+        self.store(
+            &s.target,
+            Val {
+                reg: item,
+                ty: Ty::Str,
+            },
+            None,
+        )?;
         self.loop_body(&s.body, top, vec![exit])
     }
 
@@ -563,7 +604,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             [stop] => (None, stop, None),
             [start, stop] => (Some(start), stop, None),
             [start, stop, step] => (Some(start), stop, Some(step)),
-            _ => return err(call.range, format!("range expected 1 to 3 arguments, got {}", args.len())),
+            _ => {
+                return err(
+                    call.range,
+                    format!("range expected 1 to 3 arguments, got {}", args.len()),
+                )
+            }
         };
         // counter, stop, step: the window ForRange reads.
         let base = self.temp_block(&[RegKind::Int; 3], call.range)?;
@@ -571,14 +617,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match start {
             Some(e) => self.int_expr_into(e, counter)?,
             None => {
-                self.emit(Instr::LoadInt { dst: counter, value: 0 });
+                self.emit(Instr::LoadInt {
+                    dst: counter,
+                    value: 0,
+                });
             }
         }
         self.int_expr_into(stop, stop_reg)?;
         match step {
             Some(e) => self.int_expr_into(e, step_reg)?,
             None => {
-                self.emit(Instr::LoadInt { dst: step_reg, value: 1 });
+                self.emit(Instr::LoadInt {
+                    dst: step_reg,
+                    value: 1,
+                });
             }
         }
         let constant_step = step.map_or(Some(1), const_int);
@@ -587,9 +639,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let (var, store) = self.loop_var(&s.target, &Ty::Int);
         let top = self.here();
-        let exit = self.emit(Instr::ForRange { var, base, target: Self::HOLE });
+        let exit = self.emit(Instr::ForRange {
+            var,
+            base,
+            target: Self::HOLE,
+        });
         if store {
-            self.store(&s.target, Val { reg: var, ty: Ty::Int }, None)?;
+            self.store(
+                &s.target,
+                Val {
+                    reg: var,
+                    ty: Ty::Int,
+                },
+                None,
+            )?;
         }
         self.loop_body(&s.body, top, vec![exit])
     }
@@ -598,7 +661,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn int_expr_into(&mut self, e: &'a Expr, dst: Reg) -> CResult<()> {
         let v = self.expr(e, Some(&Ty::Int), Some(dst))?;
         if !v.ty.is_intlike() {
-            return err(e.range(), format!("'{}' object cannot be interpreted as an integer", self.c.ty_name(&v.ty)));
+            return err(
+                e.range(),
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.c.ty_name(&v.ty)
+                ),
+            );
         }
         Ok(())
     }
@@ -659,7 +728,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let msg = match &s.msg {
             Some(m) => {
                 let v = self.expr(m, None, None)?;
-                self.to_str(v)?
+                self.str_reg(v)?
             }
             None => self.none_reg(),
         };
@@ -698,7 +767,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             [] => self.none_reg(),
             [arg] => {
                 let v = self.expr(arg, None, None)?;
-                self.to_str(v)?
+                self.str_reg(v)?
             }
             [_, extra, ..] => {
                 return err(

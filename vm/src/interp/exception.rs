@@ -61,13 +61,19 @@ impl PyException {
         let mut index = 0;
         while index < self.traceback.len() {
             let entry = &self.traceback[index];
-            let run = self.traceback[index..].iter().take_while(|e| *e == entry).count();
+            let run = self.traceback[index..]
+                .iter()
+                .take_while(|e| *e == entry)
+                .count();
             for _ in 0..run.min(3) {
                 Self::render_entry(program, entry, &mut out);
             }
             if run > 3 {
                 let more = run - 3;
-                out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
+                out.push_str(&format!(
+                    "  [Previous line repeated {more} more time{}]\n",
+                    if more == 1 { "" } else { "s" }
+                ));
             }
             index += run;
         }
@@ -82,7 +88,10 @@ impl PyException {
                 "  File \"{}\", line {}, in {}\n",
                 program.file, entry.line, entry.function
             ));
-            if let Some(text) = (entry.line as usize).checked_sub(1).and_then(|i| program.lines.get(i)) {
+            if let Some(text) = (entry.line as usize)
+                .checked_sub(1)
+                .and_then(|i| program.lines.get(i))
+            {
                 let text = text.trim();
                 if !text.is_empty() {
                     out.push_str(&format!("    {text}\n"));

@@ -409,7 +409,8 @@ impl<'p> Vm<'p> {
                     }
                 }
                 Instr::ForRange { var, base, target } => {
-                    let (counter, stop, step) = (int!(base), int!(Reg(base.0 + 1)), int!(Reg(base.0 + 2)));
+                    let (counter, stop, step) =
+                        (int!(base), int!(Reg(base.0 + 1)), int!(Reg(base.0 + 2)));
                     if (step > 0 && counter < stop) || (step < 0 && counter > stop) {
                         set_int!(var, counter);
                         // Saturating: a counter that would pass i64's end has passed `stop` too.
@@ -420,7 +421,10 @@ impl<'p> Vm<'p> {
                 }
                 Instr::ForList { var, base, target } => {
                     let Some(list) = ObjRef::from_raw(get!(base)) else {
-                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"));
+                        raise!(Raised::new(
+                            ExcKind::TypeError,
+                            "'NoneType' object is not iterable"
+                        ));
                     };
                     let index = get!(Reg(base.0 + 1)) as usize;
                     // SAFETY: a live list in a register.

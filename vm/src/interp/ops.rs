@@ -225,7 +225,7 @@ pub fn float_to_int(x: f64) -> OpResult<i64> {
     }
     let t = x.trunc();
     // i64::MAX as f64 rounds up to 2^63, which does not fit.
-    if t >= 9_223_372_036_854_775_808.0 || t < -9_223_372_036_854_775_808.0 {
+    if !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&t) {
         return Err(int_overflow());
     }
     Ok(t as i64)
