@@ -427,7 +427,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn if_stmt(&mut self, s: &'a ast::StmtIf) -> CResult<()> {
         let mut to_end = Vec::new();
         let mut next = self.branch_if_false(&s.test)?;
-        self.block(&s.body)?;
+        let narrowed = self.narrow_isinstance(&s.test);
+        let body = self.block(&s.body);
+        if let Some((name, ty)) = narrowed {
+            if let Some(local) = self.locals.get_mut(&name) {
+                local.ty = ty;
+            }
+        }
+        body?;
         for clause in &s.elif_else_clauses {
             to_end.push(self.emit(Instr::Jump { target: Self::HOLE }));
             self.patch_here(next);
@@ -441,6 +448,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.patch_here(next);
         self.patch_here(to_end);
         Ok(())
+    }
+
+    /// Inside `if isinstance(x, C):`, a local `x` of a base class of `C` is typed `C`
+    /// (same register, same object). Returns the variable and its type to restore.
+    fn narrow_isinstance(&mut self, test: &Expr) -> Option<(String, Ty)> {
+        let Expr::Call(call) = test else { return None };
+        let Expr::Name(func) = &*call.func else { return None };
+        let [Expr::Name(var), Expr::Name(class)] = &call.arguments.args[..] else { return None };
+        if func.id.as_str() != "isinstance" || self.module || self.declared_globals.contains(var.id.as_str()) {
+            return None;
+        }
+        let &target = self.c.class_names.get(class.id.as_str())?;
+        let local = self.locals.get_mut(var.id.as_str())?;
+        let Ty::Class(current) = local.ty else { return None };
+        if current == target || !self.c.is_subclass(target, current) {
+            return None;
+        }
+        let previous = std::mem::replace(&mut local.ty, Ty::Class(target));
+        Some((var.id.to_string(), previous))
     }
 
     fn while_stmt(&mut self, s: &'a ast::StmtWhile) -> CResult<()> {
