@@ -449,9 +449,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             };
             *slot = Some(&keyword.value);
         }
-        let mut strs = Vec::new();
+        // Evaluate every argument before formatting any: `print(xs, xs.pop())` shows xs after the pop.
+        let mut vals = Vec::new();
         for arg in args {
-            let v = self.expr(arg, None, None)?;
+            vals.push(self.expr(arg, None, None)?);
+        }
+        let mut strs = Vec::new();
+        for v in vals {
             strs.push(self.str_reg(v)?);
         }
         let block = self.temp_block(&vec![RegKind::Ref; strs.len()], call.range)?;

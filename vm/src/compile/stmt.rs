@@ -439,11 +439,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             to_end.push(self.emit(Instr::Jump { target: Self::HOLE }));
             self.patch_here(next);
             next = Vec::new();
+            let mut narrowed = None;
             if let Some(test) = &clause.test {
                 self.set_line(test.range());
                 next = self.branch_if_false(test)?;
+                narrowed = self.narrow_isinstance(test);
             }
-            self.block(&clause.body)?;
+            let body = self.block(&clause.body);
+            if let Some((name, ty)) = narrowed {
+                if let Some(local) = self.locals.get_mut(&name) {
+                    local.ty = ty;
+                }
+            }
+            body?;
         }
         self.patch_here(next);
         self.patch_here(to_end);
