@@ -81,7 +81,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let hint_float = hint == Some(&Ty::Float);
                 let left = self.expr(&bin.left, hint_float.then_some(&Ty::Float), None)?;
                 // `xs + []`: the right operand of a list operation takes the left's type.
-                let right_hint = if matches!(left.ty, Ty::List(_)) { Some(&left.ty) } else { hint_float.then_some(&Ty::Float) };
+                let right_hint = if matches!(left.ty, Ty::List(_)) {
+                    Some(&left.ty)
+                } else {
+                    hint_float.then_some(&Ty::Float)
+                };
                 let right = self.expr(&bin.right, right_hint, None)?;
                 let negative_exponent = super::stmt::const_int(&bin.right).is_some_and(|v| v < 0);
                 if bin.op == Operator::Pow

@@ -161,19 +161,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             (Some(_), false) => {}
         }
-        if self.code.is_empty()
-            || !matches!(
-                self.code.last(),
-                Some(
-                    Instr::Ret { .. }
-                        | Instr::RetNone {}
-                        | Instr::Raise { .. }
-                        | Instr::Jump { .. }
-                        | Instr::LoopBack { .. }
-                )
+        // Every path returns, but jumps past the last statement (the end of an
+        // if/else whose branches all return) still need an instruction to land on;
+        // it is never reached.
+        let end = self.here() as u32;
+        let mut lands_at_end = false;
+        for instr in &mut self.code {
+            instr.map_targets(&mut |target| lands_at_end |= target.0 == end);
+        }
+        let falls_off = !matches!(
+            self.code.last(),
+            Some(
+                Instr::Ret { .. }
+                    | Instr::RetNone {}
+                    | Instr::Raise { .. }
+                    | Instr::Jump { .. }
+                    | Instr::LoopBack { .. }
             )
-        {
-            // Code after a terminating statement can still be the target of nothing; close it.
+        );
+        if lands_at_end || falls_off {
             self.emit(Instr::RetNone {});
         }
         Ok(self.finish())

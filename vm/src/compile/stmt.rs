@@ -462,14 +462,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// (same register, same object). Returns the variable and its type to restore.
     fn narrow_isinstance(&mut self, test: &Expr) -> Option<(String, Ty)> {
         let Expr::Call(call) = test else { return None };
-        let Expr::Name(func) = &*call.func else { return None };
-        let [Expr::Name(var), Expr::Name(class)] = &call.arguments.args[..] else { return None };
-        if func.id.as_str() != "isinstance" || self.module || self.declared_globals.contains(var.id.as_str()) {
+        let Expr::Name(func) = &*call.func else {
+            return None;
+        };
+        let [Expr::Name(var), Expr::Name(class)] = &call.arguments.args[..] else {
+            return None;
+        };
+        if func.id.as_str() != "isinstance"
+            || self.module
+            || self.declared_globals.contains(var.id.as_str())
+        {
             return None;
         }
         let &target = self.c.class_names.get(class.id.as_str())?;
         let local = self.locals.get_mut(var.id.as_str())?;
-        let Ty::Class(current) = local.ty else { return None };
+        let Ty::Class(current) = local.ty else {
+            return None;
+        };
         if current == target || !self.c.is_subclass(target, current) {
             return None;
         }
