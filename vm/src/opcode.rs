@@ -356,6 +356,16 @@ macro_rules! for_each_op {
             StoreFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
             /// `obj.slot = src` (reference field).
             StoreFieldRef { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            /// `obj.slot += src` (i64 field; the augmented assignment fused).
+            AddFieldInt { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            /// `obj.slot -= src` (i64 field).
+            SubFieldInt { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            /// `obj.slot += src` (f64 field).
+            AddFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            /// `obj.slot -= src` (f64 field).
+            SubFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            /// `obj.slot *= src` (f64 field).
+            MulFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
             /// `dst = isinstance(obj, class)`.
             IsInstance { dst: Reg, obj: Reg, class: ClassId } [];
 

@@ -378,6 +378,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Expr::Attribute(attr) => {
                 let obj = self.expr(&attr.value, None, None)?;
                 let field = self.field_of(&obj.ty, &attr.attr)?;
+                if self.fused_field_update(s.op, &obj, &field, &attr.attr, &s.value)? {
+                    return Ok(());
+                }
                 let current = self.load_field(obj.clone(), &attr.attr, None)?;
                 let right = self.expr(&s.value, Some(&field.ty), None)?;
                 let result = self.binop(s.op, current, right, s.range, None)?;
@@ -421,6 +424,109 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(())
             }
             _ => err(s.target.range(), "cannot assign to this expression"),
+        }
+    }
+
+    /// `obj.field op= value` as one instruction (`+= -=` on int fields, `+= -= *=` on
+    /// float fields). Only when `value` cannot raise or run user code: CPython reads
+    /// the field (and fails on None) before evaluating `value`, the fused form after.
+    fn fused_field_update(
+        &mut self,
+        op: ast::Operator,
+        obj: &Val,
+        field: &crate::program::Field,
+        attr: &ast::Identifier,
+        value: &'a Expr,
+    ) -> CResult<bool> {
+        use ast::Operator::{Add, Mult, Sub};
+        let fusable = matches!(
+            (&field.ty, op),
+            (Ty::Int, Add | Sub) | (Ty::Float, Add | Sub | Mult)
+        );
+        if !fusable || !self.cannot_raise(value) {
+            return Ok(false);
+        }
+        let right = self.expr(value, Some(&field.ty), None)?;
+        let src = match (&field.ty, &right.ty) {
+            (Ty::Float, t) if t.is_number() => self.float_reg(right),
+            (Ty::Int, t) if t.is_intlike() => right.reg,
+            (_, t) => {
+                let t = t.clone();
+                return self
+                    .check_assignable(&t, &field.ty, value.range(), || {
+                        format!("field '{}'", field.name)
+                    })
+                    .map(|_| false);
+            }
+        };
+        let (o, slot) = (obj.reg, crate::opcode::Slot(field.slot));
+        let name = self.c.name_id(attr.id.as_str());
+        self.emit(match (&field.ty, op) {
+            (Ty::Int, Add) => Instr::AddFieldInt {
+                obj: o,
+                slot,
+                src,
+                name,
+            },
+            (Ty::Int, _) => Instr::SubFieldInt {
+                obj: o,
+                slot,
+                src,
+                name,
+            },
+            (_, Add) => Instr::AddFieldFloat {
+                obj: o,
+                slot,
+                src,
+                name,
+            },
+            (_, Sub) => Instr::SubFieldFloat {
+                obj: o,
+                slot,
+                src,
+                name,
+            },
+            _ => Instr::MulFieldFloat {
+                obj: o,
+                slot,
+                src,
+                name,
+            },
+        });
+        Ok(true)
+    }
+
+    /// Whether evaluating `e` can neither raise nor run user code: a literal, a
+    /// variable, or float arithmetic (`+ - *`, unary minus) over float locals and literals.
+    fn cannot_raise(&self, e: &Expr) -> bool {
+        let local_of = |name: &str| {
+            if self.module || self.declared_globals.contains(name) {
+                return None;
+            }
+            self.locals.get(name).map(|l| l.ty.clone())
+        };
+        match e {
+            Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) => true,
+            Expr::Name(n) => local_of(n.id.as_str()).is_some(),
+            _ => self.float_arithmetic(e, &local_of),
+        }
+    }
+
+    fn float_arithmetic(&self, e: &Expr, local_of: &dyn Fn(&str) -> Option<Ty>) -> bool {
+        use ast::Operator::{Add, Mult, Sub};
+        match e {
+            Expr::NumberLiteral(n) => matches!(n.value, ast::Number::Float(_)),
+            Expr::Name(n) => local_of(n.id.as_str()) == Some(Ty::Float),
+            Expr::BinOp(b) => {
+                matches!(b.op, Add | Sub | Mult)
+                    && self.float_arithmetic(&b.left, local_of)
+                    && self.float_arithmetic(&b.right, local_of)
+            }
+            Expr::UnaryOp(u) => {
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                    && self.float_arithmetic(&u.operand, local_of)
+            }
+            _ => false,
         }
     }
 

@@ -191,6 +191,9 @@ impl<'p> Vm<'p> {
         let mut base = frame.base;
         let mut pc = 0usize;
         let regs: *mut u64 = self.stack.as_mut_ptr();
+        // The current frame's first register.
+        // SAFETY: base is 0 for the entry frame, inside the stack.
+        let mut fp: *mut u64 = unsafe { regs.add(base) };
 
         // SAFETY (for every register access below): `Function::verify` checked that each
         // register operand is below the function's `nregs`, and the stack holds
@@ -199,13 +202,13 @@ impl<'p> Vm<'p> {
         // Vec is never resized, so `regs` stays valid.
         macro_rules! get {
             ($r:expr) => {
-                unsafe { *regs.add(base + $r.0 as usize) }
+                unsafe { *fp.add($r.0 as usize) }
             };
         }
         macro_rules! set {
             ($r:expr, $v:expr) => {{
                 let v: u64 = $v;
-                unsafe { *regs.add(base + $r.0 as usize) = v }
+                unsafe { *fp.add($r.0 as usize) = v }
             }};
         }
         macro_rules! int {
@@ -496,6 +499,60 @@ impl<'p> Vm<'p> {
                     let value = get!(src);
                     unsafe { o.set_field(u32::from(slot.0), value) };
                 }
+                Instr::AddFieldInt {
+                    obj,
+                    slot,
+                    src,
+                    name,
+                }
+                | Instr::SubFieldInt {
+                    obj,
+                    slot,
+                    src,
+                    name,
+                } => {
+                    let o = obj!(obj, name);
+                    // SAFETY: as for field loads.
+                    let current = unsafe { o.field(u32::from(slot.0)) } as i64;
+                    let result = if let Instr::AddFieldInt { .. } = instr {
+                        current.checked_add(int!(src))
+                    } else {
+                        current.checked_sub(int!(src))
+                    };
+                    let value = check!(result.ok_or_else(ops::int_overflow)) as u64;
+                    // SAFETY: as for field stores.
+                    unsafe { o.set_field(u32::from(slot.0), value) };
+                }
+                Instr::AddFieldFloat {
+                    obj,
+                    slot,
+                    src,
+                    name,
+                }
+                | Instr::SubFieldFloat {
+                    obj,
+                    slot,
+                    src,
+                    name,
+                }
+                | Instr::MulFieldFloat {
+                    obj,
+                    slot,
+                    src,
+                    name,
+                } => {
+                    let o = obj!(obj, name);
+                    // SAFETY: as for field loads.
+                    let current = f64::from_bits(unsafe { o.field(u32::from(slot.0)) });
+                    let operand = float!(src);
+                    let value = match instr {
+                        Instr::AddFieldFloat { .. } => current + operand,
+                        Instr::SubFieldFloat { .. } => current - operand,
+                        _ => current * operand,
+                    };
+                    // SAFETY: as for field stores.
+                    unsafe { o.set_field(u32::from(slot.0), value.to_bits()) };
+                }
                 Instr::IsInstance { dst, obj, class } => {
                     let is = ObjRef::from_raw(get!(obj)).is_some_and(|o| {
                         program.is_subclass(crate::opcode::ClassId(o.layout().0), class)
@@ -541,7 +598,7 @@ impl<'p> Vm<'p> {
                     // Frames are small: plain loops beat memset/memcpy calls here.
                     unsafe {
                         let callee_regs = regs.add(new_base);
-                        let arg_regs = regs.add(base + args.0 as usize);
+                        let arg_regs = fp.add(args.0 as usize);
                         for i in 0..argc as usize {
                             *callee_regs.add(i) = *arg_regs.add(i);
                         }
@@ -561,6 +618,8 @@ impl<'p> Vm<'p> {
                     func = callee_fn;
                     code = &func.code;
                     base = new_base;
+                    // SAFETY: new_base is inside the stack (see above).
+                    fp = unsafe { regs.add(base) };
                     pc = 0;
                 }
                 Instr::Ret { .. } | Instr::RetNone {} => {
@@ -577,6 +636,8 @@ impl<'p> Vm<'p> {
                     func = program.function(frame.func);
                     code = &func.code;
                     base = frame.base;
+                    // SAFETY: a live frame's base is inside the stack.
+                    fp = unsafe { regs.add(base) };
                     pc = frame.pc;
                     set!(done.ret, value);
                 }
@@ -589,10 +650,7 @@ impl<'p> Vm<'p> {
                 } => {
                     // SAFETY: the item window was verified to lie inside the frame.
                     let words = unsafe {
-                        std::slice::from_raw_parts(
-                            regs.add(base + items.0 as usize),
-                            count as usize,
-                        )
+                        std::slice::from_raw_parts(fp.add(items.0 as usize), count as usize)
                     }
                     .to_vec();
                     let list = self.heap.alloc_list(words, refs);

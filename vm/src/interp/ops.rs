@@ -32,7 +32,10 @@ pub fn floor_div_int(a: i64, b: i64) -> OpResult<i64> {
 
 pub fn mod_int(a: i64, b: i64) -> OpResult<i64> {
     if b == 0 {
-        return Err(Raised::new(ExcKind::ZeroDivisionError, "integer modulo by zero"));
+        return Err(Raised::new(
+            ExcKind::ZeroDivisionError,
+            "integer modulo by zero",
+        ));
     }
     let r = a.wrapping_rem(b);
     Ok(if r != 0 && ((r < 0) != (b < 0)) {

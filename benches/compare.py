@@ -1,0 +1,307 @@
+#!/usr/bin/env python3
+"""Side-by-side timing of benches/programs under CPython and jcvm (stdlib only).
+
+Each program runs under `python3` and under `jcvm run <mode>` for every mode
+(default `--jit off`; add more with `--mode "--jit eager"`), optionally also
+under PyPy, interleaved, `--runs` times each. Every output must equal
+CPython's byte for byte. The result is a Markdown table of medians and
+speed-ups (CPython time / other time).
+
+    python3 benches/compare.py                       # all programs, 5 runs
+    python3 benches/compare.py nbody points:4 --runs 3 --mode "--jit eager"
+    python3 benches/compare.py --pypy /usr/bin/pypy3 --jcvm target/release/jcvm
+
+A program may be named as `nbody`, `nbody.py` or a path; `name:ARG` passes ARG
+as the program's sys.argv[1] (its size). A jcvm failure shows as FAIL in the
+table, with the stderr tail below it; an output that differs from CPython's
+shows as MISMATCH. The exit status is 1 if anything failed or mismatched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROGRAMS = ROOT / "benches" / "programs"
+SHIM = ROOT / "tests" / "shim"
+
+
+@dataclass
+class Runner:
+    label: str
+    argv: list[str]  # command prefix; the program path and its args follow
+    python_like: bool  # needs the `jcvm` shim on PYTHONPATH
+
+
+@dataclass
+class Cell:
+    times: list[float] = field(default_factory=list)
+    status: str = "ok"  # ok | FAIL | MISMATCH
+    detail: str = ""  # stderr tail or diff, for the notes below the table
+    short: str = ""  # one line for the table cell
+
+    def median(self) -> float | None:
+        return statistics.median(self.times) if self.times else None
+
+
+@dataclass
+class Program:
+    name: str
+    path: Path
+    args: list[str]
+
+
+def parse_args() -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=__doc__.split("\n\n", 1)[1],
+    )
+    p.add_argument("programs", nargs="*", help="programs to run (default: all in benches/programs)")
+    p.add_argument("--jcvm", default=str(ROOT / "target" / "release" / "jcvm"), help="jcvm binary")
+    p.add_argument(
+        "--mode",
+        action="append",
+        default=[],
+        metavar="FLAGS",
+        help='extra jcvm mode, e.g. "--jit eager" (repeatable; "--jit off" is always run)',
+    )
+    p.add_argument("--runs", type=int, default=5, help="runs per program and runner (default 5)")
+    p.add_argument("--python", default="python3", help="the CPython interpreter (default python3)")
+    p.add_argument("--pypy", default=None, metavar="PATH", help="also time this PyPy")
+    p.add_argument("--timeout", type=float, default=600.0, help="seconds allowed per run (default 600)")
+    p.add_argument("--quiet", action="store_true", help="no per-run progress on stderr")
+    return p.parse_args()
+
+
+def find_programs(names: list[str]) -> list[Program]:
+    if not names:
+        return [Program(p.stem, p, []) for p in sorted(PROGRAMS.glob("*.py"))]
+    programs = []
+    for spec in names:
+        name, sep, arg = spec.partition(":")
+        args = [arg] if sep else []
+        candidates = [Path(name), PROGRAMS / name, PROGRAMS / (name + ".py")]
+        path = next((c for c in candidates if c.is_file()), None)
+        if path is None:
+            sys.exit(f"compare.py: no such program: {name} (looked in {PROGRAMS})")
+        programs.append(Program(path.stem + (f":{arg}" if sep else ""), path.resolve(), args))
+    return programs
+
+
+def tail(text: str, lines: int = 12, chars: int = 1500) -> str:
+    text = text.rstrip()
+    out = "\n".join(text.splitlines()[-lines:])
+    return out[-chars:]
+
+
+def first_difference(expected: str, got: str) -> str:
+    exp_lines = expected.splitlines()
+    got_lines = got.splitlines()
+    for i in range(max(len(exp_lines), len(got_lines))):
+        e = exp_lines[i] if i < len(exp_lines) else "<end of output>"
+        g = got_lines[i] if i < len(got_lines) else "<end of output>"
+        if e != g:
+            return f"line {i + 1}: CPython {e!r}\n{' ' * (len(str(i + 1)) + 7)}   got {g!r}"
+    return "outputs differ in line endings or a trailing newline: " + f"{expected[-40:]!r} vs {got[-40:]!r}"
+
+
+def run_once(runner: Runner, program: Program, timeout: float, env: dict[str, str]):
+    """Returns (seconds, returncode or None on timeout/launch failure, stdout, stderr)."""
+    cmd = runner.argv + [str(program.path)] + program.args
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=timeout,
+            env=env if runner.python_like else None,
+            cwd=ROOT,
+        )
+    except subprocess.TimeoutExpired as e:
+        err = (e.stderr or b"").decode("utf-8", "replace")
+        return time.perf_counter() - start, None, "", f"timed out after {timeout:g} s\n{err}"
+    except OSError as e:
+        return 0.0, None, "", f"could not run {shlex.join(cmd)}: {e}"
+    elapsed = time.perf_counter() - start
+    return (
+        elapsed,
+        proc.returncode,
+        proc.stdout.decode("utf-8", "replace"),
+        proc.stderr.decode("utf-8", "replace"),
+    )
+
+
+def describe_rc(rc: int | None) -> str:
+    if rc is None:
+        return "did not finish"
+    if rc < 0:
+        return f"killed by signal {-rc}"
+    return f"exit {rc}"
+
+
+def fmt_time(cell: Cell) -> str:
+    if cell.status != "ok":
+        return f"{cell.status}: {cell.short}" if cell.short else cell.status
+    m = cell.median()
+    return "-" if m is None else f"{m:.3f}"
+
+
+def fmt_speedup(base: Cell, cell: Cell) -> str:
+    b, c = base.median(), cell.median()
+    if base.status != "ok" or cell.status != "ok" or not b or not c:
+        return "-"
+    return f"{b / c:.2f}x"
+
+
+def md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ").strip()
+
+
+def main() -> int:
+    args = parse_args()
+    if args.runs < 1:
+        sys.exit("compare.py: --runs must be at least 1")
+    programs = find_programs(args.programs)
+    if not programs:
+        sys.exit(f"compare.py: no programs in {PROGRAMS}")
+
+    jcvm = Path(args.jcvm)
+    if not jcvm.is_file():
+        sys.exit(f"compare.py: no jcvm binary at {jcvm} (build it: cargo build --release --bin jcvm)")
+    modes = ["--jit off"]
+    for m in args.mode:
+        if m not in modes:
+            modes.append(m)
+
+    runners = [Runner("CPython", [args.python], True)]
+    for m in modes:
+        runners.append(Runner(f"jcvm {m}", [str(jcvm), "run", *shlex.split(m)], False))
+    if args.pypy:
+        runners.append(Runner("PyPy", [args.pypy], True))
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SHIM), env.get("PYTHONPATH", "")]))
+
+    results: dict[str, dict[str, Cell]] = {}
+    cpython_broken = False
+    for program in programs:
+        cells = {r.label: Cell() for r in runners}
+        results[program.name] = cells
+        expected: str | None = None
+        for run in range(args.runs):
+            for runner in runners:
+                cell = cells[runner.label]
+                if cell.status != "ok":
+                    continue
+                secs, rc, out, err = run_once(runner, program, args.timeout, env)
+                if not args.quiet:
+                    print(
+                        f"[{program.name} {run + 1}/{args.runs}] {runner.label}: "
+                        + (f"{secs:.3f} s" if rc == 0 else describe_rc(rc)),
+                        file=sys.stderr,
+                        flush=True,
+                    )
+                if rc != 0:
+                    cell.status = "FAIL"
+                    lines = [l.strip() for l in err.splitlines() if l.strip()]
+                    last = next((l for l in reversed(lines) if "rror" in l), lines[-1] if lines else "")
+                    cell.short = f"{describe_rc(rc)}, {last[:120]}" if last else describe_rc(rc)
+                    cell.detail = f"{describe_rc(rc)}; stderr tail:\n{tail(err)}"
+                    cell.times.clear()
+                    if runner.label == "CPython":
+                        cpython_broken = True
+                    continue
+                if runner.label == "CPython":
+                    if expected is None:
+                        expected = out
+                    elif out != expected:
+                        cell.status = "MISMATCH"
+                        cell.short = "CPython output not deterministic"
+                        cell.detail = first_difference(expected, out)
+                        cpython_broken = True
+                        continue
+                elif expected is not None and out != expected:
+                    cell.status = "MISMATCH"
+                    cell.short = "output differs from CPython"
+                    cell.detail = first_difference(expected, out)
+                    cell.times.clear()
+                    print(
+                        f"compare.py: {runner.label} output of {program.name} differs from CPython's:\n"
+                        f"  {cell.detail}",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+                    continue
+                cell.times.append(secs)
+            if cells["CPython"].status != "ok":
+                break  # no reference output, nothing to compare against
+
+    # The table.
+    header = ["program", "CPython (s)"]
+    for r in runners[1:]:
+        header += [f"{r.label} (s)", f"speed-up ({r.label})"]
+    rows = [header, ["---"] + ["---:"] * (len(header) - 1)]
+    for program in programs:
+        cells = results[program.name]
+        base = cells["CPython"]
+        row = [program.name, fmt_time(base)]
+        for r in runners[1:]:
+            row += [fmt_time(cells[r.label]), fmt_speedup(base, cells[r.label])]
+        rows.append([md_escape(c) for c in row])
+
+    cmd = shlex.join([Path(sys.executable).name, *sys.argv])
+    print(f"Command: `{cmd}`  ")
+    print(
+        f"Medians of {args.runs} interleaved runs (wall-clock seconds, whole process); "
+        f"speed-up = CPython / other. CPython: `{args.python}` "
+        f"({version_of([args.python, '--version'])}), jcvm: `{jcvm}`"
+        + (f", PyPy: `{args.pypy}` ({version_of([args.pypy, '--version'])})" if args.pypy else "")
+        + f"; {platform.machine()} {platform.system()}, {os.cpu_count()} CPUs."
+    )
+    print()
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+    problems = [
+        (program.name, label, cell)
+        for program in programs
+        for label, cell in results[program.name].items()
+        if cell.status != "ok"
+    ]
+    if problems:
+        print()
+        print("Failures:")
+        for name, label, cell in problems:
+            print()
+            print(f"- {name} under {label}: {cell.status}")
+            print("  ```")
+            for line in cell.detail.splitlines():
+                print(f"  {line}")
+            print("  ```")
+    if cpython_broken:
+        print("compare.py: a program failed under CPython itself", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def version_of(cmd: list[str]) -> str:
+    try:
+        p = subprocess.run(cmd, capture_output=True, timeout=30)
+        text = (p.stdout or p.stderr).decode("utf-8", "replace").strip()
+        return text.splitlines()[0] if text else "?"
+    except (OSError, subprocess.TimeoutExpired):
+        return "?"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
