@@ -374,6 +374,9 @@ macro_rules! for_each_op {
             /// `dst = args[0].method(args[1..])`, dispatched on the receiver's
             /// class through `func`'s vtable slot; AttributeError on None.
             CallMethod { dst: Reg, func: FuncId, args: Reg, argc: u8 } [raise, call];
+            /// `dst = args[0].method(args[1..])` for a method no subclass overrides:
+            /// a direct call after the None check (AttributeError).
+            CallFinal { dst: Reg, func: FuncId, args: Reg, argc: u8 } [raise, call];
             /// Return `src` to the caller.
             Ret { src: Reg } [];
             /// Return None to the caller.

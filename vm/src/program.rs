@@ -67,7 +67,10 @@ impl Function {
             if let Some(bad) = check.bad.take() {
                 return Err(format!("{}: pc {pc}: {bad}", self.qualname));
             }
-            if let Instr::Call { args, argc, .. } | Instr::CallMethod { args, argc, .. } = instr {
+            if let Instr::Call { args, argc, .. }
+            | Instr::CallMethod { args, argc, .. }
+            | Instr::CallFinal { args, argc, .. } = instr
+            {
                 if args.0 as usize + *argc as usize > self.nregs() {
                     return Err(format!(
                         "{}: pc {pc}: call arguments overrun the frame",

@@ -571,18 +571,29 @@ impl<'p> Vm<'p> {
                     func: callee,
                     args,
                     argc,
+                }
+                | Instr::CallFinal {
+                    dst,
+                    func: callee,
+                    args,
+                    argc,
                 } => {
-                    let target = if let Instr::CallMethod { .. } = instr {
-                        let Some(receiver) = ObjRef::from_raw(get!(args)) else {
-                            raise!(none_attribute(&program.function(callee).name));
-                        };
-                        let vslot = program
-                            .function(callee)
-                            .vslot
-                            .expect("methods have vtable slots");
-                        program.classes[receiver.layout().0 as usize].vtable[vslot as usize]
-                    } else {
-                        callee
+                    let target = match instr {
+                        Instr::Call { .. } => callee,
+                        _ => {
+                            let Some(receiver) = ObjRef::from_raw(get!(args)) else {
+                                raise!(none_attribute(&program.function(callee).name));
+                            };
+                            if let Instr::CallMethod { .. } = instr {
+                                let vslot = program
+                                    .function(callee)
+                                    .vslot
+                                    .expect("methods have vtable slots");
+                                program.classes[receiver.layout().0 as usize].vtable[vslot as usize]
+                            } else {
+                                callee
+                            }
+                        }
                     };
                     if self.frames.len() >= RECURSION_LIMIT {
                         raise!(Raised::new(
@@ -595,15 +606,19 @@ impl<'p> Vm<'p> {
                     // SAFETY: new_base + callee nregs fits the stack (see above); the
                     // argument window was verified to lie inside the caller's frame,
                     // and the two windows do not overlap.
-                    // Frames are small: plain loops beat memset/memcpy calls here.
+                    // Frames are small: plain loops beat memcpy calls here.
                     unsafe {
                         let callee_regs = regs.add(new_base);
                         let arg_regs = fp.add(args.0 as usize);
                         for i in 0..argc as usize {
                             *callee_regs.add(i) = *arg_regs.add(i);
                         }
-                        for i in argc as usize..callee_fn.nregs() {
-                            *callee_regs.add(i) = 0;
+                        // Only reference registers must start as None (the GC scans them);
+                        // the compiler writes every other register before reading it.
+                        for reg in &callee_fn.ref_regs {
+                            if reg.0 as usize >= argc as usize {
+                                *callee_regs.add(reg.0 as usize) = 0;
+                            }
                         }
                     }
                     self.frames.last_mut().expect("a frame is running").pc = pc;
