@@ -142,12 +142,12 @@ impl<'p> Vm<'p> {
         result
     }
 
-    /// Collects garbage now (a safepoint).
-    fn collect(&mut self) {
+    /// Collects garbage now (a safepoint); `frames` are the live frames.
+    fn collect(&mut self, frames: &[Frame]) {
         let roots = roots::VmRoots {
             program: self.program,
             stack: &self.stack,
-            frames: &self.frames,
+            frames,
             globals: &self.globals,
             constants: &self.constants,
         };
@@ -156,12 +156,11 @@ impl<'p> Vm<'p> {
 
     /// Builds the traceback for an exception raised at `pc` of the top frame.
     #[cold]
-    fn unwind(&mut self, raised: Raised, pc: usize) -> PyException {
-        if let Some(top) = self.frames.last_mut() {
+    fn unwind(&self, frames: &mut [Frame], raised: Raised, pc: usize) -> PyException {
+        if let Some(top) = frames.last_mut() {
             top.pc = pc;
         }
-        let traceback = self
-            .frames
+        let traceback = frames
             .iter()
             .map(|frame| {
                 let function = self.program.function(frame.func);
@@ -184,8 +183,17 @@ impl<'p> Vm<'p> {
     }
 
     fn execute(&mut self) -> Result<(), PyException> {
+        // The frame stack lives in a local while running, so the compiler can keep
+        // its length in a register across the stores into it.
+        let mut frames = std::mem::take(&mut self.frames);
+        let result = self.execute_frames(&mut frames);
+        self.frames = frames;
+        result
+    }
+
+    fn execute_frames(&mut self, frames: &mut Vec<Frame>) -> Result<(), PyException> {
         let program = self.program;
-        let mut frame = *self.frames.last().expect("run pushed the entry frame");
+        let mut frame = *frames.last().expect("run pushed the entry frame");
         let mut func = program.function(frame.func);
         let mut code: &[Instr] = &func.code;
         let mut base = frame.base;
@@ -233,7 +241,7 @@ impl<'p> Vm<'p> {
         }
         macro_rules! raise {
             ($e:expr) => {
-                return Err(self.unwind($e, pc))
+                return Err(self.unwind(frames, $e, pc))
             };
         }
         macro_rules! check {
@@ -258,7 +266,7 @@ impl<'p> Vm<'p> {
         macro_rules! safepoint {
             () => {
                 if self.heap.should_collect() {
-                    self.collect();
+                    self.collect(frames);
                 }
             };
         }
@@ -595,7 +603,7 @@ impl<'p> Vm<'p> {
                             }
                         }
                     };
-                    if self.frames.len() >= RECURSION_LIMIT {
+                    if frames.len() >= RECURSION_LIMIT {
                         raise!(Raised::new(
                             ExcKind::RecursionError,
                             "maximum recursion depth exceeded"
@@ -621,14 +629,14 @@ impl<'p> Vm<'p> {
                             }
                         }
                     }
-                    self.frames.last_mut().expect("a frame is running").pc = pc;
+                    frames.last_mut().expect("a frame is running").pc = pc;
                     frame = Frame {
                         func: target,
                         pc: 0,
                         base: new_base,
                         ret: dst,
                     };
-                    self.frames.push(frame);
+                    frames.push(frame);
                     self.counters[target.0 as usize].calls += 1;
                     func = callee_fn;
                     code = &func.code;
@@ -643,8 +651,8 @@ impl<'p> Vm<'p> {
                     } else {
                         0
                     };
-                    let done = self.frames.pop().expect("a frame is running");
-                    let Some(&caller) = self.frames.last() else {
+                    let done = frames.pop().expect("a frame is running");
+                    let Some(&caller) = frames.last() else {
                         return Ok(());
                     };
                     frame = caller;
