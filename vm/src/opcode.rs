@@ -379,6 +379,8 @@ macro_rules! for_each_op {
             CallFinal { dst: Reg, func: FuncId, args: Reg, argc: u8 } [raise, call];
             /// Return `src` to the caller.
             Ret { src: Reg } [];
+            /// Return `obj.slot` to the caller (a getter's `return self.field`, fused).
+            RetField { obj: Reg, slot: Slot, name: NameId } [raise];
             /// Return None to the caller.
             RetNone {} [];
 
@@ -507,6 +509,21 @@ impl<T: fmt::Debug> fmt::Display for OperandDisplay<'_, T> {
         } else {
             f.write_str(&text)
         }
+    }
+}
+
+impl Instr {
+    /// Whether control never falls through to the next instruction.
+    pub fn is_terminator(&self) -> bool {
+        matches!(
+            self,
+            Instr::Ret { .. }
+                | Instr::RetField { .. }
+                | Instr::RetNone {}
+                | Instr::Raise { .. }
+                | Instr::Jump { .. }
+                | Instr::LoopBack { .. }
+        )
     }
 }
 

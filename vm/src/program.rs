@@ -109,13 +109,7 @@ impl Function {
             }
         }
         match self.code.last() {
-            Some(
-                Instr::Ret { .. }
-                | Instr::RetNone {}
-                | Instr::Raise { .. }
-                | Instr::Jump { .. }
-                | Instr::LoopBack { .. },
-            ) => Ok(()),
+            Some(last) if last.is_terminator() => Ok(()),
             _ => Err(format!("{}: code can run off its end", self.qualname)),
         }
     }

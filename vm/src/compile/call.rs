@@ -109,6 +109,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 ),
             );
         }
+        // A single argument needs no block: the call copies it from wherever it is.
+        if params.len() == 1 {
+            let single = match (receiver, args) {
+                (Some(recv), _) => recv,
+                (None, [arg]) => {
+                    let (pname, pty) = &params[0];
+                    let v = self.expr(arg, Some(pty), None)?;
+                    self.check_assignable(&v.ty, pty, arg.range(), || {
+                        format!("parameter '{pname}'")
+                    })?;
+                    v
+                }
+                (None, _) => unreachable!("the count was checked above"),
+            };
+            return Ok(single.reg);
+        }
         let kinds: Vec<RegKind> = params.iter().map(|(_, t)| t.kind()).collect();
         let block = self.temp_block(&kinds, at)?;
         if let Some(recv) = receiver {

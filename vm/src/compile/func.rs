@@ -169,16 +169,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for instr in &mut self.code {
             instr.map_targets(&mut |target| lands_at_end |= target.0 == end);
         }
-        let falls_off = !matches!(
-            self.code.last(),
-            Some(
-                Instr::Ret { .. }
-                    | Instr::RetNone {}
-                    | Instr::Raise { .. }
-                    | Instr::Jump { .. }
-                    | Instr::LoopBack { .. }
-            )
-        );
+        let falls_off = !self.code.last().is_some_and(Instr::is_terminator);
         if lands_at_end || falls_off {
             self.emit(Instr::RetNone {});
         }

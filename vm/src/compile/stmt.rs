@@ -844,6 +844,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return Ok(());
         };
         let hint = self.ret.clone();
+        if self.return_field(value, hint.as_ref())? {
+            return Ok(());
+        }
         let val = self.expr(value, hint.as_ref(), None)?;
         match hint {
             Some(ty) => {
@@ -865,6 +868,37 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Instr::Ret { src: val.reg });
         }
         Ok(())
+    }
+
+    /// `return obj.field` as one `RetField` (getters are the commonest methods).
+    fn return_field(&mut self, value: &'a Expr, hint: Option<&Ty>) -> CResult<bool> {
+        let Expr::Attribute(attr) = value else {
+            return Ok(false);
+        };
+        if let Expr::Name(module) = &*attr.value {
+            let name = module.id.as_str();
+            if self.c.imported.contains_key(name)
+                && !self.locals.contains_key(name)
+                && !self.c.global_names.contains_key(name)
+            {
+                return Ok(false);
+            }
+        }
+        let obj = self.expr(&attr.value, None, None)?;
+        let field = self.field_of(&obj.ty, &attr.attr)?;
+        match hint {
+            Some(ty) => {
+                self.check_assignable(&field.ty, ty, value.range(), || "the return value".into())?
+            }
+            None => self.ret = Some(field.ty.clone()),
+        }
+        let name = self.c.name_id(attr.attr.id.as_str());
+        self.emit(Instr::RetField {
+            obj: obj.reg,
+            slot: crate::opcode::Slot(field.slot),
+            name,
+        });
+        Ok(true)
     }
 
     fn assert_stmt(&mut self, s: &'a ast::StmtAssert) -> CResult<()> {

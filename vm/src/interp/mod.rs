@@ -645,11 +645,15 @@ impl<'p> Vm<'p> {
                     fp = unsafe { regs.add(base) };
                     pc = 0;
                 }
-                Instr::Ret { .. } | Instr::RetNone {} => {
-                    let value = if let Instr::Ret { src } = instr {
-                        get!(src)
-                    } else {
-                        0
+                Instr::Ret { .. } | Instr::RetField { .. } | Instr::RetNone {} => {
+                    let value = match instr {
+                        Instr::Ret { src } => get!(src),
+                        Instr::RetField { obj, slot, name } => {
+                            let o = obj!(obj, name);
+                            // SAFETY: as for field loads.
+                            unsafe { o.field(u32::from(slot.0)) }
+                        }
+                        _ => 0,
                     };
                     let done = frames.pop().expect("a frame is running");
                     let Some(&caller) = frames.last() else {
