@@ -266,11 +266,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let ret = self.c.return_type(func, at)?;
                 let reg = self.out(dst, ret.kind());
                 let argc = self.c.funcs[func.0 as usize].params.len() as u8;
-                self.emit(Instr::CallMethod {
-                    dst: reg,
-                    func,
-                    args: block,
-                    argc,
+                self.emit(if self.c.is_overridden_below(class, method, func) {
+                    Instr::CallMethod {
+                        dst: reg,
+                        func,
+                        args: block,
+                        argc,
+                    }
+                } else {
+                    Instr::CallFinal {
+                        dst: reg,
+                        func,
+                        args: block,
+                        argc,
+                    }
                 });
                 Ok(Val { reg, ty: ret })
             }

@@ -382,6 +382,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether some subclass of `class` implements `method` other than by `func`
+    /// (then calls on a `class`-typed value must dispatch through the vtable).
+    pub(super) fn is_overridden_below(&self, class: ClassId, method: &str, func: FuncId) -> bool {
+        (0..self.classes.len() as u32).map(ClassId).any(|other| {
+            other != class
+                && self.is_subclass(other, class)
+                && self.classes[other.0 as usize].methods.get(method) != Some(&func)
+        })
+    }
+
     /// Every field without a default must be assigned by `__init__` on every path.
     fn check_init_assigns_fields(&self, class: ClassId) -> CResult<()> {
         let c = &self.classes[class.0 as usize];
