@@ -69,10 +69,7 @@ pub fn run_program(
     options: &RunOptions,
     out: Box<dyn Write + '_>,
 ) -> (Result<(), RunError>, RunReport) {
-    let vm_options = VmOptions {
-        gc_stress: options.gc_stress,
-        argv: options.argv.clone(),
-    };
+    let vm_options = VmOptions { gc_stress: options.gc_stress, argv: options.argv.clone() };
     let mut vm = jcvm_vm::interp::Vm::new(program, vm_options, out);
     let start = Instant::now();
     let result = vm.run().map_err(|e| RunError::Exception(e.render(program)));
@@ -105,10 +102,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<&str, String> {
     match std::str::from_utf8(bytes) {
         Ok(text) if text.contains('\0') => Err("source code cannot contain null bytes".into()),
         Ok(text) => Ok(text),
-        Err(e) => Err(format!(
-            "source is not valid UTF-8 (invalid byte at offset {})",
-            e.valid_up_to()
-        )),
+        Err(e) => Err(format!("source is not valid UTF-8 (invalid byte at offset {})", e.valid_up_to())),
     }
 }
 
@@ -154,11 +148,11 @@ mod tests {
         assert_eq!(out, "1\n");
         match result {
             Err(RunError::Exception(text)) => {
-                assert!(text.starts_with("Traceback (most recent call last):\n  File \"t.py\", line 2, in <module>\n"), "{text}");
                 assert!(
-                    text.ends_with("ZeroDivisionError: integer division or modulo by zero\n"),
+                    text.starts_with("Traceback (most recent call last):\n  File \"t.py\", line 2, in <module>\n"),
                     "{text}"
                 );
+                assert!(text.ends_with("ZeroDivisionError: integer division or modulo by zero\n"), "{text}");
             }
             other => panic!("expected an exception, got {other:?}"),
         }

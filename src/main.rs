@@ -8,11 +8,7 @@ use clap::{Parser, Subcommand};
 use jcvm::{JitMode, RunError, RunOptions, RunReport, TierUpPolicy};
 
 #[derive(Parser)]
-#[command(
-    name = "jcvm",
-    version,
-    about = "A tiered VM that makes Python classes native"
-)]
+#[command(name = "jcvm", version, about = "A tiered VM that makes Python classes native")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -50,13 +46,7 @@ const EXIT_COMPILE_ERROR: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run {
-            jit,
-            gc_stress,
-            stats,
-            file,
-            args,
-        } => {
+        Command::Run { jit, gc_stress, stats, file, args } => {
             let gc_stress = gc_stress || std::env::var("JCVM_GC_STRESS").is_ok_and(|v| v == "1");
             let Some((name, bytes)) = read(&file) else {
                 return ExitCode::from(EXIT_COMPILE_ERROR);
@@ -67,11 +57,7 @@ fn main() -> ExitCode {
             };
             let mut argv = vec![name.clone()];
             argv.extend(args);
-            let options = RunOptions {
-                jit,
-                gc_stress,
-                argv,
-            };
+            let options = RunOptions { jit, gc_stress, argv };
             let (result, report) = jcvm::with_engine_stack(|| {
                 let stdout = std::io::stdout();
                 let out = BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -141,19 +127,9 @@ fn print_stats(report: &RunReport, jit: JitMode) {
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
     let policy = TierUpPolicy::default();
     eprintln!("jcvm stats:");
-    eprintln!(
-        "  compile time      {:.3} ms ({} functions)",
-        ms(report.compile_time),
-        report.functions
-    );
-    eprintln!(
-        "  run time          {:.3} ms (tier 0 interpreter; jit={jit})",
-        ms(report.run_time)
-    );
-    eprintln!(
-        "  hot functions     {} (would tier up under jit={jit})",
-        policy.hot_count(jit, &report.counters)
-    );
+    eprintln!("  compile time      {:.3} ms ({} functions)", ms(report.compile_time), report.functions);
+    eprintln!("  run time          {:.3} ms (tier 0 interpreter; jit={jit})", ms(report.run_time));
+    eprintln!("  hot functions     {} (would tier up under jit={jit})", policy.hot_count(jit, &report.counters));
     eprintln!("  calls             {}", report.stats.calls);
     eprintln!("  allocations       {}", heap.allocations);
     eprintln!("  bytes allocated   {}", heap.bytes_allocated);

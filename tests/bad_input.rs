@@ -212,8 +212,7 @@ print(grid, grid[-1][0])
 last = xs.pop()
 print(last, len(xs), abs(xs[3]), max(3, 9, 4))
 "#;
-const SEED_4_OUT: &str =
-    "[-9, 28, 15, 2, -11, 26, 13, 0, -13, 24, 11, -2, -15, 22, 9, -4, -17, 20, 7, \
+const SEED_4_OUT: &str = "[-9, 28, 15, 2, -11, 26, 13, 0, -13, 24, 11, -2, -15, 22, 9, -4, -17, 20, 7, \
                           -6, -19, 18, 5, -8, 29]\n-19 29 25 -19 29\nTrue False\n\
                           [[0, 0, 0, 0], [1, 1, 6, 1], [2, 2, 2, 2]] 2\n29 24 13 9\n";
 
@@ -404,11 +403,7 @@ const SEEDS: [(&str, &str); 8] = [
 
 /// Seeds that contain no `while` loop: safe to shuffle.
 fn shuffle_seeds() -> Vec<&'static str> {
-    SEEDS
-        .iter()
-        .map(|(s, _)| *s)
-        .filter(|s| !s.contains("while"))
-        .collect()
+    SEEDS.iter().map(|(s, _)| *s).filter(|s| !s.contains("while")).collect()
 }
 
 // ---------------------------------------------------------------------------
@@ -465,13 +460,7 @@ struct Case {
 
 impl Case {
     fn new(generator: &'static str, source: impl Into<Vec<u8>>, expect: Expect) -> Case {
-        Case {
-            generator,
-            source: source.into(),
-            expect,
-            stdout_if_ok: None,
-            exception: None,
-        }
+        Case { generator, source: source.into(), expect, stdout_if_ok: None, exception: None }
     }
 
     fn stdout(mut self, out: impl Into<String>) -> Case {
@@ -490,10 +479,7 @@ impl Case {
 // ---------------------------------------------------------------------------
 
 fn seed_cases() -> Vec<Case> {
-    SEEDS
-        .iter()
-        .map(|(src, out)| Case::new("seed", *src, Expect::Runs).stdout(*out))
-        .collect()
+    SEEDS.iter().map(|(src, out)| Case::new("seed", *src, Expect::Runs).stdout(*out)).collect()
 }
 
 /// Is the last line of `prefix` a bare name (an expression statement that does
@@ -513,11 +499,8 @@ fn truncations(rng: &mut XorShift) -> Vec<Case> {
         while cuts.len() < 20 && attempts < 1000 {
             attempts += 1;
             // Two thirds anywhere, one third just after a newline.
-            let cut = if cuts.len() % 3 == 2 {
-                *rng.pick(&line_ends[..line_ends.len() - 1])
-            } else {
-                1 + rng.below(len - 1)
-            };
+            let cut =
+                if cuts.len() % 3 == 2 { *rng.pick(&line_ends[..line_ends.len() - 1]) } else { 1 + rng.below(len - 1) };
             if cuts.contains(&cut) {
                 continue;
             }
@@ -770,10 +753,7 @@ const UNSUPPORTED: &[&str] = &[
 ];
 
 fn unsupported() -> Vec<Case> {
-    UNSUPPORTED
-        .iter()
-        .map(|src| Case::new("unsupported", *src, Expect::Refused))
-        .collect()
+    UNSUPPORTED.iter().map(|src| Case::new("unsupported", *src, Expect::Refused)).collect()
 }
 
 /// Runtime faults: a traceback and CPython's exception line, exit 1.
@@ -783,18 +763,9 @@ fn runtime_errors() -> Vec<Case> {
             "def f(a: int) -> int:\n    return 10 // a\n\n\nprint(f(0))\n",
             "ZeroDivisionError: integer division or modulo by zero",
         ),
-        (
-            "x = 1.0\ny = 0.0\nprint(x / y)\n",
-            "ZeroDivisionError: float division by zero",
-        ),
-        (
-            "xs = [1, 2]\nprint(xs[5])\n",
-            "IndexError: list index out of range",
-        ),
-        (
-            "xs: list[int] = []\nxs.pop()\n",
-            "IndexError: pop from empty list",
-        ),
+        ("x = 1.0\ny = 0.0\nprint(x / y)\n", "ZeroDivisionError: float division by zero"),
+        ("xs = [1, 2]\nprint(xs[5])\n", "IndexError: list index out of range"),
+        ("xs: list[int] = []\nxs.pop()\n", "IndexError: pop from empty list"),
         (
             "from typing import Optional\n\n\nclass N:\n    def __init__(self, v: int) -> None:\n        \
              self.v = v\n        self.next: Optional[N] = None\n\n\nn = N(1)\nprint(n.next.v)\n",
@@ -811,55 +782,29 @@ fn runtime_errors() -> Vec<Case> {
         ),
         ("assert 1 > 2, \"nope\"\n", "AssertionError: nope"),
         ("x = 3\nassert x < 0\n", "AssertionError"),
-        (
-            "def f() -> None:\n    raise ValueError(\"bad value\")\n\n\nf()\n",
-            "ValueError: bad value",
-        ),
+        ("def f() -> None:\n    raise ValueError(\"bad value\")\n\n\nf()\n", "ValueError: bad value"),
         (
             "def f(a: int, b: int) -> int:\n    return a % b\n\n\nprint(f(7, 0))\n",
             "ZeroDivisionError: integer modulo by zero",
         ),
-        (
-            "x = 7.5\ny = 0.0\nprint(x % y)\n",
-            "ZeroDivisionError: float modulo",
-        ),
-        (
-            "x = 7.5\ny = 0.0\nprint(x // y)\n",
-            "ZeroDivisionError: float floor division by zero",
-        ),
-        (
-            "print(int(\"abc\"))\n",
-            "ValueError: invalid literal for int() with base 10: 'abc'",
-        ),
-        (
-            "x = 9223372036854775807\nx += 1\nprint(x)\n",
-            "OverflowError: integer result out of 64-bit range",
-        ),
+        ("x = 7.5\ny = 0.0\nprint(x % y)\n", "ZeroDivisionError: float modulo"),
+        ("x = 7.5\ny = 0.0\nprint(x // y)\n", "ZeroDivisionError: float floor division by zero"),
+        ("print(int(\"abc\"))\n", "ValueError: invalid literal for int() with base 10: 'abc'"),
+        ("x = 9223372036854775807\nx += 1\nprint(x)\n", "OverflowError: integer result out of 64-bit range"),
     ];
-    cases
-        .iter()
-        .map(|(src, exc)| Case::new("runtime_error", *src, Expect::Raises).exception(exc))
-        .collect()
+    cases.iter().map(|(src, exc)| Case::new("runtime_error", *src, Expect::Raises).exception(exc)).collect()
 }
 
 fn stress(rng: &mut XorShift) -> Vec<Case> {
     let mut cases = Vec::new();
     let n = 5000;
     cases.push(
-        Case::new(
-            "stress_parens",
-            format!("x = {}1{}\nprint(x)\n", "(".repeat(n), ")".repeat(n)),
-            Expect::Any,
-        )
-        .stdout("1\n"),
+        Case::new("stress_parens", format!("x = {}1{}\nprint(x)\n", "(".repeat(n), ")".repeat(n)), Expect::Any)
+            .stdout("1\n"),
     );
     cases.push(
-        Case::new(
-            "stress_lists",
-            format!("x = {}1{}\nprint(len(x))\n", "[".repeat(n), "]".repeat(n)),
-            Expect::Any,
-        )
-        .stdout("1\n"),
+        Case::new("stress_lists", format!("x = {}1{}\nprint(len(x))\n", "[".repeat(n), "]".repeat(n)), Expect::Any)
+            .stdout("1\n"),
     );
     let mut nested_if = String::new();
     for depth in 0..300 {
@@ -870,29 +815,15 @@ fn stress(rng: &mut XorShift) -> Vec<Case> {
     nested_if.push_str("print(1)\n");
     cases.push(Case::new("stress_nested_if", nested_if, Expect::Any).stdout("1\n"));
     cases.push(
-        Case::new(
-            "stress_long_sum",
-            format!("x = 1{}\nprint(x)\n", " + 1".repeat(99_999)),
-            Expect::Any,
-        )
-        .stdout("100000\n"),
+        Case::new("stress_long_sum", format!("x = 1{}\nprint(x)\n", " + 1".repeat(99_999)), Expect::Any)
+            .stdout("100000\n"),
     );
     cases.push(
-        Case::new(
-            "stress_unary_minus",
-            format!("x = {}1\nprint(x)\n", "-".repeat(10_000)),
-            Expect::Any,
-        )
-        .stdout("1\n"),
+        Case::new("stress_unary_minus", format!("x = {}1\nprint(x)\n", "-".repeat(10_000)), Expect::Any).stdout("1\n"),
     );
     let digits = "0123456789".repeat(40);
     cases.push(
-        Case::new(
-            "stress_huge_int",
-            format!("x = 1{digits}\nprint(x)\n"),
-            Expect::Any,
-        )
-        .stdout(format!("1{digits}\n")),
+        Case::new("stress_huge_int", format!("x = 1{digits}\nprint(x)\n"), Expect::Any).stdout(format!("1{digits}\n")),
     );
     cases.push(
         Case::new(
@@ -903,20 +834,12 @@ fn stress(rng: &mut XorShift) -> Vec<Case> {
         .stdout(format!("1{}1\n", &digits[..digits.len() - 1])),
     );
     cases.push(
-        Case::new(
-            "stress_1mb_string",
-            format!("s = \"{}\"\nprint(len(s))\n", "a".repeat(1 << 20)),
-            Expect::Runs,
-        )
-        .stdout(format!("{}\n", 1 << 20)),
+        Case::new("stress_1mb_string", format!("s = \"{}\"\nprint(len(s))\n", "a".repeat(1 << 20)), Expect::Runs)
+            .stdout(format!("{}\n", 1 << 20)),
     );
     cases.push(
-        Case::new(
-            "stress_long_identifier",
-            format!("{0} = 1\nprint({0})\n", "v".repeat(100_000)),
-            Expect::Any,
-        )
-        .stdout("1\n"),
+        Case::new("stress_long_identifier", format!("{0} = 1\nprint({0})\n", "v".repeat(100_000)), Expect::Any)
+            .stdout("1\n"),
     );
     let mut many = String::from("x = 0\n");
     for _ in 0..20_000 {
@@ -927,11 +850,7 @@ fn stress(rng: &mut XorShift) -> Vec<Case> {
     cases.push(
         Case::new(
             "stress_deep_calls",
-            format!(
-                "def f(a: int) -> int:\n    return a + 1\n\n\nprint({}0{})\n",
-                "f(".repeat(2000),
-                ")".repeat(2000)
-            ),
+            format!("def f(a: int) -> int:\n    return a + 1\n\n\nprint({}0{})\n", "f(".repeat(2000), ")".repeat(2000)),
             Expect::Any,
         )
         .stdout("2000\n"),
@@ -958,68 +877,24 @@ fn stress(rng: &mut XorShift) -> Vec<Case> {
     bad_utf8.extend_from_slice(&[0xc3, 0x28, 0xa0, 0xa1]);
     bad_utf8.extend_from_slice(b"\")\n");
     cases.push(Case::new("stress_invalid_utf8", bad_utf8, Expect::Refused));
-    cases.push(Case::new(
-        "stress_nul_byte",
-        b"x = 1\n\0y = 2\nprint(x)\n".to_vec(),
-        Expect::Refused,
-    ));
-    cases.push(Case::new(
-        "stress_nul_in_string",
-        b"s = \"a\0b\"\nprint(len(s))\n".to_vec(),
-        Expect::Refused,
-    ));
+    cases.push(Case::new("stress_nul_byte", b"x = 1\n\0y = 2\nprint(x)\n".to_vec(), Expect::Refused));
+    cases.push(Case::new("stress_nul_in_string", b"s = \"a\0b\"\nprint(len(s))\n".to_vec(), Expect::Refused));
     // Outside the subset's single-target assignment, but CPython runs it.
-    cases.push(
-        Case::new(
-            "stress_chained_assignment",
-            "a = b = 1\nprint(a, b)\n",
-            Expect::Any,
-        )
-        .stdout("1 1\n"),
-    );
+    cases.push(Case::new("stress_chained_assignment", "a = b = 1\nprint(a, b)\n", Expect::Any).stdout("1 1\n"));
     cases.push(Case::new("stress_empty", "", Expect::Runs).stdout(""));
     cases.push(
-        Case::new(
-            "stress_only_comments",
-            "# a comment\n# another one\n\n    # indented comment\n#",
-            Expect::Runs,
-        )
-        .stdout(""),
+        Case::new("stress_only_comments", "# a comment\n# another one\n\n    # indented comment\n#", Expect::Runs)
+            .stdout(""),
     );
     cases.push(Case::new("stress_only_whitespace", "\n\n   \n\t\n  ", Expect::Runs).stdout(""));
-    cases.push(Case::new(
-        "stress_unexpected_indent",
-        "    x = 1\nprint(x)\n",
-        Expect::Refused,
-    ));
-    cases.push(Case::new(
-        "stress_unterminated_string",
-        "x = \"abc\nprint(x)\n",
-        Expect::Refused,
-    ));
-    cases.push(Case::new(
-        "stress_unterminated_triple_quote",
-        "x = 1\ns = \"\"\"abc\nprint(x)\n",
-        Expect::Refused,
-    ));
+    cases.push(Case::new("stress_unexpected_indent", "    x = 1\nprint(x)\n", Expect::Refused));
+    cases.push(Case::new("stress_unterminated_string", "x = \"abc\nprint(x)\n", Expect::Refused));
+    cases.push(Case::new("stress_unterminated_triple_quote", "x = 1\ns = \"\"\"abc\nprint(x)\n", Expect::Refused));
     // Valid programs in unusual clothes: must run and print what CPython prints.
-    cases.push(
-        Case::new("stress_crlf", SEED_3.replace('\n', "\r\n"), Expect::Runs).stdout(SEED_3_OUT),
-    );
-    cases.push(
-        Case::new("stress_no_final_newline", SEED_2.trim_end(), Expect::Runs).stdout(SEED_2_OUT),
-    );
-    cases.push(
-        Case::new("stress_utf8_bom", format!("\u{feff}{SEED_2}"), Expect::Runs).stdout(SEED_2_OUT),
-    );
-    cases.push(
-        Case::new(
-            "stress_tabs",
-            indent_with_tabs(SEED_8, |_| true),
-            Expect::Runs,
-        )
-        .stdout(SEED_8_OUT),
-    );
+    cases.push(Case::new("stress_crlf", SEED_3.replace('\n', "\r\n"), Expect::Runs).stdout(SEED_3_OUT));
+    cases.push(Case::new("stress_no_final_newline", SEED_2.trim_end(), Expect::Runs).stdout(SEED_2_OUT));
+    cases.push(Case::new("stress_utf8_bom", format!("\u{feff}{SEED_2}"), Expect::Runs).stdout(SEED_2_OUT));
+    cases.push(Case::new("stress_tabs", indent_with_tabs(SEED_8, |_| true), Expect::Runs).stdout(SEED_8_OUT));
     // Tabs in some functions, spaces in others: each block is consistent, so
     // CPython accepts it.
     let mut toggle = false;
@@ -1031,11 +906,7 @@ fn stress(rng: &mut XorShift) -> Vec<Case> {
     });
     cases.push(Case::new("stress_tabs_mixed_blocks", mixed, Expect::Runs).stdout(SEED_2_OUT));
     // A tab and eight spaces in the same block: CPython's TabError.
-    cases.push(Case::new(
-        "stress_tabs_inconsistent",
-        "if True:\n\tx = 1\n        print(x)\n",
-        Expect::Refused,
-    ));
+    cases.push(Case::new("stress_tabs_inconsistent", "if True:\n\tx = 1\n        print(x)\n", Expect::Refused));
     cases.push(Case::new(
         "stress_tabs_inconsistent_def",
         "def f(a: int) -> int:\n    b = a + 1\n\treturn b\n\n\nprint(f(1))\n",
@@ -1133,12 +1004,7 @@ fn run_case(path: &Path, out_path: &Path, err_path: &Path) -> Outcome {
     let elapsed = start.elapsed();
     let stdout = fs::read(out_path).unwrap_or_default();
     let stderr = String::from_utf8_lossy(&fs::read(err_path).unwrap_or_default()).into_owned();
-    Outcome {
-        status,
-        stdout,
-        stderr,
-        elapsed,
-    }
+    Outcome { status, stdout, stderr, elapsed }
 }
 
 /// Does `text` contain `<stem>.py:<digits>:<digits>`?
@@ -1150,11 +1016,7 @@ fn has_location(text: &str, stem: &str) -> bool {
         if line_digits == 0 || rest.as_bytes().get(line_digits) != Some(&b':') {
             return false;
         }
-        rest[line_digits + 1..]
-            .bytes()
-            .take_while(u8::is_ascii_digit)
-            .count()
-            > 0
+        rest[line_digits + 1..].bytes().take_while(u8::is_ascii_digit).count() > 0
     })
 }
 
@@ -1177,12 +1039,7 @@ fn check(case: &Case, stem: &str, outcome: &Outcome) -> Option<String> {
         Some(code) => code,
         None => return Some(format!("killed by a signal: {}", describe_status(status))),
     };
-    for bad in [
-        "panicked",
-        "RUST_BACKTRACE",
-        "stack overflow",
-        "overflowed its stack",
-    ] {
+    for bad in ["panicked", "RUST_BACKTRACE", "stack overflow", "overflowed its stack"] {
         if outcome.stderr.contains(bad) {
             return Some(format!("stderr contains {bad:?}"));
         }
@@ -1214,10 +1071,7 @@ fn check(case: &Case, stem: &str, outcome: &Outcome) -> Option<String> {
             }
         }
         1 => {
-            if !outcome
-                .stderr
-                .contains("Traceback (most recent call last):")
-            {
+            if !outcome.stderr.contains("Traceback (most recent call last):") {
                 return Some("exit 1 without a traceback on stderr".to_string());
             }
             let last = outcome
@@ -1228,15 +1082,11 @@ fn check(case: &Case, stem: &str, outcome: &Outcome) -> Option<String> {
                 .find(|l| !l.trim().is_empty())
                 .unwrap_or("");
             if !is_exception_line(last) {
-                return Some(format!(
-                    "exit 1 but the last stderr line is not an exception: {last:?}"
-                ));
+                return Some(format!("exit 1 but the last stderr line is not an exception: {last:?}"));
             }
             if let Some(prefix) = case.exception {
                 if !last.starts_with(prefix) {
-                    return Some(format!(
-                        "expected the exception line to start with {prefix:?}, got {last:?}"
-                    ));
+                    return Some(format!("expected the exception line to start with {prefix:?}, got {last:?}"));
                 }
             }
         }
@@ -1254,11 +1104,7 @@ fn describe_status(status: &ExitStatus) -> String {
     {
         use std::os::unix::process::ExitStatusExt;
         if let Some(sig) = status.signal() {
-            let core = if status.core_dumped() {
-                " (core dumped)"
-            } else {
-                ""
-            };
+            let core = if status.core_dumped() { " (core dumped)" } else { "" };
             return format!("signal {sig}{core}");
         }
     }
@@ -1296,10 +1142,7 @@ fn bad_input_never_crashes() {
 
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Outcome>>> = Mutex::new((0..cases.len()).map(|_| None).collect());
-    let workers = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .clamp(1, MAX_PARALLEL);
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, MAX_PARALLEL);
     let started = Instant::now();
     std::thread::scope(|scope| {
         for _ in 0..workers {
@@ -1359,16 +1202,10 @@ fn bad_input_never_crashes() {
         println!("cases kept in {}", dir.display());
     }
     if !failures.is_empty() {
-        panic!(
-            "bad_input: {passed} passed, {} failed\n{}",
-            failures.len(),
-            failures.join("\n")
-        );
+        panic!("bad_input: {passed} passed, {} failed\n{}", failures.len(), failures.join("\n"));
     }
 }
 
 fn indent(text: &str) -> String {
-    text.lines()
-        .map(|l| format!("      | {l}\n"))
-        .collect::<String>()
+    text.lines().map(|l| format!("      | {l}\n")).collect::<String>()
 }

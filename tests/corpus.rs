@@ -21,9 +21,7 @@ struct Expected {
 }
 
 fn parse_expected(text: &str) -> Expected {
-    let (header, stdout) = text
-        .split_once("--- stdout\n")
-        .expect("expected file has a '--- stdout' line");
+    let (header, stdout) = text.split_once("--- stdout\n").expect("expected file has a '--- stdout' line");
     let mut exit = 0;
     let mut error = None;
     for line in header.lines() {
@@ -33,11 +31,7 @@ fn parse_expected(text: &str) -> Expected {
             error = Some(e.to_string());
         }
     }
-    Expected {
-        exit,
-        error,
-        stdout: stdout.to_string(),
-    }
+    Expected { exit, error, stdout: stdout.to_string() }
 }
 
 struct Outcome {
@@ -85,29 +79,17 @@ fn run_jcvm(mode: &[&str], file: &Path) -> Outcome {
     };
     let stdout = String::from_utf8_lossy(&out_reader.join().expect("stdout reader")).into_owned();
     let stderr = String::from_utf8_lossy(&err_reader.join().expect("stderr reader")).into_owned();
-    Outcome {
-        code: status.code(),
-        stdout,
-        stderr,
-        timed_out,
-    }
+    Outcome { code: status.code(), stdout, stderr, timed_out }
 }
 
 fn last_line(text: &str) -> &str {
-    text.lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("")
+    text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("")
 }
 
 /// The first differing line of two outputs, with a little context.
 fn diff(want: &str, got: &str) -> String {
     let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
-    let at = w
-        .iter()
-        .zip(&g)
-        .position(|(a, b)| a != b)
-        .unwrap_or(w.len().min(g.len()));
+    let at = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
     let from = at.saturating_sub(2);
     let mut out = format!("    first difference at line {}\n", at + 1);
     for i in from..(at + 3).min(w.len().max(g.len())) {
@@ -129,17 +111,10 @@ fn diff(want: &str, got: &str) -> String {
 fn check(file: &Path, mode: &[&str]) -> Result<(), String> {
     let source = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
     let expected_path = file.with_extension("expected");
-    let expected = std::fs::read_to_string(&expected_path).map_err(|_| {
-        format!(
-            "missing {} (run python3 tests/gen_expected.py)",
-            expected_path.display()
-        )
-    })?;
+    let expected = std::fs::read_to_string(&expected_path)
+        .map_err(|_| format!("missing {} (run python3 tests/gen_expected.py)", expected_path.display()))?;
     let mut expected = parse_expected(&expected);
-    let divergence = source
-        .lines()
-        .find_map(|l| l.strip_prefix("# jcvm: expect-error "))
-        .map(str::trim);
+    let divergence = source.lines().find_map(|l| l.strip_prefix("# jcvm: expect-error ")).map(str::trim);
     let got = run_jcvm(mode, file);
     if got.timed_out {
         return Err(format!("timed out after {TIMEOUT:?}"));
@@ -152,37 +127,20 @@ fn check(file: &Path, mode: &[&str]) -> Result<(), String> {
     };
     if let Some(line) = divergence {
         if !expected.stdout.starts_with(&got.stdout) {
-            return Err(format!(
-                "stdout is not a prefix of CPython's\n{}",
-                diff(&expected.stdout, &got.stdout)
-            ));
+            return Err(format!("stdout is not a prefix of CPython's\n{}", diff(&expected.stdout, &got.stdout)));
         }
-        expected = Expected {
-            exit: 1,
-            error: Some(line.to_string()),
-            stdout: got.stdout.clone(),
-        };
+        expected = Expected { exit: 1, error: Some(line.to_string()), stdout: got.stdout.clone() };
     }
     if code != expected.exit {
-        return Err(format!(
-            "exit code {code}, CPython {}\n    stderr: {}",
-            expected.exit,
-            last_line(&got.stderr)
-        ));
+        return Err(format!("exit code {code}, CPython {}\n    stderr: {}", expected.exit, last_line(&got.stderr)));
     }
     if let Some(error) = &expected.error {
         if last_line(&got.stderr) != error {
-            return Err(format!(
-                "error line\n    - {error}\n    + {}",
-                last_line(&got.stderr)
-            ));
+            return Err(format!("error line\n    - {error}\n    + {}", last_line(&got.stderr)));
         }
     }
     if got.stdout != expected.stdout {
-        return Err(format!(
-            "stdout differs\n{}",
-            diff(&expected.stdout, &got.stdout)
-        ));
+        return Err(format!("stdout differs\n{}", diff(&expected.stdout, &got.stdout)));
     }
     Ok(())
 }
@@ -194,10 +152,7 @@ fn corpus_files() -> Vec<PathBuf> {
         .expect("tests/corpus exists")
         .map(|e| e.expect("directory entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().contains(&filter))
-        })
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().contains(&filter)))
         .collect();
     files.sort();
     files
@@ -215,15 +170,8 @@ fn run_corpus(mode: &[&str]) {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(file) = files.get(i) else { break };
                 if let Err(why) = check(file, mode) {
-                    let name = file
-                        .file_name()
-                        .unwrap_or_default()
-                        .to_string_lossy()
-                        .into_owned();
-                    failures
-                        .lock()
-                        .expect("failure list")
-                        .push(format!("{name} [{}]: {why}", mode.join(" ")));
+                    let name = file.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                    failures.lock().expect("failure list").push(format!("{name} [{}]: {why}", mode.join(" ")));
                 }
             });
         }
@@ -231,17 +179,8 @@ fn run_corpus(mode: &[&str]) {
     let mut failures = failures.into_inner().expect("failure list");
     failures.sort();
     let passed = files.len() - failures.len();
-    println!(
-        "corpus [{}]: {passed} passed, {} failed",
-        mode.join(" "),
-        failures.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{} corpus failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    println!("corpus [{}]: {passed} passed, {} failed", mode.join(" "), failures.len());
+    assert!(failures.is_empty(), "{} corpus failures:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
@@ -267,8 +206,5 @@ fn expected_outputs_are_fresh() {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .status()
         .expect("running tests/gen_expected.py");
-    assert!(
-        status.success(),
-        "expected outputs are stale: run python3 tests/gen_expected.py"
-    );
+    assert!(status.success(), "expected outputs are stale: run python3 tests/gen_expected.py");
 }

@@ -42,11 +42,7 @@ pub(crate) fn cell_size(bytes: usize) -> usize {
 
 impl Cells {
     pub(crate) fn new() -> Cells {
-        Cells {
-            classes: (0..CLASSES).map(|_| SizeClass::default()).collect(),
-            large: Vec::new(),
-            reserved: 0,
-        }
+        Cells { classes: (0..CLASSES).map(|_| SizeClass::default()).collect(), large: Vec::new(), reserved: 0 }
     }
 
     /// Bytes reserved from the system.
@@ -76,9 +72,7 @@ impl Cells {
         let layout = AllocLayout::from_size_align(size, 16).expect("object size fits a Layout");
         // SAFETY: the layout has non-zero size.
         let ptr = unsafe { alloc::alloc(layout) } as *mut Header;
-        let Some(cell) = NonNull::new(ptr) else {
-            alloc::handle_alloc_error(layout)
-        };
+        let Some(cell) = NonNull::new(ptr) else { alloc::handle_alloc_error(layout) };
         // SAFETY: the block is freshly allocated, large enough and aligned for a Header.
         unsafe { cell.as_ptr().write(Header::new(ObjKind::Free, 0)) };
         self.large.push((cell, size));
@@ -87,20 +81,16 @@ impl Cells {
     }
 
     fn add_chunk(class: &mut SizeClass, size: usize) {
-        let layout =
-            AllocLayout::from_size_align(CHUNK_BYTES, CHUNK_ALIGN).expect("constant chunk layout");
+        let layout = AllocLayout::from_size_align(CHUNK_BYTES, CHUNK_ALIGN).expect("constant chunk layout");
         // SAFETY: the layout has non-zero size.
         let base = unsafe { alloc::alloc(layout) };
-        let Some(base) = NonNull::new(base) else {
-            alloc::handle_alloc_error(layout)
-        };
+        let Some(base) = NonNull::new(base) else { alloc::handle_alloc_error(layout) };
         let cells = CHUNK_BYTES / size;
         // Thread the cells in reverse so allocation proceeds in address order.
         for i in (0..cells).rev() {
             // SAFETY: cell i lies wholly inside the chunk (i * size + size <= CHUNK_BYTES)
             // and is 8-aligned because size is a multiple of 8.
-            let cell =
-                unsafe { NonNull::new_unchecked(base.as_ptr().add(i * size) as *mut Header) };
+            let cell = unsafe { NonNull::new_unchecked(base.as_ptr().add(i * size) as *mut Header) };
             Self::push_free(class, cell);
         }
         class.chunks.push(Chunk { base });
@@ -111,8 +101,7 @@ impl Cells {
         // the cell is not in use by any object.
         unsafe {
             cell.as_ptr().write(Header::new(ObjKind::Free, 0));
-            *(cell.as_ptr() as *mut *mut Header).add(1) =
-                class.free.map_or(std::ptr::null_mut(), |p| p.as_ptr());
+            *(cell.as_ptr() as *mut *mut Header).add(1) = class.free.map_or(std::ptr::null_mut(), |p| p.as_ptr());
         }
         class.free = Some(cell);
     }
@@ -132,9 +121,7 @@ impl Cells {
                 let base = class.chunks[c].base;
                 for i in (0..cells).rev() {
                     // SAFETY: as in `add_chunk`, cell i lies inside the chunk.
-                    let cell = unsafe {
-                        NonNull::new_unchecked(base.as_ptr().add(i * size) as *mut Header)
-                    };
+                    let cell = unsafe { NonNull::new_unchecked(base.as_ptr().add(i * size) as *mut Header) };
                     // SAFETY: every cell of a chunk has an initialized header.
                     let kind = unsafe { (*cell.as_ptr()).kind };
                     if kind == ObjKind::Free || !keep(cell, size) {
@@ -150,12 +137,7 @@ impl Cells {
             }
             *reserved -= size;
             // SAFETY: the block came from `alloc_large` with this size and alignment and is dead.
-            unsafe {
-                alloc::dealloc(
-                    cell.as_ptr() as *mut u8,
-                    AllocLayout::from_size_align_unchecked(size, 16),
-                )
-            };
+            unsafe { alloc::dealloc(cell.as_ptr() as *mut u8, AllocLayout::from_size_align_unchecked(size, 16)) };
             false
         });
     }
@@ -163,8 +145,7 @@ impl Cells {
 
 impl Drop for Cells {
     fn drop(&mut self) {
-        let chunk_layout =
-            AllocLayout::from_size_align(CHUNK_BYTES, CHUNK_ALIGN).expect("constant chunk layout");
+        let chunk_layout = AllocLayout::from_size_align(CHUNK_BYTES, CHUNK_ALIGN).expect("constant chunk layout");
         for class in &self.classes {
             for chunk in &class.chunks {
                 // SAFETY: each chunk was allocated in `add_chunk` with this layout.
@@ -173,12 +154,7 @@ impl Drop for Cells {
         }
         for &(cell, size) in &self.large {
             // SAFETY: each block was allocated in `alloc_large` with this size and alignment.
-            unsafe {
-                alloc::dealloc(
-                    cell.as_ptr() as *mut u8,
-                    AllocLayout::from_size_align_unchecked(size, 16),
-                )
-            };
+            unsafe { alloc::dealloc(cell.as_ptr() as *mut u8, AllocLayout::from_size_align_unchecked(size, 16)) };
         }
     }
 }

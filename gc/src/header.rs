@@ -35,12 +35,7 @@ pub struct Header {
 
 impl Header {
     pub(crate) fn new(kind: ObjKind, aux: u32) -> Header {
-        Header {
-            aux,
-            kind,
-            marked: false,
-            _pad: 0,
-        }
+        Header { aux, kind, marked: false, _pad: 0 }
     }
 }
 

@@ -56,10 +56,7 @@ pub struct HeapConfig {
 
 impl Default for HeapConfig {
     fn default() -> Self {
-        HeapConfig {
-            stress: false,
-            min_threshold: 8 << 20,
-        }
+        HeapConfig { stress: false, min_threshold: 8 << 20 }
     }
 }
 
@@ -140,8 +137,7 @@ impl Heap {
         let cell = self.cells.alloc(bytes);
         // SAFETY: the cell holds at least 8 + 8 * slots bytes and is ours until freed.
         unsafe {
-            cell.as_ptr()
-                .write(Header::new(ObjKind::Instance, layout.0));
+            cell.as_ptr().write(Header::new(ObjKind::Instance, layout.0));
             std::ptr::write_bytes((cell.as_ptr() as *mut u64).add(1), 0, slots);
         }
         self.account(bytes);
@@ -155,10 +151,8 @@ impl Heap {
         let cell = self.cells.alloc(bytes);
         // SAFETY: the cell is a fresh ListObj-sized cell.
         unsafe {
-            (cell.as_ptr() as *mut ListObj).write(ListObj {
-                header: Header::new(ObjKind::List, u32::from(holds_refs)),
-                items,
-            })
+            (cell.as_ptr() as *mut ListObj)
+                .write(ListObj { header: Header::new(ObjKind::List, u32::from(holds_refs)), items })
         };
         self.account(cell_size(bytes));
         ObjRef::from_ptr(cell)
@@ -171,12 +165,7 @@ impl Heap {
         self.debt += text.len();
         let cell = self.cells.alloc(bytes);
         // SAFETY: the cell is a fresh StrObj-sized cell.
-        unsafe {
-            (cell.as_ptr() as *mut StrObj).write(StrObj {
-                header: Header::new(ObjKind::Str, 0),
-                text,
-            })
-        };
+        unsafe { (cell.as_ptr() as *mut StrObj).write(StrObj { header: Header::new(ObjKind::Str, 0), text }) };
         self.account(cell_size(bytes));
         ObjRef::from_ptr(cell)
     }
@@ -286,11 +275,7 @@ mod tests {
 
     fn node_layout(heap: &mut Heap) -> LayoutId {
         // slot 0: value (int), slot 1: next (ref)
-        heap.register_layout(Layout {
-            name: "Node".into(),
-            slots: 2,
-            ref_slots: vec![1],
-        })
+        heap.register_layout(Layout { name: "Node".into(), slots: 2, ref_slots: vec![1] })
     }
 
     fn node(heap: &mut Heap, layout: LayoutId, value: u64, next: Option<ObjRef>) -> ObjRef {
@@ -364,41 +349,24 @@ mod tests {
         // SAFETY: s is reachable from the rooted list.
         assert_eq!(unsafe { s.str() }, "hello");
         heap.collect(&Roots(vec![ints.to_raw()]));
-        assert_eq!(
-            heap.stats().live_objects,
-            1,
-            "a non-ref list must not keep its words alive"
-        );
+        assert_eq!(heap.stats().live_objects, 1, "a non-ref list must not keep its words alive");
     }
 
     #[test]
     fn three_float_instance_takes_32_bytes() {
         let mut heap = Heap::new(HeapConfig::default());
-        let layout = heap.register_layout(Layout {
-            name: "P".into(),
-            slots: 3,
-            ref_slots: vec![],
-        });
-        let roots: Vec<u64> = (0..100_000)
-            .map(|_| heap.alloc_instance(layout).to_raw())
-            .collect();
+        let layout = heap.register_layout(Layout { name: "P".into(), slots: 3, ref_slots: vec![] });
+        let roots: Vec<u64> = (0..100_000).map(|_| heap.alloc_instance(layout).to_raw()).collect();
         let stats = heap.stats();
         assert_eq!(stats.live_bytes, 32 * 100_000);
-        assert!(
-            stats.reserved_bytes < 35 * 100_000,
-            "chunk overhead stays small: {}",
-            stats.reserved_bytes
-        );
+        assert!(stats.reserved_bytes < 35 * 100_000, "chunk overhead stays small: {}", stats.reserved_bytes);
         heap.collect(&Roots(roots));
         assert_eq!(heap.stats().live_objects, 100_000);
     }
 
     #[test]
     fn stress_mode_asks_after_every_allocation() {
-        let mut heap = Heap::new(HeapConfig {
-            stress: true,
-            ..HeapConfig::default()
-        });
+        let mut heap = Heap::new(HeapConfig { stress: true, ..HeapConfig::default() });
         assert!(!heap.should_collect());
         heap.alloc_str("x");
         assert!(heap.should_collect());
@@ -409,11 +377,7 @@ mod tests {
     #[test]
     fn large_instances_live_outside_chunks() {
         let mut heap = Heap::new(HeapConfig::default());
-        let layout = heap.register_layout(Layout {
-            name: "Big".into(),
-            slots: 100,
-            ref_slots: vec![99],
-        });
+        let layout = heap.register_layout(Layout { name: "Big".into(), slots: 100, ref_slots: vec![99] });
         let inner = heap.alloc_str("inner");
         let big = heap.alloc_instance(layout);
         // SAFETY: big has 100 slots.

@@ -32,9 +32,7 @@ impl FromStr for JitMode {
             "off" => Ok(JitMode::Off),
             "eager" => Ok(JitMode::Eager),
             "auto" => Ok(JitMode::Auto),
-            other => Err(format!(
-                "unknown JIT mode '{other}' (expected off, eager or auto)"
-            )),
+            other => Err(format!("unknown JIT mode '{other}' (expected off, eager or auto)")),
         }
     }
 }
@@ -60,10 +58,7 @@ pub struct TierUpPolicy {
 
 impl Default for TierUpPolicy {
     fn default() -> Self {
-        TierUpPolicy {
-            call_threshold: 1_000,
-            loop_threshold: 10_000,
-        }
+        TierUpPolicy { call_threshold: 1_000, loop_threshold: 10_000 }
     }
 }
 
@@ -73,9 +68,7 @@ impl TierUpPolicy {
         match mode {
             JitMode::Off => false,
             JitMode::Eager => true,
-            JitMode::Auto => {
-                counters.calls >= self.call_threshold || counters.back_edges >= self.loop_threshold
-            }
+            JitMode::Auto => counters.calls >= self.call_threshold || counters.back_edges >= self.loop_threshold,
         }
     }
 
@@ -100,14 +93,8 @@ mod tests {
     #[test]
     fn hotness_follows_counters() {
         let policy = TierUpPolicy::default();
-        let cold = Counters {
-            calls: 3,
-            back_edges: 10,
-        };
-        let looping = Counters {
-            calls: 1,
-            back_edges: 50_000,
-        };
+        let cold = Counters { calls: 3, back_edges: 10 };
+        let looping = Counters { calls: 1, back_edges: 50_000 };
         assert!(!policy.is_hot(JitMode::Auto, &cold));
         assert!(policy.is_hot(JitMode::Auto, &looping));
         assert!(policy.is_hot(JitMode::Eager, &cold));

@@ -9,18 +9,9 @@ use crate::ty::RegKind;
 pub fn disassemble(program: &Program) -> String {
     let mut out = String::new();
     for (index, class) in program.classes.iter().enumerate() {
-        let fields: Vec<String> = class
-            .fields
-            .iter()
-            .map(|f| format!("{}@{}", f.name, f.slot))
-            .collect();
-        let _ = writeln!(
-            out,
-            "class {} #{index}: [{}] refs={:?}",
-            class.name,
-            fields.join(", "),
-            class.layout.ref_slots
-        );
+        let fields: Vec<String> = class.fields.iter().map(|f| format!("{}@{}", f.name, f.slot)).collect();
+        let _ =
+            writeln!(out, "class {} #{index}: [{}] refs={:?}", class.name, fields.join(", "), class.layout.ref_slots);
     }
     for (index, function) in program.functions.iter().enumerate() {
         let kinds: String = function
@@ -42,11 +33,7 @@ pub fn disassemble(program: &Program) -> String {
         let mut last_line = 0;
         for (pc, instr) in function.code.iter().enumerate() {
             let line = function.lines[pc];
-            let marker = if line != last_line {
-                format!("{line:>4}")
-            } else {
-                "    ".to_string()
-            };
+            let marker = if line != last_line { format!("{line:>4}") } else { "    ".to_string() };
             last_line = line;
             let _ = writeln!(out, "{marker} {pc:>5}  {instr}");
         }

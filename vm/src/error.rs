@@ -21,23 +21,13 @@ pub type CResult<T> = Result<T, CompileError>;
 impl CompileError {
     /// An error at `range`.
     pub fn new(range: TextRange, message: impl Into<String>) -> CompileError {
-        CompileError {
-            range,
-            message: message.into(),
-        }
+        CompileError { range, message: message.into() }
     }
 
     /// One-based line and column of the error's start.
     pub fn line_col(&self, source: &str) -> (usize, usize) {
-        let start = self
-            .range
-            .start()
-            .min(TextSize::try_from(source.len()).unwrap_or(TextSize::new(0)));
-        let location = LineIndex::from_source_text(source).source_location(
-            start,
-            source,
-            PositionEncoding::Utf32,
-        );
+        let start = self.range.start().min(TextSize::try_from(source.len()).unwrap_or(TextSize::new(0)));
+        let location = LineIndex::from_source_text(source).source_location(start, source, PositionEncoding::Utf32);
         (location.line.get(), location.character_offset.get())
     }
 
@@ -48,18 +38,14 @@ impl CompileError {
         let files = SimpleFile::new(file, source);
         let start = (usize::from(self.range.start())).min(source.len());
         let end = (usize::from(self.range.end())).clamp(start, source.len());
-        let diagnostic = Diagnostic::error()
-            .with_message(&self.message)
-            .with_labels(vec![Label::primary((), start..end)]);
+        let diagnostic =
+            Diagnostic::error().with_message(&self.message).with_labels(vec![Label::primary((), start..end)]);
         let config = term::Config::default();
         match term::emit_into_string(&config, &files, &diagnostic) {
             Ok(text) => out.push_str(&text),
             Err(_) => {
                 let (line, col) = self.line_col(source);
-                out.push_str(&format!(
-                    "error: {}\n  at {file}:{line}:{col}\n",
-                    self.message
-                ));
+                out.push_str(&format!("error: {}\n  at {file}:{line}:{col}\n", self.message));
             }
         }
         out
@@ -73,10 +59,7 @@ mod tests {
     #[test]
     fn render_names_file_line_and_column() {
         let source = "x = 1\ny = lambda: 2\n";
-        let error = CompileError::new(
-            TextRange::new(TextSize::new(10), TextSize::new(19)),
-            "lambda is not supported",
-        );
+        let error = CompileError::new(TextRange::new(TextSize::new(10), TextSize::new(19)), "lambda is not supported");
         let text = error.render("t.py", source);
         assert!(text.starts_with("error: lambda is not supported"), "{text}");
         assert!(text.contains("t.py:2:5"), "{text}");

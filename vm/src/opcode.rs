@@ -201,8 +201,7 @@ macro_rules! plain_operands {
     ($($t:ty),*) => { $(impl Operand for $t {})* };
 }
 plain_operands!(
-    ConstId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, MathFn, ExcKind, i32,
-    u8, u16, bool
+    ConstId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, MathFn, ExcKind, i32, u8, u16, bool
 );
 
 /// Facts the tiers need about an instruction.
@@ -499,10 +498,7 @@ impl<T: fmt::Debug> fmt::Display for OperandDisplay<'_, T> {
         // `Reg(3)` -> `r3`, `Target(7)` -> `@7`, other newtypes -> `#n`, enums as they are.
         if let Some(inner) = text.strip_prefix("Reg(").and_then(|s| s.strip_suffix(')')) {
             write!(f, "r{inner}")
-        } else if let Some(inner) = text
-            .strip_prefix("Target(")
-            .and_then(|s| s.strip_suffix(')'))
-        {
+        } else if let Some(inner) = text.strip_prefix("Target(").and_then(|s| s.strip_suffix(')')) {
             write!(f, "@{inner}")
         } else if let Some(open) = text.find('(') {
             write!(f, "#{}", &text[open + 1..text.len() - 1])
@@ -540,58 +536,21 @@ mod tests {
 
     #[test]
     fn instructions_stay_small() {
-        assert!(
-            std::mem::size_of::<Instr>() <= 12,
-            "Instr is {} bytes",
-            std::mem::size_of::<Instr>()
-        );
+        assert!(std::mem::size_of::<Instr>() <= 12, "Instr is {} bytes", std::mem::size_of::<Instr>());
     }
 
     #[test]
     fn disassembly_names_operands() {
-        let text = Instr::AddInt {
-            dst: Reg(2),
-            a: Reg(0),
-            b: Reg(1),
-        }
-        .to_string();
+        let text = Instr::AddInt { dst: Reg(2), a: Reg(0), b: Reg(1) }.to_string();
         assert_eq!(text, "AddInt            dst=r2, a=r0, b=r1");
-        let jump = Instr::JumpIfFalse {
-            cond: Reg(4),
-            target: Target(9),
-        }
-        .to_string();
+        let jump = Instr::JumpIfFalse { cond: Reg(4), target: Target(9) }.to_string();
         assert!(jump.ends_with("cond=r4, target=@9"), "{jump}");
     }
 
     #[test]
     fn facts_come_from_the_table() {
-        assert!(
-            Instr::New {
-                dst: Reg(0),
-                class: ClassId(0)
-            }
-            .facts()
-            .alloc
-        );
-        assert!(
-            !Instr::AddFloat {
-                dst: Reg(0),
-                a: Reg(0),
-                b: Reg(0)
-            }
-            .facts()
-            .raise
-        );
-        assert!(
-            Instr::Call {
-                dst: Reg(0),
-                func: FuncId(0),
-                args: Reg(0),
-                argc: 0
-            }
-            .facts()
-            .call
-        );
+        assert!(Instr::New { dst: Reg(0), class: ClassId(0) }.facts().alloc);
+        assert!(!Instr::AddFloat { dst: Reg(0), a: Reg(0), b: Reg(0) }.facts().raise);
+        assert!(Instr::Call { dst: Reg(0), func: FuncId(0), args: Reg(0), argc: 0 }.facts().call);
     }
 }

@@ -57,11 +57,7 @@ impl Function {
                 }
             }
         }
-        let mut check = Check {
-            nregs: self.nregs(),
-            ncode: self.code.len(),
-            bad: None,
-        };
+        let mut check = Check { nregs: self.nregs(), ncode: self.code.len(), bad: None };
         for (pc, instr) in self.code.iter().enumerate() {
             instr.visit_operands(&mut check);
             if let Some(bad) = check.bad.take() {
@@ -72,10 +68,7 @@ impl Function {
             | Instr::CallFinal { args, argc, .. } = instr
             {
                 if args.0 as usize + *argc as usize > self.nregs() {
-                    return Err(format!(
-                        "{}: pc {pc}: call arguments overrun the frame",
-                        self.qualname
-                    ));
+                    return Err(format!("{}: pc {pc}: call arguments overrun the frame", self.qualname));
                 }
             }
             let window = match instr {
@@ -85,26 +78,17 @@ impl Function {
             };
             if let Some((base, width)) = window {
                 if base.0 as usize + width > self.nregs() {
-                    return Err(format!(
-                        "{}: pc {pc}: loop registers overrun the frame",
-                        self.qualname
-                    ));
+                    return Err(format!("{}: pc {pc}: loop registers overrun the frame", self.qualname));
                 }
             }
             if let Instr::NewList { items, count, .. } = instr {
                 if items.0 as usize + *count as usize > self.nregs() {
-                    return Err(format!(
-                        "{}: pc {pc}: list items overrun the frame",
-                        self.qualname
-                    ));
+                    return Err(format!("{}: pc {pc}: list items overrun the frame", self.qualname));
                 }
             }
             if let Instr::Print { args, argc, .. } = instr {
                 if args.0 as usize + *argc as usize > self.nregs() {
-                    return Err(format!(
-                        "{}: pc {pc}: print arguments overrun the frame",
-                        self.qualname
-                    ));
+                    return Err(format!("{}: pc {pc}: print arguments overrun the frame", self.qualname));
                 }
             }
         }
@@ -190,10 +174,6 @@ impl Program {
 
     /// Largest frame of any function.
     pub fn max_frame(&self) -> usize {
-        self.functions
-            .iter()
-            .map(Function::nregs)
-            .max()
-            .unwrap_or(0)
+        self.functions.iter().map(Function::nregs).max().unwrap_or(0)
     }
 }

@@ -73,14 +73,7 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::Bool => f.write_str("bool"),
             Ty::None => f.write_str("None"),
             Ty::Str => f.write_str("str"),
-            Ty::List(elem) => write!(
-                f,
-                "list[{}]",
-                TyDisplay {
-                    ty: elem,
-                    class_names: self.class_names
-                }
-            ),
+            Ty::List(elem) => write!(f, "list[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::Class(id) => f.write_str(&(self.class_names)(*id)),
         }
     }

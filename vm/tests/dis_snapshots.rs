@@ -4,8 +4,7 @@
 use jcvm_vm::dis::disassemble;
 
 fn dis(source: &str) -> String {
-    let program = jcvm_vm::compile("snap.py", source)
-        .unwrap_or_else(|e| panic!("{}", e.render("snap.py", source)));
+    let program = jcvm_vm::compile("snap.py", source).unwrap_or_else(|e| panic!("{}", e.render("snap.py", source)));
     disassemble(&program)
 }
 

@@ -11,12 +11,7 @@ use crate::opcode::{ClassId, ElemKind, FuncId, Instr, MathFn, Reg, Slot};
 use crate::ty::{RegKind, Ty};
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
-    pub(super) fn call(
-        &mut self,
-        call: &'a ast::ExprCall,
-        hint: Option<&Ty>,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    pub(super) fn call(&mut self, call: &'a ast::ExprCall, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
         let args = &call.arguments.args;
         if let Some(star) = args.iter().find(|a| matches!(a, Expr::Starred(_))) {
             return err(star.range(), "*args in calls are not supported");
@@ -24,8 +19,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match &*call.func {
             Expr::Name(name) => {
                 let name = name.id.as_str();
-                let shadowed =
-                    self.locals.contains_key(name) || self.c.global_names.contains_key(name);
+                let shadowed = self.locals.contains_key(name) || self.c.global_names.contains_key(name);
                 if name == "print" && !shadowed {
                     return self.print(call);
                 }
@@ -41,19 +35,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         return Ok(val);
                     }
                 }
-                err(
-                    call.func.range(),
-                    format!("name '{name}' is not defined or not callable"),
-                )
+                err(call.func.range(), format!("name '{name}' is not defined or not callable"))
             }
             Expr::Attribute(attr) => {
                 self.no_keywords(call)?;
                 self.method_call(attr, args, call.range, dst)
             }
-            other => err(
-                other.range(),
-                "only functions, classes and methods can be called",
-            ),
+            other => err(other.range(), "only functions, classes and methods can be called"),
         }
     }
 
@@ -77,23 +65,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let ret = self.c.return_type(func, at)?;
         let reg = self.out(dst, ret.kind());
         let argc = self.c.funcs[func.0 as usize].params.len() as u8;
-        self.emit(Instr::Call {
-            dst: reg,
-            func,
-            args: block,
-            argc,
-        });
+        self.emit(Instr::Call { dst: reg, func, args: block, argc });
         Ok(Val { reg, ty: ret })
     }
 
     /// Evaluates arguments into consecutive registers, checking count and types.
-    fn arguments(
-        &mut self,
-        func: FuncId,
-        receiver: Option<Val>,
-        args: &'a [Expr],
-        at: TextRange,
-    ) -> CResult<Reg> {
+    fn arguments(&mut self, func: FuncId, receiver: Option<Val>, args: &'a [Expr], at: TextRange) -> CResult<Reg> {
         let params: Vec<(String, Ty)> = self.c.funcs[func.0 as usize].params.clone();
         let skip = usize::from(receiver.is_some());
         let expected = params.len() - skip;
@@ -116,9 +93,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 (None, [arg]) => {
                     let (pname, pty) = &params[0];
                     let v = self.expr(arg, Some(pty), None)?;
-                    self.check_assignable(&v.ty, pty, arg.range(), || {
-                        format!("parameter '{pname}'")
-                    })?;
+                    self.check_assignable(&v.ty, pty, arg.range(), || format!("parameter '{pname}'"))?;
                     v
                 }
                 (None, _) => unreachable!("the count was checked above"),
@@ -128,10 +103,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let kinds: Vec<RegKind> = params.iter().map(|(_, t)| t.kind()).collect();
         let block = self.temp_block(&kinds, at)?;
         if let Some(recv) = receiver {
-            self.emit(Instr::Move {
-                dst: block,
-                src: recv.reg,
-            });
+            self.emit(Instr::Move { dst: block, src: recv.reg });
         }
         for (i, (arg, (pname, pty))) in args.iter().zip(&params[skip..]).enumerate() {
             let reg = Reg(block.0 + (i + skip) as u16);
@@ -142,13 +114,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// `C(args)`: allocate, store field defaults, run `__init__`.
-    fn construct(
-        &mut self,
-        class: ClassId,
-        args: &'a [Expr],
-        at: TextRange,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    fn construct(&mut self, class: ClassId, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         let obj = self.temp(RegKind::Ref);
         self.emit(Instr::New { dst: obj, class });
         let defaults = self.c.classes[class.0 as usize].defaults.clone();
@@ -158,52 +124,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let name = self.c.name_id(&field.name);
             let (o, s, src) = (obj, Slot(slot), v.reg);
             self.emit(match field.ty.kind() {
-                RegKind::Int => Instr::StoreFieldInt {
-                    obj: o,
-                    slot: s,
-                    src,
-                    name,
-                },
-                RegKind::Float => Instr::StoreFieldFloat {
-                    obj: o,
-                    slot: s,
-                    src,
-                    name,
-                },
-                RegKind::Ref => Instr::StoreFieldRef {
-                    obj: o,
-                    slot: s,
-                    src,
-                    name,
-                },
+                RegKind::Int => Instr::StoreFieldInt { obj: o, slot: s, src, name },
+                RegKind::Float => Instr::StoreFieldFloat { obj: o, slot: s, src, name },
+                RegKind::Ref => Instr::StoreFieldRef { obj: o, slot: s, src, name },
             });
         }
         let ty = Ty::Class(class);
-        match self.c.classes[class.0 as usize]
-            .methods
-            .get("__init__")
-            .copied()
-        {
+        match self.c.classes[class.0 as usize].methods.get("__init__").copied() {
             Some(init) => {
-                self.call_function(
-                    init,
-                    Some(Val {
-                        reg: obj,
-                        ty: ty.clone(),
-                    }),
-                    args,
-                    at,
-                    None,
-                )?;
+                self.call_function(init, Some(Val { reg: obj, ty: ty.clone() }), args, at, None)?;
             }
             None if !args.is_empty() => {
-                return err(
-                    at,
-                    format!(
-                        "{}() takes no arguments",
-                        self.c.classes[class.0 as usize].name
-                    ),
-                );
+                return err(at, format!("{}() takes no arguments", self.c.classes[class.0 as usize].name));
             }
             None => {}
         }
@@ -225,19 +157,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // math.f(...)
         if let Expr::Name(module) = &*attr.value {
             let m = module.id.as_str();
-            if m == "math"
-                && self.c.imported.contains_key("math")
-                && !self.locals.contains_key("math")
-            {
+            if m == "math" && self.c.imported.contains_key("math") && !self.locals.contains_key("math") {
                 return self.math(method, args, at, dst);
             }
             // Base.method(self, ...): a direct, non-virtual call.
             if let Some(&class) = self.c.class_names.get(m) {
                 let Some(&func) = self.c.classes[class.0 as usize].methods.get(method) else {
-                    return err(
-                        attr.attr.range,
-                        format!("type object '{m}' has no attribute '{method}'"),
-                    );
+                    return err(attr.attr.range, format!("type object '{m}' has no attribute '{method}'"));
                 };
                 return self.call_function(func, None, args, at, dst);
             }
@@ -253,10 +179,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::Class(class) => {
                 let Some(&func) = self.c.classes[class.0 as usize].methods.get(method) else {
                     let class_name = &self.c.classes[class.0 as usize].name;
-                    return err(
-                        attr.attr.range,
-                        format!("'{class_name}' object has no attribute '{method}'"),
-                    );
+                    return err(attr.attr.range, format!("'{class_name}' object has no attribute '{method}'"));
                 };
                 if self.c.funcs[func.0 as usize].vslot.is_none() {
                     // __init__ is not virtual: call the statically known one.
@@ -267,30 +190,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let reg = self.out(dst, ret.kind());
                 let argc = self.c.funcs[func.0 as usize].params.len() as u8;
                 self.emit(if self.c.is_overridden_below(class, method, func) {
-                    Instr::CallMethod {
-                        dst: reg,
-                        func,
-                        args: block,
-                        argc,
-                    }
+                    Instr::CallMethod { dst: reg, func, args: block, argc }
                 } else {
-                    Instr::CallFinal {
-                        dst: reg,
-                        func,
-                        args: block,
-                        argc,
-                    }
+                    Instr::CallFinal { dst: reg, func, args: block, argc }
                 });
                 Ok(Val { reg, ty: ret })
             }
             Ty::List(elem) => self.list_method(obj.reg, &elem, method, args, at, dst),
-            other => err(
-                attr.attr.range,
-                format!(
-                    "'{}' object has no attribute '{method}'",
-                    self.c.ty_name(&other)
-                ),
-            ),
+            other => err(attr.attr.range, format!("'{}' object has no attribute '{method}'", self.c.ty_name(&other))),
         }
     }
 
@@ -303,10 +210,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         dst: Option<Reg>,
     ) -> CResult<Val> {
         if !sup.arguments.args.is_empty() {
-            return err(
-                sup.range,
-                "only the zero-argument form super() is supported",
-            );
+            return err(sup.range, "only the zero-argument form super() is supported");
         }
         let decl = &self.c.funcs[self.id.0 as usize];
         let (Some(class), Some((self_name, _))) = (decl.class, decl.params.first()) else {
@@ -344,28 +248,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             ("pop", []) => {
                 let reg = self.out(dst, elem.kind());
                 self.emit(Instr::ListPop { dst: reg, list });
-                Ok(Val {
-                    reg,
-                    ty: elem.clone(),
-                })
+                Ok(Val { reg, ty: elem.clone() })
             }
-            _ => err(
-                at,
-                format!(
-                    "list.{method}() with {} argument(s) is not supported",
-                    args.len()
-                ),
-            ),
+            _ => err(at, format!("list.{method}() with {} argument(s) is not supported", args.len())),
         }
     }
 
-    fn math(
-        &mut self,
-        name: &str,
-        args: &'a [Expr],
-        at: TextRange,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    fn math(&mut self, name: &str, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         let (func, arity) = match name {
             "sqrt" => (MathFn::Sqrt, 1),
             "sin" => (MathFn::Sin, 1),
@@ -391,31 +280,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             _ => return err(at, format!("math.{name} is not supported")),
         };
         if args.len() != arity {
-            return err(
-                at,
-                format!(
-                    "math.{name}() takes {arity} argument(s) ({} given)",
-                    args.len()
-                ),
-            );
+            return err(at, format!("math.{name}() takes {arity} argument(s) ({} given)", args.len()));
         }
         let mut regs = Vec::new();
         for arg in args {
             let v = self.expr(arg, None, None)?;
             if !v.ty.is_number() {
-                return err(
-                    arg.range(),
-                    format!("must be real number, not {}", self.c.ty_name(&v.ty)),
-                );
+                return err(arg.range(), format!("must be real number, not {}", self.c.ty_name(&v.ty)));
             }
             // floor/ceil/trunc of an int is the int itself.
             if matches!(func, MathFn::Floor | MathFn::Ceil | MathFn::Trunc) && v.ty.is_intlike() {
                 let reg = self.out(dst, RegKind::Int);
                 if reg != v.reg {
-                    self.emit(Instr::Move {
-                        dst: reg,
-                        src: v.reg,
-                    });
+                    self.emit(Instr::Move { dst: reg, src: v.reg });
                 }
                 return Ok(Val { reg, ty: Ty::Int });
             }
@@ -432,22 +309,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             MathFn::IsNan | MathFn::IsInf | MathFn::IsFinite => {
                 let reg = self.out(dst, RegKind::Int);
-                self.emit(Instr::Math {
-                    dst: reg,
-                    func,
-                    a,
-                    b,
-                });
+                self.emit(Instr::Math { dst: reg, func, a, b });
                 Ok(Val { reg, ty: Ty::Bool })
             }
             _ => {
                 let reg = self.out(dst, RegKind::Float);
-                self.emit(Instr::Math {
-                    dst: reg,
-                    func,
-                    a,
-                    b,
-                });
+                self.emit(Instr::Math { dst: reg, func, a, b });
                 Ok(Val { reg, ty: Ty::Float })
             }
         }
@@ -465,12 +332,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let slot = match name {
                 "sep" => &mut sep,
                 "end" => &mut end,
-                _ => {
-                    return err(
-                        keyword.range,
-                        format!("print() keyword '{name}' is not supported"),
-                    )
-                }
+                _ => return err(keyword.range, format!("print() keyword '{name}' is not supported")),
             };
             *slot = Some(&keyword.value);
         }
@@ -485,10 +347,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let block = self.temp_block(&vec![RegKind::Ref; strs.len()], call.range)?;
         for (i, s) in strs.into_iter().enumerate() {
-            self.emit(Instr::Move {
-                dst: Reg(block.0 + i as u16),
-                src: s,
-            });
+            self.emit(Instr::Move { dst: Reg(block.0 + i as u16), src: s });
         }
         let text_arg = |this: &mut Self, e: Option<&'a Expr>| -> CResult<Reg> {
             match e {
@@ -498,10 +357,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     if !matches!(v.ty, Ty::Str | Ty::None) {
                         return err(
                             e.range(),
-                            format!(
-                                "sep and end must be None or a string, not {}",
-                                this.c.ty_name(&v.ty)
-                            ),
+                            format!("sep and end must be None or a string, not {}", this.c.ty_name(&v.ty)),
                         );
                     }
                     Ok(v.reg)
@@ -510,16 +366,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         let sep = text_arg(self, sep)?;
         let end = text_arg(self, end)?;
-        self.emit(Instr::Print {
-            args: block,
-            argc: args.len() as u8,
-            sep,
-            end,
-        });
-        Ok(Val {
-            reg: self.none_reg(),
-            ty: Ty::None,
-        })
+        self.emit(Instr::Print { args: block, argc: args.len() as u8, sep, end });
+        Ok(Val { reg: self.none_reg(), ty: Ty::None })
     }
 
     /// The builtin functions; `None` when `name` is not one.
@@ -534,10 +382,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let one = || -> CResult<&'a Expr> {
             match args {
                 [arg] => Ok(arg),
-                _ => err(
-                    at,
-                    format!("{name}() takes exactly one argument ({} given)", args.len()),
-                ),
+                _ => err(at, format!("{name}() takes exactly one argument ({} given)", args.len())),
             }
         };
         let val = match name {
@@ -545,17 +390,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let v = self.expr(one()?, None, None)?;
                 let reg = self.out(dst, RegKind::Int);
                 match v.ty {
-                    Ty::List(_) => self.emit(Instr::ListLen {
-                        dst: reg,
-                        list: v.reg,
-                    }),
+                    Ty::List(_) => self.emit(Instr::ListLen { dst: reg, list: v.reg }),
                     Ty::Str => self.emit(Instr::StrLen { dst: reg, s: v.reg }),
-                    other => {
-                        return err(
-                            at,
-                            format!("object of type '{}' has no len()", self.c.ty_name(&other)),
-                        )
-                    }
+                    other => return err(at, format!("object of type '{}' has no len()", self.c.ty_name(&other))),
                 };
                 Val { reg, ty: Ty::Int }
             }
@@ -564,26 +401,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 match v.ty {
                     Ty::Int | Ty::Bool => {
                         let reg = self.out(dst, RegKind::Int);
-                        self.emit(Instr::AbsInt {
-                            dst: reg,
-                            src: v.reg,
-                        });
+                        self.emit(Instr::AbsInt { dst: reg, src: v.reg });
                         Val { reg, ty: Ty::Int }
                     }
                     Ty::Float => {
                         let reg = self.out(dst, RegKind::Float);
-                        self.emit(Instr::AbsFloat {
-                            dst: reg,
-                            src: v.reg,
-                        });
+                        self.emit(Instr::AbsFloat { dst: reg, src: v.reg });
                         Val { reg, ty: Ty::Float }
                     }
-                    other => {
-                        return err(
-                            at,
-                            format!("bad operand type for abs(): '{}'", self.c.ty_name(&other)),
-                        )
-                    }
+                    other => return err(at, format!("bad operand type for abs(): '{}'", self.c.ty_name(&other))),
                 }
             }
             "min" | "max" => self.min_max(name == "max", args, at, dst)?,
@@ -594,17 +420,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 match v.ty {
                     Ty::Int | Ty::Bool => {
                         if reg != v.reg {
-                            self.emit(Instr::Move {
-                                dst: reg,
-                                src: v.reg,
-                            });
+                            self.emit(Instr::Move { dst: reg, src: v.reg });
                         }
                     }
                     Ty::Float => {
-                        self.emit(Instr::FloatToInt {
-                            dst: reg,
-                            src: v.reg,
-                        });
+                        self.emit(Instr::FloatToInt { dst: reg, src: v.reg });
                     }
                     Ty::Str => {
                         self.emit(Instr::StrToInt { dst: reg, s: v.reg });
@@ -612,10 +432,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     other => {
                         return err(
                             at,
-                            format!(
-                                "int() argument must be a string or a number, not '{}'",
-                                self.c.ty_name(&other)
-                            ),
+                            format!("int() argument must be a string or a number, not '{}'", self.c.ty_name(&other)),
                         )
                     }
                 }
@@ -625,22 +442,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let v = self.expr(one()?, None, None)?;
                 let reg = self.out(dst, RegKind::Float);
                 match v.ty {
-                    Ty::Int | Ty::Bool => self.emit(Instr::IntToFloat {
-                        dst: reg,
-                        src: v.reg,
-                    }),
-                    Ty::Float => self.emit(Instr::Move {
-                        dst: reg,
-                        src: v.reg,
-                    }),
+                    Ty::Int | Ty::Bool => self.emit(Instr::IntToFloat { dst: reg, src: v.reg }),
+                    Ty::Float => self.emit(Instr::Move { dst: reg, src: v.reg }),
                     Ty::Str => self.emit(Instr::StrToFloat { dst: reg, s: v.reg }),
                     other => {
                         return err(
                             at,
-                            format!(
-                                "float() argument must be a string or a number, not '{}'",
-                                self.c.ty_name(&other)
-                            ),
+                            format!("float() argument must be a string or a number, not '{}'", self.c.ty_name(&other)),
                         )
                     }
                 };
@@ -665,12 +473,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Val { reg, ty: Ty::Bool }
             }
             "isinstance" => self.isinstance(args, at, dst)?,
-            "range" => {
-                return err(
-                    at,
-                    "range() is only supported as the iterable of a for loop",
-                )
-            }
+            "range" => return err(at, "range() is only supported as the iterable of a for loop"),
             _ => {
                 let _ = hint;
                 return Ok(None);
@@ -679,47 +482,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Some(val))
     }
 
-    fn min_max(
-        &mut self,
-        max: bool,
-        args: &'a [Expr],
-        at: TextRange,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    fn min_max(&mut self, max: bool, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         let which = if max { "max" } else { "min" };
         if let [single] = args {
             let v = self.expr(single, None, None)?;
             let Ty::List(elem) = &v.ty else {
-                return err(
-                    at,
-                    format!("'{}' object is not iterable", self.c.ty_name(&v.ty)),
-                );
+                return err(at, format!("'{}' object is not iterable", self.c.ty_name(&v.ty)));
             };
             let kind = match &**elem {
                 Ty::Int | Ty::Bool => ElemKind::Int,
                 Ty::Float => ElemKind::Float,
                 Ty::Str => ElemKind::Str,
-                other => {
-                    return err(
-                        at,
-                        format!(
-                            "{which}() of a list of {} is not supported",
-                            self.c.ty_name(other)
-                        ),
-                    )
-                }
+                other => return err(at, format!("{which}() of a list of {} is not supported", self.c.ty_name(other))),
             };
             let reg = self.out(dst, elem.kind());
-            self.emit(Instr::ListMinMax {
-                dst: reg,
-                list: v.reg,
-                kind,
-                max,
-            });
-            return Ok(Val {
-                reg,
-                ty: (**elem).clone(),
-            });
+            self.emit(Instr::ListMinMax { dst: reg, list: v.reg, kind, max });
+            return Ok(Val { reg, ty: (**elem).clone() });
         }
         if args.len() < 2 {
             return err(at, format!("{which} expected at least 1 argument, got 0"));
@@ -731,12 +509,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let all_int = vals.iter().all(|v| v.ty.is_intlike());
         let all_float = vals.iter().all(|v| v.ty == Ty::Float);
         if !all_int && !all_float {
-            return err(
-                at,
-                format!(
-                    "{which}() arguments must all be int or all be float (convert with float())"
-                ),
-            );
+            return err(at, format!("{which}() arguments must all be int or all be float (convert with float())"));
         }
         let ty = if all_int {
             if vals.iter().all(|v| v.ty == Ty::Bool) {
@@ -751,19 +524,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let mut acc = vals[0].reg;
         for v in &vals[1..] {
             self.emit(if all_int {
-                Instr::MinMaxInt {
-                    dst: reg,
-                    a: acc,
-                    b: v.reg,
-                    max,
-                }
+                Instr::MinMaxInt { dst: reg, a: acc, b: v.reg, max }
             } else {
-                Instr::MinMaxFloat {
-                    dst: reg,
-                    a: acc,
-                    b: v.reg,
-                    max,
-                }
+                Instr::MinMaxFloat { dst: reg, a: acc, b: v.reg, max }
             });
             acc = reg;
         }
@@ -777,27 +540,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let reg = self.out(dst, RegKind::Int);
                 match v.ty {
                     Ty::Float => {
-                        self.emit(Instr::RoundFloat {
-                            dst: reg,
-                            src: v.reg,
-                        });
+                        self.emit(Instr::RoundFloat { dst: reg, src: v.reg });
                     }
                     t if t.is_intlike() => {
                         if reg != v.reg {
-                            self.emit(Instr::Move {
-                                dst: reg,
-                                src: v.reg,
-                            });
+                            self.emit(Instr::Move { dst: reg, src: v.reg });
                         }
                     }
                     other => {
-                        return err(
-                            at,
-                            format!(
-                                "type {} doesn't define __round__ method",
-                                self.c.ty_name(&other)
-                            ),
-                        )
+                        return err(at, format!("type {} doesn't define __round__ method", self.c.ty_name(&other)))
                     }
                 }
                 Ok(Val { reg, ty: Ty::Int })
@@ -809,47 +560,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     return err(at, "round(x, n) is only supported for floats");
                 }
                 let reg = self.out(dst, RegKind::Float);
-                self.emit(Instr::RoundFloatDigits {
-                    dst: reg,
-                    src: v.reg,
-                    digits,
-                });
+                self.emit(Instr::RoundFloatDigits { dst: reg, src: v.reg, digits });
                 Ok(Val { reg, ty: Ty::Float })
             }
-            _ => err(
-                at,
-                format!("round() takes 1 or 2 arguments ({} given)", args.len()),
-            ),
+            _ => err(at, format!("round() takes 1 or 2 arguments ({} given)", args.len())),
         }
     }
 
     fn isinstance(&mut self, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         let [obj, class] = args else {
-            return err(
-                at,
-                format!("isinstance expected 2 arguments, got {}", args.len()),
-            );
+            return err(at, format!("isinstance expected 2 arguments, got {}", args.len()));
         };
         let Expr::Name(class_name) = class else {
-            return err(
-                class.range(),
-                "isinstance() needs a class name as its second argument",
-            );
+            return err(class.range(), "isinstance() needs a class name as its second argument");
         };
         let v = self.expr(obj, None, None)?;
         let reg = self.out(dst, RegKind::Int);
         if let Some(&id) = self.c.class_names.get(class_name.id.as_str()) {
             if matches!(v.ty, Ty::Class(_) | Ty::None) {
-                let o = if v.ty == Ty::None {
-                    self.none_reg()
-                } else {
-                    v.reg
-                };
-                self.emit(Instr::IsInstance {
-                    dst: reg,
-                    obj: o,
-                    class: id,
-                });
+                let o = if v.ty == Ty::None { self.none_reg() } else { v.reg };
+                self.emit(Instr::IsInstance { dst: reg, obj: o, class: id });
             } else {
                 self.emit(Instr::LoadInt { dst: reg, value: 0 });
             }
@@ -863,26 +593,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             | ("list", Ty::List(_)) => {
                 if v.ty.is_ref() {
                     // A str/list variable may hold None.
-                    self.emit(Instr::TruthyRef {
-                        dst: reg,
-                        src: v.reg,
-                    });
+                    self.emit(Instr::TruthyRef { dst: reg, src: v.reg });
                     return Ok(Val { reg, ty: Ty::Bool });
                 }
                 1
             }
             ("int" | "float" | "bool" | "str" | "list", _) => 0,
-            (other, _) => {
-                return err(
-                    class.range(),
-                    format!("isinstance() with '{other}' is not supported"),
-                )
-            }
+            (other, _) => return err(class.range(), format!("isinstance() with '{other}' is not supported")),
         };
-        self.emit(Instr::LoadInt {
-            dst: reg,
-            value: answer,
-        });
+        self.emit(Instr::LoadInt { dst: reg, value: answer });
         Ok(Val { reg, ty: Ty::Bool })
     }
 }

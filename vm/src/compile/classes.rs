@@ -26,35 +26,21 @@ impl<'a> Compiler<'a> {
         let def = self.classes[id.0 as usize].def;
         if let Some(args) = &def.arguments {
             if let Some(keyword) = args.keywords.first() {
-                return err(
-                    keyword.range,
-                    "class keywords (metaclass=...) are not supported",
-                );
+                return err(keyword.range, "class keywords (metaclass=...) are not supported");
             }
             match &args.args[..] {
                 [] => {}
                 [Expr::Name(base)] if base.id.as_str() == "object" => {}
                 [Expr::Name(base)] => {
-                    let Some(&parent) = self
-                        .class_names
-                        .get(base.id.as_str())
-                        .filter(|p| p.0 < id.0)
-                    else {
+                    let Some(&parent) = self.class_names.get(base.id.as_str()).filter(|p| p.0 < id.0) else {
                         return err(
                             base.range,
-                            format!(
-                                "base class '{}' must be a class defined before this one",
-                                base.id
-                            ),
+                            format!("base class '{}' must be a class defined before this one", base.id),
                         );
                     };
                     let p = &self.classes[parent.0 as usize];
-                    let (fields, defaults, methods, vtable) = (
-                        p.fields.clone(),
-                        p.defaults.clone(),
-                        p.methods.clone(),
-                        p.vtable.clone(),
-                    );
+                    let (fields, defaults, methods, vtable) =
+                        (p.fields.clone(), p.defaults.clone(), p.methods.clone(), p.vtable.clone());
                     let c = &mut self.classes[id.0 as usize];
                     c.parent = Some(parent);
                     c.fields = fields;
@@ -62,9 +48,7 @@ impl<'a> Compiler<'a> {
                     c.methods = methods;
                     c.vtable = vtable;
                 }
-                [_, second, ..] => {
-                    return err(second.range(), "multiple inheritance is not supported")
-                }
+                [_, second, ..] => return err(second.range(), "multiple inheritance is not supported"),
                 [other] => return err(other.range(), "a base class must be a class name"),
             }
         }
@@ -84,17 +68,17 @@ impl<'a> Compiler<'a> {
                 }
                 Stmt::FunctionDef(method) => {
                     if let Some(decorator) = method.decorator_list.first() {
-                        return err(decorator.range, "method decorators (@property, @staticmethod, ...) are not supported yet");
+                        return err(
+                            decorator.range,
+                            "method decorators (@property, @staticmethod, ...) are not supported yet",
+                        );
                     }
                     methods.push(method);
                 }
                 Stmt::Pass(_) => {}
                 Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_)) => {}
                 other => {
-                    return err(
-                        other.range(),
-                        "a class body may hold only field annotations, methods and a docstring",
-                    )
+                    return err(other.range(), "a class body may hold only field annotations, methods and a docstring")
                 }
             }
         }
@@ -105,35 +89,18 @@ impl<'a> Compiler<'a> {
         for (method, &fid) in methods.iter().zip(&own) {
             self.annotated_self_fields(id, &method.body, fid)?;
         }
-        if let Some((init, &fid)) = methods
-            .iter()
-            .zip(&own)
-            .find(|(m, _)| m.name.id.as_str() == "__init__")
-        {
+        if let Some((init, &fid)) = methods.iter().zip(&own).find(|(m, _)| m.name.id.as_str() == "__init__") {
             self.inferred_self_fields(id, &init.body, fid)?;
         }
         for method in &methods {
-            if let Some(field) = self.classes[id.0 as usize]
-                .fields
-                .iter()
-                .find(|f| f.name == method.name.id.as_str())
-            {
-                return err(
-                    method.name.range,
-                    format!("'{}' is both a field and a method", field.name),
-                );
+            if let Some(field) = self.classes[id.0 as usize].fields.iter().find(|f| f.name == method.name.id.as_str()) {
+                return err(method.name.range, format!("'{}' is both a field and a method", field.name));
             }
         }
         self.check_init_assigns_fields(id)
     }
 
-    fn add_field(
-        &mut self,
-        class: ClassId,
-        name: &str,
-        ty: Ty,
-        at: ruff_text_size::TextRange,
-    ) -> CResult<u16> {
+    fn add_field(&mut self, class: ClassId, name: &str, ty: Ty, at: ruff_text_size::TextRange) -> CResult<u16> {
         let c = &mut self.classes[class.0 as usize];
         if c.fields.iter().any(|f| f.name == name) {
             return err(at, format!("field '{name}' is declared twice"));
@@ -142,11 +109,7 @@ impl<'a> Compiler<'a> {
             return err(at, "too many fields");
         }
         let slot = c.fields.len() as u16;
-        c.fields.push(Field {
-            name: name.to_string(),
-            ty,
-            slot,
-        });
+        c.fields.push(Field { name: name.to_string(), ty, slot });
         Ok(slot)
     }
 
@@ -156,33 +119,20 @@ impl<'a> Compiler<'a> {
             Expr::NumberLiteral(n) => match n.value {
                 Number::Int(_) => Ty::Int,
                 Number::Float(_) => Ty::Float,
-                Number::Complex { .. } => {
-                    return err(value.range(), "complex numbers are not supported")
-                }
+                Number::Complex { .. } => return err(value.range(), "complex numbers are not supported"),
             },
-            Expr::UnaryOp(u)
-                if u.op == UnaryOp::USub && matches!(&*u.operand, Expr::NumberLiteral(_)) =>
-            {
+            Expr::UnaryOp(u) if u.op == UnaryOp::USub && matches!(&*u.operand, Expr::NumberLiteral(_)) => {
                 return self.check_default(&u.operand, ty);
             }
             Expr::BooleanLiteral(_) => Ty::Bool,
             Expr::StringLiteral(_) => Ty::Str,
             Expr::NoneLiteral(_) => Ty::None,
-            _ => {
-                return err(
-                    value.range(),
-                    "a field default must be a constant (number, string, bool or None)",
-                )
-            }
+            _ => return err(value.range(), "a field default must be a constant (number, string, bool or None)"),
         };
         if !self.assignable(&found, ty) {
             return err(
                 value.range(),
-                format!(
-                    "default of type {} for a field of type {}",
-                    self.ty_name(&found),
-                    self.ty_name(ty)
-                ),
+                format!("default of type {} for a field of type {}", self.ty_name(&found), self.ty_name(ty)),
             );
         }
         Ok(())
@@ -194,10 +144,7 @@ impl<'a> Compiler<'a> {
         let class_name = self.classes[class.0 as usize].name.clone();
         let id = FuncId(self.funcs.len() as u32);
         let c = &self.classes[class.0 as usize];
-        if c.methods
-            .get(&name)
-            .is_some_and(|m| self.funcs[m.0 as usize].class == Some(class))
-        {
+        if c.methods.get(&name).is_some_and(|m| self.funcs[m.0 as usize].class == Some(class)) {
             return err(def.name.range, format!("method '{name}' is defined twice"));
         }
         // Constructors are called directly, never through the vtable, so their signatures may differ.
@@ -206,12 +153,7 @@ impl<'a> Compiler<'a> {
             Some(&overridden) => {
                 let base = &self.funcs[overridden.0 as usize];
                 let same_params = base.params.len() == params.len()
-                    && base
-                        .params
-                        .iter()
-                        .zip(&params)
-                        .skip(1)
-                        .all(|((_, a), (_, b))| a == b);
+                    && base.params.iter().zip(&params).skip(1).all(|((_, a), (_, b))| a == b);
                 let same_ret = match (&base.ret, &ret) {
                     (RetTy::Known(a), RetTy::Known(b)) => a == b,
                     _ => true,
@@ -219,9 +161,7 @@ impl<'a> Compiler<'a> {
                 if !same_params || !same_ret {
                     return err(
                         def.name.range,
-                        format!(
-                            "'{class_name}.{name}' overrides a method with a different signature"
-                        ),
+                        format!("'{class_name}.{name}' overrides a method with a different signature"),
                     );
                 }
                 base.vslot
@@ -249,27 +189,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// Fields declared in method bodies as `self.name: T = ...`.
-    fn annotated_self_fields(
-        &mut self,
-        class: ClassId,
-        body: &'a [Stmt],
-        method: FuncId,
-    ) -> CResult<()> {
+    fn annotated_self_fields(&mut self, class: ClassId, body: &'a [Stmt], method: FuncId) -> CResult<()> {
         for stmt in body {
             if let Stmt::AnnAssign(assign) = stmt {
                 if let Some(name) = self_attr(&assign.target, &self.funcs[method.0 as usize]) {
                     let ty = self.parse_ty(&assign.annotation)?;
-                    match self.classes[class.0 as usize]
-                        .fields
-                        .iter()
-                        .find(|f| f.name == name)
-                    {
+                    match self.classes[class.0 as usize].fields.iter().find(|f| f.name == name) {
                         Some(field) if field.ty == ty => {}
                         Some(_) => {
-                            return err(
-                                assign.target.range(),
-                                format!("field '{name}' is declared with another type"),
-                            )
+                            return err(assign.target.range(), format!("field '{name}' is declared with another type"))
                         }
                         None => {
                             self.add_field(class, name, ty, assign.target.range())?;
@@ -285,28 +213,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// Fields first assigned in `__init__` as `self.name = value`, typed from the value.
-    fn inferred_self_fields(
-        &mut self,
-        class: ClassId,
-        body: &'a [Stmt],
-        init: FuncId,
-    ) -> CResult<()> {
+    fn inferred_self_fields(&mut self, class: ClassId, body: &'a [Stmt], init: FuncId) -> CResult<()> {
         for stmt in body {
             if let Stmt::Assign(assign) = stmt {
                 for target in &assign.targets {
                     let Some(name) = self_attr(target, &self.funcs[init.0 as usize]) else {
                         continue;
                     };
-                    if self.classes[class.0 as usize]
-                        .fields
-                        .iter()
-                        .any(|f| f.name == name)
-                    {
+                    if self.classes[class.0 as usize].fields.iter().any(|f| f.name == name) {
                         continue;
                     }
-                    let Some(ty) =
-                        self.simple_type(&assign.value, &self.funcs[init.0 as usize].params)
-                    else {
+                    let Some(ty) = self.simple_type(&assign.value, &self.funcs[init.0 as usize].params) else {
                         return err(
                             target.range(),
                             format!("cannot infer the type of field '{name}'; annotate it (self.{name}: T = ...) or at class level"),
@@ -333,29 +250,23 @@ impl<'a> Compiler<'a> {
             },
             Expr::BooleanLiteral(_) => Some(Ty::Bool),
             Expr::StringLiteral(_) => Some(Ty::Str),
-            Expr::Name(name) => params
-                .iter()
-                .find(|(n, _)| n == name.id.as_str())
-                .map(|(_, t)| t.clone()),
+            Expr::Name(name) => params.iter().find(|(n, _)| n == name.id.as_str()).map(|(_, t)| t.clone()),
             Expr::UnaryOp(u) => match u.op {
                 UnaryOp::Not => Some(Ty::Bool),
-                _ => self
-                    .simple_type(&u.operand, params)
-                    .filter(Ty::is_number)
-                    .map(|t| if t == Ty::Bool { Ty::Int } else { t }),
+                _ => self.simple_type(&u.operand, params).filter(Ty::is_number).map(|t| {
+                    if t == Ty::Bool {
+                        Ty::Int
+                    } else {
+                        t
+                    }
+                }),
             },
             Expr::BinOp(bin) => {
-                let (l, r) = (
-                    self.simple_type(&bin.left, params)?,
-                    self.simple_type(&bin.right, params)?,
-                );
+                let (l, r) = (self.simple_type(&bin.left, params)?, self.simple_type(&bin.right, params)?);
                 match (l, r) {
                     (Ty::Str, Ty::Str) => Some(Ty::Str),
                     (l, r) if l.is_number() && r.is_number() => {
-                        if l == Ty::Float
-                            || r == Ty::Float
-                            || bin.op == ruff_python_ast::Operator::Div
-                        {
+                        if l == Ty::Float || r == Ty::Float || bin.op == ruff_python_ast::Operator::Div {
                             Some(Ty::Float)
                         } else {
                             Some(Ty::Int)
@@ -401,9 +312,7 @@ impl<'a> Compiler<'a> {
             None => HashSet::new(),
         };
         for field in &c.fields {
-            if c.defaults.iter().any(|(slot, _)| *slot == field.slot)
-                || assigned.contains(field.name.as_str())
-            {
+            if c.defaults.iter().any(|(slot, _)| *slot == field.slot) || assigned.contains(field.name.as_str()) {
                 continue;
             }
             return err(
@@ -428,35 +337,21 @@ impl<'a> Compiler<'a> {
         set
     }
 
-    fn assigned_in<'s>(
-        &'s self,
-        body: &'s [Stmt],
-        decl: &FuncDecl<'a>,
-        set: &mut HashSet<&'s str>,
-    ) {
+    fn assigned_in<'s>(&'s self, body: &'s [Stmt], decl: &FuncDecl<'a>, set: &mut HashSet<&'s str>) {
         for stmt in body {
             match stmt {
                 Stmt::Assign(assign) => {
                     set.extend(assign.targets.iter().filter_map(|t| self_attr(t, decl)));
                 }
-                Stmt::AnnAssign(assign) if assign.value.is_some() => {
-                    set.extend(self_attr(&assign.target, decl))
-                }
+                Stmt::AnnAssign(assign) if assign.value.is_some() => set.extend(self_attr(&assign.target, decl)),
                 Stmt::Expr(e) => {
                     if let Some(parent_init) = self.parent_init_call(&e.value, decl) {
                         set.extend(self.fields_assigned_by(parent_init));
                     }
                 }
-                Stmt::If(if_)
-                    if if_
-                        .elif_else_clauses
-                        .last()
-                        .is_some_and(|c| c.test.is_none()) =>
-                {
+                Stmt::If(if_) if if_.elif_else_clauses.last().is_some_and(|c| c.test.is_none()) => {
                     let mut common: Option<HashSet<&str>> = None;
-                    for branch in std::iter::once(&if_.body)
-                        .chain(if_.elif_else_clauses.iter().map(|c| &c.body))
-                    {
+                    for branch in std::iter::once(&if_.body).chain(if_.elif_else_clauses.iter().map(|c| &c.body)) {
                         let mut inner = set.clone();
                         self.assigned_in(branch, decl, &mut inner);
                         common = Some(match common {
@@ -483,16 +378,11 @@ impl<'a> Compiler<'a> {
         }
         let parent = self.classes[decl.class?.0 as usize].parent?;
         let target = match &*attr.value {
-            Expr::Call(sup) if matches!(&*sup.func, Expr::Name(n) if n.id.as_str() == "super") => {
-                parent
-            }
+            Expr::Call(sup) if matches!(&*sup.func, Expr::Name(n) if n.id.as_str() == "super") => parent,
             Expr::Name(base) => *self.class_names.get(base.id.as_str())?,
             _ => return None,
         };
-        self.classes[target.0 as usize]
-            .methods
-            .get("__init__")
-            .copied()
+        self.classes[target.0 as usize].methods.get("__init__").copied()
     }
 }
 
@@ -511,9 +401,7 @@ fn self_attr<'e>(target: &'e Expr, method: &FuncDecl<'_>) -> Option<&'e str> {
 /// The statement lists nested in a compound statement.
 fn nested_bodies(stmt: &Stmt) -> Vec<&[Stmt]> {
     match stmt {
-        Stmt::If(s) => std::iter::once(&s.body[..])
-            .chain(s.elif_else_clauses.iter().map(|c| &c.body[..]))
-            .collect(),
+        Stmt::If(s) => std::iter::once(&s.body[..]).chain(s.elif_else_clauses.iter().map(|c| &c.body[..])).collect(),
         Stmt::While(s) => vec![&s.body, &s.orelse],
         Stmt::For(s) => vec![&s.body, &s.orelse],
         _ => Vec::new(),

@@ -30,10 +30,11 @@ impl<'a> Compiler<'a> {
                 Stmt::Import(import) => {
                     for alias in &import.names {
                         let name = alias.name.id.as_str();
-                        if alias.asname.is_some()
-                            || !matches!(name, "math" | "sys" | "jcvm" | "typing")
-                        {
-                            return err(alias.range, format!("import of '{name}' is not supported (only math, sys, typing, jcvm)"));
+                        if alias.asname.is_some() || !matches!(name, "math" | "sys" | "jcvm" | "typing") {
+                            return err(
+                                alias.range,
+                                format!("import of '{name}' is not supported (only math, sys, typing, jcvm)"),
+                            );
                         }
                         self.imported.insert(name.to_string(), alias.range);
                     }
@@ -95,23 +96,13 @@ impl<'a> Compiler<'a> {
 
     fn declare_import_from(&mut self, import: &ast::StmtImportFrom) -> CResult<()> {
         let module = import.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
-        let Some((_, names)) = MODULES
-            .iter()
-            .find(|(m, _)| *m == module)
-            .filter(|_| import.level == 0)
-        else {
-            return err(
-                import.range,
-                format!("import from '{module}' is not supported"),
-            );
+        let Some((_, names)) = MODULES.iter().find(|(m, _)| *m == module).filter(|_| import.level == 0) else {
+            return err(import.range, format!("import from '{module}' is not supported"));
         };
         for alias in &import.names {
             let name = alias.name.id.as_str();
             if alias.asname.is_some() || !names.contains(&name) {
-                return err(
-                    alias.range,
-                    format!("'from {module} import {name}' is not supported"),
-                );
+                return err(alias.range, format!("'from {module} import {name}' is not supported"));
             }
             self.imported.insert(name.to_string(), alias.range);
         }
@@ -121,9 +112,7 @@ impl<'a> Compiler<'a> {
     fn check_decorators(&self, decorators: &[ast::Decorator], allowed: &str) -> CResult<()> {
         for decorator in decorators {
             let ok = match &decorator.expression {
-                Expr::Name(name) => {
-                    name.id.as_str() == allowed && self.imported.contains_key(allowed)
-                }
+                Expr::Name(name) => name.id.as_str() == allowed && self.imported.contains_key(allowed),
                 Expr::Attribute(attr) => {
                     attr.attr.id.as_str() == allowed
                         && matches!(&*attr.value, Expr::Name(m) if m.id.as_str() == "jcvm" && self.imported.contains_key("jcvm"))
@@ -131,10 +120,7 @@ impl<'a> Compiler<'a> {
                 _ => false,
             };
             if !ok {
-                return err(
-                    decorator.range,
-                    format!("decorator is not supported here (only @{allowed} from jcvm)"),
-                );
+                return err(decorator.range, format!("decorator is not supported here (only @{allowed} from jcvm)"));
             }
         }
         Ok(())
@@ -147,8 +133,7 @@ impl<'a> Compiler<'a> {
             if let Expr::Name(name) = target {
                 let name = name.id.to_string();
                 if !this.global_names.contains_key(&name) {
-                    this.global_names
-                        .insert(name.clone(), GlobalId(this.globals.len() as u32));
+                    this.global_names.insert(name.clone(), GlobalId(this.globals.len() as u32));
                     this.globals.push(GlobalDecl { name, ty: None });
                 }
             }
@@ -169,23 +154,13 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::If(if_) => {
-                for s in if_
-                    .body
-                    .iter()
-                    .chain(if_.elif_else_clauses.iter().flat_map(|c| &c.body))
-                {
+                for s in if_.body.iter().chain(if_.elif_else_clauses.iter().flat_map(|c| &c.body)) {
                     self.declare_globals(s)?;
                 }
             }
-            Stmt::FunctionDef(def) => {
-                return err(def.range, "functions must be defined at module level")
-            }
-            Stmt::ClassDef(def) => {
-                return err(def.range, "classes must be defined at module level")
-            }
-            Stmt::Import(_) | Stmt::ImportFrom(_) => {
-                return err(stmt.range(), "imports must be at module level")
-            }
+            Stmt::FunctionDef(def) => return err(def.range, "functions must be defined at module level"),
+            Stmt::ClassDef(def) => return err(def.range, "classes must be defined at module level"),
+            Stmt::Import(_) | Stmt::ImportFrom(_) => return err(stmt.range(), "imports must be at module level"),
             _ => {}
         }
         Ok(())
@@ -208,10 +183,7 @@ impl<'a> Compiler<'a> {
             return err(p.range, "*args and **kwargs are not supported");
         }
         if let Some(p) = params.posonlyargs.first().or(params.kwonlyargs.first()) {
-            return err(
-                p.range,
-                "positional-only and keyword-only parameters are not supported",
-            );
+            return err(p.range, "positional-only and keyword-only parameters are not supported");
         }
         let mut out = Vec::new();
         for (index, param) in params.args.iter().enumerate() {
@@ -234,10 +206,7 @@ impl<'a> Compiler<'a> {
                     ty
                 }
                 (None, _) => {
-                    return err(
-                        param.range,
-                        format!("parameter '{name}' needs a type annotation (e.g. {name}: int)"),
-                    )
+                    return err(param.range, format!("parameter '{name}' needs a type annotation (e.g. {name}: int)"))
                 }
             };
             if out.iter().any(|(n, _)| *n == name) {
@@ -268,20 +237,15 @@ impl<'a> Compiler<'a> {
                 "bool" => Ok(Ty::Bool),
                 "str" => Ok(Ty::Str),
                 "None" => Ok(Ty::None),
-                "list" | "List" => err(
-                    e.range(),
-                    "a list annotation needs its element type (list[int])",
-                ),
+                "list" | "List" => err(e.range(), "a list annotation needs its element type (list[int])"),
                 other => match self.class_names.get(other) {
                     Some(&id) => Ok(Ty::Class(id)),
                     None => err(e.range(), format!("unknown type '{other}'")),
                 },
             },
             Expr::StringLiteral(text) => {
-                let inner =
-                    ruff_python_parser::parse_expression(text.value.to_str()).map_err(|_| {
-                        CompileError::new(e.range(), "invalid type in string annotation")
-                    })?;
+                let inner = ruff_python_parser::parse_expression(text.value.to_str())
+                    .map_err(|_| CompileError::new(e.range(), "invalid type in string annotation"))?;
                 self.parse_ty(&inner.syntax().body).map_err(|mut error| {
                     error.range = e.range();
                     error
@@ -293,16 +257,12 @@ impl<'a> Compiler<'a> {
                 };
                 match outer.id.as_str() {
                     "list" | "List" => Ok(Ty::List(Box::new(self.parse_ty(&sub.slice)?))),
-                    "Optional" if self.imported.contains_key("Optional") => {
-                        self.optional(&sub.slice)
-                    }
+                    "Optional" if self.imported.contains_key("Optional") => self.optional(&sub.slice),
                     _ => err(e.range(), "unsupported type annotation"),
                 }
             }
             Expr::BinOp(bin) if bin.op == Operator::BitOr => match (&*bin.left, &*bin.right) {
-                (inner, Expr::NoneLiteral(_)) | (Expr::NoneLiteral(_), inner) => {
-                    self.optional(inner)
-                }
+                (inner, Expr::NoneLiteral(_)) | (Expr::NoneLiteral(_), inner) => self.optional(inner),
                 _ => err(e.range(), "only 'T | None' unions are supported"),
             },
             _ => err(e.range(), "unsupported type annotation"),
@@ -314,7 +274,10 @@ impl<'a> Compiler<'a> {
         if !ty.is_ref() {
             return err(
                 inner.range(),
-                format!("Optional[{}] is not supported: only str, lists and class instances can be None", self.ty_name(&ty)),
+                format!(
+                    "Optional[{}] is not supported: only str, lists and class instances can be None",
+                    self.ty_name(&ty)
+                ),
             );
         }
         Ok(ty)

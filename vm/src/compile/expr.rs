@@ -12,22 +12,14 @@ use crate::ty::{RegKind, Ty};
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Compiles `e`, writing its value to `dst` when given; `hint` is the type the context expects.
-    pub(super) fn expr(
-        &mut self,
-        e: &'a Expr,
-        hint: Option<&Ty>,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    pub(super) fn expr(&mut self, e: &'a Expr, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
         self.enter(e.range())?;
         let result = self.expr_inner(e, hint, dst);
         self.leave();
         let val = result?;
         match dst {
             Some(d) if d != val.reg => {
-                self.emit(Instr::Move {
-                    dst: d,
-                    src: val.reg,
-                });
+                self.emit(Instr::Move { dst: d, src: val.reg });
                 Ok(Val { reg: d, ty: val.ty })
             }
             _ => Ok(val),
@@ -41,17 +33,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let Some(value) = i.as_i64() else {
                         return err(e.range(), "integer literal is too large for a 64-bit int");
                     };
-                    Ok(Val {
-                        reg: self.load_int(value, dst),
-                        ty: Ty::Int,
-                    })
+                    Ok(Val { reg: self.load_int(value, dst), ty: Ty::Int })
                 }
                 Number::Float(f) => {
                     let Some(reg) = dst else {
-                        return Ok(Val {
-                            reg: self.const_float_reg(*f),
-                            ty: Ty::Float,
-                        });
+                        return Ok(Val { reg: self.const_float_reg(*f), ty: Ty::Float });
                     };
                     let k = self.c.float_const(*f);
                     self.emit(Instr::LoadFloat { dst: reg, k });
@@ -59,10 +45,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 Number::Complex { .. } => err(e.range(), "complex numbers are not supported"),
             },
-            Expr::BooleanLiteral(b) => Ok(Val {
-                reg: self.load_int(i64::from(b.value), dst),
-                ty: Ty::Bool,
-            }),
+            Expr::BooleanLiteral(b) => Ok(Val { reg: self.load_int(i64::from(b.value), dst), ty: Ty::Bool }),
             Expr::NoneLiteral(_) => {
                 let reg = self.out(dst, RegKind::Ref);
                 self.emit(Instr::LoadNone { dst: reg });
@@ -81,18 +64,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let hint_float = hint == Some(&Ty::Float);
                 let left = self.expr(&bin.left, hint_float.then_some(&Ty::Float), None)?;
                 // `xs + []`: the right operand of a list operation takes the left's type.
-                let right_hint = if matches!(left.ty, Ty::List(_)) {
-                    Some(&left.ty)
-                } else {
-                    hint_float.then_some(&Ty::Float)
-                };
+                let right_hint =
+                    if matches!(left.ty, Ty::List(_)) { Some(&left.ty) } else { hint_float.then_some(&Ty::Float) };
                 let right = self.expr(&bin.right, right_hint, None)?;
                 let negative_exponent = super::stmt::const_int(&bin.right).is_some_and(|v| v < 0);
-                if bin.op == Operator::Pow
-                    && left.ty.is_intlike()
-                    && right.ty.is_intlike()
-                    && negative_exponent
-                {
+                if bin.op == Operator::Pow && left.ty.is_intlike() && right.ty.is_intlike() && negative_exponent {
                     // `2 ** -1` is 0.5 in Python: a negative literal exponent makes a float.
                     let (a, b) = (self.float_reg(left), self.float_reg(right));
                     let reg = self.out(dst, RegKind::Float);
@@ -113,19 +89,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 };
                 let reg = self.out(dst, ty.kind());
                 if reg != body.reg {
-                    self.emit(Instr::Move {
-                        dst: reg,
-                        src: body.reg,
-                    });
+                    self.emit(Instr::Move { dst: reg, src: body.reg });
                 }
                 let end = self.emit(Instr::Jump { target: Self::HOLE });
                 self.patch_here(else_jumps);
                 let orelse = self.expr(&ifexp.orelse, Some(&ty), Some(reg))?;
-                let ty = if body.ty == Ty::None && orelse.ty.is_ref() {
-                    orelse.ty.clone()
-                } else {
-                    ty
-                };
+                let ty = if body.ty == Ty::None && orelse.ty.is_ref() { orelse.ty.clone() } else { ty };
                 self.check_assignable(&orelse.ty, &ty, ifexp.orelse.range(), || {
                     "both branches of a conditional expression".into()
                 })?;
@@ -158,10 +127,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return self.const_int_reg(value);
         };
         match i32::try_from(value) {
-            Ok(small) => self.emit(Instr::LoadInt {
-                dst: reg,
-                value: small,
-            }),
+            Ok(small) => self.emit(Instr::LoadInt { dst: reg, value: small }),
             Err(_) => {
                 let k = self.c.int_const(value);
                 self.emit(Instr::LoadConstInt { dst: reg, k })
@@ -171,19 +137,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// Reads a variable: a local, or a global.
-    pub(super) fn load_name(
-        &mut self,
-        name: &str,
-        at: TextRange,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    pub(super) fn load_name(&mut self, name: &str, at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         let global_here = self.module || self.declared_globals.contains(name);
         if !global_here {
             if let Some(local) = self.locals.get(name) {
-                return Ok(Val {
-                    reg: local.reg,
-                    ty: local.ty.clone(),
-                });
+                return Ok(Val { reg: local.reg, ty: local.ty.clone() });
             }
             if self.assigned.contains(name) {
                 return err(
@@ -194,22 +152,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         if let Some(&id) = self.c.global_names.get(name) {
             let Some(ty) = self.c.globals[id.0 as usize].ty.clone() else {
-                return err(at, format!("the type of global '{name}' is not known here; assign or annotate it before this use"));
+                return err(
+                    at,
+                    format!("the type of global '{name}' is not known here; assign or annotate it before this use"),
+                );
             };
             let reg = self.out(dst, ty.kind());
-            self.emit(Instr::LoadGlobal {
-                dst: reg,
-                global: id,
-            });
+            self.emit(Instr::LoadGlobal { dst: reg, global: id });
             return Ok(Val { reg, ty });
         }
         if self.c.func_names.contains_key(name) || self.c.class_names.contains_key(name) {
-            return err(
-                at,
-                format!(
-                    "'{name}' can only be called here (functions and classes are not values yet)"
-                ),
-            );
+            return err(at, format!("'{name}' can only be called here (functions and classes are not values yet)"));
         }
         err(at, format!("name '{name}' is not defined"))
     }
@@ -222,61 +175,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let c = &self.c.classes[class.0 as usize];
                 match c.fields.iter().find(|f| f.name == name) {
                     Some(field) => Ok(field.clone()),
-                    None if c.methods.contains_key(name) => err(
-                        attr.range,
-                        format!(
-                            "method '{name}' must be called (bound methods are not values yet)"
-                        ),
-                    ),
-                    None => err(
-                        attr.range,
-                        format!("'{}' object has no attribute '{name}'", c.name),
-                    ),
+                    None if c.methods.contains_key(name) => {
+                        err(attr.range, format!("method '{name}' must be called (bound methods are not values yet)"))
+                    }
+                    None => err(attr.range, format!("'{}' object has no attribute '{name}'", c.name)),
                 }
             }
-            Ty::None => err(
-                attr.range,
-                format!("'NoneType' object has no attribute '{name}'"),
-            ),
-            other => err(
-                attr.range,
-                format!(
-                    "'{}' object has no attribute '{name}'",
-                    self.c.ty_name(other)
-                ),
-            ),
+            Ty::None => err(attr.range, format!("'NoneType' object has no attribute '{name}'")),
+            other => err(attr.range, format!("'{}' object has no attribute '{name}'", self.c.ty_name(other))),
         }
     }
 
-    pub(super) fn load_field(
-        &mut self,
-        obj: Val,
-        attr: &ast::Identifier,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    pub(super) fn load_field(&mut self, obj: Val, attr: &ast::Identifier, dst: Option<Reg>) -> CResult<Val> {
         let field = self.field_of(&obj.ty, attr)?;
         let name = self.c.name_id(attr.id.as_str());
         let reg = self.out(dst, field.ty.kind());
         let (o, slot) = (obj.reg, Slot(field.slot));
         self.emit(match field.ty.kind() {
-            RegKind::Int => Instr::LoadFieldInt {
-                dst: reg,
-                obj: o,
-                slot,
-                name,
-            },
-            RegKind::Float => Instr::LoadFieldFloat {
-                dst: reg,
-                obj: o,
-                slot,
-                name,
-            },
-            RegKind::Ref => Instr::LoadFieldRef {
-                dst: reg,
-                obj: o,
-                slot,
-                name,
-            },
+            RegKind::Int => Instr::LoadFieldInt { dst: reg, obj: o, slot, name },
+            RegKind::Float => Instr::LoadFieldFloat { dst: reg, obj: o, slot, name },
+            RegKind::Ref => Instr::LoadFieldRef { dst: reg, obj: o, slot, name },
         });
         Ok(Val { reg, ty: field.ty })
     }
@@ -284,8 +202,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn attribute(&mut self, attr: &'a ast::ExprAttribute, dst: Option<Reg>) -> CResult<Val> {
         if let Expr::Name(module) = &*attr.value {
             let module_name = module.id.as_str();
-            let shadowed = self.locals.contains_key(module_name)
-                || self.c.global_names.contains_key(module_name);
+            let shadowed = self.locals.contains_key(module_name) || self.c.global_names.contains_key(module_name);
             if !shadowed && self.c.imported.contains_key(module_name) {
                 return self.module_attribute(module_name, attr, dst);
             }
@@ -294,12 +211,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.load_field(obj, &attr.attr, dst)
     }
 
-    fn module_attribute(
-        &mut self,
-        module: &str,
-        attr: &ast::ExprAttribute,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    fn module_attribute(&mut self, module: &str, attr: &ast::ExprAttribute, dst: Option<Reg>) -> CResult<Val> {
         let name = attr.attr.id.as_str();
         let constant = match (module, name) {
             ("math", "pi") => std::f64::consts::PI,
@@ -310,14 +222,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             ("sys", "argv") => {
                 let id = self.c.global_id("sys.argv", Ty::List(Box::new(Ty::Str)));
                 let reg = self.out(dst, RegKind::Ref);
-                self.emit(Instr::LoadGlobal {
-                    dst: reg,
-                    global: id,
-                });
-                return Ok(Val {
-                    reg,
-                    ty: Ty::List(Box::new(Ty::Str)),
-                });
+                self.emit(Instr::LoadGlobal { dst: reg, global: id });
+                return Ok(Val { reg, ty: Ty::List(Box::new(Ty::Str)) });
             }
             _ => return err(attr.range, format!("'{module}.{name}' is not supported")),
         };
@@ -336,29 +242,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match &seq.ty {
             Ty::List(elem) => {
                 let reg = self.out(dst, elem.kind());
-                self.emit(Instr::ListGet {
-                    dst: reg,
-                    list: seq.reg,
-                    index,
-                });
-                Ok(Val {
-                    reg,
-                    ty: (**elem).clone(),
-                })
+                self.emit(Instr::ListGet { dst: reg, list: seq.reg, index });
+                Ok(Val { reg, ty: (**elem).clone() })
             }
             Ty::Str => {
                 let reg = self.out(dst, RegKind::Ref);
-                self.emit(Instr::StrGet {
-                    dst: reg,
-                    s: seq.reg,
-                    index,
-                });
+                self.emit(Instr::StrGet { dst: reg, s: seq.reg, index });
                 Ok(Val { reg, ty: Ty::Str })
             }
-            other => err(
-                sub.value.range(),
-                format!("'{}' object is not subscriptable", self.c.ty_name(other)),
-            ),
+            other => err(sub.value.range(), format!("'{}' object is not subscriptable", self.c.ty_name(other))),
         }
     }
 
@@ -366,10 +258,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn int_expr(&mut self, e: &'a Expr) -> CResult<Reg> {
         let v = self.expr(e, Some(&Ty::Int), None)?;
         if !v.ty.is_intlike() {
-            return err(
-                e.range(),
-                format!("expected an int, found {}", self.c.ty_name(&v.ty)),
-            );
+            return err(e.range(), format!("expected an int, found {}", self.c.ty_name(&v.ty)));
         }
         Ok(v.reg)
     }
@@ -380,22 +269,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return v.reg;
         }
         let reg = self.temp(RegKind::Float);
-        self.emit(Instr::IntToFloat {
-            dst: reg,
-            src: v.reg,
-        });
+        self.emit(Instr::IntToFloat { dst: reg, src: v.reg });
         reg
     }
 
     /// Applies a binary operator.
-    pub(super) fn binop(
-        &mut self,
-        op: Operator,
-        l: Val,
-        r: Val,
-        at: TextRange,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    pub(super) fn binop(&mut self, op: Operator, l: Val, r: Val, at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         use Operator::*;
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
         if lt.is_intlike() && rt.is_intlike() {
@@ -411,11 +290,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             if op == Div {
                 let reg = self.out(dst, RegKind::Float);
-                self.emit(Instr::TrueDivInt {
-                    dst: reg,
-                    a: l.reg,
-                    b: r.reg,
-                });
+                self.emit(Instr::TrueDivInt { dst: reg, a: l.reg, b: r.reg });
                 return Ok(Val { reg, ty: Ty::Float });
             }
             let reg = self.out(dst, RegKind::Int);
@@ -456,44 +331,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match (op, &lt, &rt) {
             (Add, Ty::Str, Ty::Str) => {
                 let reg = self.out(dst, RegKind::Ref);
-                self.emit(Instr::StrConcat {
-                    dst: reg,
-                    a: l.reg,
-                    b: r.reg,
-                });
+                self.emit(Instr::StrConcat { dst: reg, a: l.reg, b: r.reg });
                 Ok(Val { reg, ty: Ty::Str })
             }
             (Mult, Ty::Str, n) | (Mult, n, Ty::Str) if n.is_intlike() => {
-                let (s, count) = if lt == Ty::Str {
-                    (l.reg, r.reg)
-                } else {
-                    (r.reg, l.reg)
-                };
+                let (s, count) = if lt == Ty::Str { (l.reg, r.reg) } else { (r.reg, l.reg) };
                 let reg = self.out(dst, RegKind::Ref);
                 self.emit(Instr::StrRepeat { dst: reg, s, count });
                 Ok(Val { reg, ty: Ty::Str })
             }
             (Add, Ty::List(_), Ty::List(_)) if lt == rt => {
                 let reg = self.out(dst, RegKind::Ref);
-                self.emit(Instr::ListConcat {
-                    dst: reg,
-                    a: l.reg,
-                    b: r.reg,
-                });
+                self.emit(Instr::ListConcat { dst: reg, a: l.reg, b: r.reg });
                 Ok(Val { reg, ty: lt })
             }
             (Mult, Ty::List(_), n) | (Mult, n, Ty::List(_)) if n.is_intlike() => {
-                let (list, count, ty) = if matches!(lt, Ty::List(_)) {
-                    (l.reg, r.reg, lt.clone())
-                } else {
-                    (r.reg, l.reg, rt.clone())
-                };
+                let (list, count, ty) =
+                    if matches!(lt, Ty::List(_)) { (l.reg, r.reg, lt.clone()) } else { (r.reg, l.reg, rt.clone()) };
                 let reg = self.out(dst, RegKind::Ref);
-                self.emit(Instr::ListRepeat {
-                    dst: reg,
-                    list,
-                    count,
-                });
+                self.emit(Instr::ListRepeat { dst: reg, list, count });
                 Ok(Val { reg, ty })
             }
             (Mod, Ty::Str, _) => err(at, "%-formatting of strings is not supported yet"),
@@ -516,10 +372,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn unary(&mut self, u: &'a ast::ExprUnaryOp, dst: Option<Reg>) -> CResult<Val> {
         if u.op == UnaryOp::USub {
             if let Some(value) = super::stmt::const_int(&Expr::UnaryOp(u.clone())) {
-                return Ok(Val {
-                    reg: self.load_int(value, dst),
-                    ty: Ty::Int,
-                });
+                return Ok(Val { reg: self.load_int(value, dst), ty: Ty::Int });
             }
         }
         let v = self.expr(&u.operand, None, None)?;
@@ -527,26 +380,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             (UnaryOp::Not, _) => {
                 let truth = self.truthy(v)?;
                 let reg = self.out(dst, RegKind::Int);
-                self.emit(Instr::NotBool {
-                    dst: reg,
-                    src: truth,
-                });
+                self.emit(Instr::NotBool { dst: reg, src: truth });
                 Ok(Val { reg, ty: Ty::Bool })
             }
             (UnaryOp::USub, t) if t.is_intlike() => {
                 let reg = self.out(dst, RegKind::Int);
-                self.emit(Instr::NegInt {
-                    dst: reg,
-                    src: v.reg,
-                });
+                self.emit(Instr::NegInt { dst: reg, src: v.reg });
                 Ok(Val { reg, ty: Ty::Int })
             }
             (UnaryOp::USub, Ty::Float) => {
                 let reg = self.out(dst, RegKind::Float);
-                self.emit(Instr::NegFloat {
-                    dst: reg,
-                    src: v.reg,
-                });
+                self.emit(Instr::NegFloat { dst: reg, src: v.reg });
                 Ok(Val { reg, ty: Ty::Float })
             }
             (UnaryOp::UAdd, t) if t.is_number() => {
@@ -555,54 +399,27 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             (UnaryOp::Invert, t) if t.is_intlike() => {
                 let reg = self.out(dst, RegKind::Int);
-                self.emit(Instr::InvertInt {
-                    dst: reg,
-                    src: v.reg,
-                });
+                self.emit(Instr::InvertInt { dst: reg, src: v.reg });
                 Ok(Val { reg, ty: Ty::Int })
             }
-            (op, t) => err(
-                u.range,
-                format!(
-                    "bad operand type for unary {}: '{}'",
-                    op.as_str(),
-                    self.c.ty_name(t)
-                ),
-            ),
+            (op, t) => err(u.range, format!("bad operand type for unary {}: '{}'", op.as_str(), self.c.ty_name(t))),
         }
     }
 
     /// `a and b` / `a or b`: the value of the deciding operand (both of one type).
-    fn bool_op(
-        &mut self,
-        b: &'a ast::ExprBoolOp,
-        hint: Option<&Ty>,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    fn bool_op(&mut self, b: &'a ast::ExprBoolOp, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
         let first = self.expr(&b.values[0], hint, None)?;
         let ty = first.ty.clone();
         let reg = self.out(dst, ty.kind());
         if reg != first.reg {
-            self.emit(Instr::Move {
-                dst: reg,
-                src: first.reg,
-            });
+            self.emit(Instr::Move { dst: reg, src: first.reg });
         }
         let mut ends = Vec::new();
         for value in &b.values[1..] {
-            let truth = self.truthy(Val {
-                reg,
-                ty: ty.clone(),
-            })?;
+            let truth = self.truthy(Val { reg, ty: ty.clone() })?;
             ends.push(self.emit(match b.op {
-                BoolOp::And => Instr::JumpIfFalse {
-                    cond: truth,
-                    target: Self::HOLE,
-                },
-                BoolOp::Or => Instr::JumpIfTrue {
-                    cond: truth,
-                    target: Self::HOLE,
-                },
+                BoolOp::And => Instr::JumpIfFalse { cond: truth, target: Self::HOLE },
+                BoolOp::Or => Instr::JumpIfTrue { cond: truth, target: Self::HOLE },
             }));
             let next = self.expr(value, Some(&ty), Some(reg))?;
             if next.ty != ty {
@@ -635,12 +452,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::Int => {
                 let zero = self.load_int(0, None);
                 let reg = self.temp(RegKind::Int);
-                self.emit(Instr::CmpInt {
-                    dst: reg,
-                    a: v.reg,
-                    b: zero,
-                    cond: Cond::Ne,
-                });
+                self.emit(Instr::CmpInt { dst: reg, a: v.reg, b: zero, cond: Cond::Ne });
                 Ok(reg)
             }
             Ty::None => Ok(self.load_int(0, None)),
@@ -663,11 +475,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(exits)
             }
             Expr::Compare(c)
-                if c.ops.len() == 1
-                    && !matches!(
-                        c.ops[0],
-                        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
-                    ) =>
+                if c.ops.len() == 1 && !matches!(c.ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) =>
             {
                 let left = self.expr(&c.left, None, None)?;
                 let right = self.expr(&c.comparators[0], None, None)?;
@@ -681,18 +489,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     })]);
                 }
                 let truth = self.compare_pair(c.ops[0], left, right, c.range, None)?;
-                Ok(vec![self.emit(Instr::JumpIfFalse {
-                    cond: truth,
-                    target: Self::HOLE,
-                })])
+                Ok(vec![self.emit(Instr::JumpIfFalse { cond: truth, target: Self::HOLE })])
             }
             _ => {
                 let v = self.expr(test, None, None)?;
                 let truth = self.truthy(v)?;
-                Ok(vec![self.emit(Instr::JumpIfFalse {
-                    cond: truth,
-                    target: Self::HOLE,
-                })])
+                Ok(vec![self.emit(Instr::JumpIfFalse { cond: truth, target: Self::HOLE })])
             }
         }
     }
@@ -710,20 +512,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let right = self.expr(comparator, None, None)?;
             // Keep the right operand: it is the next comparison's left.
             let kept = self.temp(right.ty.kind());
-            self.emit(Instr::Move {
-                dst: kept,
-                src: right.reg,
-            });
-            let right = Val {
-                reg: kept,
-                ty: right.ty,
-            };
+            self.emit(Instr::Move { dst: kept, src: right.reg });
+            let right = Val { reg: kept, ty: right.ty };
             self.compare_pair(*op, left, right.clone(), c.range, Some(reg))?;
             if i + 1 < c.ops.len() {
-                exits.push(self.emit(Instr::JumpIfFalse {
-                    cond: reg,
-                    target: Self::HOLE,
-                }));
+                exits.push(self.emit(Instr::JumpIfFalse { cond: reg, target: Self::HOLE }));
             }
             left = right;
         }
@@ -732,19 +525,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// One comparison into a bool register.
-    fn compare_pair(
-        &mut self,
-        op: CmpOp,
-        l: Val,
-        r: Val,
-        at: TextRange,
-        dst: Option<Reg>,
-    ) -> CResult<Reg> {
+    fn compare_pair(&mut self, op: CmpOp, l: Val, r: Val, at: TextRange, dst: Option<Reg>) -> CResult<Reg> {
         let reg = self.out(dst, RegKind::Int);
         match op {
             CmpOp::Is | CmpOp::IsNot => {
-                let refs =
-                    (l.ty.is_ref() || l.ty == Ty::None) && (r.ty.is_ref() || r.ty == Ty::None);
+                let refs = (l.ty.is_ref() || l.ty == Ty::None) && (r.ty.is_ref() || r.ty == Ty::None);
                 if !refs {
                     return err(at, "'is' is only supported between objects and None");
                 }
@@ -757,13 +542,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             CmpOp::In | CmpOp::NotIn => {
                 let Ty::List(elem) = &r.ty else {
-                    return err(
-                        at,
-                        format!(
-                            "'in' is only supported on lists, not {}",
-                            self.c.ty_name(&r.ty)
-                        ),
-                    );
+                    return err(at, format!("'in' is only supported on lists, not {}", self.c.ty_name(&r.ty)));
                 };
                 let kind = match (&**elem, &l.ty) {
                     (Ty::Int | Ty::Bool, t) if t.is_intlike() => ElemKind::Int,
@@ -773,20 +552,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     _ => {
                         return err(
                             at,
-                            format!(
-                                "cannot look for {} in {}",
-                                self.c.ty_name(&l.ty),
-                                self.c.ty_name(&r.ty)
-                            ),
+                            format!("cannot look for {} in {}", self.c.ty_name(&l.ty), self.c.ty_name(&r.ty)),
                         )
                     }
                 };
-                self.emit(Instr::ListContains {
-                    dst: reg,
-                    list: r.reg,
-                    item: l.reg,
-                    kind,
-                });
+                self.emit(Instr::ListContains { dst: reg, list: r.reg, item: l.reg, kind });
                 if op == CmpOp::NotIn {
                     self.emit(Instr::NotBool { dst: reg, src: reg });
                 }
@@ -796,34 +566,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let cond = cond_of(op);
         if l.ty.is_intlike() && r.ty.is_intlike() {
-            self.emit(Instr::CmpInt {
-                dst: reg,
-                a: l.reg,
-                b: r.reg,
-                cond,
-            });
+            self.emit(Instr::CmpInt { dst: reg, a: l.reg, b: r.reg, cond });
         } else if l.ty.is_number() && r.ty.is_number() {
             let (a, b) = (self.float_reg(l), self.float_reg(r));
-            self.emit(Instr::CmpFloat {
-                dst: reg,
-                a,
-                b,
-                cond,
-            });
-        } else if matches!(
-            (&l.ty, &r.ty),
-            (Ty::Str | Ty::None, Ty::Str) | (Ty::Str, Ty::None)
-        ) {
+            self.emit(Instr::CmpFloat { dst: reg, a, b, cond });
+        } else if matches!((&l.ty, &r.ty), (Ty::Str | Ty::None, Ty::Str) | (Ty::Str, Ty::None)) {
             if l.ty != r.ty && !matches!(cond, Cond::Eq | Cond::Ne) {
                 return err(at, "'<' and friends are not supported between str and None");
             }
             let (a, b) = (self.as_ref_reg(l), self.as_ref_reg(r));
-            self.emit(Instr::CmpStr {
-                dst: reg,
-                a,
-                b,
-                cond,
-            });
+            self.emit(Instr::CmpStr { dst: reg, a, b, cond });
         } else if matches!(cond, Cond::Eq | Cond::Ne)
             && (matches!(l.ty, Ty::Class(_) | Ty::None) && matches!(r.ty, Ty::Class(_) | Ty::None))
         {
@@ -862,12 +614,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         v.reg
     }
 
-    fn list_literal(
-        &mut self,
-        list: &'a ast::ExprList,
-        hint: Option<&Ty>,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
+    fn list_literal(&mut self, list: &'a ast::ExprList, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
         let elem = match hint {
             Some(Ty::List(elem)) => Some((**elem).clone()),
             _ => None,
@@ -879,18 +626,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Some(elem) => (elem, None),
             None => match list.elts.first() {
                 None => {
-                    return err(
-                        list.range,
-                        "cannot infer the element type of []; annotate it (xs: list[int] = [])",
-                    )
+                    return err(list.range, "cannot infer the element type of []; annotate it (xs: list[int] = [])")
                 }
                 Some(first) => {
                     let v = self.expr(first, None, None)?;
                     if v.ty == Ty::None {
-                        return err(
-                            first.range(),
-                            "cannot infer a list's element type from None; annotate it",
-                        );
+                        return err(first.range(), "cannot infer a list's element type from None; annotate it");
                     }
                     (v.ty.clone(), Some(v))
                 }
@@ -901,10 +642,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let reg = Reg(block.0 + i as u16);
             match (&first, i) {
                 (Some(v), 0) => {
-                    self.emit(Instr::Move {
-                        dst: reg,
-                        src: v.reg,
-                    });
+                    self.emit(Instr::Move { dst: reg, src: v.reg });
                 }
                 _ => {
                     let v = self.expr(item, Some(&elem), Some(reg))?;
@@ -913,27 +651,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let reg = self.out(dst, RegKind::Ref);
-        self.emit(Instr::NewList {
-            dst: reg,
-            items: block,
-            count: list.elts.len() as u16,
-            refs: elem.is_ref(),
-        });
-        Ok(Val {
-            reg,
-            ty: Ty::List(Box::new(elem)),
-        })
+        self.emit(Instr::NewList { dst: reg, items: block, count: list.elts.len() as u16, refs: elem.is_ref() });
+        Ok(Val { reg, ty: Ty::List(Box::new(elem)) })
     }
 
     /// A str register holding `str(v)`.
     pub(super) fn str_reg(&mut self, v: Val) -> CResult<Reg> {
         let reg = self.temp(RegKind::Ref);
         let ty = self.c.ty_id(&v.ty);
-        self.emit(Instr::ToStr {
-            dst: reg,
-            src: v.reg,
-            ty,
-        });
+        self.emit(Instr::ToStr { dst: reg, src: v.reg, ty });
         Ok(reg)
     }
 }

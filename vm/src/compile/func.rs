@@ -109,15 +109,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let main = self.c.str_const("__main__");
         let reg = self.temp(RegKind::Ref);
         self.emit(Instr::LoadStr { dst: reg, k: main });
-        self.emit(Instr::StoreGlobal {
-            global: name,
-            src: reg,
-        });
+        self.emit(Instr::StoreGlobal { global: name, src: reg });
         for stmt in body {
-            if !matches!(
-                stmt,
-                Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Import(_) | Stmt::ImportFrom(_)
-            ) {
+            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Import(_) | Stmt::ImportFrom(_)) {
                 self.stmt(stmt)?;
             }
         }
@@ -130,13 +124,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let params = self.c.funcs[self.id.0 as usize].params.clone();
         for (name, ty) in &params {
             let reg = self.new_reg(ty.kind());
-            self.locals.insert(
-                name.clone(),
-                Local {
-                    reg,
-                    ty: ty.clone(),
-                },
-            );
+            self.locals.insert(name.clone(), Local { reg, ty: ty.clone() });
         }
         collect_assigned(&def.body, &mut self.assigned);
         self.line = self.c.line_of(def.range);
@@ -153,10 +141,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let name = self.c.ty_name(ty);
                 return err(
                     def.name.range,
-                    format!(
-                        "function '{}' can reach its end without returning a {name}",
-                        def.name.id
-                    ),
+                    format!("function '{}' can reach its end without returning a {name}", def.name.id),
                 );
             }
             (Some(_), false) => {}
@@ -183,14 +168,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let reg = self.new_reg(RegKind::Int);
         let load = match i32::try_from(value) {
-            Ok(small) => Instr::LoadInt {
-                dst: reg,
-                value: small,
-            },
-            Err(_) => Instr::LoadConstInt {
-                dst: reg,
-                k: self.c.int_const(value),
-            },
+            Ok(small) => Instr::LoadInt { dst: reg, value: small },
+            Err(_) => Instr::LoadConstInt { dst: reg, k: self.c.int_const(value) },
         };
         self.prologue.push(load);
         self.const_regs.insert((0, value as u64), reg);
@@ -232,10 +211,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let decl = &mut self.c.funcs[self.id.0 as usize];
         let ret = self.ret.unwrap_or(Ty::None);
         decl.ret = RetTy::Known(ret.clone());
-        let ref_regs = (0..self.reg_kinds.len())
-            .filter(|&r| self.reg_kinds[r] == RegKind::Ref)
-            .map(|r| Reg(r as u16))
-            .collect();
+        let ref_regs =
+            (0..self.reg_kinds.len()).filter(|&r| self.reg_kinds[r] == RegKind::Ref).map(|r| Reg(r as u16)).collect();
         Function {
             name: decl.name.clone(),
             qualname: decl.qualname.clone(),
@@ -299,9 +276,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// A scratch register of `kind`, freed at the end of the current statement.
     pub fn temp(&mut self, kind: RegKind) -> Reg {
-        let reg = self.free_temps[kind_index(kind)]
-            .pop()
-            .unwrap_or_else(|| self.new_reg(kind));
+        let reg = self.free_temps[kind_index(kind)].pop().unwrap_or_else(|| self.new_reg(kind));
         self.live_temps.push(reg);
         reg
     }
@@ -371,10 +346,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub fn enter(&mut self, at: TextRange) -> CResult<()> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            return err(
-                at,
-                format!("code is nested too deeply (more than {MAX_NESTING} levels)"),
-            );
+            return err(at, format!("code is nested too deeply (more than {MAX_NESTING} levels)"));
         }
         Ok(())
     }
@@ -421,9 +393,7 @@ pub(super) fn terminates(body: &[Stmt]) -> bool {
                 && terminates(&s.body)
                 && s.elif_else_clauses.iter().all(|c| terminates(&c.body))
         }
-        Stmt::While(s) => {
-            matches!(&*s.test, Expr::BooleanLiteral(b) if b.value) && !has_break(&s.body)
-        }
+        Stmt::While(s) => matches!(&*s.test, Expr::BooleanLiteral(b) if b.value) && !has_break(&s.body),
         _ => false,
     })
 }
@@ -445,10 +415,7 @@ impl Compiler<'_> {
         }
         let id = crate::opcode::GlobalId(self.globals.len() as u32);
         self.global_names.insert(name.to_string(), id);
-        self.globals.push(super::GlobalDecl {
-            name: name.to_string(),
-            ty: Some(ty),
-        });
+        self.globals.push(super::GlobalDecl { name: name.to_string(), ty: Some(ty) });
         id
     }
 }

@@ -162,11 +162,7 @@ impl<'a> Compiler<'a> {
     /// A type as the user would write it.
     fn ty_name(&self, ty: &Ty) -> String {
         let names = |id: ClassId| self.classes[id.0 as usize].name.clone();
-        TyDisplay {
-            ty,
-            class_names: &names,
-        }
-        .to_string()
+        TyDisplay { ty, class_names: &names }.to_string()
     }
 
     fn str_const(&mut self, text: &str) -> ConstId {
@@ -260,9 +256,7 @@ impl<'a> Compiler<'a> {
         if self.compiled[id.0 as usize].is_some() {
             return Ok(());
         }
-        let def = self.funcs[id.0 as usize]
-            .def
-            .expect("only <module> has no def, and it is compiled first");
+        let def = self.funcs[id.0 as usize].def.expect("only <module> has no def, and it is compiled first");
         let function = func::FnBuilder::new(self, id).build_function(def)?;
         self.compiled[id.0 as usize] = Some(function);
         Ok(())
@@ -294,12 +288,7 @@ impl<'a> Compiler<'a> {
             let layout = jcvm_gc::Layout {
                 name: class.name.clone(),
                 slots: class.fields.len() as u32,
-                ref_slots: class
-                    .fields
-                    .iter()
-                    .filter(|f| f.ty.is_ref())
-                    .map(|f| u32::from(f.slot))
-                    .collect(),
+                ref_slots: class.fields.iter().filter(|f| f.ty.is_ref()).map(|f| u32::from(f.slot)).collect(),
             };
             debug_assert_eq!(index, self.program.classes.len());
             self.program.classes.push(crate::program::ClassInfo {

@@ -33,16 +33,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 match &s.value {
                     Some(value) => self.assign(&s.target, value, Some(ty)),
                     None => match &*s.target {
-                        Expr::Name(name)
-                            if !self.module && !self.locals.contains_key(name.id.as_str()) =>
-                        {
+                        Expr::Name(name) if !self.module && !self.locals.contains_key(name.id.as_str()) => {
                             self.new_local(name.id.as_str(), ty);
                             Ok(())
                         }
-                        _ => err(
-                            s.range,
-                            "an annotation without a value is only supported for new locals",
-                        ),
+                        _ => err(s.range, "an annotation without a value is only supported for new locals"),
                     },
                 }
             }
@@ -62,29 +57,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 for name in &s.names {
                     if !self.c.global_names.contains_key(name.id.as_str()) {
-                        return err(
-                            name.range,
-                            format!("global '{}' must be assigned at module level", name.id),
-                        );
+                        return err(name.range, format!("global '{}' must be assigned at module level", name.id));
                     }
                     if self.locals.contains_key(name.id.as_str()) {
-                        return err(
-                            name.range,
-                            format!("name '{}' is used before its global declaration", name.id),
-                        );
+                        return err(name.range, format!("name '{}' is used before its global declaration", name.id));
                     }
                     self.declared_globals.insert(name.id.to_string());
                 }
                 Ok(())
             }
-            Stmt::FunctionDef(s) => err(
-                s.range,
-                "functions must be defined at module level (no nested functions)",
-            ),
+            Stmt::FunctionDef(s) => err(s.range, "functions must be defined at module level (no nested functions)"),
             Stmt::ClassDef(s) => err(s.range, "classes must be defined at module level"),
-            Stmt::Import(_) | Stmt::ImportFrom(_) => {
-                err(stmt.range(), "imports must be at module level")
-            }
+            Stmt::Import(_) | Stmt::ImportFrom(_) => err(stmt.range(), "imports must be at module level"),
             Stmt::Try(_) => err(stmt.range(), "try/except/finally is not supported yet"),
             Stmt::With(_) => err(stmt.range(), "the with statement is not supported yet"),
             Stmt::Delete(_) => err(stmt.range(), "del is not supported"),
@@ -107,9 +91,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         );
                     }
                     let val = self.expr(value, Some(&local.ty), Some(local.reg))?;
-                    return self.check_assignable(&val.ty, &local.ty, value.range(), || {
-                        format!("variable '{}'", name.id)
-                    });
+                    return self
+                        .check_assignable(&val.ty, &local.ty, value.range(), || format!("variable '{}'", name.id));
                 }
             }
         }
@@ -134,10 +117,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let Ty::Class(class) = obj_ty else {
                     return None;
                 };
-                let field = self.c.classes[class.0 as usize]
-                    .fields
-                    .iter()
-                    .find(|f| f.name == attr.attr.id.as_str())?;
+                let field = self.c.classes[class.0 as usize].fields.iter().find(|f| f.name == attr.attr.id.as_str())?;
                 Some(field.ty.clone())
             }
             Expr::Subscript(sub) => match self.static_type_of_simple(&sub.value)? {
@@ -162,10 +142,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let Ty::Class(class) = self.static_type_of_simple(&attr.value)? else {
                     return None;
                 };
-                let field = self.c.classes[class.0 as usize]
-                    .fields
-                    .iter()
-                    .find(|f| f.name == attr.attr.id.as_str())?;
+                let field = self.c.classes[class.0 as usize].fields.iter().find(|f| f.name == attr.attr.id.as_str())?;
                 Some(field.ty.clone())
             }
             _ => None,
@@ -182,33 +159,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if self.c.assignable(from, to) {
             return Ok(());
         }
-        let hint = if *from == Ty::Int && *to == Ty::Float {
-            " (write a float literal such as 1.0, or float(x))"
-        } else {
-            ""
-        };
-        err(
-            at,
-            format!(
-                "expected {} for {}, found {}{hint}",
-                self.c.ty_name(to),
-                what(),
-                self.c.ty_name(from)
-            ),
-        )
+        let hint =
+            if *from == Ty::Int && *to == Ty::Float { " (write a float literal such as 1.0, or float(x))" } else { "" };
+        err(at, format!("expected {} for {}, found {}{hint}", self.c.ty_name(to), what(), self.c.ty_name(from)))
     }
 
     /// Stores a computed value into a target.
-    pub(super) fn store(
-        &mut self,
-        target: &'a Expr,
-        val: Val,
-        declared: Option<Ty>,
-    ) -> CResult<()> {
+    pub(super) fn store(&mut self, target: &'a Expr, val: Val, declared: Option<Ty>) -> CResult<()> {
         if let Some(ty) = &declared {
-            self.check_assignable(&val.ty, ty, target.range(), || {
-                "this annotation".to_string()
-            })?;
+            self.check_assignable(&val.ty, ty, target.range(), || "this annotation".to_string())?;
         }
         match target {
             Expr::Name(name) => self.store_name(name.id.as_str(), target.range(), val, declared),
@@ -221,50 +180,28 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let Ty::List(elem) = &list.ty else {
                     return err(
                         sub.value.range(),
-                        format!(
-                            "'{}' object does not support item assignment",
-                            self.c.ty_name(&list.ty)
-                        ),
+                        format!("'{}' object does not support item assignment", self.c.ty_name(&list.ty)),
                     );
                 };
                 self.check_assignable(&val.ty, elem, target.range(), || "a list item".into())?;
                 let index = self.int_expr(&sub.slice)?;
-                self.emit(Instr::ListSet {
-                    list: list.reg,
-                    index,
-                    src: val.reg,
-                });
+                self.emit(Instr::ListSet { list: list.reg, index, src: val.reg });
                 Ok(())
             }
-            Expr::Tuple(_) | Expr::List(_) => {
-                err(target.range(), "unpacking assignment is not supported yet")
-            }
+            Expr::Tuple(_) | Expr::List(_) => err(target.range(), "unpacking assignment is not supported yet"),
             Expr::Starred(_) => err(target.range(), "starred assignment is not supported"),
             _ => err(target.range(), "cannot assign to this expression"),
         }
     }
 
-    fn store_name(
-        &mut self,
-        name: &str,
-        at: TextRange,
-        val: Val,
-        declared: Option<Ty>,
-    ) -> CResult<()> {
+    fn store_name(&mut self, name: &str, at: TextRange, val: Val, declared: Option<Ty>) -> CResult<()> {
         let is_global = self.module || self.declared_globals.contains(name);
         if is_global {
-            let id = *self
-                .c
-                .global_names
-                .get(name)
-                .expect("module-level assignments are declared as globals");
+            let id = *self.c.global_names.get(name).expect("module-level assignments are declared as globals");
             let existing = self.c.globals[id.0 as usize].ty.clone();
             let ty = match (&existing, declared) {
                 (Some(existing), Some(d)) if *existing != d => {
-                    return err(
-                        at,
-                        format!("global '{name}' is already a {}", self.c.ty_name(existing)),
-                    );
+                    return err(at, format!("global '{name}' is already a {}", self.c.ty_name(existing)));
                 }
                 (Some(existing), _) => existing.clone(),
                 (None, Some(d)) => d,
@@ -272,19 +209,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             };
             self.c.globals[id.0 as usize].ty = Some(ty.clone());
             self.check_assignable(&val.ty, &ty, at, || format!("global '{name}'"))?;
-            self.emit(Instr::StoreGlobal {
-                global: id,
-                src: val.reg,
-            });
+            self.emit(Instr::StoreGlobal { global: id, src: val.reg });
             return Ok(());
         }
         let local = match self.locals.get(name) {
             Some(local) => {
                 if declared.as_ref().is_some_and(|d| *d != local.ty) {
-                    return err(
-                        at,
-                        format!("'{name}' is already a {}", self.c.ty_name(&local.ty)),
-                    );
+                    return err(at, format!("'{name}' is already a {}", self.c.ty_name(&local.ty)));
                 }
                 local.clone()
             }
@@ -295,8 +226,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 };
                 // A fresh scratch register holding the value becomes the variable itself.
                 if ty.kind() == val.ty.kind() && self.adopt_temp(val.reg) {
-                    self.locals
-                        .insert(name.to_string(), super::func::Local { reg: val.reg, ty });
+                    self.locals.insert(name.to_string(), super::func::Local { reg: val.reg, ty });
                     return Ok(());
                 }
                 let reg = self.new_local(name, ty.clone());
@@ -305,10 +235,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         self.check_assignable(&val.ty, &local.ty, at, || format!("variable '{name}'"))?;
         if local.reg != val.reg {
-            self.emit(Instr::Move {
-                dst: local.reg,
-                src: val.reg,
-            });
+            self.emit(Instr::Move { dst: local.reg, src: val.reg });
         }
         Ok(())
     }
@@ -316,42 +243,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// The type a new variable takes from its first value.
     fn inferred_var_type(&self, name: &str, ty: &Ty, at: TextRange) -> CResult<Ty> {
         if *ty == Ty::None {
-            return err(at, format!("cannot infer the type of '{name}' from None; annotate it ({name}: Optional[T] = None)"));
+            return err(
+                at,
+                format!("cannot infer the type of '{name}' from None; annotate it ({name}: Optional[T] = None)"),
+            );
         }
         Ok(ty.clone())
     }
 
-    fn store_field(
-        &mut self,
-        obj: Val,
-        attr: &ast::Identifier,
-        val: Val,
-        at: TextRange,
-    ) -> CResult<()> {
+    fn store_field(&mut self, obj: Val, attr: &ast::Identifier, val: Val, at: TextRange) -> CResult<()> {
         let field = self.field_of(&obj.ty, attr)?;
         self.check_assignable(&val.ty, &field.ty, at, || format!("field '{}'", field.name))?;
         let name = self.c.name_id(attr.id.as_str());
         let slot = crate::opcode::Slot(field.slot);
         let (o, src) = (obj.reg, val.reg);
         self.emit(match field.ty.kind() {
-            RegKind::Int => Instr::StoreFieldInt {
-                obj: o,
-                slot,
-                src,
-                name,
-            },
-            RegKind::Float => Instr::StoreFieldFloat {
-                obj: o,
-                slot,
-                src,
-                name,
-            },
-            RegKind::Ref => Instr::StoreFieldRef {
-                obj: o,
-                slot,
-                src,
-                name,
-            },
+            RegKind::Int => Instr::StoreFieldInt { obj: o, slot, src, name },
+            RegKind::Float => Instr::StoreFieldFloat { obj: o, slot, src, name },
+            RegKind::Ref => Instr::StoreFieldRef { obj: o, slot, src, name },
         });
         Ok(())
     }
@@ -360,16 +269,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match &*s.target {
             Expr::Name(name) => {
                 let current = self.load_name(name.id.as_str(), s.target.range(), None)?;
-                let is_local = self
-                    .locals
-                    .get(name.id.as_str())
-                    .is_some_and(|l| l.reg == current.reg);
+                let is_local = self.locals.get(name.id.as_str()).is_some_and(|l| l.reg == current.reg);
                 let dst = if is_local { Some(current.reg) } else { None };
                 let right = self.expr(&s.value, Some(&current.ty), None)?;
                 let result = self.binop(s.op, current.clone(), right, s.range, dst)?;
-                self.check_assignable(&result.ty, &current.ty, s.range, || {
-                    format!("variable '{}'", name.id)
-                })?;
+                self.check_assignable(&result.ty, &current.ty, s.range, || format!("variable '{}'", name.id))?;
                 if !is_local {
                     self.store_name(name.id.as_str(), s.target.range(), result, None)?;
                 }
@@ -391,36 +295,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let Ty::List(elem) = list.ty.clone() else {
                     return err(
                         sub.value.range(),
-                        format!(
-                            "'{}' object does not support item assignment",
-                            self.c.ty_name(&list.ty)
-                        ),
+                        format!("'{}' object does not support item assignment", self.c.ty_name(&list.ty)),
                     );
                 };
                 let index = self.int_expr(&sub.slice)?;
                 let current = self.temp(elem.kind());
-                self.emit(Instr::ListGet {
-                    dst: current,
-                    list: list.reg,
-                    index,
-                });
+                self.emit(Instr::ListGet { dst: current, list: list.reg, index });
                 let right = self.expr(&s.value, Some(&elem), None)?;
-                let result = self.binop(
-                    s.op,
-                    Val {
-                        reg: current,
-                        ty: (*elem).clone(),
-                    },
-                    right,
-                    s.range,
-                    None,
-                )?;
+                let result = self.binop(s.op, Val { reg: current, ty: (*elem).clone() }, right, s.range, None)?;
                 self.check_assignable(&result.ty, &elem, s.range, || "a list item".into())?;
-                self.emit(Instr::ListSet {
-                    list: list.reg,
-                    index,
-                    src: result.reg,
-                });
+                self.emit(Instr::ListSet { list: list.reg, index, src: result.reg });
                 Ok(())
             }
             _ => err(s.target.range(), "cannot assign to this expression"),
@@ -439,10 +323,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         value: &'a Expr,
     ) -> CResult<bool> {
         use ast::Operator::{Add, Mult, Sub};
-        let fusable = matches!(
-            (&field.ty, op),
-            (Ty::Int, Add | Sub) | (Ty::Float, Add | Sub | Mult)
-        );
+        let fusable = matches!((&field.ty, op), (Ty::Int, Add | Sub) | (Ty::Float, Add | Sub | Mult));
         if !fusable || !self.cannot_raise(value) {
             return Ok(false);
         }
@@ -453,45 +334,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             (_, t) => {
                 let t = t.clone();
                 return self
-                    .check_assignable(&t, &field.ty, value.range(), || {
-                        format!("field '{}'", field.name)
-                    })
+                    .check_assignable(&t, &field.ty, value.range(), || format!("field '{}'", field.name))
                     .map(|_| false);
             }
         };
         let (o, slot) = (obj.reg, crate::opcode::Slot(field.slot));
         let name = self.c.name_id(attr.id.as_str());
         self.emit(match (&field.ty, op) {
-            (Ty::Int, Add) => Instr::AddFieldInt {
-                obj: o,
-                slot,
-                src,
-                name,
-            },
-            (Ty::Int, _) => Instr::SubFieldInt {
-                obj: o,
-                slot,
-                src,
-                name,
-            },
-            (_, Add) => Instr::AddFieldFloat {
-                obj: o,
-                slot,
-                src,
-                name,
-            },
-            (_, Sub) => Instr::SubFieldFloat {
-                obj: o,
-                slot,
-                src,
-                name,
-            },
-            _ => Instr::MulFieldFloat {
-                obj: o,
-                slot,
-                src,
-                name,
-            },
+            (Ty::Int, Add) => Instr::AddFieldInt { obj: o, slot, src, name },
+            (Ty::Int, _) => Instr::SubFieldInt { obj: o, slot, src, name },
+            (_, Add) => Instr::AddFieldFloat { obj: o, slot, src, name },
+            (_, Sub) => Instr::SubFieldFloat { obj: o, slot, src, name },
+            _ => Instr::MulFieldFloat { obj: o, slot, src, name },
         });
         Ok(true)
     }
@@ -523,8 +377,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     && self.float_arithmetic(&b.right, local_of)
             }
             Expr::UnaryOp(u) => {
-                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
-                    && self.float_arithmetic(&u.operand, local_of)
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.float_arithmetic(&u.operand, local_of)
             }
             _ => false,
         }
@@ -574,10 +427,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let [Expr::Name(var), Expr::Name(class)] = &call.arguments.args[..] else {
             return None;
         };
-        if func.id.as_str() != "isinstance"
-            || self.module
-            || self.declared_globals.contains(var.id.as_str())
-        {
+        if func.id.as_str() != "isinstance" || self.module || self.declared_globals.contains(var.id.as_str()) {
             return None;
         }
         let &target = self.c.class_names.get(class.id.as_str())?;
@@ -618,14 +468,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn loop_jump(&mut self, at: TextRange, is_break: bool) -> CResult<()> {
         if self.loops.is_empty() {
-            return err(
-                at,
-                if is_break {
-                    "'break' outside loop"
-                } else {
-                    "'continue' not properly in loop"
-                },
-            );
+            return err(at, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" });
         }
         let site = self.emit(Instr::Jump { target: Self::HOLE });
         let labels = self.loops.last_mut().expect("checked above");
@@ -653,30 +496,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let elem = match &seq.ty {
             Ty::List(elem) => (**elem).clone(),
             Ty::Str => return self.for_str(s, seq),
-            other => {
-                return err(
-                    s.iter.range(),
-                    format!("'{}' object is not iterable", self.c.ty_name(other)),
-                )
-            }
+            other => return err(s.iter.range(), format!("'{}' object is not iterable", self.c.ty_name(other))),
         };
         // The loop holds the list itself, so reassigning the source does not change the loop.
         let base = self.temp_block(&[RegKind::Ref, RegKind::Int], s.range)?;
-        self.emit(Instr::Move {
-            dst: base,
-            src: seq.reg,
-        });
-        self.emit(Instr::LoadInt {
-            dst: Reg(base.0 + 1),
-            value: 0,
-        });
+        self.emit(Instr::Move { dst: base, src: seq.reg });
+        self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
         let (var, store) = self.loop_var(&s.target, &elem);
         let top = self.here();
-        let exit = self.emit(Instr::ForList {
-            var,
-            base,
-            target: Self::HOLE,
-        });
+        let exit = self.emit(Instr::ForList { var, base, target: Self::HOLE });
         if store {
             self.store(&s.target, Val { reg: var, ty: elem }, None)?;
         }
@@ -703,44 +531,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `for ch in text`: one-character strings.
     fn for_str(&mut self, s: &'a ast::StmtFor, seq: Val) -> CResult<()> {
         let held = self.temp(RegKind::Ref);
-        self.emit(Instr::Move {
-            dst: held,
-            src: seq.reg,
-        });
+        self.emit(Instr::Move { dst: held, src: seq.reg });
         let index = self.temp(RegKind::Int);
         let len = self.temp(RegKind::Int);
         let one = self.const_int_reg(1);
-        self.emit(Instr::LoadInt {
-            dst: index,
-            value: 0,
-        });
+        self.emit(Instr::LoadInt { dst: index, value: 0 });
         let top = self.here();
         self.emit(Instr::StrLen { dst: len, s: held });
-        let exit = self.emit(Instr::JumpIfNotCmpInt {
-            a: index,
-            b: len,
-            cond: Cond::Lt,
-            target: Self::HOLE,
-        });
+        let exit = self.emit(Instr::JumpIfNotCmpInt { a: index, b: len, cond: Cond::Lt, target: Self::HOLE });
         let item = self.temp(RegKind::Ref);
-        self.emit(Instr::StrGet {
-            dst: item,
-            s: held,
-            index,
-        });
-        self.emit(Instr::AddInt {
-            dst: index,
-            a: index,
-            b: one,
-        });
-        self.store(
-            &s.target,
-            Val {
-                reg: item,
-                ty: Ty::Str,
-            },
-            None,
-        )?;
+        self.emit(Instr::StrGet { dst: item, s: held, index });
+        self.emit(Instr::AddInt { dst: index, a: index, b: one });
+        self.store(&s.target, Val { reg: item, ty: Ty::Str }, None)?;
         self.loop_body(&s.body, top, vec![exit])
     }
 
@@ -753,12 +555,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             [stop] => (None, stop, None),
             [start, stop] => (Some(start), stop, None),
             [start, stop, step] => (Some(start), stop, Some(step)),
-            _ => {
-                return err(
-                    call.range,
-                    format!("range expected 1 to 3 arguments, got {}", args.len()),
-                )
-            }
+            _ => return err(call.range, format!("range expected 1 to 3 arguments, got {}", args.len())),
         };
         // counter, stop, step: the window ForRange reads.
         let base = self.temp_block(&[RegKind::Int; 3], call.range)?;
@@ -766,20 +563,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match start {
             Some(e) => self.int_expr_into(e, counter)?,
             None => {
-                self.emit(Instr::LoadInt {
-                    dst: counter,
-                    value: 0,
-                });
+                self.emit(Instr::LoadInt { dst: counter, value: 0 });
             }
         }
         self.int_expr_into(stop, stop_reg)?;
         match step {
             Some(e) => self.int_expr_into(e, step_reg)?,
             None => {
-                self.emit(Instr::LoadInt {
-                    dst: step_reg,
-                    value: 1,
-                });
+                self.emit(Instr::LoadInt { dst: step_reg, value: 1 });
             }
         }
         let constant_step = step.map_or(Some(1), const_int);
@@ -788,20 +579,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let (var, store) = self.loop_var(&s.target, &Ty::Int);
         let top = self.here();
-        let exit = self.emit(Instr::ForRange {
-            var,
-            base,
-            target: Self::HOLE,
-        });
+        let exit = self.emit(Instr::ForRange { var, base, target: Self::HOLE });
         if store {
-            self.store(
-                &s.target,
-                Val {
-                    reg: var,
-                    ty: Ty::Int,
-                },
-                None,
-            )?;
+            self.store(&s.target, Val { reg: var, ty: Ty::Int }, None)?;
         }
         self.loop_body(&s.body, top, vec![exit])
     }
@@ -810,13 +590,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn int_expr_into(&mut self, e: &'a Expr, dst: Reg) -> CResult<()> {
         let v = self.expr(e, Some(&Ty::Int), Some(dst))?;
         if !v.ty.is_intlike() {
-            return err(
-                e.range(),
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    self.c.ty_name(&v.ty)
-                ),
-            );
+            return err(e.range(), format!("'{}' object cannot be interpreted as an integer", self.c.ty_name(&v.ty)));
         }
         Ok(())
     }
@@ -832,10 +606,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Some(ty) => {
                     return err(
                         s.range,
-                        format!(
-                            "return without a value in a function returning {}",
-                            self.c.ty_name(ty)
-                        ),
+                        format!("return without a value in a function returning {}", self.c.ty_name(ty)),
                     )
                 }
                 None => unreachable!("a known return type is set"),
@@ -849,15 +620,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let val = self.expr(value, hint.as_ref(), None)?;
         match hint {
-            Some(ty) => {
-                self.check_assignable(&val.ty, &ty, value.range(), || "the return value".into())?
-            }
+            Some(ty) => self.check_assignable(&val.ty, &ty, value.range(), || "the return value".into())?,
             None => {
                 if val.ty == Ty::None {
-                    return err(
-                        value.range(),
-                        "cannot infer a return type from None; annotate the function",
-                    );
+                    return err(value.range(), "cannot infer a return type from None; annotate the function");
                 }
                 self.ret = Some(val.ty.clone());
             }
@@ -887,27 +653,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let obj = self.expr(&attr.value, None, None)?;
         let field = self.field_of(&obj.ty, &attr.attr)?;
         match hint {
-            Some(ty) => {
-                self.check_assignable(&field.ty, ty, value.range(), || "the return value".into())?
-            }
+            Some(ty) => self.check_assignable(&field.ty, ty, value.range(), || "the return value".into())?,
             None => self.ret = Some(field.ty.clone()),
         }
         let name = self.c.name_id(attr.attr.id.as_str());
-        self.emit(Instr::RetField {
-            obj: obj.reg,
-            slot: crate::opcode::Slot(field.slot),
-            name,
-        });
+        self.emit(Instr::RetField { obj: obj.reg, slot: crate::opcode::Slot(field.slot), name });
         Ok(true)
     }
 
     fn assert_stmt(&mut self, s: &'a ast::StmtAssert) -> CResult<()> {
         let cond = self.expr(&s.test, None, None)?;
         let truth = self.truthy(cond)?;
-        let skip = self.emit(Instr::JumpIfTrue {
-            cond: truth,
-            target: Self::HOLE,
-        });
+        let skip = self.emit(Instr::JumpIfTrue { cond: truth, target: Self::HOLE });
         let msg = match &s.msg {
             Some(m) => {
                 let v = self.expr(m, None, None)?;
@@ -915,10 +672,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             None => self.none_reg(),
         };
-        self.emit(Instr::Raise {
-            kind: ExcKind::AssertionError,
-            msg,
-        });
+        self.emit(Instr::Raise { kind: ExcKind::AssertionError, msg });
         self.patch_here(vec![skip]);
         Ok(())
     }
@@ -933,18 +687,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let (name, args) = match &**exc {
             Expr::Name(n) => (n, &[][..]),
             Expr::Call(call) => match &*call.func {
-                Expr::Name(n) if call.arguments.keywords.is_empty() => {
-                    (n, &call.arguments.args[..])
-                }
+                Expr::Name(n) if call.arguments.keywords.is_empty() => (n, &call.arguments.args[..]),
                 _ => return err(exc.range(), "only builtin exceptions can be raised"),
             },
             _ => return err(exc.range(), "only builtin exceptions can be raised"),
         };
         let Some(kind) = ExcKind::from_name(name.id.as_str()) else {
-            return err(
-                name.range,
-                format!("'{}' is not a supported builtin exception", name.id),
-            );
+            return err(name.range, format!("'{}' is not a supported builtin exception", name.id));
         };
         let msg = match args {
             [] => self.none_reg(),
@@ -952,12 +701,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let v = self.expr(arg, None, None)?;
                 self.str_reg(v)?
             }
-            [_, extra, ..] => {
-                return err(
-                    extra.range(),
-                    "exceptions with several arguments are not supported",
-                )
-            }
+            [_, extra, ..] => return err(extra.range(), "exceptions with several arguments are not supported"),
         };
         self.emit(Instr::Raise { kind, msg });
         Ok(())

@@ -31,10 +31,7 @@ impl Raised {
     /// An exception with a message.
     #[cold]
     pub fn new(kind: ExcKind, message: impl Into<String>) -> Raised {
-        Raised {
-            kind,
-            message: Some(message.into()),
-        }
+        Raised { kind, message: Some(message.into()) }
     }
 }
 
@@ -61,10 +58,7 @@ impl PyException {
         let mut index = 0;
         while index < self.traceback.len() {
             let entry = &self.traceback[index];
-            let run = self.traceback[index..]
-                .iter()
-                .take_while(|e| *e == entry)
-                .count();
+            let run = self.traceback[index..].iter().take_while(|e| *e == entry).count();
             for _ in 0..run.min(3) {
                 Self::render_entry(program, entry, &mut out);
             }
@@ -84,14 +78,8 @@ impl PyException {
 
     fn render_entry(program: &Program, entry: &TraceEntry, out: &mut String) {
         {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                program.file, entry.line, entry.function
-            ));
-            if let Some(text) = (entry.line as usize)
-                .checked_sub(1)
-                .and_then(|i| program.lines.get(i))
-            {
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", program.file, entry.line, entry.function));
+            if let Some(text) = (entry.line as usize).checked_sub(1).and_then(|i| program.lines.get(i)) {
                 let text = text.trim();
                 if !text.is_empty() {
                     out.push_str(&format!("    {text}\n"));

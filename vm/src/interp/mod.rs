@@ -16,13 +16,18 @@ pub mod exception;
 pub mod format;
 pub mod ops;
 mod roots;
+mod values;
 
 use std::io::Write;
 
-use jcvm_gc::{Heap, HeapConfig, HeapStats, ObjKind, ObjRef};
+use jcvm_gc::{Heap, HeapConfig, HeapStats, ObjRef};
 
-use self::exception::{OpResult, PyException, Raised, TraceEntry};
-use crate::opcode::{ElemKind, ExcKind, FuncId, Instr, Reg};
+use self::exception::{PyException, Raised, TraceEntry};
+use self::values::{
+    compare_strs, elem_beyond, elem_eq, list_index, list_items_or, list_ref, none_attribute, str_arg, two_strs,
+    type_error,
+};
+use crate::opcode::{ExcKind, FuncId, Instr, Reg};
 use crate::program::Program;
 use crate::ty::Ty;
 
@@ -80,25 +85,14 @@ pub struct Vm<'p> {
 impl<'p> Vm<'p> {
     /// A VM for `program` that prints to `out`.
     pub fn new(program: &'p Program, options: VmOptions, out: Box<dyn Write + 'p>) -> Vm<'p> {
-        let mut heap = Heap::new(HeapConfig {
-            stress: options.gc_stress,
-            ..HeapConfig::default()
-        });
+        let mut heap = Heap::new(HeapConfig { stress: options.gc_stress, ..HeapConfig::default() });
         for class in &program.classes {
             heap.register_layout(class.layout.clone());
         }
-        let constants = program
-            .strs
-            .iter()
-            .map(|s| heap.alloc_str(s.as_str()).to_raw())
-            .collect();
+        let constants = program.strs.iter().map(|s| heap.alloc_str(s.as_str()).to_raw()).collect();
         let mut globals = vec![0u64; program.globals.len()];
         if let Some(argv) = program.globals.iter().position(|g| g.name == "sys.argv") {
-            let items = options
-                .argv
-                .iter()
-                .map(|a| heap.alloc_str(a.as_str()).to_raw())
-                .collect();
+            let items = options.argv.iter().map(|a| heap.alloc_str(a.as_str()).to_raw()).collect();
             globals[argv] = heap.alloc_list(items, true).to_raw();
         }
         let stack = vec![0u64; (RECURSION_LIMIT + 2) * program.max_frame().max(1)];
@@ -121,21 +115,13 @@ impl<'p> Vm<'p> {
 
     /// Calls, allocations, collections and pauses so far.
     pub fn stats(&self) -> VmStats {
-        VmStats {
-            calls: self.counters.iter().map(|c| c.calls).sum(),
-            heap: self.heap.stats(),
-        }
+        VmStats { calls: self.counters.iter().map(|c| c.calls).sum(), heap: self.heap.stats() }
     }
 
     /// Runs module-level code to the end.
     pub fn run(&mut self) -> Result<(), PyException> {
         let entry = self.program.entry.expect("a compiled program has an entry");
-        self.frames.push(Frame {
-            func: entry,
-            pc: 0,
-            base: 0,
-            ret: Reg(0),
-        });
+        self.frames.push(Frame { func: entry, pc: 0, base: 0, ret: Reg(0) });
         self.counters[entry.0 as usize].calls += 1;
         let result = self.execute();
         let _ = self.out.flush();
@@ -165,21 +151,11 @@ impl<'p> Vm<'p> {
             .map(|frame| {
                 let function = self.program.function(frame.func);
                 // A caller's pc already points past its call instruction.
-                let at = frame
-                    .pc
-                    .saturating_sub(1)
-                    .min(function.lines.len().saturating_sub(1));
-                TraceEntry {
-                    function: function.name.clone(),
-                    line: function.lines.get(at).copied().unwrap_or(0),
-                }
+                let at = frame.pc.saturating_sub(1).min(function.lines.len().saturating_sub(1));
+                TraceEntry { function: function.name.clone(), line: function.lines.get(at).copied().unwrap_or(0) }
             })
             .collect();
-        PyException {
-            kind: raised.kind,
-            message: raised.message,
-            traceback,
-        }
+        PyException { kind: raised.kind, message: raised.message, traceback }
     }
 
     fn execute(&mut self) -> Result<(), PyException> {
@@ -287,18 +263,15 @@ impl<'p> Vm<'p> {
                 Instr::LoadGlobal { dst, global } => set!(dst, self.globals[global.0 as usize]),
                 Instr::StoreGlobal { global, src } => self.globals[global.0 as usize] = get!(src),
 
-                Instr::AddInt { dst, a, b } => set_int!(
-                    dst,
-                    check!(int!(a).checked_add(int!(b)).ok_or_else(ops::int_overflow))
-                ),
-                Instr::SubInt { dst, a, b } => set_int!(
-                    dst,
-                    check!(int!(a).checked_sub(int!(b)).ok_or_else(ops::int_overflow))
-                ),
-                Instr::MulInt { dst, a, b } => set_int!(
-                    dst,
-                    check!(int!(a).checked_mul(int!(b)).ok_or_else(ops::int_overflow))
-                ),
+                Instr::AddInt { dst, a, b } => {
+                    set_int!(dst, check!(int!(a).checked_add(int!(b)).ok_or_else(ops::int_overflow)))
+                }
+                Instr::SubInt { dst, a, b } => {
+                    set_int!(dst, check!(int!(a).checked_sub(int!(b)).ok_or_else(ops::int_overflow)))
+                }
+                Instr::MulInt { dst, a, b } => {
+                    set_int!(dst, check!(int!(a).checked_mul(int!(b)).ok_or_else(ops::int_overflow)))
+                }
                 Instr::FloorDivInt { dst, a, b } => {
                     set_int!(dst, check!(ops::floor_div_int(int!(a), int!(b))))
                 }
@@ -320,28 +293,19 @@ impl<'p> Vm<'p> {
                 Instr::AndInt { dst, a, b } => set!(dst, get!(a) & get!(b)),
                 Instr::OrInt { dst, a, b } => set!(dst, get!(a) | get!(b)),
                 Instr::XorInt { dst, a, b } => set!(dst, get!(a) ^ get!(b)),
-                Instr::NegInt { dst, src } => set_int!(
-                    dst,
-                    check!(int!(src).checked_neg().ok_or_else(ops::int_overflow))
-                ),
+                Instr::NegInt { dst, src } => {
+                    set_int!(dst, check!(int!(src).checked_neg().ok_or_else(ops::int_overflow)))
+                }
                 Instr::InvertInt { dst, src } => set_int!(dst, !int!(src)),
-                Instr::AbsInt { dst, src } => set_int!(
-                    dst,
-                    check!(int!(src).checked_abs().ok_or_else(ops::int_overflow))
-                ),
+                Instr::AbsInt { dst, src } => {
+                    set_int!(dst, check!(int!(src).checked_abs().ok_or_else(ops::int_overflow)))
+                }
                 Instr::CmpInt { dst, a, b, cond } => {
                     set!(dst, u64::from(ops::cmp_int(int!(a), int!(b), cond)))
                 }
                 Instr::MinMaxInt { dst, a, b, max } => {
                     let (x, y) = (int!(a), int!(b));
-                    set_int!(
-                        dst,
-                        if (max && y > x) || (!max && y < x) {
-                            y
-                        } else {
-                            x
-                        }
-                    );
+                    set_int!(dst, if (max && y > x) || (!max && y < x) { y } else { x });
                 }
 
                 Instr::AddFloat { dst, a, b } => set_float!(dst, float!(a) + float!(b)),
@@ -387,14 +351,12 @@ impl<'p> Vm<'p> {
                 Instr::TruthyRef { dst, src } => set!(dst, u64::from(get!(src) != 0)),
                 Instr::TruthyStr { dst, src } => {
                     // SAFETY: a str register holds a live string or 0.
-                    let t =
-                        ObjRef::from_raw(get!(src)).is_some_and(|s| unsafe { !s.str().is_empty() });
+                    let t = ObjRef::from_raw(get!(src)).is_some_and(|s| unsafe { !s.str().is_empty() });
                     set!(dst, u64::from(t));
                 }
                 Instr::TruthyList { dst, src } => {
                     // SAFETY: a list register holds a live list or 0.
-                    let t = ObjRef::from_raw(get!(src))
-                        .is_some_and(|l| unsafe { !l.list_items().is_empty() });
+                    let t = ObjRef::from_raw(get!(src)).is_some_and(|l| unsafe { !l.list_items().is_empty() });
                     set!(dst, u64::from(t));
                 }
                 Instr::IsRef { dst, a, b } => set!(dst, u64::from(get!(a) == get!(b))),
@@ -420,8 +382,7 @@ impl<'p> Vm<'p> {
                     }
                 }
                 Instr::ForRange { var, base, target } => {
-                    let (counter, stop, step) =
-                        (int!(base), int!(Reg(base.0 + 1)), int!(Reg(base.0 + 2)));
+                    let (counter, stop, step) = (int!(base), int!(Reg(base.0 + 1)), int!(Reg(base.0 + 2)));
                     if (step > 0 && counter < stop) || (step < 0 && counter > stop) {
                         set_int!(var, counter);
                         // Saturating: a counter that would pass i64's end has passed `stop` too.
@@ -431,15 +392,10 @@ impl<'p> Vm<'p> {
                     }
                 }
                 Instr::ForList { var, base, target } => {
-                    let Some(list) = ObjRef::from_raw(get!(base)) else {
-                        raise!(Raised::new(
-                            ExcKind::TypeError,
-                            "'NoneType' object is not iterable"
-                        ));
-                    };
+                    let word = get!(base);
+                    // SAFETY: the loop's list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, type_error("'NoneType' object is not iterable")) });
                     let index = get!(Reg(base.0 + 1)) as usize;
-                    // SAFETY: a live list in a register.
-                    let items = unsafe { list.list_items() };
                     if index < items.len() {
                         set!(var, items[index]);
                         set!(Reg(base.0 + 1), index as u64 + 1);
@@ -449,10 +405,7 @@ impl<'p> Vm<'p> {
                 }
                 Instr::CheckRangeStep { step } => {
                     if int!(step) == 0 {
-                        raise!(Raised::new(
-                            ExcKind::ValueError,
-                            "range() arg 3 must not be zero"
-                        ));
+                        raise!(Raised::new(ExcKind::ValueError, "range() arg 3 must not be zero"));
                     }
                 }
 
@@ -461,64 +414,23 @@ impl<'p> Vm<'p> {
                     set!(dst, obj.to_raw());
                     safepoint!();
                 }
-                Instr::LoadFieldInt {
-                    dst,
-                    obj,
-                    slot,
-                    name,
-                }
-                | Instr::LoadFieldFloat {
-                    dst,
-                    obj,
-                    slot,
-                    name,
-                }
-                | Instr::LoadFieldRef {
-                    dst,
-                    obj,
-                    slot,
-                    name,
-                } => {
+                Instr::LoadFieldInt { dst, obj, slot, name }
+                | Instr::LoadFieldFloat { dst, obj, slot, name }
+                | Instr::LoadFieldRef { dst, obj, slot, name } => {
                     let o = obj!(obj, name);
                     // SAFETY: the compiler emits field loads only for slots of the
                     // static class, and every instance of it or a subclass has them.
                     set!(dst, unsafe { o.field(u32::from(slot.0)) });
                 }
-                Instr::StoreFieldInt {
-                    obj,
-                    slot,
-                    src,
-                    name,
-                }
-                | Instr::StoreFieldFloat {
-                    obj,
-                    slot,
-                    src,
-                    name,
-                }
-                | Instr::StoreFieldRef {
-                    obj,
-                    slot,
-                    src,
-                    name,
-                } => {
+                Instr::StoreFieldInt { obj, slot, src, name }
+                | Instr::StoreFieldFloat { obj, slot, src, name }
+                | Instr::StoreFieldRef { obj, slot, src, name } => {
                     let o = obj!(obj, name);
                     // SAFETY: as for loads.
                     let value = get!(src);
                     unsafe { o.set_field(u32::from(slot.0), value) };
                 }
-                Instr::AddFieldInt {
-                    obj,
-                    slot,
-                    src,
-                    name,
-                }
-                | Instr::SubFieldInt {
-                    obj,
-                    slot,
-                    src,
-                    name,
-                } => {
+                Instr::AddFieldInt { obj, slot, src, name } | Instr::SubFieldInt { obj, slot, src, name } => {
                     let o = obj!(obj, name);
                     // SAFETY: as for field loads.
                     let current = unsafe { o.field(u32::from(slot.0)) } as i64;
@@ -531,24 +443,9 @@ impl<'p> Vm<'p> {
                     // SAFETY: as for field stores.
                     unsafe { o.set_field(u32::from(slot.0), value) };
                 }
-                Instr::AddFieldFloat {
-                    obj,
-                    slot,
-                    src,
-                    name,
-                }
-                | Instr::SubFieldFloat {
-                    obj,
-                    slot,
-                    src,
-                    name,
-                }
-                | Instr::MulFieldFloat {
-                    obj,
-                    slot,
-                    src,
-                    name,
-                } => {
+                Instr::AddFieldFloat { obj, slot, src, name }
+                | Instr::SubFieldFloat { obj, slot, src, name }
+                | Instr::MulFieldFloat { obj, slot, src, name } => {
                     let o = obj!(obj, name);
                     // SAFETY: as for field loads.
                     let current = f64::from_bits(unsafe { o.field(u32::from(slot.0)) });
@@ -562,30 +459,14 @@ impl<'p> Vm<'p> {
                     unsafe { o.set_field(u32::from(slot.0), value.to_bits()) };
                 }
                 Instr::IsInstance { dst, obj, class } => {
-                    let is = ObjRef::from_raw(get!(obj)).is_some_and(|o| {
-                        program.is_subclass(crate::opcode::ClassId(o.layout().0), class)
-                    });
+                    let is = ObjRef::from_raw(get!(obj))
+                        .is_some_and(|o| program.is_subclass(crate::opcode::ClassId(o.layout().0), class));
                     set!(dst, u64::from(is));
                 }
 
-                Instr::Call {
-                    dst,
-                    func: callee,
-                    args,
-                    argc,
-                }
-                | Instr::CallMethod {
-                    dst,
-                    func: callee,
-                    args,
-                    argc,
-                }
-                | Instr::CallFinal {
-                    dst,
-                    func: callee,
-                    args,
-                    argc,
-                } => {
+                Instr::Call { dst, func: callee, args, argc }
+                | Instr::CallMethod { dst, func: callee, args, argc }
+                | Instr::CallFinal { dst, func: callee, args, argc } => {
                     let target = match instr {
                         Instr::Call { .. } => callee,
                         _ => {
@@ -593,10 +474,7 @@ impl<'p> Vm<'p> {
                                 raise!(none_attribute(&program.function(callee).name));
                             };
                             if let Instr::CallMethod { .. } = instr {
-                                let vslot = program
-                                    .function(callee)
-                                    .vslot
-                                    .expect("methods have vtable slots");
+                                let vslot = program.function(callee).vslot.expect("methods have vtable slots");
                                 program.classes[receiver.layout().0 as usize].vtable[vslot as usize]
                             } else {
                                 callee
@@ -604,10 +482,7 @@ impl<'p> Vm<'p> {
                         }
                     };
                     if frames.len() >= RECURSION_LIMIT {
-                        raise!(Raised::new(
-                            ExcKind::RecursionError,
-                            "maximum recursion depth exceeded"
-                        ));
+                        raise!(Raised::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                     }
                     let callee_fn = program.function(target);
                     let new_base = base + func.nregs();
@@ -630,12 +505,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     frames.last_mut().expect("a frame is running").pc = pc;
-                    frame = Frame {
-                        func: target,
-                        pc: 0,
-                        base: new_base,
-                        ret: dst,
-                    };
+                    frame = Frame { func: target, pc: 0, base: new_base, ret: dst };
                     frames.push(frame);
                     self.counters[target.0 as usize].calls += 1;
                     func = callee_fn;
@@ -669,17 +539,10 @@ impl<'p> Vm<'p> {
                     set!(done.ret, value);
                 }
 
-                Instr::NewList {
-                    dst,
-                    items,
-                    count,
-                    refs,
-                } => {
+                Instr::NewList { dst, items, count, refs } => {
                     // SAFETY: the item window was verified to lie inside the frame.
-                    let words = unsafe {
-                        std::slice::from_raw_parts(fp.add(items.0 as usize), count as usize)
-                    }
-                    .to_vec();
+                    let words =
+                        unsafe { std::slice::from_raw_parts(fp.add(items.0 as usize), count as usize) }.to_vec();
                     let list = self.heap.alloc_list(words, refs);
                     set!(dst, list.to_raw());
                     safepoint!();
@@ -704,121 +567,71 @@ impl<'p> Vm<'p> {
                     safepoint!();
                 }
                 Instr::ListConcat { dst, a, b } => {
-                    let (x, y) = (
-                        check!(list_ref(get!(a), "+")),
-                        check!(list_ref(get!(b), "+")),
-                    );
+                    let (x, y) = (check!(list_ref(get!(a), "+")), check!(list_ref(get!(b), "+")));
                     // SAFETY: both are live lists in registers; we only read them.
-                    let words =
-                        unsafe { [x.list_items().as_slice(), y.list_items().as_slice()].concat() };
+                    let words = unsafe { [x.list_items().as_slice(), y.list_items().as_slice()].concat() };
                     let out = self.heap.alloc_list(words, x.list_holds_refs());
                     set!(dst, out.to_raw());
                     safepoint!();
                 }
                 Instr::ListGet { dst, list, index } => {
-                    let Some(l) = ObjRef::from_raw(get!(list)) else {
-                        raise!(Raised::new(
-                            ExcKind::TypeError,
-                            "'NoneType' object is not subscriptable"
-                        ));
-                    };
-                    // SAFETY: a live list in a register.
-                    let items = unsafe { l.list_items() };
-                    let i = check!(list_index(
-                        int!(index),
-                        items.len(),
-                        "list index out of range"
-                    ));
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items =
+                        check!(unsafe { list_items_or(word, type_error("'NoneType' object is not subscriptable")) });
+                    let i = check!(list_index(int!(index), items.len(), "list index out of range"));
                     set!(dst, items[i]);
                 }
                 Instr::ListSet { list, index, src } => {
-                    let Some(l) = ObjRef::from_raw(get!(list)) else {
-                        raise!(Raised::new(
-                            ExcKind::TypeError,
-                            "'NoneType' object does not support item assignment"
-                        ));
-                    };
-                    // SAFETY: a live list in a register.
-                    let items = unsafe { l.list_items() };
-                    let i = check!(list_index(
-                        int!(index),
-                        items.len(),
-                        "list assignment index out of range"
-                    ));
+                    let none = type_error("'NoneType' object does not support item assignment");
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, none) });
+                    let i = check!(list_index(int!(index), items.len(), "list assignment index out of range"));
                     items[i] = get!(src);
                 }
                 Instr::ListAppend { list, src } => {
-                    let Some(l) = ObjRef::from_raw(get!(list)) else {
-                        raise!(none_attribute("append"));
-                    };
-                    // SAFETY: a live list in a register.
-                    let items = unsafe { l.list_items() };
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, || none_attribute("append")) });
                     let before = items.capacity();
                     items.push(get!(src));
                     if items.capacity() != before {
-                        self.heap
-                            .note_external_bytes((items.capacity() - before) * 8);
+                        self.heap.note_external_bytes((items.capacity() - before) * 8);
                     }
                 }
                 Instr::ListPop { dst, list } => {
-                    let Some(l) = ObjRef::from_raw(get!(list)) else {
-                        raise!(none_attribute("pop"));
-                    };
-                    // SAFETY: a live list in a register.
-                    match unsafe { l.list_items() }.pop() {
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, || none_attribute("pop")) });
+                    match items.pop() {
                         Some(v) => set!(dst, v),
                         None => raise!(Raised::new(ExcKind::IndexError, "pop from empty list")),
                     }
                 }
                 Instr::ListLen { dst, list } => {
-                    let Some(l) = ObjRef::from_raw(get!(list)) else {
-                        raise!(Raised::new(
-                            ExcKind::TypeError,
-                            "object of type 'NoneType' has no len()"
-                        ));
-                    };
-                    // SAFETY: a live list in a register.
-                    set_int!(dst, unsafe { l.list_items() }.len() as i64);
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items =
+                        check!(unsafe { list_items_or(word, type_error("object of type 'NoneType' has no len()")) });
+                    set_int!(dst, items.len() as i64);
                 }
-                Instr::ListContains {
-                    dst,
-                    list,
-                    item,
-                    kind,
-                } => {
-                    let Some(l) = ObjRef::from_raw(get!(list)) else {
-                        raise!(Raised::new(
-                            ExcKind::TypeError,
-                            "argument of type 'NoneType' is not iterable"
-                        ));
-                    };
+                Instr::ListContains { dst, list, item, kind } => {
+                    let none = type_error("argument of type 'NoneType' is not iterable");
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, none) });
                     let needle = get!(item);
-                    // SAFETY: a live list in a register, whose elements are of `kind`.
-                    let found = unsafe { l.list_items() }
-                        .iter()
-                        .any(|&w| elem_eq(w, needle, kind));
+                    let found = items.iter().any(|&w| elem_eq(w, needle, kind));
                     set!(dst, u64::from(found));
                 }
-                Instr::ListMinMax {
-                    dst,
-                    list,
-                    kind,
-                    max,
-                } => {
-                    let Some(l) = ObjRef::from_raw(get!(list)) else {
-                        raise!(Raised::new(
-                            ExcKind::TypeError,
-                            "'NoneType' object is not iterable"
-                        ));
-                    };
-                    // SAFETY: a live list in a register.
-                    let items = unsafe { l.list_items() };
+                Instr::ListMinMax { dst, list, kind, max } => {
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, type_error("'NoneType' object is not iterable")) });
                     let Some(&first) = items.first() else {
                         let which = if max { "max" } else { "min" };
-                        raise!(Raised::new(
-                            ExcKind::ValueError,
-                            format!("{which}() arg is an empty sequence")
-                        ));
+                        raise!(Raised::new(ExcKind::ValueError, format!("{which}() arg is an empty sequence")));
                     };
                     let mut best = first;
                     for &w in &items[1..] {
@@ -861,29 +674,19 @@ impl<'p> Vm<'p> {
                 }
                 Instr::StrLen { dst, s } => {
                     let Some(o) = ObjRef::from_raw(get!(s)) else {
-                        raise!(Raised::new(
-                            ExcKind::TypeError,
-                            "object of type 'NoneType' has no len()"
-                        ));
+                        raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
                     };
                     // SAFETY: a live string in a register.
                     set_int!(dst, unsafe { o.str() }.chars().count() as i64);
                 }
                 Instr::StrGet { dst, s, index } => {
                     let Some(o) = ObjRef::from_raw(get!(s)) else {
-                        raise!(Raised::new(
-                            ExcKind::TypeError,
-                            "'NoneType' object is not subscriptable"
-                        ));
+                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
                     };
                     // SAFETY: a live string in a register.
                     let text = unsafe { o.str() };
                     let c = if text.is_ascii() {
-                        let i = check!(list_index(
-                            int!(index),
-                            text.len(),
-                            "string index out of range"
-                        ));
+                        let i = check!(list_index(int!(index), text.len(), "string index out of range"));
                         text[i..i + 1].to_string()
                     } else {
                         let count = text.chars().count();
@@ -919,12 +722,7 @@ impl<'p> Vm<'p> {
                     let text = check!(str_arg(get!(s), "float"));
                     set_float!(dst, check!(ops::str_to_float(text)));
                 }
-                Instr::Print {
-                    args,
-                    argc,
-                    sep,
-                    end,
-                } => {
+                Instr::Print { args, argc, sep, end } => {
                     let mut line = String::new();
                     // SAFETY: sep/end registers hold live strings or 0.
                     let sep = ObjRef::from_raw(get!(sep)).map_or(" ", |s| unsafe { s.str() });
@@ -935,144 +733,19 @@ impl<'p> Vm<'p> {
                         }
                         let word = get!(Reg(args.0 + i));
                         // SAFETY: print arguments are live strings made by ToStr.
-                        line.push_str(
-                            ObjRef::from_raw(word).map_or("None", |s| unsafe { s.str() }),
-                        );
+                        line.push_str(ObjRef::from_raw(word).map_or("None", |s| unsafe { s.str() }));
                     }
                     line.push_str(end);
                     if self.out.write_all(line.as_bytes()).is_err() {
-                        raise!(Raised::new(
-                            ExcKind::RuntimeError,
-                            "cannot write to standard output"
-                        ));
+                        raise!(Raised::new(ExcKind::RuntimeError, "cannot write to standard output"));
                     }
                 }
                 Instr::Raise { kind, msg } => {
                     // SAFETY: the message register holds a live string or 0.
-                    let message =
-                        ObjRef::from_raw(get!(msg)).map(|s| unsafe { s.str() }.to_string());
+                    let message = ObjRef::from_raw(get!(msg)).map(|s| unsafe { s.str() }.to_string());
                     raise!(Raised { kind, message });
                 }
             }
         }
     }
-}
-
-#[cold]
-fn none_attribute(name: &str) -> Raised {
-    Raised::new(
-        ExcKind::AttributeError,
-        format!("'NoneType' object has no attribute '{name}'"),
-    )
-}
-
-/// Normalizes a Python index (negative counts from the end).
-fn list_index(index: i64, len: usize, message: &'static str) -> OpResult<usize> {
-    let i = if index < 0 { index + len as i64 } else { index };
-    if i < 0 || i >= len as i64 {
-        return Err(Raised::new(ExcKind::IndexError, message));
-    }
-    Ok(i as usize)
-}
-
-fn list_ref(word: u64, op: &str) -> OpResult<ObjRef> {
-    ObjRef::from_raw(word).ok_or_else(|| {
-        Raised::new(
-            ExcKind::TypeError,
-            format!("unsupported operand type(s) for {op}: 'NoneType' and 'list'"),
-        )
-    })
-}
-
-fn str_arg<'s>(word: u64, func: &str) -> OpResult<&'s str> {
-    match ObjRef::from_raw(word) {
-        // SAFETY: a str register holds a live string; the borrow ends within the instruction.
-        Some(s) => Ok(unsafe { s.str() }),
-        None => Err(Raised::new(
-            ExcKind::TypeError,
-            format!("{func}() argument must be a string or a real number, not 'NoneType'"),
-        )),
-    }
-}
-
-fn two_strs<'s>(a: u64, b: u64) -> OpResult<(&'s str, &'s str)> {
-    match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
-        // SAFETY: str registers hold live strings; the borrows end within the instruction.
-        (Some(x), Some(y)) => Ok(unsafe { (x.str(), y.str()) }),
-        (Some(_), None) => Err(Raised::new(
-            ExcKind::TypeError,
-            "can only concatenate str (not \"NoneType\") to str",
-        )),
-        (None, _) => Err(Raised::new(
-            ExcKind::TypeError,
-            "unsupported operand type(s) for +: 'NoneType' and 'str'",
-        )),
-    }
-}
-
-fn compare_strs(a: u64, b: u64, cond: crate::opcode::Cond) -> OpResult<bool> {
-    use crate::opcode::Cond;
-    match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
-        // SAFETY: str registers hold live strings.
-        (Some(x), Some(y)) => Ok(ops::cmp_str(unsafe { x.str() }, unsafe { y.str() }, cond)),
-        _ if cond == Cond::Eq => Ok(a == b),
-        _ if cond == Cond::Ne => Ok(a != b),
-        (x, y) => {
-            let name = |o: Option<ObjRef>| if o.is_some() { "str" } else { "NoneType" };
-            let symbol = match cond {
-                Cond::Lt => "<",
-                Cond::Le => "<=",
-                Cond::Gt => ">",
-                _ => ">=",
-            };
-            Err(Raised::new(
-                ExcKind::TypeError,
-                format!(
-                    "'{symbol}' not supported between instances of '{}' and '{}'",
-                    name(x),
-                    name(y)
-                ),
-            ))
-        }
-    }
-}
-
-fn elem_eq(a: u64, b: u64, kind: ElemKind) -> bool {
-    match kind {
-        ElemKind::Int | ElemKind::Ref => a == b,
-        ElemKind::Float => a == b || f64::from_bits(a) == f64::from_bits(b),
-        ElemKind::Str => {
-            a == b
-                || match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
-                    // SAFETY: elements of a str list and the needle are live strings.
-                    (Some(x), Some(y)) if x.kind() == ObjKind::Str => unsafe { x.str() == y.str() },
-                    _ => false,
-                }
-        }
-    }
-}
-
-/// Whether `candidate` should replace `best` in `max` (or `min`).
-fn elem_beyond(candidate: u64, best: u64, kind: ElemKind, max: bool) -> OpResult<bool> {
-    use std::cmp::Ordering;
-    let ord = match kind {
-        ElemKind::Int => Some((candidate as i64).cmp(&(best as i64))),
-        ElemKind::Float => f64::from_bits(candidate).partial_cmp(&f64::from_bits(best)),
-        ElemKind::Str => match (ObjRef::from_raw(candidate), ObjRef::from_raw(best)) {
-            // SAFETY: elements of a str list are live strings or 0.
-            (Some(x), Some(y)) => Some(unsafe { x.str().cmp(y.str()) }),
-            _ => {
-                return Err(Raised::new(
-                    ExcKind::TypeError,
-                    "'>' not supported between instances of 'NoneType' and 'str'",
-                ))
-            }
-        },
-        ElemKind::Ref => None,
-    };
-    Ok(match ord {
-        Some(Ordering::Greater) => max,
-        Some(Ordering::Less) => !max,
-        _ => false,
-    })
 }

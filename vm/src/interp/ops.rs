@@ -12,10 +12,7 @@ pub fn int_overflow() -> Raised {
 
 #[cold]
 fn int_zero_div() -> Raised {
-    Raised::new(
-        ExcKind::ZeroDivisionError,
-        "integer division or modulo by zero",
-    )
+    Raised::new(ExcKind::ZeroDivisionError, "integer division or modulo by zero")
 }
 
 pub fn floor_div_int(a: i64, b: i64) -> OpResult<i64> {
@@ -23,26 +20,15 @@ pub fn floor_div_int(a: i64, b: i64) -> OpResult<i64> {
         return Err(int_zero_div());
     }
     let q = a.checked_div(b).ok_or_else(int_overflow)?;
-    Ok(if (a % b != 0) && ((a < 0) != (b < 0)) {
-        q - 1
-    } else {
-        q
-    })
+    Ok(if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
 }
 
 pub fn mod_int(a: i64, b: i64) -> OpResult<i64> {
     if b == 0 {
-        return Err(Raised::new(
-            ExcKind::ZeroDivisionError,
-            "integer modulo by zero",
-        ));
+        return Err(Raised::new(ExcKind::ZeroDivisionError, "integer modulo by zero"));
     }
     let r = a.wrapping_rem(b);
-    Ok(if r != 0 && ((r < 0) != (b < 0)) {
-        r + b
-    } else {
-        r
-    })
+    Ok(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
 }
 
 pub fn pow_int(base: i64, exp: i64) -> OpResult<i64> {
@@ -106,10 +92,7 @@ pub fn shr_int(a: i64, b: i64) -> OpResult<i64> {
 
 pub fn div_float(a: f64, b: f64) -> OpResult<f64> {
     if b == 0.0 {
-        return Err(Raised::new(
-            ExcKind::ZeroDivisionError,
-            "float division by zero",
-        ));
+        return Err(Raised::new(ExcKind::ZeroDivisionError, "float division by zero"));
     }
     Ok(a / b)
 }
@@ -140,10 +123,7 @@ fn divmod_float(a: f64, b: f64) -> (f64, f64) {
 
 pub fn floor_div_float(a: f64, b: f64) -> OpResult<f64> {
     if b == 0.0 {
-        return Err(Raised::new(
-            ExcKind::ZeroDivisionError,
-            "float floor division by zero",
-        ));
+        return Err(Raised::new(ExcKind::ZeroDivisionError, "float floor division by zero"));
     }
     Ok(divmod_float(a, b).0)
 }
@@ -157,10 +137,7 @@ pub fn mod_float(a: f64, b: f64) -> OpResult<f64> {
 
 pub fn pow_float(a: f64, b: f64) -> OpResult<f64> {
     if a == 0.0 && b < 0.0 && b.is_finite() {
-        return Err(Raised::new(
-            ExcKind::ZeroDivisionError,
-            "0.0 cannot be raised to a negative power",
-        ));
+        return Err(Raised::new(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
         return Err(Raised::new(
@@ -170,10 +147,7 @@ pub fn pow_float(a: f64, b: f64) -> OpResult<f64> {
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(Raised::new(
-            ExcKind::OverflowError,
-            "(34, 'Numerical result out of range')",
-        ));
+        return Err(Raised::new(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
     }
     Ok(r)
 }
@@ -215,16 +189,10 @@ pub fn cmp_str(a: &str, b: &str, cond: Cond) -> bool {
 /// `int(x)` for a float: truncation, with CPython's errors for NaN and infinities.
 pub fn float_to_int(x: f64) -> OpResult<i64> {
     if x.is_nan() {
-        return Err(Raised::new(
-            ExcKind::ValueError,
-            "cannot convert float NaN to integer",
-        ));
+        return Err(Raised::new(ExcKind::ValueError, "cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(Raised::new(
-            ExcKind::OverflowError,
-            "cannot convert float infinity to integer",
-        ));
+        return Err(Raised::new(ExcKind::OverflowError, "cannot convert float infinity to integer"));
     }
     let t = x.trunc();
     // i64::MAX as f64 rounds up to 2^63, which does not fit.
@@ -276,10 +244,7 @@ pub fn str_to_int(text: &str) -> OpResult<i64> {
     let bad = || {
         Raised::new(
             ExcKind::ValueError,
-            format!(
-                "invalid literal for int() with base 10: {}",
-                super::format::str_repr(text)
-            ),
+            format!("invalid literal for int() with base 10: {}", super::format::str_repr(text)),
         )
     };
     let trimmed = text.trim();
@@ -296,13 +261,7 @@ pub fn str_to_int(text: &str) -> OpResult<i64> {
         let d = i64::from(c.to_digit(10).ok_or_else(bad)?);
         value = value
             .checked_mul(10)
-            .and_then(|v| {
-                if negative {
-                    v.checked_sub(d)
-                } else {
-                    v.checked_add(d)
-                }
-            })
+            .and_then(|v| if negative { v.checked_sub(d) } else { v.checked_add(d) })
             .ok_or_else(int_overflow)?;
     }
     Ok(value)
@@ -322,10 +281,7 @@ pub fn str_to_float(text: &str) -> OpResult<f64> {
     let bad = || {
         Raised::new(
             ExcKind::ValueError,
-            format!(
-                "could not convert string to float: {}",
-                super::format::str_repr(text)
-            ),
+            format!("could not convert string to float: {}", super::format::str_repr(text)),
         )
     };
     let trimmed = text.trim();
@@ -335,26 +291,16 @@ pub fn str_to_float(text: &str) -> OpResult<f64> {
     }
     let lower = body.to_ascii_lowercase();
     if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
-        return trimmed
-            .to_ascii_lowercase()
-            .parse::<f64>()
-            .map_err(|_| bad());
+        return trimmed.to_ascii_lowercase().parse::<f64>().map_err(|_| bad());
     }
-    if body.is_empty()
-        || !body
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
-    {
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_')) {
         return Err(bad());
     }
     // Underscores must sit between digits.
     let bytes = body.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'_' {
-            let ok = i > 0
-                && i + 1 < bytes.len()
-                && bytes[i - 1].is_ascii_digit()
-                && bytes[i + 1].is_ascii_digit();
+            let ok = i > 0 && i + 1 < bytes.len() && bytes[i - 1].is_ascii_digit() && bytes[i + 1].is_ascii_digit();
             if !ok {
                 return Err(bad());
             }

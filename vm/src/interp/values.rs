@@ -1,0 +1,128 @@
+//! Runtime helpers of the list and str instructions: None checks with
+//! CPython's messages, Python index normalization, element comparison.
+
+use jcvm_gc::{ObjKind, ObjRef};
+
+use super::exception::{OpResult, Raised};
+use super::ops;
+use crate::opcode::{ElemKind, ExcKind};
+
+/// The items of the list in `word`, or the exception `none` if it is None.
+///
+/// # Safety
+/// `word` is 0 or a live list, and no other borrow of its items is alive.
+pub(super) unsafe fn list_items_or<'a>(word: u64, none: impl FnOnce() -> Raised) -> OpResult<&'a mut Vec<u64>> {
+    match ObjRef::from_raw(word) {
+        // SAFETY: per the contract.
+        Some(list) => Ok(unsafe { list.list_items() }),
+        None => Err(none()),
+    }
+}
+
+/// A TypeError with a fixed message, for `list_items_or`.
+pub(super) fn type_error(message: &'static str) -> impl FnOnce() -> Raised {
+    move || Raised::new(ExcKind::TypeError, message)
+}
+
+#[cold]
+pub(super) fn none_attribute(name: &str) -> Raised {
+    Raised::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{name}'"))
+}
+
+/// Normalizes a Python index (negative counts from the end).
+pub(super) fn list_index(index: i64, len: usize, message: &'static str) -> OpResult<usize> {
+    let i = if index < 0 { index + len as i64 } else { index };
+    if i < 0 || i >= len as i64 {
+        return Err(Raised::new(ExcKind::IndexError, message));
+    }
+    Ok(i as usize)
+}
+
+pub(super) fn list_ref(word: u64, op: &str) -> OpResult<ObjRef> {
+    ObjRef::from_raw(word).ok_or_else(|| {
+        Raised::new(ExcKind::TypeError, format!("unsupported operand type(s) for {op}: 'NoneType' and 'list'"))
+    })
+}
+
+pub(super) fn str_arg<'s>(word: u64, func: &str) -> OpResult<&'s str> {
+    match ObjRef::from_raw(word) {
+        // SAFETY: a str register holds a live string; the borrow ends within the instruction.
+        Some(s) => Ok(unsafe { s.str() }),
+        None => Err(Raised::new(
+            ExcKind::TypeError,
+            format!("{func}() argument must be a string or a real number, not 'NoneType'"),
+        )),
+    }
+}
+
+pub(super) fn two_strs<'s>(a: u64, b: u64) -> OpResult<(&'s str, &'s str)> {
+    match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+        // SAFETY: str registers hold live strings; the borrows end within the instruction.
+        (Some(x), Some(y)) => Ok(unsafe { (x.str(), y.str()) }),
+        (Some(_), None) => Err(Raised::new(ExcKind::TypeError, "can only concatenate str (not \"NoneType\") to str")),
+        (None, _) => Err(Raised::new(ExcKind::TypeError, "unsupported operand type(s) for +: 'NoneType' and 'str'")),
+    }
+}
+
+pub(super) fn compare_strs(a: u64, b: u64, cond: crate::opcode::Cond) -> OpResult<bool> {
+    use crate::opcode::Cond;
+    match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+        // SAFETY: str registers hold live strings.
+        (Some(x), Some(y)) => Ok(ops::cmp_str(unsafe { x.str() }, unsafe { y.str() }, cond)),
+        _ if cond == Cond::Eq => Ok(a == b),
+        _ if cond == Cond::Ne => Ok(a != b),
+        (x, y) => {
+            let name = |o: Option<ObjRef>| if o.is_some() { "str" } else { "NoneType" };
+            let symbol = match cond {
+                Cond::Lt => "<",
+                Cond::Le => "<=",
+                Cond::Gt => ">",
+                _ => ">=",
+            };
+            Err(Raised::new(
+                ExcKind::TypeError,
+                format!("'{symbol}' not supported between instances of '{}' and '{}'", name(x), name(y)),
+            ))
+        }
+    }
+}
+
+pub(super) fn elem_eq(a: u64, b: u64, kind: ElemKind) -> bool {
+    match kind {
+        ElemKind::Int | ElemKind::Ref => a == b,
+        ElemKind::Float => a == b || f64::from_bits(a) == f64::from_bits(b),
+        ElemKind::Str => {
+            a == b
+                || match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+                    // SAFETY: elements of a str list and the needle are live strings.
+                    (Some(x), Some(y)) if x.kind() == ObjKind::Str => unsafe { x.str() == y.str() },
+                    _ => false,
+                }
+        }
+    }
+}
+
+/// Whether `candidate` should replace `best` in `max` (or `min`).
+pub(super) fn elem_beyond(candidate: u64, best: u64, kind: ElemKind, max: bool) -> OpResult<bool> {
+    use std::cmp::Ordering;
+    let ord = match kind {
+        ElemKind::Int => Some((candidate as i64).cmp(&(best as i64))),
+        ElemKind::Float => f64::from_bits(candidate).partial_cmp(&f64::from_bits(best)),
+        ElemKind::Str => match (ObjRef::from_raw(candidate), ObjRef::from_raw(best)) {
+            // SAFETY: elements of a str list are live strings or 0.
+            (Some(x), Some(y)) => Some(unsafe { x.str().cmp(y.str()) }),
+            _ => {
+                return Err(Raised::new(
+                    ExcKind::TypeError,
+                    "'>' not supported between instances of 'NoneType' and 'str'",
+                ))
+            }
+        },
+        ElemKind::Ref => None,
+    };
+    Ok(match ord {
+        Some(Ordering::Greater) => max,
+        Some(Ordering::Less) => !max,
+        _ => false,
+    })
+}
