@@ -301,7 +301,7 @@ impl<'p> Vm<'p> {
                     set_int!(dst, check!(int!(src).checked_abs().ok_or_else(ops::int_overflow)))
                 }
                 Instr::CmpInt { dst, a, b, cond } => {
-                    set!(dst, u64::from(ops::cmp_int(int!(a), int!(b), cond)))
+                    set!(dst, u64::from(ops::compare(&int!(a), &int!(b), cond)))
                 }
                 Instr::MinMaxInt { dst, a, b, max } => {
                     let (x, y) = (int!(a), int!(b));
@@ -326,7 +326,7 @@ impl<'p> Vm<'p> {
                 Instr::NegFloat { dst, src } => set_float!(dst, -float!(src)),
                 Instr::AbsFloat { dst, src } => set_float!(dst, float!(src).abs()),
                 Instr::CmpFloat { dst, a, b, cond } => {
-                    set!(dst, u64::from(ops::cmp_float(float!(a), float!(b), cond)))
+                    set!(dst, u64::from(ops::compare(&float!(a), &float!(b), cond)))
                 }
                 Instr::MinMaxFloat { dst, a, b, max } => {
                     set_float!(dst, ops::min_max_float(float!(a), float!(b), max))
@@ -377,7 +377,7 @@ impl<'p> Vm<'p> {
                     }
                 }
                 Instr::JumpIfNotCmpInt { a, b, cond, target } => {
-                    if !ops::cmp_int(int!(a), int!(b), cond) {
+                    if !ops::compare(&int!(a), &int!(b), cond) {
                         pc = target.0 as usize;
                     }
                 }

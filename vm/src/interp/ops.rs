@@ -152,7 +152,8 @@ pub fn pow_float(a: f64, b: f64) -> OpResult<f64> {
     Ok(r)
 }
 
-pub fn cmp_int(a: i64, b: i64, cond: Cond) -> bool {
+/// `a cond b` with Python's meaning for ints, floats (NaN compares false) and strs.
+pub fn compare<T: PartialOrd + ?Sized>(a: &T, b: &T, cond: Cond) -> bool {
     match cond {
         Cond::Lt => a < b,
         Cond::Le => a <= b,
@@ -160,29 +161,6 @@ pub fn cmp_int(a: i64, b: i64, cond: Cond) -> bool {
         Cond::Ne => a != b,
         Cond::Gt => a > b,
         Cond::Ge => a >= b,
-    }
-}
-
-pub fn cmp_float(a: f64, b: f64, cond: Cond) -> bool {
-    match cond {
-        Cond::Lt => a < b,
-        Cond::Le => a <= b,
-        Cond::Eq => a == b,
-        Cond::Ne => a != b,
-        Cond::Gt => a > b,
-        Cond::Ge => a >= b,
-    }
-}
-
-pub fn cmp_str(a: &str, b: &str, cond: Cond) -> bool {
-    let ord = a.cmp(b);
-    match cond {
-        Cond::Lt => ord.is_lt(),
-        Cond::Le => ord.is_le(),
-        Cond::Eq => ord.is_eq(),
-        Cond::Ne => ord.is_ne(),
-        Cond::Gt => ord.is_gt(),
-        Cond::Ge => ord.is_ge(),
     }
 }
 

@@ -68,7 +68,7 @@ pub(super) fn compare_strs(a: u64, b: u64, cond: crate::opcode::Cond) -> OpResul
     use crate::opcode::Cond;
     match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
         // SAFETY: str registers hold live strings.
-        (Some(x), Some(y)) => Ok(ops::cmp_str(unsafe { x.str() }, unsafe { y.str() }, cond)),
+        (Some(x), Some(y)) => Ok(ops::compare(unsafe { x.str() }, unsafe { y.str() }, cond)),
         _ if cond == Cond::Eq => Ok(a == b),
         _ if cond == Cond::Ne => Ok(a != b),
         (x, y) => {
