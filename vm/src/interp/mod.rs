@@ -552,12 +552,11 @@ impl<'p> Vm<'p> {
                     // SAFETY: l is a live list (it is in a register).
                     let items = unsafe { l.list_items() };
                     let n = int!(count).max(0) as usize;
-                    let total = check!(items
-                        .len()
-                        .checked_mul(n)
-                        .filter(|t| *t <= 1 << 32)
-                        .ok_or_else(|| Raised::new(ExcKind::MemoryError, "")));
-                    let mut words = Vec::with_capacity(total);
+                    let mut words = Vec::new();
+                    let reserved = items.len().checked_mul(n).map(|total| words.try_reserve_exact(total));
+                    if !matches!(reserved, Some(Ok(()))) {
+                        raise!(Raised { kind: ExcKind::MemoryError, message: None });
+                    }
                     for _ in 0..n {
                         words.extend_from_slice(items);
                     }
@@ -664,10 +663,14 @@ impl<'p> Vm<'p> {
                     // SAFETY: a live string in a register.
                     let text = unsafe { o.str() };
                     let n = int!(count).max(0) as usize;
-                    if text.len().checked_mul(n).is_none_or(|t| t > 1 << 32) {
-                        raise!(Raised::new(ExcKind::MemoryError, ""));
+                    let mut repeated = String::new();
+                    let reserved = text.len().checked_mul(n).map(|total| repeated.try_reserve_exact(total));
+                    if !matches!(reserved, Some(Ok(()))) {
+                        raise!(Raised { kind: ExcKind::MemoryError, message: None });
                     }
-                    let repeated = text.repeat(n);
+                    for _ in 0..n {
+                        repeated.push_str(text);
+                    }
                     let out = self.heap.alloc_str(repeated);
                     set!(dst, out.to_raw());
                     safepoint!();
