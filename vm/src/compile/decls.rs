@@ -166,6 +166,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The id of global `name`, declaring it with `ty` if needed.
+    pub(super) fn global_id(&mut self, name: &str, ty: Ty) -> GlobalId {
+        if let Some(&id) = self.global_names.get(name) {
+            self.globals[id.0 as usize].ty.get_or_insert(ty);
+            return id;
+        }
+        let id = GlobalId(self.globals.len() as u32);
+        self.global_names.insert(name.to_string(), id);
+        self.globals.push(GlobalDecl { name: name.to_string(), ty: Some(ty) });
+        id
+    }
+
     /// Parameter and return types of a def; methods get `self` typed as their class.
     pub(super) fn signature(
         &self,

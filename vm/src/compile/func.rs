@@ -405,17 +405,3 @@ fn has_break(body: &[Stmt]) -> bool {
         _ => false,
     })
 }
-
-impl Compiler<'_> {
-    /// The id of global `name`, declaring it with `ty` if needed.
-    pub(super) fn global_id(&mut self, name: &str, ty: Ty) -> crate::opcode::GlobalId {
-        if let Some(&id) = self.global_names.get(name) {
-            self.globals[id.0 as usize].ty.get_or_insert(ty);
-            return id;
-        }
-        let id = crate::opcode::GlobalId(self.globals.len() as u32);
-        self.global_names.insert(name.to_string(), id);
-        self.globals.push(super::GlobalDecl { name: name.to_string(), ty: Some(ty) });
-        id
-    }
-}

@@ -284,13 +284,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn finish(mut self) -> CResult<Program> {
-        for (index, class) in self.classes.iter().enumerate() {
+        // Class ids index both `classes` and the heap's layouts, in declaration order.
+        for class in &self.classes {
             let layout = jcvm_gc::Layout {
                 name: class.name.clone(),
                 slots: class.fields.len() as u32,
                 ref_slots: class.fields.iter().filter(|f| f.ty.is_ref()).map(|f| u32::from(f.slot)).collect(),
             };
-            debug_assert_eq!(index, self.program.classes.len());
             self.program.classes.push(crate::program::ClassInfo {
                 name: class.name.clone(),
                 parent: class.parent,
@@ -299,12 +299,11 @@ impl<'a> Compiler<'a> {
                 vtable: class.vtable.clone(),
             });
         }
-        for (index, global) in self.globals.iter().enumerate() {
+        for global in &self.globals {
             self.program.globals.push(crate::program::GlobalInfo {
                 name: global.name.clone(),
                 ty: global.ty.clone().unwrap_or(Ty::None),
             });
-            debug_assert_eq!(index + 1, self.program.globals.len());
         }
         let virtual_ok = |id: FuncId| self.funcs[id.0 as usize].vslot.is_some();
         for function in self.compiled.iter().flatten() {
