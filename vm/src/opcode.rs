@@ -115,11 +115,12 @@ pub enum ExcKind {
     ArithmeticError,
     LookupError,
     MemoryError,
+    UnboundLocalError,
 }
 
 impl ExcKind {
     /// Every kind, for name lookup.
-    pub const ALL: [ExcKind; 15] = [
+    pub const ALL: [ExcKind; 16] = [
         ExcKind::Exception,
         ExcKind::ValueError,
         ExcKind::TypeError,
@@ -135,6 +136,7 @@ impl ExcKind {
         ExcKind::ArithmeticError,
         ExcKind::LookupError,
         ExcKind::MemoryError,
+        ExcKind::UnboundLocalError,
     ];
 
     /// The Python name.
@@ -155,6 +157,7 @@ impl ExcKind {
             ExcKind::ArithmeticError => "ArithmeticError",
             ExcKind::LookupError => "LookupError",
             ExcKind::MemoryError => "MemoryError",
+            ExcKind::UnboundLocalError => "UnboundLocalError",
         }
     }
 
@@ -235,6 +238,9 @@ macro_rules! for_each_op {
             LoadNone { dst: Reg } [];
             /// `dst = src` (same kind).
             Move { dst: Reg, src: Reg } [];
+            /// UnboundLocalError for local `name` unless its `flag` register is set
+            /// (emitted only for reads where the local may be unassigned).
+            CheckBound { flag: Reg, name: NameId } [raise];
             /// `dst = globals[global]`.
             LoadGlobal { dst: Reg, global: GlobalId } [];
             /// `globals[global] = src`.

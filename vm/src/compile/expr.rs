@@ -140,8 +140,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn load_name(&mut self, name: &str, at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         let global_here = self.module || self.declared_globals.contains(name);
         if !global_here {
-            if let Some(local) = self.locals.get(name) {
-                return Ok(Val { reg: local.reg, ty: local.ty.clone() });
+            if let Some(local) = self.locals.get(name).cloned() {
+                if !self.bound.contains(name) {
+                    self.maybe_unbound.insert(name.to_string());
+                    if let Some(&flag) = self.bound_flags.get(name) {
+                        let name = self.c.name_id(name);
+                        self.emit(Instr::CheckBound { flag, name });
+                    }
+                }
+                return Ok(Val { reg: local.reg, ty: local.ty });
             }
             if self.assigned.contains(name) {
                 return err(

@@ -58,6 +58,12 @@ pub(super) struct FnBuilder<'c, 'a> {
     const_regs: HashMap<(u8, u64), Reg>,
     /// The loads of `const_regs`, placed before the body by `finish`.
     prologue: Vec<Instr>,
+    /// Locals surely assigned at the current point of the code.
+    pub bound: HashSet<String>,
+    /// Locals read somewhere they may be unassigned (found by a first pass).
+    pub maybe_unbound: HashSet<String>,
+    /// For those locals (second pass): a register set to 1 when they are assigned.
+    pub bound_flags: HashMap<String, Reg>,
 }
 
 /// Registers a function may use: operands are u16, with headroom for one statement's scratch.
@@ -99,6 +105,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             depth: 0,
             const_regs: HashMap::new(),
             prologue: Vec::new(),
+            bound: HashSet::new(),
+            maybe_unbound: HashSet::new(),
+            bound_flags: HashMap::new(),
         }
     }
 
@@ -119,12 +128,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(self.finish())
     }
 
-    /// Compiles a function or method body.
-    pub fn build_function(mut self, def: &'a StmtFunctionDef) -> CResult<Function> {
+    /// Compiles a function or method body. `flagged` are the locals that need a
+    /// bound flag (see [`FnBuilder::maybe_unbound`]); returns the function and the
+    /// locals this pass found read where they may be unassigned.
+    pub fn build_function(
+        mut self,
+        def: &'a StmtFunctionDef,
+        flagged: &HashSet<String>,
+    ) -> CResult<(Function, HashSet<String>)> {
         let params = self.c.funcs[self.id.0 as usize].params.clone();
         for (name, ty) in &params {
             let reg = self.new_reg(ty.kind());
             self.locals.insert(name.clone(), Local { reg, ty: ty.clone() });
+            self.bound.insert(name.clone());
+        }
+        for name in flagged {
+            let flag = self.new_reg(RegKind::Int);
+            self.prologue.push(Instr::LoadInt { dst: flag, value: 0 });
+            self.bound_flags.insert(name.clone(), flag);
         }
         collect_assigned(&def.body, &mut self.assigned);
         self.line = self.c.line_of(def.range);
@@ -158,7 +179,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if lands_at_end || falls_off {
             self.emit(Instr::RetNone {});
         }
-        Ok(self.finish())
+        let maybe_unbound = std::mem::take(&mut self.maybe_unbound);
+        Ok((self.finish(), maybe_unbound))
+    }
+
+    /// Records that local `name` now surely has a value (and sets its flag if it has one).
+    pub fn mark_bound(&mut self, name: &str) {
+        if let Some(&flag) = self.bound_flags.get(name) {
+            self.emit(Instr::LoadInt { dst: flag, value: 1 });
+        }
+        self.bound.insert(name.to_string());
     }
 
     /// A register that holds `value` for the whole function (loaded once in the prologue).

@@ -21,7 +21,7 @@ mod expr;
 mod func;
 mod stmt;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast::{Expr, StmtClassDef, StmtFunctionDef};
 use ruff_source_file::LineIndex;
@@ -257,7 +257,12 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let def = self.funcs[id.0 as usize].def.expect("only <module> has no def, and it is compiled first");
-        let function = func::FnBuilder::new(self, id).build_function(def)?;
+        let (mut function, maybe_unbound) = func::FnBuilder::new(self, id).build_function(def, &HashSet::new())?;
+        if !maybe_unbound.is_empty() {
+            // Some locals are read where they may be unassigned: compile again with
+            // bound flags for exactly those, so such a read raises UnboundLocalError.
+            (function, _) = func::FnBuilder::new(self, id).build_function(def, &maybe_unbound)?;
+        }
         self.compiled[id.0 as usize] = Some(function);
         Ok(())
     }

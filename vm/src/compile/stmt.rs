@@ -91,8 +91,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         );
                     }
                     let val = self.expr(value, Some(&local.ty), Some(local.reg))?;
-                    return self
-                        .check_assignable(&val.ty, &local.ty, value.range(), || format!("variable '{}'", name.id));
+                    self.check_assignable(&val.ty, &local.ty, value.range(), || format!("variable '{}'", name.id))?;
+                    self.mark_bound(name.id.as_str());
+                    return Ok(());
                 }
             }
         }
@@ -227,6 +228,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 // A fresh scratch register holding the value becomes the variable itself.
                 if ty.kind() == val.ty.kind() && self.adopt_temp(val.reg) {
                     self.locals.insert(name.to_string(), super::func::Local { reg: val.reg, ty });
+                    self.mark_bound(name);
                     return Ok(());
                 }
                 let reg = self.new_local(name, ty.clone());
@@ -237,6 +239,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if local.reg != val.reg {
             self.emit(Instr::Move { dst: local.reg, src: val.reg });
         }
+        self.mark_bound(name);
         Ok(())
     }
 
@@ -386,6 +389,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn if_stmt(&mut self, s: &'a ast::StmtIf) -> CResult<()> {
         let mut to_end = Vec::new();
         let mut next = self.branch_if_false(&s.test)?;
+        let before = self.bound.clone();
+        // The locals surely assigned at the end of each branch that falls through.
+        let mut branch_ends = Vec::new();
         let narrowed = self.narrow_isinstance(&s.test);
         let body = self.block(&s.body);
         if let Some((name, ty)) = narrowed {
@@ -394,6 +400,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         body?;
+        if !leaves(&s.body) {
+            branch_ends.push(std::mem::replace(&mut self.bound, before.clone()));
+        }
+        self.bound = before.clone();
         for clause in &s.elif_else_clauses {
             to_end.push(self.emit(Instr::Jump { target: Self::HOLE }));
             self.patch_here(next);
@@ -411,7 +421,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
             body?;
+            if !leaves(&clause.body) {
+                branch_ends.push(std::mem::replace(&mut self.bound, before.clone()));
+            }
+            self.bound = before.clone();
         }
+        if !s.elif_else_clauses.last().is_some_and(|c| c.test.is_none()) {
+            branch_ends.push(before.clone());
+        }
+        self.bound = match branch_ends.split_first() {
+            Some((first, rest)) => first.iter().filter(|n| rest.iter().all(|set| set.contains(*n))).cloned().collect(),
+            None => before,
+        };
         self.patch_here(next);
         self.patch_here(to_end);
         Ok(())
@@ -453,6 +474,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Compiles a loop body that continues at `top`, then the back-edge, then patches exits.
     fn loop_body(&mut self, body: &'a [Stmt], top: usize, exits: Vec<usize>) -> CResult<()> {
+        // A body may run no time at all: what it assigns is not surely assigned after it.
+        let before = self.bound.clone();
+        let result = self.loop_body_inner(body, top, exits);
+        self.bound = before;
+        result
+    }
+
+    fn loop_body_inner(&mut self, body: &'a [Stmt], top: usize, exits: Vec<usize>) -> CResult<()> {
         self.loops.push(LoopLabels::default());
         self.block(body)?;
         let labels = self.loops.pop().expect("pushed above");
@@ -505,10 +534,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let (var, store) = self.loop_var(&s.target, &elem);
         let top = self.here();
         let exit = self.emit(Instr::ForList { var, base, target: Self::HOLE });
-        if store {
-            self.store(&s.target, Val { reg: var, ty: elem }, None)?;
+        let before = self.bound.clone();
+        match (&*s.target, store) {
+            (_, true) => self.store(&s.target, Val { reg: var, ty: elem }, None)?,
+            (Expr::Name(name), false) => self.mark_bound(name.id.as_str()),
+            _ => {}
         }
-        self.loop_body(&s.body, top, vec![exit])
+        let result = self.loop_body(&s.body, top, vec![exit]);
+        self.bound = before;
+        result
     }
 
     /// The register a loop writes each item to: the target variable's own when it
@@ -580,10 +614,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let (var, store) = self.loop_var(&s.target, &Ty::Int);
         let top = self.here();
         let exit = self.emit(Instr::ForRange { var, base, target: Self::HOLE });
-        if store {
-            self.store(&s.target, Val { reg: var, ty: Ty::Int }, None)?;
+        let before = self.bound.clone();
+        match (&*s.target, store) {
+            (_, true) => self.store(&s.target, Val { reg: var, ty: Ty::Int }, None)?,
+            (Expr::Name(name), false) => self.mark_bound(name.id.as_str()),
+            _ => {}
         }
-        self.loop_body(&s.body, top, vec![exit])
+        let result = self.loop_body(&s.body, top, vec![exit]);
+        self.bound = before;
+        result
     }
 
     /// Evaluates an int expression into `dst`.
@@ -728,4 +767,9 @@ pub(super) fn const_int(e: &Expr) -> Option<i64> {
         },
         _ => None,
     }
+}
+
+/// Whether control never falls off the end of a branch (it returns, raises, breaks or continues).
+fn leaves(body: &[Stmt]) -> bool {
+    super::func::terminates(body) || matches!(body.last(), Some(Stmt::Break(_) | Stmt::Continue(_)))
 }

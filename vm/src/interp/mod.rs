@@ -260,6 +260,15 @@ impl<'p> Vm<'p> {
                 Instr::LoadStr { dst, k } => set!(dst, self.constants[k.0 as usize]),
                 Instr::LoadNone { dst } => set!(dst, 0),
                 Instr::Move { dst, src } => set!(dst, get!(src)),
+                Instr::CheckBound { flag, name } => {
+                    if get!(flag) == 0 {
+                        let name = &program.names[name.0 as usize];
+                        raise!(Raised::new(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value")
+                        ));
+                    }
+                }
                 Instr::LoadGlobal { dst, global } => set!(dst, self.globals[global.0 as usize]),
                 Instr::StoreGlobal { global, src } => self.globals[global.0 as usize] = get!(src),
 
