@@ -426,7 +426,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             self.bound = before.clone();
         }
-        if !s.elif_else_clauses.last().is_some_and(|c| c.test.is_none()) {
+        if s.elif_else_clauses.last().is_none_or(|c| c.test.is_some()) {
             branch_ends.push(before.clone());
         }
         self.bound = match branch_ends.split_first() {
