@@ -241,7 +241,7 @@ impl<'a> Compiler<'a> {
 
     /// The type of an expression that needs no compilation to know: literals,
     /// parameters, constructor calls, conversions and arithmetic on those.
-    fn simple_type(&self, e: &Expr, params: &[(String, Ty)]) -> Option<Ty> {
+    pub(super) fn simple_type(&self, e: &Expr, params: &[(String, Ty)]) -> Option<Ty> {
         match e {
             Expr::NumberLiteral(n) => match n.value {
                 Number::Int(_) => Some(Ty::Int),

@@ -150,6 +150,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 return Ok(Val { reg: local.reg, ty: local.ty });
             }
+            if let Some(ty) = self.foreseen.get(name).cloned().filter(|_| self.assigned.contains(name)) {
+                // Read before its first assignment in the text (a loop carrying a value
+                // from one iteration to the next): declare it now; the read is checked.
+                self.new_local(name, ty);
+                return self.load_name(name, at, dst);
+            }
             if self.assigned.contains(name) {
                 return err(
                     at,

@@ -64,6 +64,9 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub maybe_unbound: HashSet<String>,
     /// For those locals (second pass): a register set to 1 when they are assigned.
     pub bound_flags: HashMap<String, Reg>,
+    /// Local types known before compiling (annotations, simple first values), so a
+    /// read that comes before the first assignment in the text can still be typed.
+    pub foreseen: HashMap<String, Ty>,
 }
 
 /// Registers a function may use: operands are u16, with headroom for one statement's scratch.
@@ -108,6 +111,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             bound: HashSet::new(),
             maybe_unbound: HashSet::new(),
             bound_flags: HashMap::new(),
+            foreseen: HashMap::new(),
         }
     }
 
@@ -148,6 +152,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.bound_flags.insert(name.clone(), flag);
         }
         collect_assigned(&def.body, &mut self.assigned);
+        let mut known = params.clone();
+        self.c.foresee_local_types(&def.body, &mut known);
+        self.foreseen = known.into_iter().skip(params.len()).collect();
         self.line = self.c.line_of(def.range);
         self.block(&def.body)?;
         let falls_through = !terminates(&def.body);
@@ -383,6 +390,53 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     pub fn leave(&mut self) {
         self.depth -= 1;
+    }
+}
+
+impl Compiler<'_> {
+    /// Types of locals that can be told without compiling, in source order:
+    /// annotations, `for` targets over `range`, and simple first values.
+    /// `known` starts with the parameters and gains the locals found.
+    pub(super) fn foresee_local_types(&self, body: &[Stmt], known: &mut Vec<(String, Ty)>) {
+        for stmt in body {
+            let learn = |name: &str, ty: Option<Ty>, known: &mut Vec<(String, Ty)>| {
+                if let Some(ty) = ty.filter(|t| *t != Ty::None) {
+                    if !known.iter().any(|(n, _)| n == name) {
+                        known.push((name.to_string(), ty));
+                    }
+                }
+            };
+            match stmt {
+                Stmt::AnnAssign(s) => {
+                    if let Expr::Name(n) = &*s.target {
+                        learn(n.id.as_str(), self.parse_ty(&s.annotation).ok(), known);
+                    }
+                }
+                Stmt::Assign(s) => {
+                    for target in &s.targets {
+                        if let Expr::Name(n) = target {
+                            let ty = self.simple_type(&s.value, known);
+                            learn(n.id.as_str(), ty, known);
+                        }
+                    }
+                }
+                Stmt::For(s) => {
+                    let over_range = matches!(&*s.iter, Expr::Call(c) if matches!(&*c.func, Expr::Name(f) if f.id.as_str() == "range"));
+                    if let (Expr::Name(n), true) = (&*s.target, over_range) {
+                        learn(n.id.as_str(), Some(Ty::Int), known);
+                    }
+                    self.foresee_local_types(&s.body, known);
+                }
+                Stmt::While(s) => self.foresee_local_types(&s.body, known),
+                Stmt::If(s) => {
+                    self.foresee_local_types(&s.body, known);
+                    for clause in &s.elif_else_clauses {
+                        self.foresee_local_types(&clause.body, known);
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 }
 
