@@ -11,7 +11,7 @@ use crate::opcode::{ClassId, ElemKind, FuncId, Instr, MathFn, Reg, Slot};
 use crate::ty::{RegKind, Ty};
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
-    pub(super) fn call(&mut self, call: &'a ast::ExprCall, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
+    pub(super) fn call(&mut self, call: &'a ast::ExprCall, dst: Option<Reg>) -> CResult<Val> {
         let args = &call.arguments.args;
         if let Some(star) = args.iter().find(|a| matches!(a, Expr::Starred(_))) {
             return err(star.range(), "*args in calls are not supported");
@@ -31,7 +31,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     return self.construct(class, args, call.range, dst);
                 }
                 if !shadowed {
-                    if let Some(val) = self.builtin(name, args, call.range, hint, dst)? {
+                    if let Some(val) = self.builtin(name, args, call.range, dst)? {
                         return Ok(val);
                     }
                 }
@@ -371,14 +371,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// The builtin functions; `None` when `name` is not one.
-    fn builtin(
-        &mut self,
-        name: &str,
-        args: &'a [Expr],
-        at: TextRange,
-        hint: Option<&Ty>,
-        dst: Option<Reg>,
-    ) -> CResult<Option<Val>> {
+    fn builtin(&mut self, name: &str, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Option<Val>> {
         let one = || -> CResult<&'a Expr> {
             match args {
                 [arg] => Ok(arg),
@@ -474,10 +467,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             "isinstance" => self.isinstance(args, at, dst)?,
             "range" => return err(at, "range() is only supported as the iterable of a for loop"),
-            _ => {
-                let _ = hint;
-                return Ok(None);
-            }
+            _ => return Ok(None),
         };
         Ok(Some(val))
     }

@@ -102,7 +102,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(Val { reg, ty })
             }
             Expr::List(list) => self.list_literal(list, hint, dst),
-            Expr::Call(call) => self.call(call, hint, dst),
+            Expr::Call(call) => self.call(call, dst),
             Expr::FString(_) => err(e.range(), "f-strings are not supported yet"),
             Expr::Lambda(_) => err(e.range(), "lambda is not supported"),
             Expr::Tuple(_) => err(e.range(), "tuples are not supported yet"),
