@@ -14,8 +14,13 @@ pub fn float_repr(x: f64) -> String {
     if x.is_infinite() {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
-    // `{:e}` gives the shortest round-trip digits: "-1.2345e-5".
-    let sci = format!("{x:e}");
+    // `{:e}` gives the shortest round-trip digits ("-1.2345e-5"), but when two
+    // shortest strings are equally near it may pick the other one than CPython,
+    // which takes the correctly rounded (ties-to-even) string of that length.
+    let shortest = format!("{x:e}");
+    let length = shortest.split_once('e').map_or(1, |(m, _)| m.chars().filter(char::is_ascii_digit).count());
+    let rounded = format!("{:.*e}", length.saturating_sub(1), x);
+    let sci = if rounded.parse::<f64>() == Ok(x) { rounded } else { shortest };
     let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
     let exp: i32 = exp.parse().expect("{:e} exponent is an integer");
     let negative = mantissa.starts_with('-');
@@ -141,6 +146,7 @@ mod tests {
             (f64::NAN, "nan"),
             (1e22, "1e+22"),
             (9007199254740993.0, "9007199254740992.0"),
+            (9007199254740992.0 * 0.1, "900719925474099.2"),
         ];
         for (value, text) in cases {
             assert_eq!(float_repr(value), text, "repr of {value:e}");
