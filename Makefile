@@ -1,5 +1,7 @@
 # The few commands people type. See README.md.
 CARGO ?= cargo
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 
 .PHONY: demo test bench compare memory fmt
 
@@ -12,8 +14,10 @@ demo:
 ## every mode (interpreter, GC stress), the bad-input test and the bench smoke run.
 test:
 	$(CARGO) fmt --all -- --check
-	$(CARGO) test --workspace --release
+	mkdir -p target
+	$(CARGO) test --workspace --release 2>&1 | tee target/test.log
 	$(CARGO) bench --bench tier0 -- --test
+	python3 tests/summarize.py target/test.log
 
 ## Criterion benchmarks of the interpreter.
 bench:
