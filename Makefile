@@ -17,7 +17,7 @@ test:
 	mkdir -p target
 	$(CARGO) test --workspace --release 2>&1 | tee target/test.log
 	$(CARGO) bench --bench tier0 -- --test
-	python3 tests/summarize.py target/test.log
+	@python3 tests/summarize.py target/test.log
 
 ## Criterion benchmarks of the interpreter.
 bench:
