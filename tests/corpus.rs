@@ -188,6 +188,17 @@ fn corpus_interpreter() {
     run_corpus(&["--jit", "off"]);
 }
 
+/// Until the JIT lands these run the interpreter; they pin that every tier flag works.
+#[test]
+fn corpus_jit_eager() {
+    run_corpus(&["--jit", "eager"]);
+}
+
+#[test]
+fn corpus_jit_auto() {
+    run_corpus(&["--jit", "auto"]);
+}
+
 #[test]
 fn corpus_gc_stress() {
     run_corpus(&["--jit", "off", "--gc-stress"]);
