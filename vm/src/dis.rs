@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use crate::opcode::Instr;
 use crate::program::Program;
 use crate::ty::RegKind;
 
@@ -30,12 +31,33 @@ pub fn disassemble(program: &Program) -> String {
             function.params.len(),
             function.nregs()
         );
+        let initial: Vec<String> = function
+            .frame_init
+            .iter()
+            .filter_map(|&(reg, word)| match function.reg_kinds[reg.0 as usize] {
+                RegKind::Int => Some(format!("r{}={}", reg.0, word as i64)),
+                RegKind::Float => Some(format!("r{}={:?}", reg.0, f64::from_bits(word))),
+                RegKind::Ref => None,
+            })
+            .collect();
+        if !initial.is_empty() {
+            let _ = writeln!(out, "  init: {}", initial.join(", "));
+        }
         let mut last_line = 0;
         for (pc, instr) in function.code.iter().enumerate() {
             let line = function.lines[pc];
             let marker = if line != last_line { format!("{line:>4}") } else { "    ".to_string() };
             last_line = line;
-            let _ = writeln!(out, "{marker} {pc:>5}  {instr}");
+            let _ = write!(out, "{marker} {pc:>5}  {instr}");
+            if let Instr::Call { args, argc, .. }
+            | Instr::CallMethod { args, argc, .. }
+            | Instr::CallFinal { args, argc, .. } = instr
+            {
+                let regs: Vec<String> =
+                    function.call_arg_regs(*args, *argc).iter().map(|r| format!("r{}", r.0)).collect();
+                let _ = write!(out, "  ({})", regs.join(", "));
+            }
+            out.push('\n');
         }
     }
     out

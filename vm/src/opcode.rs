@@ -35,6 +35,11 @@ pub struct FuncId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ClassId(pub u32);
 
+/// The first of a call's argument registers in its function's
+/// [`call_args`](crate::program::Function::call_args) table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ArgsId(pub u32);
+
 /// A module-level global.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GlobalId(pub u32);
@@ -204,7 +209,7 @@ macro_rules! plain_operands {
     ($($t:ty),*) => { $(impl Operand for $t {})* };
 }
 plain_operands!(
-    ConstId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, MathFn, ExcKind, i32, u8, u16, bool
+    ConstId, ArgsId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, MathFn, ExcKind, i32, u8, u16, bool
 );
 
 /// Facts the tiers need about an instruction.
@@ -374,14 +379,15 @@ macro_rules! for_each_op {
             /// `dst = isinstance(obj, class)`.
             IsInstance { dst: Reg, obj: Reg, class: ClassId } [];
 
-            /// `dst = func(args .. args+argc)`.
-            Call { dst: Reg, func: FuncId, args: Reg, argc: u8 } [raise, call];
-            /// `dst = args[0].method(args[1..])`, dispatched on the receiver's
-            /// class through `func`'s vtable slot; AttributeError on None.
-            CallMethod { dst: Reg, func: FuncId, args: Reg, argc: u8 } [raise, call];
-            /// `dst = args[0].method(args[1..])` for a method no subclass overrides:
+            /// `dst = func(a0, .., a[argc-1])` where the `a`s are the `argc` registers
+            /// listed at `args` in the function's `call_args` (no copies into a window).
+            Call { dst: Reg, func: FuncId, args: ArgsId, argc: u8 } [raise, call];
+            /// `dst = a0.method(a1, ..)`, dispatched on the receiver's class through
+            /// `func`'s vtable slot; AttributeError on None.
+            CallMethod { dst: Reg, func: FuncId, args: ArgsId, argc: u8 } [raise, call];
+            /// `dst = a0.method(a1, ..)` for a method no subclass overrides:
             /// a direct call after the None check (AttributeError).
-            CallFinal { dst: Reg, func: FuncId, args: Reg, argc: u8 } [raise, call];
+            CallFinal { dst: Reg, func: FuncId, args: ArgsId, argc: u8 } [raise, call];
             /// Return `src` to the caller.
             Ret { src: Reg } [];
             /// Return `obj.slot` to the caller (a getter's `return self.field`, fused).
@@ -557,6 +563,6 @@ mod tests {
     fn facts_come_from_the_table() {
         assert!(Instr::New { dst: Reg(0), class: ClassId(0) }.facts().alloc);
         assert!(!Instr::AddFloat { dst: Reg(0), a: Reg(0), b: Reg(0) }.facts().raise);
-        assert!(Instr::Call { dst: Reg(0), func: FuncId(0), args: Reg(0), argc: 0 }.facts().call);
+        assert!(Instr::Call { dst: Reg(0), func: FuncId(0), args: ArgsId(0), argc: 0 }.facts().call);
     }
 }

@@ -2,7 +2,7 @@
 
 use jcvm_gc::Layout;
 
-use crate::opcode::{ClassId, FuncId, Instr, OperandVisitor, Reg, Target};
+use crate::opcode::{ArgsId, ClassId, FuncId, Instr, OperandVisitor, Reg, Target};
 use crate::ty::{RegKind, Ty};
 
 /// A compiled function or method.
@@ -20,8 +20,15 @@ pub struct Function {
     pub reg_kinds: Vec<RegKind>,
     /// Registers holding references: the frame's GC root map.
     pub ref_regs: Vec<Reg>,
+    /// What a frame's registers start as, besides the parameters: None in every
+    /// other reference register (the GC scans them), the function's constants in
+    /// its constant registers, 0 in unbound-local flags. Sorted by register.
+    /// Every other register is written before it is read.
+    pub frame_init: Vec<(Reg, u64)>,
     /// The bytecode.
     pub code: Vec<Instr>,
+    /// Argument registers of the calls, in runs named by each call's `ArgsId`.
+    pub call_args: Vec<Reg>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
     /// The class a method belongs to.
@@ -31,6 +38,11 @@ pub struct Function {
 }
 
 impl Function {
+    /// The argument registers of a call instruction.
+    pub fn call_arg_regs(&self, args: ArgsId, argc: u8) -> &[Reg] {
+        &self.call_args[args.0 as usize..args.0 as usize + argc as usize]
+    }
+
     /// Number of registers a frame needs.
     pub fn nregs(&self) -> usize {
         self.reg_kinds.len()
@@ -58,6 +70,12 @@ impl Function {
             }
         }
         let mut check = Check { nregs: self.nregs(), ncode: self.code.len(), bad: None };
+        for &reg in self.frame_init.iter().map(|(reg, _)| reg).chain(&self.call_args) {
+            check.reg(reg);
+            if let Some(bad) = check.bad.take() {
+                return Err(format!("{}: frame_init or call_args: {bad}", self.qualname));
+            }
+        }
         for (pc, instr) in self.code.iter().enumerate() {
             instr.visit_operands(&mut check);
             if let Some(bad) = check.bad.take() {
@@ -67,8 +85,11 @@ impl Function {
             | Instr::CallMethod { args, argc, .. }
             | Instr::CallFinal { args, argc, .. } = instr
             {
-                if args.0 as usize + *argc as usize > self.nregs() {
-                    return Err(format!("{}: pc {pc}: call arguments overrun the frame", self.qualname));
+                if args.0 as usize + *argc as usize > self.call_args.len() {
+                    return Err(format!("{}: pc {pc}: call arguments overrun call_args", self.qualname));
+                }
+                if *argc == 0 && !matches!(instr, Instr::Call { .. }) {
+                    return Err(format!("{}: pc {pc}: a method call without a receiver", self.qualname));
                 }
             }
             let window = match instr {
@@ -170,6 +191,45 @@ impl Program {
                 None => return false,
             }
         }
+    }
+
+    /// Checks every function (see [`Function::verify`]) and every call against its
+    /// callee: the function exists, a virtual call has a vtable slot, and the call
+    /// passes exactly the parameters of every function it can reach.
+    pub fn verify(&self) -> Result<(), String> {
+        for function in &self.functions {
+            function.verify()?;
+            for (pc, instr) in function.code.iter().enumerate() {
+                let (callee, argc, virtual_call) = match *instr {
+                    Instr::Call { func, argc, .. } | Instr::CallFinal { func, argc, .. } => (func, argc, false),
+                    Instr::CallMethod { func, argc, .. } => (func, argc, true),
+                    _ => continue,
+                };
+                let bad = |what: &str| Err(format!("{}: pc {pc}: {what}", function.qualname));
+                let Some(target) = self.functions.get(callee.0 as usize) else {
+                    return bad("call to a missing function");
+                };
+                let mut reachable = vec![target];
+                if virtual_call {
+                    let (Some(vslot), Some(owner)) = (target.vslot, target.class) else {
+                        return bad("virtual call without a vtable slot");
+                    };
+                    let below = (0..self.classes.len() as u32).filter(|&c| self.is_subclass(ClassId(c), owner));
+                    for class in below.map(|c| self.class(ClassId(c))) {
+                        if let Some(&imp) = class.vtable.get(vslot as usize) {
+                            match self.functions.get(imp.0 as usize) {
+                                Some(f) => reachable.push(f),
+                                None => return bad("vtable entry for a missing function"),
+                            }
+                        }
+                    }
+                }
+                if reachable.iter().any(|f| f.params.len() != argc as usize) {
+                    return bad("call passes the wrong number of arguments");
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Largest frame of any function.

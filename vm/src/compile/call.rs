@@ -7,7 +7,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::decls::err;
 use super::func::{FnBuilder, Val};
 use crate::error::CResult;
-use crate::opcode::{ClassId, ElemKind, FuncId, Instr, MathFn, Reg, Slot};
+use crate::opcode::{ArgsId, ClassId, ElemKind, FuncId, Instr, MathFn, Reg, Slot};
 use crate::ty::{RegKind, Ty};
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
@@ -69,8 +69,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg, ty: ret })
     }
 
-    /// Evaluates arguments into consecutive registers, checking count and types.
-    fn arguments(&mut self, func: FuncId, receiver: Option<Val>, args: &'a [Expr], at: TextRange) -> CResult<Reg> {
+    /// Evaluates arguments, checking count and types; the call reads them from
+    /// wherever they are (a local's own register, a constant, a temporary).
+    fn arguments(&mut self, func: FuncId, receiver: Option<Val>, args: &'a [Expr], at: TextRange) -> CResult<ArgsId> {
         let params: Vec<(String, Ty)> = self.c.funcs[func.0 as usize].params.clone();
         let skip = usize::from(receiver.is_some());
         let expected = params.len() - skip;
@@ -86,31 +87,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 ),
             );
         }
-        // A single argument needs no block: the call copies it from wherever it is.
-        if params.len() == 1 {
-            let single = match (receiver, args) {
-                (Some(recv), _) => recv,
-                (None, [arg]) => {
-                    let (pname, pty) = &params[0];
-                    let v = self.expr(arg, Some(pty), None)?;
-                    self.check_assignable(&v.ty, pty, arg.range(), || format!("parameter '{pname}'"))?;
-                    v
-                }
-                (None, _) => unreachable!("the count was checked above"),
-            };
-            return Ok(single.reg);
-        }
-        let kinds: Vec<RegKind> = params.iter().map(|(_, t)| t.kind()).collect();
-        let block = self.temp_block(&kinds, at)?;
-        if let Some(recv) = receiver {
-            self.emit(Instr::Move { dst: block, src: recv.reg });
-        }
-        for (i, (arg, (pname, pty))) in args.iter().zip(&params[skip..]).enumerate() {
-            let reg = Reg(block.0 + (i + skip) as u16);
-            let v = self.expr(arg, Some(pty), Some(reg))?;
+        // Locals cannot change while later arguments are evaluated (no expression
+        // assigns a local), so reading them in place at the call keeps Python's order.
+        let mut regs: Vec<Reg> = receiver.iter().map(|r| r.reg).collect();
+        for (arg, (pname, pty)) in args.iter().zip(&params[skip..]) {
+            let v = self.expr(arg, Some(pty), None)?;
             self.check_assignable(&v.ty, pty, arg.range(), || format!("parameter '{pname}'"))?;
+            regs.push(v.reg);
         }
-        Ok(block)
+        Ok(self.arg_list(&regs))
     }
 
     /// `C(args)`: allocate, store field defaults, run `__init__`.

@@ -8,7 +8,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::decls::err;
 use super::{Compiler, RetTy, MAX_NESTING};
 use crate::error::CResult;
-use crate::opcode::{FuncId, Instr, Reg, Target};
+use crate::opcode::{ArgsId, FuncId, Instr, Reg, Target};
 use crate::program::Function;
 use crate::ty::{RegKind, Ty};
 
@@ -54,10 +54,12 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub ret: Option<Ty>,
     pub inferring: bool,
     depth: usize,
-    /// Registers loaded once at function entry with a constant, by (kind, bits).
+    /// Registers that hold a constant for the whole function, by (kind, bits).
     const_regs: HashMap<(u8, u64), Reg>,
-    /// The loads of `const_regs`, placed before the body by `finish`.
-    prologue: Vec<Instr>,
+    /// Constant registers and bound flags with the word the frame starts with.
+    initial: Vec<(Reg, u64)>,
+    /// Argument registers of the calls emitted so far (`Function::call_args`).
+    call_args: Vec<Reg>,
     /// Locals surely assigned at the current point of the code.
     pub bound: HashSet<String>,
     /// Locals read somewhere they may be unassigned (found by a first pass).
@@ -107,7 +109,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             inferring,
             depth: 0,
             const_regs: HashMap::new(),
-            prologue: Vec::new(),
+            initial: Vec::new(),
+            call_args: Vec::new(),
             bound: HashSet::new(),
             maybe_unbound: HashSet::new(),
             bound_flags: HashMap::new(),
@@ -148,7 +151,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         for name in flagged {
             let flag = self.new_reg(RegKind::Int);
-            self.prologue.push(Instr::LoadInt { dst: flag, value: 0 });
+            self.initial.push((flag, 0));
             self.bound_flags.insert(name.clone(), flag);
         }
         collect_assigned(&def.body, &mut self.assigned);
@@ -198,58 +201,44 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.bound.insert(name.to_string());
     }
 
-    /// A register that holds `value` for the whole function (loaded once in the prologue).
+    /// A register that holds `value` for the whole function (written at frame entry).
     pub fn const_int_reg(&mut self, value: i64) -> Reg {
-        if let Some(&reg) = self.const_regs.get(&(0, value as u64)) {
-            return reg;
-        }
-        let reg = self.new_reg(RegKind::Int);
-        let load = match i32::try_from(value) {
-            Ok(small) => Instr::LoadInt { dst: reg, value: small },
-            Err(_) => Instr::LoadConstInt { dst: reg, k: self.c.int_const(value) },
-        };
-        self.prologue.push(load);
-        self.const_regs.insert((0, value as u64), reg);
-        reg
+        self.const_reg(RegKind::Int, value as u64)
     }
 
     /// A register that holds the float `value` for the whole function.
     pub fn const_float_reg(&mut self, value: f64) -> Reg {
-        if let Some(&reg) = self.const_regs.get(&(1, value.to_bits())) {
+        self.const_reg(RegKind::Float, value.to_bits())
+    }
+
+    fn const_reg(&mut self, kind: RegKind, bits: u64) -> Reg {
+        let key = (kind_index(kind) as u8, bits);
+        if let Some(&reg) = self.const_regs.get(&key) {
             return reg;
         }
-        let reg = self.new_reg(RegKind::Float);
-        let k = self.c.float_const(value);
-        self.prologue.push(Instr::LoadFloat { dst: reg, k });
-        self.const_regs.insert((1, value.to_bits()), reg);
+        let reg = self.new_reg(kind);
+        self.initial.push((reg, bits));
+        self.const_regs.insert(key, reg);
         reg
     }
 
-    /// Puts the constant loads in front of the body, moving every jump target past them.
-    fn prepend_prologue(&mut self) {
-        let shift = self.prologue.len() as u32;
-        if shift == 0 {
-            return;
-        }
-        for instr in &mut self.code {
-            instr.map_targets(&mut |target| target.0 += shift);
-        }
-        let first_line = self.lines.first().copied().unwrap_or(self.line);
-        let body = std::mem::take(&mut self.code);
-        self.code = std::mem::take(&mut self.prologue);
-        self.code.extend(body);
-        let lines = std::mem::take(&mut self.lines);
-        self.lines = vec![first_line; shift as usize];
-        self.lines.extend(lines);
+    /// Records a call's argument registers; the call names them by the returned id.
+    pub fn arg_list(&mut self, regs: &[Reg]) -> ArgsId {
+        let id = ArgsId(self.call_args.len() as u32);
+        self.call_args.extend_from_slice(regs);
+        id
     }
 
-    fn finish(mut self) -> Function {
-        self.prepend_prologue();
+    fn finish(self) -> Function {
         let decl = &mut self.c.funcs[self.id.0 as usize];
         let ret = self.ret.unwrap_or(Ty::None);
         decl.ret = RetTy::Known(ret.clone());
-        let ref_regs =
+        let ref_regs: Vec<Reg> =
             (0..self.reg_kinds.len()).filter(|&r| self.reg_kinds[r] == RegKind::Ref).map(|r| Reg(r as u16)).collect();
+        let params = decl.params.len();
+        let mut frame_init: Vec<(Reg, u64)> =
+            ref_regs.iter().filter(|r| r.0 as usize >= params).map(|&r| (r, 0)).chain(self.initial).collect();
+        frame_init.sort_by_key(|&(reg, _)| reg);
         Function {
             name: decl.name.clone(),
             qualname: decl.qualname.clone(),
@@ -257,7 +246,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             ret,
             reg_kinds: self.reg_kinds,
             ref_regs,
+            frame_init,
             code: self.code,
+            call_args: self.call_args,
             lines: self.lines,
             class: decl.class,
             vslot: decl.vslot,

@@ -310,28 +310,11 @@ impl<'a> Compiler<'a> {
                 ty: global.ty.clone().unwrap_or(Ty::None),
             });
         }
-        let virtual_ok = |id: FuncId| self.funcs[id.0 as usize].vslot.is_some();
-        for function in self.compiled.iter().flatten() {
-            for instr in &function.code {
-                if let crate::opcode::Instr::CallMethod { func, .. } = instr {
-                    if !virtual_ok(*func) {
-                        return Err(CompileError::new(
-                            TextRange::default(),
-                            "internal error: virtual call without a vtable slot",
-                        ));
-                    }
-                }
-            }
-        }
         for function in self.compiled.into_iter() {
-            let function = function.expect("every declared function was compiled");
-            if let Err(problem) = function.verify() {
-                return Err(CompileError::new(
-                    TextRange::default(),
-                    format!("internal error: bad bytecode: {problem}"),
-                ));
-            }
-            self.program.functions.push(function);
+            self.program.functions.push(function.expect("every declared function was compiled"));
+        }
+        if let Err(problem) = self.program.verify() {
+            return Err(CompileError::new(TextRange::default(), format!("internal error: bad bytecode: {problem}")));
         }
         Ok(self.program)
     }

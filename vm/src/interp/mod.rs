@@ -121,6 +121,8 @@ impl<'p> Vm<'p> {
     /// Runs module-level code to the end.
     pub fn run(&mut self) -> Result<(), PyException> {
         let entry = self.program.entry.expect("a compiled program has an entry");
+        // SAFETY: the stack holds at least max_frame words, so the entry frame at 0 fits.
+        unsafe { init_frame(self.program.function(entry), self.stack.as_mut_ptr()) };
         self.frames.push(Frame { func: entry, pc: 0, base: 0, ret: Reg(0) });
         self.counters[entry.0 as usize].calls += 1;
         let result = self.execute();
@@ -476,10 +478,14 @@ impl<'p> Vm<'p> {
                 Instr::Call { dst, func: callee, args, argc }
                 | Instr::CallMethod { dst, func: callee, args, argc }
                 | Instr::CallFinal { dst, func: callee, args, argc } => {
+                    // SAFETY: `Function::verify` checked that the run lies inside call_args.
+                    let arg_list =
+                        unsafe { func.call_args.get_unchecked(args.0 as usize..args.0 as usize + argc as usize) };
                     let target = match instr {
                         Instr::Call { .. } => callee,
                         _ => {
-                            let Some(receiver) = ObjRef::from_raw(get!(args)) else {
+                            // Verified: a method call has its receiver as first argument.
+                            let Some(receiver) = ObjRef::from_raw(get!(arg_list[0])) else {
                                 raise!(none_attribute(&program.function(callee).name));
                             };
                             if let Instr::CallMethod { .. } = instr {
@@ -495,24 +501,15 @@ impl<'p> Vm<'p> {
                     }
                     let callee_fn = program.function(target);
                     let new_base = base + func.nregs();
-                    // SAFETY: new_base + callee nregs fits the stack (see above); the
-                    // argument window was verified to lie inside the caller's frame,
-                    // and the two windows do not overlap.
-                    // Frames are small: plain loops beat memcpy calls here.
-                    unsafe {
-                        let callee_regs = regs.add(new_base);
-                        let arg_regs = fp.add(args.0 as usize);
-                        for i in 0..argc as usize {
-                            *callee_regs.add(i) = *arg_regs.add(i);
-                        }
-                        // Only reference registers must start as None (the GC scans them);
-                        // the compiler writes every other register before reading it.
-                        for reg in &callee_fn.ref_regs {
-                            if reg.0 as usize >= argc as usize {
-                                *callee_regs.add(reg.0 as usize) = 0;
-                            }
-                        }
+                    // SAFETY (the three blocks below): new_base + callee nregs fits the
+                    // stack (see above), argc is the callee's parameter count, and the
+                    // callee's window starts past the caller's, so they do not overlap.
+                    let callee_regs = unsafe { regs.add(new_base) };
+                    for (i, reg) in arg_list.iter().enumerate() {
+                        let word = get!(reg);
+                        unsafe { *callee_regs.add(i) = word };
                     }
+                    unsafe { init_frame(callee_fn, callee_regs) };
                     frames.last_mut().expect("a frame is running").pc = pc;
                     frame = Frame { func: target, pc: 0, base: new_base, ret: dst };
                     frames.push(frame);
@@ -759,5 +756,18 @@ impl<'p> Vm<'p> {
                 }
             }
         }
+    }
+}
+
+/// Writes a new frame's initial registers (see [`crate::program::Function::frame_init`]).
+///
+/// # Safety
+/// `regs` must point at a window of at least `function.nregs()` writable words.
+#[inline(always)]
+unsafe fn init_frame(function: &crate::program::Function, regs: *mut u64) {
+    for &(reg, word) in &function.frame_init {
+        // SAFETY: `Function::verify` checked that every frame_init register is below
+        // nregs, and the caller guarantees the window is that wide.
+        unsafe { *regs.add(reg.0 as usize) = word };
     }
 }
