@@ -315,8 +315,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// `obj.field op= value` as one instruction (`+= -=` on int fields, `+= -= *=` on
-    /// float fields). Only when `value` cannot raise or run user code: CPython reads
-    /// the field (and fails on None) before evaluating `value`, the fused form after.
+    /// float fields). CPython reads the field (and fails on None) before evaluating
+    /// `value`, the fused form after; so only when that order cannot be observed
+    /// (see [`FnBuilder::unobservable_before_field`]).
     fn fused_field_update(
         &mut self,
         op: ast::Operator,
@@ -327,7 +328,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     ) -> CResult<bool> {
         use ast::Operator::{Add, Mult, Sub};
         let fusable = matches!((&field.ty, op), (Ty::Int, Add | Sub) | (Ty::Float, Add | Sub | Mult));
-        if !fusable || !self.cannot_raise(value) {
+        if !fusable || !self.unobservable_before_field(value, attr.id.as_str()) {
             return Ok(false);
         }
         let right = self.expr(value, Some(&field.ty), None)?;
@@ -353,34 +354,53 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(true)
     }
 
-    /// Whether evaluating `e` can neither raise nor run user code: a literal, a
-    /// variable, or float arithmetic (`+ - *`, unary minus) over float locals and literals.
-    fn cannot_raise(&self, e: &Expr) -> bool {
-        let local_of = |name: &str| {
-            if self.module || self.declared_globals.contains(name) {
-                return None;
-            }
-            self.locals.get(name).map(|l| l.ty.clone())
-        };
+    /// Whether evaluating `e` before reading field `attr` of some object looks the
+    /// same as after: `e` runs no user code and can raise nothing but the error that
+    /// reading `attr` from None raises (`AttributeError: 'NoneType' object has no
+    /// attribute 'attr'`, the very error the field read would raise first). So: a
+    /// literal, an assigned local, `local.attr`, or float arithmetic (`+ - *`, unary
+    /// minus) over those.
+    fn unobservable_before_field(&self, e: &Expr, attr: &str) -> bool {
         match e {
             Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) => true,
-            Expr::Name(n) => local_of(n.id.as_str()).is_some(),
-            _ => self.float_arithmetic(e, &local_of),
+            Expr::Name(n) => self.plain_local(n.id.as_str()).is_some(),
+            Expr::Attribute(_) => self.same_field_of_local(e, attr).is_some(),
+            _ => self.float_arithmetic(e, attr),
         }
     }
 
-    fn float_arithmetic(&self, e: &Expr, local_of: &dyn Fn(&str) -> Option<Ty>) -> bool {
+    /// The type of local `name` if it is surely assigned here (reading it cannot raise).
+    fn plain_local(&self, name: &str) -> Option<Ty> {
+        if self.module || self.declared_globals.contains(name) || !self.bound.contains(name) {
+            return None;
+        }
+        self.locals.get(name).map(|l| l.ty.clone())
+    }
+
+    /// The field type if `e` is `local.attr` for a surely assigned local.
+    fn same_field_of_local(&self, e: &Expr, attr: &str) -> Option<Ty> {
+        let Expr::Attribute(a) = e else { return None };
+        let Expr::Name(n) = &*a.value else { return None };
+        if a.attr.id.as_str() != attr {
+            return None;
+        }
+        let ty = self.plain_local(n.id.as_str())?;
+        self.field_of(&ty, &a.attr).ok().map(|f| f.ty)
+    }
+
+    fn float_arithmetic(&self, e: &Expr, attr: &str) -> bool {
         use ast::Operator::{Add, Mult, Sub};
         match e {
             Expr::NumberLiteral(n) => matches!(n.value, ast::Number::Float(_)),
-            Expr::Name(n) => local_of(n.id.as_str()) == Some(Ty::Float),
+            Expr::Name(n) => self.plain_local(n.id.as_str()) == Some(Ty::Float),
+            Expr::Attribute(_) => self.same_field_of_local(e, attr) == Some(Ty::Float),
             Expr::BinOp(b) => {
                 matches!(b.op, Add | Sub | Mult)
-                    && self.float_arithmetic(&b.left, local_of)
-                    && self.float_arithmetic(&b.right, local_of)
+                    && self.float_arithmetic(&b.left, attr)
+                    && self.float_arithmetic(&b.right, attr)
             }
             Expr::UnaryOp(u) => {
-                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.float_arithmetic(&u.operand, local_of)
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.float_arithmetic(&u.operand, attr)
             }
             _ => false,
         }
