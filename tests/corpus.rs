@@ -1,6 +1,7 @@
 //! The corpus: every `tests/corpus/*.py` runs under each jcvm mode and must
 //! match what CPython printed (`<name>.expected`, made by
-//! `tests/gen_expected.py`): exit code, stdout, and the exception's last line.
+//! `tests/gen_expected.py`): exit code, stdout, the exception's last line and
+//! its traceback's frames (function and line of each entry).
 //!
 //! A directive line `# jcvm: expect-error <last line>` marks a known,
 //! intended divergence (64-bit ints): jcvm must fail with that line and its
@@ -17,6 +18,8 @@ const TIMEOUT: Duration = Duration::from_secs(120);
 struct Expected {
     exit: i32,
     error: Option<String>,
+    /// `function line` per traceback entry (`repeated N` for a collapsed run).
+    frames: Vec<String>,
     stdout: String,
 }
 
@@ -24,14 +27,34 @@ fn parse_expected(text: &str) -> Expected {
     let (header, stdout) = text.split_once("--- stdout\n").expect("expected file has a '--- stdout' line");
     let mut exit = 0;
     let mut error = None;
+    let mut frames = Vec::new();
     for line in header.lines() {
         if let Some(code) = line.strip_prefix("exit: ") {
             exit = code.trim().parse().expect("exit code is a number");
         } else if let Some(e) = line.strip_prefix("error: ") {
             error = Some(e.to_string());
+        } else if let Some(frame) = line.strip_prefix("frame: ") {
+            frames.push(frame.to_string());
         }
     }
-    Expected { exit, error, stdout: stdout.to_string() }
+    Expected { exit, error, frames, stdout: stdout.to_string() }
+}
+
+/// The traceback's entries as `.expected` files list them (see tests/gen_expected.py).
+fn traceback_frames(stderr: &str) -> Vec<String> {
+    let mut frames = Vec::new();
+    for line in stderr.lines() {
+        if let Some(rest) = line.strip_prefix("  File \"") {
+            let Some((_, place)) = rest.split_once("\", line ") else { continue };
+            if let Some((number, function)) = place.split_once(", in ") {
+                frames.push(format!("{function} {number}"));
+            }
+        } else if let Some(rest) = line.strip_prefix("  [Previous line repeated ") {
+            let count = rest.split(' ').next().unwrap_or_default();
+            frames.push(format!("repeated {count}"));
+        }
+    }
+    frames
 }
 
 struct Outcome {
@@ -129,7 +152,8 @@ fn check(file: &Path, mode: &[&str]) -> Result<(), String> {
         if !expected.stdout.starts_with(&got.stdout) {
             return Err(format!("stdout is not a prefix of CPython's\n{}", diff(&expected.stdout, &got.stdout)));
         }
-        expected = Expected { exit: 1, error: Some(line.to_string()), stdout: got.stdout.clone() };
+        let frames = traceback_frames(&got.stderr);
+        expected = Expected { exit: 1, error: Some(line.to_string()), frames, stdout: got.stdout.clone() };
     }
     if code != expected.exit {
         return Err(format!("exit code {code}, CPython {}\n    stderr: {}", expected.exit, last_line(&got.stderr)));
@@ -138,6 +162,10 @@ fn check(file: &Path, mode: &[&str]) -> Result<(), String> {
         if last_line(&got.stderr) != error {
             return Err(format!("error line\n    - {error}\n    + {}", last_line(&got.stderr)));
         }
+    }
+    let frames = traceback_frames(&got.stderr);
+    if frames != expected.frames {
+        return Err(format!("traceback frames\n{}", diff(&expected.frames.join("\n"), &frames.join("\n"))));
     }
     if got.stdout != expected.stdout {
         return Err(format!("stdout differs\n{}", diff(&expected.stdout, &got.stdout)));

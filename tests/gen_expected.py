@@ -5,16 +5,20 @@
     python3 tests/gen_expected.py --check    # exit 1 if any is stale or missing
     python3 tests/gen_expected.py NAME ...   # only these programs
 
-Each `<name>.expected` holds the exit code, the exception's last line when the
-program fails, and stdout verbatim:
+Each `<name>.expected` holds the exit code, the exception's last line and the
+traceback's frames (function and line, innermost last; a collapsed run of
+repeats as CPython prints it) when the program fails, and stdout verbatim:
 
     exit: 1
     error: ZeroDivisionError: division by zero
+    frame: <module> 9
+    frame: divide 4
     --- stdout
     ...
 """
 
 import os
+import re
 import subprocess
 import sys
 
@@ -36,8 +40,24 @@ def expected_for(path: str) -> str:
     if proc.returncode != 0:
         lines = [l for l in proc.stderr.decode("utf-8", "replace").splitlines() if l.strip()]
         out.append(f"error: {lines[-1] if lines else ''}\n")
+        out.extend(f"frame: {frame}\n" for frame in traceback_frames(lines))
     out.append("--- stdout\n")
     return "".join(out) + proc.stdout.decode("utf-8", "replace")
+
+
+FRAME = re.compile(r'^  File ".*", line (\d+), in (.+)$')
+REPEATED = re.compile(r"^  \[Previous line repeated (\d+) more times?\]$")
+
+
+def traceback_frames(stderr_lines: list[str]) -> list[str]:
+    """`function line` for each traceback entry, `repeated N` for a collapsed run."""
+    frames = []
+    for line in stderr_lines:
+        if m := FRAME.match(line):
+            frames.append(f"{m.group(2)} {m.group(1)}")
+        elif m := REPEATED.match(line):
+            frames.append(f"repeated {m.group(1)}")
+    return frames
 
 
 def main() -> int:

@@ -48,14 +48,21 @@ pub fn disassemble(program: &Program) -> String {
             let line = function.lines[pc];
             let marker = if line != last_line { format!("{line:>4}") } else { "    ".to_string() };
             last_line = line;
-            let _ = write!(out, "{marker} {pc:>5}  {instr}");
-            if let Instr::Call { args, argc, .. }
-            | Instr::CallMethod { args, argc, .. }
-            | Instr::CallFinal { args, argc, .. } = instr
-            {
-                let regs: Vec<String> =
-                    function.call_arg_regs(*args, *argc).iter().map(|r| format!("r{}", r.0)).collect();
-                let _ = write!(out, "  ({})", regs.join(", "));
+            // An inlined body is marked with `|`; its lines are the callee's.
+            let inlined = if function.inline_site(pc).is_some() { '|' } else { ' ' };
+            let _ = write!(out, "{marker}{inlined}{pc:>5}  {instr}");
+            match *instr {
+                Instr::Call { func, args, argc, .. }
+                | Instr::CallMethod { func, args, argc, .. }
+                | Instr::CallFinal { func, args, argc, .. } => {
+                    let regs: Vec<String> =
+                        function.call_arg_regs(args, argc).iter().map(|r| format!("r{}", r.0)).collect();
+                    let _ = write!(out, "  {}({})", program.function(func).qualname, regs.join(", "));
+                }
+                Instr::EnterInline { func, .. } => {
+                    let _ = write!(out, "  {}", program.function(func).qualname);
+                }
+                _ => {}
             }
             out.push('\n');
         }

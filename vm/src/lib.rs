@@ -1,6 +1,7 @@
 //! jcvm-vm: the front end, the register bytecode and the tier-0 interpreter.
 //!
 //! - [`compile`]: Python source → checked, typed [`program::Program`];
+//! - [`inline`]: inlines small leaf functions into their callers (bytecode to bytecode);
 //! - [`opcode`]: the one instruction table every tier consumes;
 //! - [`interp`]: runs a program over native objects in a [`jcvm_gc::Heap`];
 //! - [`dis`]: prints the bytecode (`jcvm dis`).
@@ -8,6 +9,7 @@
 pub mod compile;
 pub mod dis;
 pub mod error;
+pub mod inline;
 pub mod interp;
 pub mod opcode;
 pub mod program;

@@ -187,11 +187,16 @@ pub trait Operand: fmt::Debug {
 
     /// Lets `f` rewrite this operand if it is a jump target.
     fn map_target(&mut self, _f: &mut dyn FnMut(&mut Target)) {}
+    /// Lets `f` rewrite this operand if it is a register.
+    fn map_reg(&mut self, _f: &mut dyn FnMut(&mut Reg)) {}
 }
 
 impl Operand for Reg {
     fn visit(&self, visitor: &mut dyn OperandVisitor) {
         visitor.reg(*self)
+    }
+    fn map_reg(&mut self, f: &mut dyn FnMut(&mut Reg)) {
+        f(self)
     }
 }
 
@@ -388,6 +393,11 @@ macro_rules! for_each_op {
             /// `dst = a0.method(a1, ..)` for a method no subclass overrides:
             /// a direct call after the None check (AttributeError).
             CallFinal { dst: Reg, func: FuncId, args: ArgsId, argc: u8 } [raise, call];
+            /// Where an inlined call of `func` begins (its body follows, see
+            /// `crate::inline`): RecursionError at the recursion limit and, if
+            /// `check_none`, AttributeError when the receiver `recv` is None, as the call
+            /// would raise; counts the call.
+            EnterInline { func: FuncId, recv: Reg, check_none: bool } [raise];
             /// Return `src` to the caller.
             Ret { src: Reg } [];
             /// Return `obj.slot` to the caller (a getter's `return self.field`, fused).
@@ -441,6 +451,17 @@ macro_rules! for_each_op {
     };
 }
 
+/// `Some(reg)` for an operand named `dst`, `None` for any other (see [`Instr::dst`]).
+macro_rules! dst_operand {
+    (dst, $value:expr) => {
+        Some(*$value)
+    };
+    ($other:ident, $value:expr) => {{
+        let _ = $value;
+        None
+    }};
+}
+
 macro_rules! define_instr {
     ($( $(#[doc = $doc:literal])* $name:ident { $($field:ident : $ty:ty),* } [$($fact:ident),*]; )*) => {
         /// One bytecode instruction (see [`for_each_op!`]).
@@ -459,6 +480,22 @@ macro_rules! define_instr {
             pub fn visit_operands(&self, visitor: &mut dyn OperandVisitor) {
                 match self {
                     $( Instr::$name { $($field),* } => { $( Operand::visit($field, visitor); )* } )*
+                }
+            }
+
+            /// Lets `f` rewrite every register operand (renaming, inlining).
+            pub fn map_regs(&mut self, f: &mut dyn FnMut(&mut Reg)) {
+                match self {
+                    $( Instr::$name { $($field),* } => { $( Operand::map_reg($field, f); )* } )*
+                }
+            }
+
+            /// The register written through a `dst` operand, if the instruction has one.
+            /// (Loop heads are the only other instructions that write registers: they
+            /// advance their `var` and counter registers.)
+            pub fn dst(&self) -> Option<Reg> {
+                match self {
+                    $( Instr::$name { $($field),* } => { None $( .or(dst_operand!($field, $field)) )* } )*
                 }
             }
 
@@ -535,6 +572,20 @@ impl Instr {
     }
 }
 
+impl Instr {
+    /// The run of consecutive registers an instruction reads as a block, if any:
+    /// list items, print arguments, a loop head's counters.
+    pub fn window(&self) -> Option<(Reg, usize)> {
+        match *self {
+            Instr::ForRange { base, .. } => Some((base, 3)),
+            Instr::ForList { base, .. } => Some((base, 2)),
+            Instr::NewList { items, count, .. } => Some((items, count as usize)),
+            Instr::Print { args, argc, .. } => Some((args, argc as usize)),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for Instr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:<18}", self.name())?;
@@ -564,5 +615,14 @@ mod tests {
         assert!(Instr::New { dst: Reg(0), class: ClassId(0) }.facts().alloc);
         assert!(!Instr::AddFloat { dst: Reg(0), a: Reg(0), b: Reg(0) }.facts().raise);
         assert!(Instr::Call { dst: Reg(0), func: FuncId(0), args: ArgsId(0), argc: 0 }.facts().call);
+    }
+
+    #[test]
+    fn dst_is_the_written_operand() {
+        assert_eq!(Instr::AddInt { dst: Reg(2), a: Reg(0), b: Reg(1) }.dst(), Some(Reg(2)));
+        assert_eq!(Instr::StoreFieldInt { obj: Reg(0), slot: Slot(0), src: Reg(1), name: NameId(0) }.dst(), None);
+        let mut mv = Instr::Move { dst: Reg(1), src: Reg(2) };
+        mv.map_regs(&mut |r| r.0 += 10);
+        assert_eq!(mv, Instr::Move { dst: Reg(11), src: Reg(12) });
     }
 }

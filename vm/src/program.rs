@@ -29,6 +29,8 @@ pub struct Function {
     pub code: Vec<Instr>,
     /// Argument registers of the calls, in runs named by each call's `ArgsId`.
     pub call_args: Vec<Reg>,
+    /// The bodies of inlined calls in `code` (see `crate::inline`), in code order.
+    pub inlined: Vec<InlineSite>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
     /// The class a method belongs to.
@@ -37,7 +39,23 @@ pub struct Function {
     pub vslot: Option<u16>,
 }
 
+/// Where a callee's body was inlined into a function: its instructions
+/// `start..end` carry the callee's source lines, and a traceback through them
+/// shows the call at `call_line` and then the callee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InlineSite {
+    pub start: u32,
+    pub end: u32,
+    pub callee: FuncId,
+    pub call_line: u32,
+}
+
 impl Function {
+    /// The inlined call whose body holds instruction `pc`, if any.
+    pub fn inline_site(&self, pc: usize) -> Option<&InlineSite> {
+        self.inlined.iter().find(|site| (site.start as usize..site.end as usize).contains(&pc))
+    }
+
     /// The argument registers of a call instruction.
     pub fn call_arg_regs(&self, args: ArgsId, argc: u8) -> &[Reg] {
         &self.call_args[args.0 as usize..args.0 as usize + argc as usize]
@@ -92,26 +110,14 @@ impl Function {
                     return Err(format!("{}: pc {pc}: a method call without a receiver", self.qualname));
                 }
             }
-            let window = match instr {
-                Instr::ForRange { base, .. } => Some((base, 3)),
-                Instr::ForList { base, .. } => Some((base, 2)),
-                _ => None,
-            };
-            if let Some((base, width)) = window {
+            if let Some((base, width)) = instr.window() {
                 if base.0 as usize + width > self.nregs() {
-                    return Err(format!("{}: pc {pc}: loop registers overrun the frame", self.qualname));
+                    return Err(format!("{}: pc {pc}: a register window overruns the frame", self.qualname));
                 }
             }
-            if let Instr::NewList { items, count, .. } = instr {
-                if items.0 as usize + *count as usize > self.nregs() {
-                    return Err(format!("{}: pc {pc}: list items overrun the frame", self.qualname));
-                }
-            }
-            if let Instr::Print { args, argc, .. } = instr {
-                if args.0 as usize + *argc as usize > self.nregs() {
-                    return Err(format!("{}: pc {pc}: print arguments overrun the frame", self.qualname));
-                }
-            }
+        }
+        if self.inlined.iter().any(|site| site.start > site.end || site.end as usize > self.code.len()) {
+            return Err(format!("{}: an inline site lies outside the code", self.qualname));
         }
         match self.code.last() {
             Some(last) if last.is_terminator() => Ok(()),
@@ -199,8 +205,14 @@ impl Program {
     pub fn verify(&self) -> Result<(), String> {
         for function in &self.functions {
             function.verify()?;
+            if function.inlined.iter().any(|site| self.functions.get(site.callee.0 as usize).is_none()) {
+                return Err(format!("{}: inline site of a missing function", function.qualname));
+            }
             for (pc, instr) in function.code.iter().enumerate() {
                 let (callee, argc, virtual_call) = match *instr {
+                    Instr::EnterInline { func, .. } if self.functions.get(func.0 as usize).is_none() => {
+                        return Err(format!("{}: pc {pc}: inlined call of a missing function", function.qualname));
+                    }
                     Instr::Call { func, argc, .. } | Instr::CallFinal { func, argc, .. } => (func, argc, false),
                     Instr::CallMethod { func, argc, .. } => (func, argc, true),
                     _ => continue,

@@ -249,6 +249,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             frame_init,
             code: self.code,
             call_args: self.call_args,
+            inlined: Vec::new(),
             lines: self.lines,
             class: decl.class,
             vslot: decl.vslot,

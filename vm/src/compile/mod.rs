@@ -313,6 +313,7 @@ impl<'a> Compiler<'a> {
         for function in self.compiled.into_iter() {
             self.program.functions.push(function.expect("every declared function was compiled"));
         }
+        crate::inline::inline_leaf_calls(&mut self.program);
         if let Err(problem) = self.program.verify() {
             return Err(CompileError::new(TextRange::default(), format!("internal error: bad bytecode: {problem}")));
         }

@@ -148,15 +148,22 @@ impl<'p> Vm<'p> {
         if let Some(top) = frames.last_mut() {
             top.pc = pc;
         }
-        let traceback = frames
-            .iter()
-            .map(|frame| {
-                let function = self.program.function(frame.func);
-                // A caller's pc already points past its call instruction.
-                let at = frame.pc.saturating_sub(1).min(function.lines.len().saturating_sub(1));
-                TraceEntry { function: function.name.clone(), line: function.lines.get(at).copied().unwrap_or(0) }
-            })
-            .collect();
+        let mut traceback = Vec::with_capacity(frames.len() + 1);
+        for frame in frames.iter() {
+            let function = self.program.function(frame.func);
+            // A caller's pc already points past its call instruction.
+            let at = frame.pc.saturating_sub(1).min(function.lines.len().saturating_sub(1));
+            let line = function.lines.get(at).copied().unwrap_or(0);
+            // Inside an inlined body: the call's line here, then the callee's own entry.
+            match function.inline_site(at) {
+                Some(site) => {
+                    traceback.push(TraceEntry { function: function.name.clone(), line: site.call_line });
+                    let callee = self.program.function(site.callee);
+                    traceback.push(TraceEntry { function: callee.name.clone(), line });
+                }
+                None => traceback.push(TraceEntry { function: function.name.clone(), line }),
+            }
+        }
         PyException { kind: raised.kind, message: raised.message, traceback }
     }
 
@@ -520,6 +527,15 @@ impl<'p> Vm<'p> {
                     // SAFETY: new_base is inside the stack (see above).
                     fp = unsafe { regs.add(base) };
                     pc = 0;
+                }
+                Instr::EnterInline { func: callee, recv, check_none } => {
+                    if check_none && get!(recv) == 0 {
+                        raise!(none_attribute(&program.function(callee).name));
+                    }
+                    if frames.len() >= RECURSION_LIMIT {
+                        raise!(Raised::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                    }
+                    self.counters[callee.0 as usize].calls += 1;
                 }
                 Instr::Ret { .. } | Instr::RetField { .. } | Instr::RetNone {} => {
                     let value = match instr {

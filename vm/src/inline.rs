@@ -1,0 +1,362 @@
+//! Bytecode inlining of small leaf functions.
+//!
+//! A direct call (`Call`, or `CallFinal` of a method no subclass overrides) of a
+//! *leaf* (straight-line code of a few instructions that calls nothing and ends
+//! in its only return) is replaced by the callee's body, renamed into the
+//! caller's frame. Getters, setters and small arithmetic methods then cost no
+//! frame push, no argument copy and no return:
+//!
+//! ```text
+//! CallFinal dst=r12, func=#3 (r3)          EnterInline func=#3, recv=r3, check_none=true
+//!   Counter.inc: AddFieldInt obj=r0 ..  =>  AddFieldInt obj=r3, slot=#0, src=r40, name=#3
+//!                RetNone                     (r12 is overwritten next: no LoadNone)
+//! ```
+//!
+//! What the call did, the inlined form keeps:
+//! - `EnterInline` raises what the call would raise before running the body
+//!   (AttributeError on a None receiver, RecursionError at the recursion limit)
+//!   and counts the call for tier-up and `--stats`;
+//! - parameters become the caller's argument registers (a leaf that writes a
+//!   parameter is not inlined); the callee's constants become caller registers
+//!   initialised at frame entry, one per value; every other callee register
+//!   becomes a caller scratch register of the same kind, shared by all sites
+//!   (a body's registers are dead when it ends), so the frame grows by the
+//!   largest body and the caller's root map covers every body (a leaf that
+//!   writes one of its initialised non-reference registers, such as a bound
+//!   flag, is not inlined: those are set once per call);
+//! - the result: `RetField` becomes a field load into the call's `dst`; `Ret src`
+//!   renames `src` to `dst` when nothing after `src`'s first write can raise (so a
+//!   raised exception never leaves `dst` written), else ends in a `Move`;
+//!   `RetNone` becomes `LoadNone dst` unless the caller's next instruction
+//!   overwrites `dst` without reading it and cannot raise;
+//! - tracebacks: the body keeps the callee's source lines, and an
+//!   [`InlineSite`] makes the unwinder show the callee's frame under the caller's.
+
+use std::collections::HashMap;
+
+use crate::opcode::{FuncId, Instr, OperandVisitor, Reg, Target};
+use crate::program::{Function, InlineSite, Program};
+use crate::ty::RegKind;
+
+/// Leaves longer than this (return included) stay calls.
+const MAX_LEAF_INSTRS: usize = 10;
+
+/// Registers a caller may grow to by inlining (operands are u16).
+const MAX_CALLER_REGS: usize = u16::MAX as usize / 2;
+
+/// Inlines every direct call of a small leaf function, in every function.
+pub fn inline_leaf_calls(program: &mut Program) {
+    // Leaves call nothing, so inlining never changes one: judge them all up front.
+    let leaves: Vec<bool> = program.functions.iter().map(is_inlinable_leaf).collect();
+    for index in 0..program.functions.len() {
+        let has_site = program.functions[index].code.iter().any(|instr| {
+            matches!(instr, Instr::Call { func, .. } | Instr::CallFinal { func, .. } if leaves[func.0 as usize])
+        });
+        if has_site {
+            let inlined = inline_into(program, &program.functions[index], &leaves);
+            program.functions[index] = inlined;
+        }
+    }
+}
+
+/// Whether `f` is straight-line code of at most [`MAX_LEAF_INSTRS`] that calls
+/// nothing, raises nothing itself, reads no register window (renaming keeps no
+/// registers consecutive), ends in its only return, never writes a parameter
+/// and never writes an initialised non-reference register.
+fn is_inlinable_leaf(f: &Function) -> bool {
+    let Some((last, body)) = f.code.split_last() else { return false };
+    if f.code.len() > MAX_LEAF_INSTRS || !matches!(last, Instr::Ret { .. } | Instr::RetField { .. } | Instr::RetNone {})
+    {
+        return false;
+    }
+    let params = f.params.len();
+    let written_init =
+        |reg: Reg| f.frame_init.iter().any(|&(r, _)| r == reg && f.reg_kinds[r.0 as usize] != RegKind::Ref);
+    body.iter().all(|instr| {
+        !instr.is_terminator()
+            && !instr.facts().call
+            && !matches!(instr, Instr::EnterInline { .. })
+            && !has_target(instr)
+            && instr.window().is_none()
+            && instr.dst().is_none_or(|d| (d.0 as usize) >= params && !written_init(d))
+    })
+}
+
+fn has_target(instr: &Instr) -> bool {
+    struct Targets(bool);
+    impl OperandVisitor for Targets {
+        fn reg(&mut self, _: Reg) {}
+        fn target(&mut self, _: Target) {
+            self.0 = true;
+        }
+    }
+    let mut found = Targets(false);
+    instr.visit_operands(&mut found);
+    found.0
+}
+
+/// Whether `instr` reads register `reg` (its operands other than `dst`, and a call's arguments).
+fn reads(func: &Function, instr: &Instr, reg: Reg) -> bool {
+    struct Count(Reg, usize);
+    impl OperandVisitor for Count {
+        fn reg(&mut self, r: Reg) {
+            self.1 += usize::from(r == self.0);
+        }
+        fn target(&mut self, _: Target) {}
+    }
+    let mut count = Count(reg, 0);
+    instr.visit_operands(&mut count);
+    let as_dst = usize::from(instr.dst() == Some(reg));
+    let in_args = match *instr {
+        Instr::Call { args, argc, .. } | Instr::CallMethod { args, argc, .. } | Instr::CallFinal { args, argc, .. } => {
+            func.call_arg_regs(args, argc).contains(&reg)
+        }
+        _ => false,
+    };
+    count.1 > as_dst || in_args
+}
+
+/// A call site worth inlining: the callee, its argument registers and result register.
+struct Site<'p> {
+    callee_id: FuncId,
+    callee: &'p Function,
+    args: Vec<Reg>,
+    dst: Reg,
+    check_none: bool,
+}
+
+fn site<'p>(program: &'p Program, caller: &Function, pc: usize, leaves: &[bool], regs: usize) -> Option<Site<'p>> {
+    let (dst, func, args, argc, check_none) = match caller.code[pc] {
+        Instr::Call { dst, func, args, argc } => (dst, func, args, argc, false),
+        Instr::CallFinal { dst, func, args, argc } => (dst, func, args, argc, true),
+        _ => return None,
+    };
+    let callee = program.function(func);
+    let args = caller.call_arg_regs(args, argc).to_vec();
+    let fits = regs + callee.nregs() <= MAX_CALLER_REGS;
+    // A result register that is also an argument would be overwritten while the body reads it.
+    (leaves[func.0 as usize] && fits && !args.contains(&dst)).then_some(Site {
+        callee_id: func,
+        callee,
+        args,
+        dst,
+        check_none,
+    })
+}
+
+/// The registers inlined bodies get in the caller's frame. A body's private
+/// registers are dead once it ends, so every site draws from the same pools
+/// (the frame grows by the largest body, not by their sum); constants get one
+/// register per value, which nothing writes.
+#[derive(Default)]
+struct Registers {
+    /// Scratch registers by kind (Int, Float, Ref), and how many this site took.
+    pools: [Vec<Reg>; 3],
+    taken: [usize; 3],
+    constants: HashMap<(usize, u64), Reg>,
+}
+
+fn kind_index(kind: RegKind) -> usize {
+    match kind {
+        RegKind::Int => 0,
+        RegKind::Float => 1,
+        RegKind::Ref => 2,
+    }
+}
+
+impl Registers {
+    fn new_reg(out: &mut Function, kind: RegKind) -> Reg {
+        let reg = Reg(out.reg_kinds.len() as u16);
+        out.reg_kinds.push(kind);
+        if kind == RegKind::Ref {
+            // The GC scans it: it starts as None.
+            out.ref_regs.push(reg);
+            out.frame_init.push((reg, 0));
+        }
+        reg
+    }
+
+    fn scratch(&mut self, out: &mut Function, kind: RegKind) -> Reg {
+        let k = kind_index(kind);
+        if self.taken[k] == self.pools[k].len() {
+            let reg = Registers::new_reg(out, kind);
+            self.pools[k].push(reg);
+        }
+        self.taken[k] += 1;
+        self.pools[k][self.taken[k] - 1]
+    }
+
+    fn constant(&mut self, out: &mut Function, kind: RegKind, word: u64) -> Reg {
+        if let Some(&reg) = self.constants.get(&(kind_index(kind), word)) {
+            return reg;
+        }
+        let reg = Registers::new_reg(out, kind);
+        out.frame_init.push((reg, word));
+        self.constants.insert((kind_index(kind), word), reg);
+        reg
+    }
+}
+
+/// `caller` with its leaf calls inlined.
+fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Function {
+    let mut out = caller.clone();
+    out.code.clear();
+    out.lines.clear();
+    let mut registers = Registers::default();
+    // New index of each old instruction, for the jump targets.
+    let mut moved_to = Vec::with_capacity(caller.code.len() + 1);
+    for (pc, instr) in caller.code.iter().enumerate() {
+        moved_to.push(out.code.len() as u32);
+        let line = caller.lines[pc];
+        let Some(site) = site(program, caller, pc, leaves, out.reg_kinds.len()) else {
+            out.code.push(*instr);
+            out.lines.push(line);
+            continue;
+        };
+        // The None result need not be written if the next instruction surely overwrites it.
+        let next_overwrites_dst = caller
+            .code
+            .get(pc + 1)
+            .is_some_and(|n| n.dst() == Some(site.dst) && !n.facts().raise && !reads(caller, n, site.dst));
+        emit_body(&mut out, &mut registers, &site, line, next_overwrites_dst);
+    }
+    moved_to.push(out.code.len() as u32);
+    for instr in &mut out.code {
+        instr.map_targets(&mut |target| target.0 = moved_to[target.0 as usize]);
+    }
+    out.frame_init.sort_by_key(|&(reg, _)| reg);
+    out
+}
+
+/// Appends the guard, the renamed body and the result of one inlined call.
+fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_line: u32, next_overwrites_dst: bool) {
+    let callee = site.callee;
+    let (last, body) = callee.code.split_last().expect("a leaf has a return");
+    // The callee's constant registers and their values (reference registers start as None).
+    let constant = |reg: Reg| {
+        let word = callee.frame_init.iter().find(|&&(r, _)| r == reg).map(|&(_, word)| word);
+        word.filter(|_| callee.reg_kinds[reg.0 as usize] != RegKind::Ref)
+    };
+    // `Ret src` writes the call's dst directly when no instruction after src's first
+    // write can raise.
+    let renamed_ret = match *last {
+        Instr::Ret { src } if src.0 as usize >= callee.params.len() && constant(src).is_none() => {
+            let first_write = body.iter().position(|i| i.dst() == Some(src));
+            first_write.filter(|&k| body[k + 1..].iter().all(|i| !i.facts().raise)).map(|_| src)
+        }
+        _ => None,
+    };
+    registers.taken = [0; 3];
+    let mut map: Vec<Reg> = Vec::with_capacity(callee.nregs());
+    for (r, &kind) in callee.reg_kinds.iter().enumerate() {
+        let reg = Reg(r as u16);
+        map.push(match (site.args.get(r), constant(reg)) {
+            (Some(&arg), _) => arg,
+            _ if Some(reg) == renamed_ret => site.dst,
+            (None, Some(word)) => registers.constant(out, kind, word),
+            (None, None) => registers.scratch(out, kind),
+        });
+    }
+    let rename = |instr: &Instr| {
+        let mut instr = *instr;
+        instr.map_regs(&mut |r| *r = map[r.0 as usize]);
+        instr
+    };
+    let recv = site.args.first().copied().unwrap_or(site.dst);
+    out.code.push(Instr::EnterInline { func: site.callee_id, recv, check_none: site.check_none });
+    out.lines.push(call_line);
+    let start = out.code.len() as u32;
+    for (instr, &line) in body.iter().zip(&callee.lines) {
+        out.code.push(rename(instr));
+        out.lines.push(line);
+    }
+    let dst = site.dst;
+    let result = match rename(last) {
+        Instr::RetField { obj, slot, name } => Some(match callee.ret.kind() {
+            RegKind::Int => Instr::LoadFieldInt { dst, obj, slot, name },
+            RegKind::Float => Instr::LoadFieldFloat { dst, obj, slot, name },
+            RegKind::Ref => Instr::LoadFieldRef { dst, obj, slot, name },
+        }),
+        Instr::Ret { .. } if renamed_ret.is_some() => None,
+        Instr::Ret { src } => Some(Instr::Move { dst, src }),
+        _ if next_overwrites_dst => None,
+        _ => Some(Instr::LoadNone { dst }),
+    };
+    if let Some(result) = result {
+        out.code.push(result);
+        out.lines.push(*callee.lines.last().expect("a leaf has a return"));
+    }
+    out.inlined.push(InlineSite { start, end: out.code.len() as u32, callee: site.callee_id, call_line });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::opcode::Instr;
+    use crate::program::{Function, Program};
+
+    fn compile(source: &str) -> Program {
+        crate::compile("t.py", source).unwrap_or_else(|e| panic!("{}", e.render("t.py", source)))
+    }
+
+    fn function<'p>(program: &'p Program, qualname: &str) -> &'p Function {
+        program.functions.iter().find(|f| f.qualname == qualname).expect("function exists")
+    }
+
+    fn count(f: &Function, pred: impl Fn(&Instr) -> bool) -> usize {
+        f.code.iter().filter(|i| pred(i)).count()
+    }
+
+    const POINT: &str = "class P:\n    x: float\n    def __init__(self, x: float) -> None:\n        self.x = x\n    def get(self) -> float:\n        return self.x\n    def scaled(self, k: float) -> float:\n        y = self.x * k\n        return y + 1.0\n";
+
+    #[test]
+    fn leaf_calls_become_bodies_with_sites() {
+        let program = compile(&format!(
+            "{POINT}def main() -> None:\n    p = P(2.0)\n    print(p.get() + p.scaled(3.0))\nmain()\n"
+        ));
+        let main = function(&program, "main");
+        assert_eq!(count(main, |i| i.facts().call), 0, "every call in main is to a leaf");
+        assert_eq!(count(main, |i| matches!(i, Instr::EnterInline { .. })), 3);
+        assert_eq!(main.inlined.len(), 3);
+        // The getter's return became a field load; `y + 1.0` writes the call's result directly.
+        assert_eq!(count(main, |i| matches!(i, Instr::LoadFieldFloat { .. })), 2);
+        let moves_in_bodies = (0..main.code.len())
+            .filter(|&pc| main.inline_site(pc).is_some() && matches!(main.code[pc], Instr::Move { .. }))
+            .count();
+        assert_eq!(moves_in_bodies, 0, "{:#?}", main.code);
+        program.verify().expect("inlined code verifies");
+    }
+
+    #[test]
+    fn sites_share_scratch_registers() {
+        let calls = "    t = t + p.scaled(1.0)\n".repeat(40);
+        let program =
+            compile(&format!("{POINT}def main() -> None:\n    p = P(2.0)\n    t = 0.0\n{calls}    print(t)\nmain()\n"));
+        let main = function(&program, "main");
+        assert_eq!(main.inlined.len(), 41);
+        assert!(main.nregs() < 30, "frame grew to {} registers for 40 sites", main.nregs());
+    }
+
+    #[test]
+    fn loops_calls_windows_and_aliased_results_stay_calls() {
+        let program = compile(
+            "def f(n: int) -> int:\n    return n + 1\n\
+             def g(n: int) -> int:\n    return f(n)\n\
+             def h(n: int) -> int:\n    while n > 0:\n        n -= 1\n    return n\n\
+             def w(n: int) -> list[int]:\n    return [n, n]\n\
+             def main() -> None:\n    x = 1\n    x = f(x)\n    y = g(x) + h(x) + len(w(x))\n    print(x, y)\nmain()\n",
+        );
+        let main = function(&program, "main");
+        let called: Vec<&str> = main
+            .code
+            .iter()
+            .filter_map(|i| match *i {
+                Instr::Call { func, .. } => Some(program.function(func).name.as_str()),
+                _ => None,
+            })
+            .collect();
+        // x = f(x): the result register is an argument; g calls, h loops, w builds a window.
+        assert_eq!(called, ["f", "g", "h", "w"]);
+        let g = function(&program, "g");
+        assert_eq!(g.inlined.len(), 1, "f is inlined into g");
+    }
+}
