@@ -177,16 +177,18 @@ impl<'p> Vm<'p> {
     }
 
     fn execute_frames(&mut self, frames: &mut Vec<Frame>) -> Result<(), PyException> {
+        // The loop keeps few values live (the current function, its code, pc and first
+        // register) so that they stay in machine registers; the rest of the frame is
+        // in `frames`, read on calls and returns.
         let program = self.program;
-        let mut frame = *frames.last().expect("run pushed the entry frame");
-        let mut func = program.function(frame.func);
-        let mut code: &[Instr] = &func.code;
-        let mut base = frame.base;
+        let entry = *frames.last().expect("run pushed the entry frame");
+        let mut func = program.function(entry.func);
+        let mut code: *const Instr = func.code.as_ptr();
         let mut pc = 0usize;
         let regs: *mut u64 = self.stack.as_mut_ptr();
         // The current frame's first register.
-        // SAFETY: base is 0 for the entry frame, inside the stack.
-        let mut fp: *mut u64 = unsafe { regs.add(base) };
+        // SAFETY: the entry frame's base is 0, inside the stack.
+        let mut fp: *mut u64 = unsafe { regs.add(entry.base) };
 
         // SAFETY (for every register access below): `Function::verify` checked that each
         // register operand is below the function's `nregs`, and the stack holds
@@ -259,8 +261,9 @@ impl<'p> Vm<'p> {
         loop {
             // SAFETY: `Function::verify` checked that every jump target is inside the code
             // and that the code ends in an instruction that does not fall through, so pc
-            // never runs past the end.
-            let instr = unsafe { *code.get_unchecked(pc) };
+            // never runs past the end; `code` points at the running function's code, which
+            // the program owns for the whole run.
+            let instr = unsafe { *code.add(pc) };
             pc += 1;
             match instr {
                 Instr::LoadInt { dst, value } => set_int!(dst, value as i64),
@@ -381,7 +384,8 @@ impl<'p> Vm<'p> {
 
                 Instr::Jump { target } => pc = target.0 as usize,
                 Instr::LoopBack { target } => {
-                    self.counters[frame.func.0 as usize].back_edges += 1;
+                    let current = frames.last().expect("a frame is running").func;
+                    self.counters[current.0 as usize].back_edges += 1;
                     pc = target.0 as usize;
                 }
                 Instr::JumpIfFalse { cond, target } => {
@@ -507,25 +511,22 @@ impl<'p> Vm<'p> {
                         raise!(Raised::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                     }
                     let callee_fn = program.function(target);
-                    let new_base = base + func.nregs();
-                    // SAFETY (the three blocks below): new_base + callee nregs fits the
-                    // stack (see above), argc is the callee's parameter count, and the
-                    // callee's window starts past the caller's, so they do not overlap.
-                    let callee_regs = unsafe { regs.add(new_base) };
+                    // SAFETY (the four blocks below): the callee's window starts past the
+                    // caller's, so they do not overlap, and it fits the stack (see above);
+                    // argc is the callee's parameter count.
+                    let callee_regs = unsafe { fp.add(func.nregs()) };
                     for (i, reg) in arg_list.iter().enumerate() {
                         let word = get!(reg);
                         unsafe { *callee_regs.add(i) = word };
                     }
                     unsafe { init_frame(callee_fn, callee_regs) };
+                    let base = unsafe { callee_regs.offset_from(regs) } as usize;
                     frames.last_mut().expect("a frame is running").pc = pc;
-                    frame = Frame { func: target, pc: 0, base: new_base, ret: dst };
-                    frames.push(frame);
+                    frames.push(Frame { func: target, pc: 0, base, ret: dst });
                     self.counters[target.0 as usize].calls += 1;
                     func = callee_fn;
-                    code = &func.code;
-                    base = new_base;
-                    // SAFETY: new_base is inside the stack (see above).
-                    fp = unsafe { regs.add(base) };
+                    code = func.code.as_ptr();
+                    fp = callee_regs;
                     pc = 0;
                 }
                 Instr::EnterInline { func: callee, recv, check_none } => {
@@ -551,13 +552,11 @@ impl<'p> Vm<'p> {
                     let Some(&caller) = frames.last() else {
                         return Ok(());
                     };
-                    frame = caller;
-                    func = program.function(frame.func);
-                    code = &func.code;
-                    base = frame.base;
+                    func = program.function(caller.func);
+                    code = func.code.as_ptr();
                     // SAFETY: a live frame's base is inside the stack.
-                    fp = unsafe { regs.add(base) };
-                    pc = frame.pc;
+                    fp = unsafe { regs.add(caller.base) };
+                    pc = caller.pc;
                     set!(done.ret, value);
                 }
 
