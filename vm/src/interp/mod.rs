@@ -511,15 +511,18 @@ impl<'p> Vm<'p> {
                         raise!(Raised::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                     }
                     let callee_fn = program.function(target);
-                    // SAFETY (the four blocks below): the callee's window starts past the
-                    // caller's, so they do not overlap, and it fits the stack (see above);
-                    // argc is the callee's parameter count.
+                    // SAFETY: the callee's window starts right past the caller's, so the two
+                    // do not overlap, and it fits the stack (see the register-access note).
                     let callee_regs = unsafe { fp.add(func.nregs()) };
                     for (i, reg) in arg_list.iter().enumerate() {
                         let word = get!(reg);
+                        // SAFETY: argc is the callee's parameter count (Program::verify),
+                        // so i is inside the callee's window.
                         unsafe { *callee_regs.add(i) = word };
                     }
+                    // SAFETY: the callee's window holds its nregs registers (see above).
                     unsafe { init_frame(callee_fn, callee_regs) };
+                    // SAFETY: both pointers are into the register stack.
                     let base = unsafe { callee_regs.offset_from(regs) } as usize;
                     frames.last_mut().expect("a frame is running").pc = pc;
                     frames.push(Frame { func: target, pc: 0, base, ret: dst });
