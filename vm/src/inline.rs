@@ -45,6 +45,7 @@ const MAX_LEAF_INSTRS: usize = 10;
 const MAX_CALLER_REGS: usize = u16::MAX as usize / 2;
 
 /// Inlines every direct call of a small leaf function, in every function.
+/// `program` must have passed [`Program::verify`].
 pub fn inline_leaf_calls(program: &mut Program) {
     // Leaves call nothing, so inlining never changes one: judge them all up front.
     let leaves: Vec<bool> = program.functions.iter().map(is_inlinable_leaf).collect();
@@ -60,8 +61,8 @@ pub fn inline_leaf_calls(program: &mut Program) {
 }
 
 /// Whether `f` is straight-line code of at most [`MAX_LEAF_INSTRS`] that calls
-/// nothing, raises nothing itself, reads no register window (renaming keeps no
-/// registers consecutive), ends in its only return, never writes a parameter
+/// nothing, has no `raise` statement, reads no register window (renaming keeps
+/// no registers consecutive), ends in its only return, never writes a parameter
 /// and never writes an initialised non-reference register.
 fn is_inlinable_leaf(f: &Function) -> bool {
     let Some((last, body)) = f.code.split_last() else { return false };

@@ -313,10 +313,11 @@ impl<'a> Compiler<'a> {
         for function in self.compiled.into_iter() {
             self.program.functions.push(function.expect("every declared function was compiled"));
         }
+        // Verified before inlining (the inliner relies on it) and after (it checks the inliner).
+        let bad = |problem| CompileError::new(TextRange::default(), format!("internal error: bad bytecode: {problem}"));
+        self.program.verify().map_err(bad)?;
         crate::inline::inline_leaf_calls(&mut self.program);
-        if let Err(problem) = self.program.verify() {
-            return Err(CompileError::new(TextRange::default(), format!("internal error: bad bytecode: {problem}")));
-        }
+        self.program.verify().map_err(bad)?;
         Ok(self.program)
     }
 }
