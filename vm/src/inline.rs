@@ -27,8 +27,9 @@
 //! - the result: `RetField` becomes a field load into the call's `dst`; `Ret src`
 //!   renames `src` to `dst` when nothing after `src`'s first write can raise (so a
 //!   raised exception never leaves `dst` written), else ends in a `Move`;
-//!   `RetNone` becomes `LoadNone dst` unless the caller's next instruction
-//!   overwrites `dst` without reading it and cannot raise;
+//!   `RetNone` becomes `LoadNone dst` unless nothing in the caller reads `dst`
+//!   (the compiler sends dropped results to a register kept for them) or the
+//!   next instruction overwrites it without reading it and cannot raise;
 //! - tracebacks: the body keeps the callee's source lines, and an
 //!   [`InlineSite`] makes the unwinder show the callee's frame under the caller's.
 
@@ -96,25 +97,31 @@ fn has_target(instr: &Instr) -> bool {
     found.0
 }
 
-/// Whether `instr` reads register `reg` (its operands other than `dst`, and a call's arguments).
-fn reads(func: &Function, instr: &Instr, reg: Reg) -> bool {
-    struct Count(Reg, usize);
-    impl OperandVisitor for Count {
+/// The registers `instr` reads: its register operands but the one it writes as
+/// `dst`, the blocks it reads as windows, and a call's argument registers.
+fn reads(func: &Function, instr: &Instr) -> Vec<Reg> {
+    struct Regs(Vec<Reg>);
+    impl OperandVisitor for Regs {
         fn reg(&mut self, r: Reg) {
-            self.1 += usize::from(r == self.0);
+            self.0.push(r);
         }
         fn target(&mut self, _: Target) {}
     }
-    let mut count = Count(reg, 0);
-    instr.visit_operands(&mut count);
-    let as_dst = usize::from(instr.dst() == Some(reg));
-    let in_args = match *instr {
-        Instr::Call { args, argc, .. } | Instr::CallMethod { args, argc, .. } | Instr::CallFinal { args, argc, .. } => {
-            func.call_arg_regs(args, argc).contains(&reg)
-        }
-        _ => false,
-    };
-    count.1 > as_dst || in_args
+    let mut regs = Regs(Vec::new());
+    instr.visit_operands(&mut regs);
+    let mut regs = regs.0;
+    if let Some(at) = instr.dst().and_then(|d| regs.iter().position(|&r| r == d)) {
+        regs.remove(at);
+    }
+    if let Some((base, width)) = instr.window() {
+        regs.extend((0..width).map(|i| Reg(base.0 + i as u16)));
+    }
+    if let Instr::Call { args, argc, .. } | Instr::CallMethod { args, argc, .. } | Instr::CallFinal { args, argc, .. } =
+        *instr
+    {
+        regs.extend_from_slice(func.call_arg_regs(args, argc));
+    }
+    regs
 }
 
 /// A call site worth inlining: the callee, its argument registers and result register.
@@ -192,7 +199,10 @@ impl Registers {
             return reg;
         }
         let reg = Registers::new_reg(out, kind);
-        out.frame_init.push((reg, word));
+        if kind != RegKind::Ref {
+            // A reference register is already initialised (to None) by new_reg.
+            out.frame_init.push((reg, word));
+        }
         self.constants.insert((kind_index(kind), word), reg);
         reg
     }
@@ -204,6 +214,12 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
     out.code.clear();
     out.lines.clear();
     let mut registers = Registers::default();
+    let mut read_somewhere = vec![false; caller.nregs()];
+    for instr in &caller.code {
+        for reg in reads(caller, instr) {
+            read_somewhere[reg.0 as usize] = true;
+        }
+    }
     // New index of each old instruction, for the jump targets.
     let mut moved_to = Vec::with_capacity(caller.code.len() + 1);
     for (pc, instr) in caller.code.iter().enumerate() {
@@ -214,12 +230,14 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
             out.lines.push(line);
             continue;
         };
-        // The None result need not be written if the next instruction surely overwrites it.
+        // The None result need not be written if nothing reads it (a dropped result)
+        // or the next instruction surely overwrites it.
         let next_overwrites_dst = caller
             .code
             .get(pc + 1)
-            .is_some_and(|n| n.dst() == Some(site.dst) && !n.facts().raise && !reads(caller, n, site.dst));
-        emit_body(&mut out, &mut registers, &site, line, next_overwrites_dst);
+            .is_some_and(|n| n.dst() == Some(site.dst) && !n.facts().raise && !reads(caller, n).contains(&site.dst));
+        let result_dead = !read_somewhere[site.dst.0 as usize] || next_overwrites_dst;
+        emit_body(&mut out, &mut registers, &site, line, result_dead);
     }
     moved_to.push(out.code.len() as u32);
     for instr in &mut out.code {
@@ -230,13 +248,14 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
 }
 
 /// Appends the guard, the renamed body and the result of one inlined call.
-fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_line: u32, next_overwrites_dst: bool) {
+fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_line: u32, result_dead: bool) {
     let callee = site.callee;
     let (last, body) = callee.code.split_last().expect("a leaf has a return");
-    // The callee's constant registers and their values (reference registers start as None).
+    // The callee's constants: initialised registers nothing writes (a written reference
+    // register starts as None only for the GC, and is written before it is read).
     let constant = |reg: Reg| {
         let word = callee.frame_init.iter().find(|&&(r, _)| r == reg).map(|&(_, word)| word);
-        word.filter(|_| callee.reg_kinds[reg.0 as usize] != RegKind::Ref)
+        word.filter(|_| body.iter().all(|i| i.dst() != Some(reg)))
     };
     // `Ret src` writes the call's dst directly when no instruction after src's first
     // write can raise.
@@ -280,7 +299,7 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
         }),
         Instr::Ret { .. } if renamed_ret.is_some() => None,
         Instr::Ret { src } => Some(Instr::Move { dst, src }),
-        _ if next_overwrites_dst => None,
+        _ if result_dead => None,
         _ => Some(Instr::LoadNone { dst }),
     };
     if let Some(result) = result {

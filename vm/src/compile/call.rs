@@ -117,14 +117,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let ty = Ty::Class(class);
         match self.c.classes[class.0 as usize].methods.get("__init__").copied() {
             Some(init) => {
-                self.call_function(init, Some(Val { reg: obj, ty: ty.clone() }), args, at, None)?;
+                let result = self.call_function(init, Some(Val { reg: obj, ty: ty.clone() }), args, at, None)?;
+                self.discard_result(&result);
             }
             None if !args.is_empty() => {
                 return err(at, format!("{}() takes no arguments", self.c.classes[class.0 as usize].name));
             }
             None => {}
         }
-        let reg = self.out(dst, RegKind::Ref);
+        let reg = dst.unwrap_or(obj);
         if reg != obj {
             self.emit(Instr::Move { dst: reg, src: obj });
         }
@@ -226,8 +227,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let v = self.expr(item, Some(elem), None)?;
                 self.check_assignable(&v.ty, elem, item.range(), || "a list element".into())?;
                 self.emit(Instr::ListAppend { list, src: v.reg });
-                let reg = self.out(dst, RegKind::Ref);
-                self.emit(Instr::LoadNone { dst: reg });
+                let reg = match dst {
+                    Some(reg) => {
+                        self.emit(Instr::LoadNone { dst: reg });
+                        reg
+                    }
+                    None => self.const_none_reg(),
+                };
                 Ok(Val { reg, ty: Ty::None })
             }
             ("pop", []) => {
@@ -336,7 +342,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let text_arg = |this: &mut Self, e: Option<&'a Expr>| -> CResult<Reg> {
             match e {
-                None => Ok(this.none_reg()),
+                None => Ok(this.const_none_reg()),
                 Some(e) => {
                     let v = this.expr(e, Some(&Ty::Str), None)?;
                     if !matches!(v.ty, Ty::Str | Ty::None) {
@@ -352,7 +358,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let sep = text_arg(self, sep)?;
         let end = text_arg(self, end)?;
         self.emit(Instr::Print { args: block, argc: args.len() as u8, sep, end });
-        Ok(Val { reg: self.none_reg(), ty: Ty::None })
+        Ok(Val { reg: self.const_none_reg(), ty: Ty::None })
     }
 
     /// The builtin functions; `None` when `name` is not one.
@@ -553,7 +559,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let reg = self.out(dst, RegKind::Int);
         if let Some(&id) = self.c.class_names.get(class_name.id.as_str()) {
             if matches!(v.ty, Ty::Class(_) | Ty::None) {
-                let o = if v.ty == Ty::None { self.none_reg() } else { v.reg };
+                let o = if v.ty == Ty::None { self.const_none_reg() } else { v.reg };
                 self.emit(Instr::IsInstance { dst: reg, obj: o, class: id });
             } else {
                 self.emit(Instr::LoadInt { dst: reg, value: 0 });

@@ -47,7 +47,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             },
             Expr::BooleanLiteral(b) => Ok(Val { reg: self.load_int(i64::from(b.value), dst), ty: Ty::Bool }),
             Expr::NoneLiteral(_) => {
-                let reg = self.out(dst, RegKind::Ref);
+                let Some(reg) = dst else {
+                    return Ok(Val { reg: self.const_none_reg(), ty: Ty::None });
+                };
                 self.emit(Instr::LoadNone { dst: reg });
                 Ok(Val { reg, ty: Ty::None })
             }
@@ -622,7 +624,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// A value known to be a reference or None, in a ref register.
     fn as_ref_reg(&mut self, v: Val) -> Reg {
         if v.ty == Ty::None && !matches!(v.ty.kind(), RegKind::Ref) {
-            return self.none_reg();
+            return self.const_none_reg();
         }
         v.reg
     }

@@ -60,6 +60,8 @@ pub(super) struct FnBuilder<'c, 'a> {
     initial: Vec<(Reg, u64)>,
     /// Argument registers of the calls emitted so far (`Function::call_args`).
     call_args: Vec<Reg>,
+    /// Per kind, the register that receives call results nobody reads.
+    discard: [Option<Reg>; 3],
     /// Locals surely assigned at the current point of the code.
     pub bound: HashSet<String>,
     /// Locals read somewhere they may be unassigned (found by a first pass).
@@ -111,6 +113,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             const_regs: HashMap::new(),
             initial: Vec::new(),
             call_args: Vec::new(),
+            discard: [None; 3],
             bound: HashSet::new(),
             maybe_unbound: HashSet::new(),
             bound_flags: HashMap::new(),
@@ -211,6 +214,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.const_reg(RegKind::Float, value.to_bits())
     }
 
+    /// A reference register that holds None for the whole function.
+    pub fn const_none_reg(&mut self) -> Reg {
+        self.const_reg(RegKind::Ref, 0)
+    }
+
     fn const_reg(&mut self, kind: RegKind, bits: u64) -> Reg {
         let key = (kind_index(kind) as u8, bits);
         if let Some(&reg) = self.const_regs.get(&key) {
@@ -239,6 +247,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let mut frame_init: Vec<(Reg, u64)> =
             ref_regs.iter().filter(|r| r.0 as usize >= params).map(|&r| (r, 0)).chain(self.initial).collect();
         frame_init.sort_by_key(|&(reg, _)| reg);
+        // A None constant is also a reference register: one entry each.
+        frame_init.dedup_by_key(|&mut (reg, _)| reg);
         Function {
             name: decl.name.clone(),
             qualname: decl.qualname.clone(),
@@ -355,6 +365,31 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.stmt(stmt)?;
         }
         Ok(())
+    }
+
+    /// Points the call that just produced `val` at a register nothing reads, when
+    /// `val` is a scratch register the code drops (an expression statement, the
+    /// result of `__init__`), so later passes can see the result is dead.
+    pub fn discard_result(&mut self, val: &Val) {
+        let produced_by_call = matches!(self.code.last(),
+            Some(Instr::Call { dst, .. } | Instr::CallMethod { dst, .. } | Instr::CallFinal { dst, .. }) if *dst == val.reg);
+        if !produced_by_call || !self.live_temps.contains(&val.reg) {
+            return;
+        }
+        let kind = self.reg_kinds[val.reg.0 as usize];
+        let discard = match self.discard[kind_index(kind)] {
+            Some(reg) => reg,
+            None => {
+                let reg = self.new_reg(kind);
+                self.discard[kind_index(kind)] = Some(reg);
+                reg
+            }
+        };
+        if let Some(Instr::Call { dst, .. } | Instr::CallMethod { dst, .. } | Instr::CallFinal { dst, .. }) =
+            self.code.last_mut()
+        {
+            *dst = discard;
+        }
     }
 
     /// Compiles a statement, releasing its scratch registers afterwards.

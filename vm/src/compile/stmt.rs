@@ -14,7 +14,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match stmt {
             Stmt::Expr(s) => {
                 if !matches!(&*s.value, Expr::StringLiteral(_)) {
-                    self.expr(&s.value, None, None)?;
+                    let val = self.expr(&s.value, None, None)?;
+                    self.discard_result(&val);
                 }
                 Ok(())
             }
@@ -729,7 +730,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let v = self.expr(m, None, None)?;
                 self.str_reg(v)?
             }
-            None => self.none_reg(),
+            None => self.const_none_reg(),
         };
         self.emit(Instr::Raise { kind: ExcKind::AssertionError, msg });
         self.patch_here(vec![skip]);
@@ -755,7 +756,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return err(name.range, format!("'{}' is not a supported builtin exception", name.id));
         };
         let msg = match args {
-            [] => self.none_reg(),
+            [] => self.const_none_reg(),
             [arg] => {
                 let v = self.expr(arg, None, None)?;
                 self.str_reg(v)?
@@ -764,13 +765,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         self.emit(Instr::Raise { kind, msg });
         Ok(())
-    }
-
-    /// A register holding None.
-    pub(super) fn none_reg(&mut self) -> Reg {
-        let reg = self.temp(RegKind::Ref);
-        self.emit(Instr::LoadNone { dst: reg });
-        reg
     }
 }
 
