@@ -77,7 +77,6 @@ fn is_inlinable_leaf(f: &Function) -> bool {
     body.iter().all(|instr| {
         !instr.is_terminator()
             && !instr.facts().call
-            && !matches!(instr, Instr::EnterInline { .. })
             && !has_target(instr)
             && instr.window().is_none()
             && instr.dst().is_none_or(|d| (d.0 as usize) >= params && !written_init(d))

@@ -371,8 +371,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `val` is a scratch register the code drops (an expression statement, the
     /// result of `__init__`), so later passes can see the result is dead.
     pub fn discard_result(&mut self, val: &Val) {
-        let produced_by_call = matches!(self.code.last(),
-            Some(Instr::Call { dst, .. } | Instr::CallMethod { dst, .. } | Instr::CallFinal { dst, .. }) if *dst == val.reg);
+        let produced_by_call = self.code.last().is_some_and(|i| i.facts().call && i.dst() == Some(val.reg));
         if !produced_by_call || !self.live_temps.contains(&val.reg) {
             return;
         }
