@@ -415,6 +415,8 @@ macro_rules! for_each_op {
             ListGet { dst: Reg, list: Reg, index: Reg } [raise];
             /// `list[index] = src`.
             ListSet { list: Reg, index: Reg, src: Reg } [raise];
+            /// `list += src` (extends in place; `xs += xs` doubles); TypeError on None.
+            ListExtend { list: Reg, src: Reg } [raise];
             /// `list.append(src)`.
             ListAppend { list: Reg, src: Reg } [raise];
             /// `dst = list.pop()`.

@@ -92,6 +92,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let mut regs: Vec<Reg> = receiver.iter().map(|r| r.reg).collect();
         for (arg, (pname, pty)) in args.iter().zip(&params[skip..]) {
             let v = self.expr(arg, Some(pty), None)?;
+            let v = self.coerce(v, pty);
             self.check_assignable(&v.ty, pty, arg.range(), || format!("parameter '{pname}'"))?;
             regs.push(v.reg);
         }
@@ -225,9 +226,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match (method, args) {
             ("append", [item]) => {
                 let v = self.expr(item, Some(elem), None)?;
+                let v = self.coerce(v, elem);
                 self.check_assignable(&v.ty, elem, item.range(), || "a list element".into())?;
                 self.emit(Instr::ListAppend { list, src: v.reg });
-                let reg = match dst {
+                let reg = match dst.filter(|&d| self.reg_kind(d) == RegKind::Ref) {
                     Some(reg) => {
                         self.emit(Instr::LoadNone { dst: reg });
                         reg

@@ -139,9 +139,21 @@ impl<'a> Compiler<'a> {
     }
 
     fn declare_method(&mut self, class: ClassId, def: &'a StmtFunctionDef) -> CResult<FuncId> {
-        let (params, ret) = self.signature(def, Some(class))?;
+        let (params, mut ret) = self.signature(def, Some(class))?;
         let name = def.name.id.to_string();
         let class_name = self.classes[class.0 as usize].name.clone();
+        if name.len() > 4 && name.starts_with("__") && name.ends_with("__") && name != "__init__" {
+            // Python calls these implicitly (`==`, `print`, `if obj:`, `len`): accepting one
+            // that jcvm does not call would silently change what the program prints.
+            return err(def.name.range, format!("special method '{name}' is not supported yet"));
+        }
+        if name == "__init__" {
+            match &ret {
+                RetTy::Known(Ty::None) => {}
+                RetTy::Known(_) => return err(def.name.range, "__init__() should return None"),
+                RetTy::Infer | RetTy::Inferring => ret = RetTy::Known(Ty::None),
+            }
+        }
         let id = FuncId(self.funcs.len() as u32);
         let c = &self.classes[class.0 as usize];
         if c.methods.get(&name).is_some_and(|m| self.funcs[m.0 as usize].class == Some(class)) {

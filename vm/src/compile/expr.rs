@@ -18,7 +18,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.leave();
         let val = result?;
         match dst {
-            Some(d) if d != val.reg => {
+            Some(d) if self.reg_kind(d) == RegKind::Float && val.ty.is_intlike() => {
+                // An int where a float is expected becomes a float (as in mypyc).
+                self.emit(Instr::IntToFloat { dst: d, src: val.reg });
+                Ok(Val { reg: d, ty: Ty::Float })
+            }
+            Some(d) if d != val.reg && self.reg_kind(d) == val.ty.kind() => {
                 self.emit(Instr::Move { dst: d, src: val.reg });
                 Ok(Val { reg: d, ty: val.ty })
             }
@@ -36,7 +41,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     Ok(Val { reg: self.load_int(value, dst), ty: Ty::Int })
                 }
                 Number::Float(f) => {
-                    let Some(reg) = dst else {
+                    let Some(reg) = dst.filter(|&d| self.reg_kind(d) == RegKind::Float) else {
                         return Ok(Val { reg: self.const_float_reg(*f), ty: Ty::Float });
                     };
                     let k = self.c.float_const(*f);
@@ -47,7 +52,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             },
             Expr::BooleanLiteral(b) => Ok(Val { reg: self.load_int(i64::from(b.value), dst), ty: Ty::Bool }),
             Expr::NoneLiteral(_) => {
-                let Some(reg) = dst else {
+                let Some(reg) = dst.filter(|&d| self.reg_kind(d) == RegKind::Ref) else {
                     return Ok(Val { reg: self.const_none_reg(), ty: Ty::None });
                 };
                 self.emit(Instr::LoadNone { dst: reg });
@@ -125,7 +130,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// A register holding `value`: `dst` if given, else the function's constant register for it.
     pub(super) fn load_int(&mut self, value: i64, dst: Option<Reg>) -> Reg {
-        let Some(reg) = dst else {
+        let Some(reg) = dst.filter(|&d| self.reg_kind(d) == RegKind::Int) else {
             return self.const_int_reg(value);
         };
         match i32::try_from(value) {

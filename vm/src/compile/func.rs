@@ -347,9 +347,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
-    /// `dst` if given, else a scratch register.
+    /// `dst` if given and of `kind`, else a scratch register (an int value meant for
+    /// a float register is computed aside and converted by [`FnBuilder::expr`]).
     pub fn out(&mut self, dst: Option<Reg>, kind: RegKind) -> Reg {
-        dst.unwrap_or_else(|| self.temp(kind))
+        match dst {
+            Some(reg) if self.reg_kind(reg) == kind => reg,
+            _ => self.temp(kind),
+        }
+    }
+
+    /// The kind of register `reg`.
+    pub fn reg_kind(&self, reg: Reg) -> RegKind {
+        self.reg_kinds[reg.0 as usize]
     }
 
     /// A register for a new local variable.

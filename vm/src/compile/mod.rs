@@ -210,6 +210,7 @@ impl<'a> Compiler<'a> {
         match (from, to) {
             _ if from == to => true,
             (Ty::None, to) => to.is_ref(),
+            (Ty::Bool, Ty::Int) => true,
             (Ty::Class(a), Ty::Class(b)) => self.is_subclass(*a, *b),
             _ => false,
         }

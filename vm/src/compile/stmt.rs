@@ -91,10 +91,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                             format!("'{}' is already a {}", name.id, self.c.ty_name(&local.ty)),
                         );
                     }
-                    let val = self.expr(value, Some(&local.ty), Some(local.reg))?;
-                    self.check_assignable(&val.ty, &local.ty, value.range(), || format!("variable '{}'", name.id))?;
-                    self.mark_bound(name.id.as_str());
-                    return Ok(());
+                    if writes_dst_last(value) || !mentions_name(value, name.id.as_str()) {
+                        let val = self.expr(value, Some(&local.ty), Some(local.reg))?;
+                        let val = self.coerce(val, &local.ty);
+                        self.check_assignable(&val.ty, &local.ty, value.range(), || format!("variable '{}'", name.id))?;
+                        self.mark_bound(name.id.as_str());
+                        return Ok(());
+                    }
                 }
             }
         }
@@ -166,8 +169,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         err(at, format!("expected {} for {}, found {}{hint}", self.c.ty_name(to), what(), self.c.ty_name(from)))
     }
 
+    /// Converts an int where a float is expected to a float, and types a bool
+    /// where an int is expected as an int (mypyc's rule); other values are
+    /// returned as they are, for `check_assignable` to judge.
+    pub(super) fn coerce(&mut self, val: Val, to: &Ty) -> Val {
+        match (&val.ty, to) {
+            (from, Ty::Float) if from.is_intlike() => Val { reg: self.float_reg(val), ty: Ty::Float },
+            (Ty::Bool, Ty::Int) => Val { reg: val.reg, ty: Ty::Int },
+            _ => val,
+        }
+    }
+
     /// Stores a computed value into a target.
     pub(super) fn store(&mut self, target: &'a Expr, val: Val, declared: Option<Ty>) -> CResult<()> {
+        let val = match &declared {
+            Some(ty) => self.coerce(val, ty),
+            None => val,
+        };
         if let Some(ty) = &declared {
             self.check_assignable(&val.ty, ty, target.range(), || "this annotation".to_string())?;
         }
@@ -185,7 +203,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         format!("'{}' object does not support item assignment", self.c.ty_name(&list.ty)),
                     );
                 };
-                self.check_assignable(&val.ty, elem, target.range(), || "a list item".into())?;
+                let elem = (**elem).clone();
+                let val = self.coerce(val, &elem);
+                self.check_assignable(&val.ty, &elem, target.range(), || "a list item".into())?;
                 let index = self.int_expr(&sub.slice)?;
                 self.emit(Instr::ListSet { list: list.reg, index, src: val.reg });
                 Ok(())
@@ -210,6 +230,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 (None, None) => self.inferred_var_type(name, &val.ty, at)?,
             };
             self.c.globals[id.0 as usize].ty = Some(ty.clone());
+            let val = self.coerce(val, &ty);
             self.check_assignable(&val.ty, &ty, at, || format!("global '{name}'"))?;
             self.emit(Instr::StoreGlobal { global: id, src: val.reg });
             return Ok(());
@@ -236,6 +257,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 super::func::Local { reg, ty }
             }
         };
+        let val = self.coerce(val, &local.ty);
         self.check_assignable(&val.ty, &local.ty, at, || format!("variable '{name}'"))?;
         if local.reg != val.reg {
             self.emit(Instr::Move { dst: local.reg, src: val.reg });
@@ -257,6 +279,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn store_field(&mut self, obj: Val, attr: &ast::Identifier, val: Val, at: TextRange) -> CResult<()> {
         let field = self.field_of(&obj.ty, attr)?;
+        let val = self.coerce(val, &field.ty);
         self.check_assignable(&val.ty, &field.ty, at, || format!("field '{}'", field.name))?;
         let name = self.c.name_id(attr.id.as_str());
         let slot = crate::opcode::Slot(field.slot);
@@ -276,7 +299,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let is_local = self.locals.get(name.id.as_str()).is_some_and(|l| l.reg == current.reg);
                 let dst = if is_local { Some(current.reg) } else { None };
                 let right = self.expr(&s.value, Some(&current.ty), None)?;
-                let result = self.binop(s.op, current.clone(), right, s.range, dst)?;
+                let result = self.aug_binop(s.op, current.clone(), right, s.range, dst)?;
+                let result = self.coerce(result, &current.ty);
                 self.check_assignable(&result.ty, &current.ty, s.range, || format!("variable '{}'", name.id))?;
                 if !is_local {
                     self.store_name(name.id.as_str(), s.target.range(), result, None)?;
@@ -291,7 +315,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 let current = self.load_field(obj.clone(), &attr.attr, None)?;
                 let right = self.expr(&s.value, Some(&field.ty), None)?;
-                let result = self.binop(s.op, current, right, s.range, None)?;
+                let result = self.aug_binop(s.op, current, right, s.range, None)?;
                 self.store_field(obj, &attr.attr, result, s.range)
             }
             Expr::Subscript(sub) => {
@@ -306,12 +330,38 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let current = self.temp(elem.kind());
                 self.emit(Instr::ListGet { dst: current, list: list.reg, index });
                 let right = self.expr(&s.value, Some(&elem), None)?;
-                let result = self.binop(s.op, Val { reg: current, ty: (*elem).clone() }, right, s.range, None)?;
+                let result = self.aug_binop(s.op, Val { reg: current, ty: (*elem).clone() }, right, s.range, None)?;
+                let result = self.coerce(result, &elem);
                 self.check_assignable(&result.ty, &elem, s.range, || "a list item".into())?;
                 self.emit(Instr::ListSet { list: list.reg, index, src: result.reg });
                 Ok(())
             }
             _ => err(s.target.range(), "cannot assign to this expression"),
+        }
+    }
+
+    /// The operation of `target op= value` on the target's current value: lists
+    /// extend in place (others alias them); everything else is the binary operator.
+    fn aug_binop(
+        &mut self,
+        op: ast::Operator,
+        current: Val,
+        right: Val,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        if !matches!(current.ty, Ty::List(_)) {
+            return self.binop(op, current, right, at, dst);
+        }
+        match op {
+            ast::Operator::Add if right.ty == current.ty || right.ty == Ty::None => {
+                self.emit(Instr::ListExtend { list: current.reg, src: right.reg });
+                Ok(current)
+            }
+            ast::Operator::Add => {
+                err(at, format!("cannot extend {} with {}", self.c.ty_name(&current.ty), self.c.ty_name(&right.ty)))
+            }
+            _ => err(at, format!("'{}=' on a list is not supported yet", op.as_str())),
         }
     }
 
@@ -780,6 +830,23 @@ pub(super) fn const_int(e: &Expr) -> Option<i64> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Whether `e` reads the variable `name` anywhere.
+fn mentions_name(e: &Expr, name: &str) -> bool {
+    ruff_python_ast::helpers::any_over_expr(e, &|sub| matches!(sub, Expr::Name(n) if n.id.as_str() == name))
+}
+
+/// Whether compiling `e` into a register writes it only with its last
+/// instruction, after every operand is read, so `x = <e>` may compile straight
+/// into `x` even when `e` reads `x`. `x = a or x`, `x = min(a, b, x)` and
+/// chained comparisons write their destination early, so they may not.
+fn writes_dst_last(e: &Expr) -> bool {
+    match e {
+        Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => true,
+        Expr::Compare(c) => c.ops.len() == 1,
+        _ => false,
     }
 }
 

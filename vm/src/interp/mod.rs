@@ -613,6 +613,23 @@ impl<'p> Vm<'p> {
                     let i = check!(list_index(int!(index), items.len(), "list assignment index out of range"));
                     items[i] = get!(src);
                 }
+                Instr::ListExtend { list, src } => {
+                    let (target, source) = (get!(list), get!(src));
+                    // SAFETY: list registers hold live lists or None; the source's words are
+                    // copied out before the target is borrowed, so `xs += xs` is one borrow at a time.
+                    let extra =
+                        check!(unsafe { list_items_or(source, type_error("'NoneType' object is not iterable")) })
+                            .clone();
+                    // SAFETY: as above; no other borrow of the target's items is alive.
+                    let items = check!(unsafe {
+                        list_items_or(target, type_error("unsupported operand type(s) for +=: 'NoneType' and 'list'"))
+                    });
+                    let before = items.capacity();
+                    items.extend_from_slice(&extra);
+                    if items.capacity() != before {
+                        self.heap.note_external_bytes((items.capacity() - before) * 8);
+                    }
+                }
                 Instr::ListAppend { list, src } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
