@@ -685,12 +685,18 @@ const UNSUPPORTED: &[&str] = &[
     "class C:\n    @staticmethod\n    def f(x: int) -> int:\n        return x\n\n\nprint(C.f(1))\n",
     "class C:\n    def __init__(self) -> None:\n        self.v = 1\n\n    @property\n    def value(self) -> int:\n        return self.v\n\n\nprint(C().value)\n",
     "def deco(f: int) -> int:\n    return f\n\n\n@deco\ndef g(n: int) -> int:\n    return n\n\n\nprint(g(1))\n",
-    // *args, **kwargs, default args, keyword args
+    // *args, **kwargs; keyword and default mistakes (TypeError in CPython)
     "def f(*args: int) -> int:\n    return 0\n\n\nprint(f(1, 2))\n",
     "def f(**kwargs: int) -> int:\n    return 0\n\n\nprint(f(a=1))\n",
-    "def f(a: int, b: int = 2) -> int:\n    return a + b\n\n\nprint(f(1))\n",
-    "def f(a: int, b: int) -> int:\n    return a - b\n\n\nprint(f(b=1, a=2))\n",
-    // string formatting
+    "def f(a: int, b: int = 2) -> int:\n    return a + b\n\n\nprint(f(1, c=2))\n",
+    "def f(a: int, b: int = 2) -> int:\n    return a + b\n\n\nprint(f(1, a=2))\n",
+    "def f(a: int, b: int = 2) -> int:\n    return a + b\n\n\nprint(f(b=2))\n",
+    "def f(a: int, /, b: int = 2) -> int:\n    return a + b\n\n\nprint(f(a=1))\n",
+    "def f(a: int, *, b: int) -> int:\n    return a + b\n\n\nprint(f(1, 2))\n",
+    "def f(a: int = \"x\") -> int:\n    return a\n\n\nprint(f())\n",
+    "class A:\n    def f(self, a: int = 1) -> int:\n        return a\n\n\nclass B(A):\n    def f(self, a: int = 2) -> int:\n        return a\n\n\nprint(B().f())\n",
+    "import math\nprint(math.sqrt(x=4.0))\n",
+    "def f() -> None:\n    import os\n    print(1)\n\n\nf()\n",    // string formatting
     "x = 3\nprint(f\"x={x}\")\n",
     "print(\"%d items\" % 3)\n",
     "print(\"{} items\".format(3))\n",
@@ -740,9 +746,6 @@ const UNSUPPORTED: &[&str] = &[
     // None / [] with no annotation
     "x = []\nx.append(1)\nprint(x)\n",
     "def f() -> None:\n    x = None\n    print(x)\n\n\nf()\n",
-    // else on loops
-    "i = 0\nwhile i < 3:\n    i += 1\nelse:\n    print(i)\n",
-    "for i in range(3):\n    pass\nelse:\n    print(i)\n",
     // multiple inheritance, chained assignment, starred call, bytes, complex
     "class A:\n    pass\n\n\nclass B:\n    pass\n\n\nclass C(A, B):\n    pass\n\n\nprint(1)\n",
     "xs = [1, 2]\nprint(*xs)\n",

@@ -102,6 +102,17 @@ pub enum MathFn {
     IsFinite,
 }
 
+/// The clocks of the `time` module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    /// `time.perf_counter()`.
+    Perf,
+    /// `time.time()`.
+    Wall,
+    /// `time.monotonic()`.
+    Monotonic,
+}
+
 /// Builtin exception classes a program can raise or meet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExcKind {
@@ -214,7 +225,8 @@ macro_rules! plain_operands {
     ($($t:ty),*) => { $(impl Operand for $t {})* };
 }
 plain_operands!(
-    ConstId, ArgsId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, MathFn, ExcKind, i32, u8, u16, bool
+    ConstId, ArgsId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, MathFn, Clock, ExcKind, i32, u8,
+    u16, bool
 );
 
 /// Facts the tiers need about an instruction.
@@ -323,6 +335,9 @@ macro_rules! for_each_op {
             RoundFloatDigits { dst: Reg, src: Reg, digits: Reg } [raise];
             /// `dst = math.<func>(a[, b])`.
             Math { dst: Reg, func: MathFn, a: Reg, b: Reg } [raise];
+
+            /// `dst = time.<clock>()` in seconds.
+            Time { dst: Reg, clock: Clock } [];
 
             /// `dst = not src` for a bool.
             NotBool { dst: Reg, src: Reg } [];

@@ -6,9 +6,27 @@ use ruff_text_size::{Ranged, TextRange};
 
 use super::decls::err;
 use super::func::{FnBuilder, Val};
+use super::imports::Imported;
 use crate::error::CResult;
-use crate::opcode::{ArgsId, ClassId, ElemKind, FuncId, Instr, MathFn, Reg, Slot};
+use crate::opcode::{ArgsId, ClassId, Clock, ElemKind, FuncId, Instr, MathFn, Reg, Slot};
 use crate::ty::{RegKind, Ty};
+
+/// A call's arguments as written: positional, then keywords.
+#[derive(Clone, Copy)]
+pub(super) struct CallArgs<'a> {
+    pub pos: &'a [Expr],
+    pub kw: &'a [ast::Keyword],
+}
+
+/// Whether a default is a literal (a number, string, bool or None, maybe negated),
+/// which may be evaluated at each call instead of once.
+pub(super) fn is_literal(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => true,
+        Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && is_literal(&u.operand),
+        _ => false,
+    }
+}
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn call(&mut self, call: &'a ast::ExprCall, dst: Option<Reg>) -> CResult<Val> {
@@ -23,12 +41,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if name == "print" && !shadowed {
                     return self.print(call);
                 }
-                self.no_keywords(call)?;
+                let call_args = CallArgs { pos: args, kw: &call.arguments.keywords };
                 if let Some(&func) = self.c.func_names.get(name) {
-                    return self.call_function(func, None, args, call.range, dst);
+                    return self.call_function(func, None, call_args, call.range, dst);
                 }
                 if let Some(&class) = self.c.class_names.get(name) {
-                    return self.construct(class, args, call.range, dst);
+                    return self.construct(class, call_args, call.range, dst);
+                }
+                self.no_keywords(call)?;
+                if let Some(Imported::Item(module, item)) = self.imported(name) {
+                    return self.module_call(module, item, args, call.range, dst);
                 }
                 if !shadowed {
                     if let Some(val) = self.builtin(name, args, call.range, dst)? {
@@ -38,8 +60,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 err(call.func.range(), format!("name '{name}' is not defined or not callable"))
             }
             Expr::Attribute(attr) => {
-                self.no_keywords(call)?;
-                self.method_call(attr, args, call.range, dst)
+                let call_args = CallArgs { pos: args, kw: &call.arguments.keywords };
+                self.method_call(attr, call_args, call.range, dst)
             }
             other => err(other.range(), "only functions, classes and methods can be called"),
         }
@@ -57,7 +79,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         &mut self,
         func: FuncId,
         receiver: Option<Val>,
-        args: &'a [Expr],
+        args: CallArgs<'a>,
         at: TextRange,
         dst: Option<Reg>,
     ) -> CResult<Val> {
@@ -69,38 +91,101 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg, ty: ret })
     }
 
-    /// Evaluates arguments, checking count and types; the call reads them from
-    /// wherever they are (a local's own register, a constant, a temporary).
-    fn arguments(&mut self, func: FuncId, receiver: Option<Val>, args: &'a [Expr], at: TextRange) -> CResult<ArgsId> {
-        let params: Vec<(String, Ty)> = self.c.funcs[func.0 as usize].params.clone();
+    /// Evaluates a call's arguments in source order (positional, then keywords),
+    /// checking them against the parameters; a missing argument takes its
+    /// parameter's default. The call reads each from wherever it is (a local's own
+    /// register, a constant, a temporary).
+    fn arguments(&mut self, func: FuncId, receiver: Option<Val>, args: CallArgs<'a>, at: TextRange) -> CResult<ArgsId> {
+        let decl = &self.c.funcs[func.0 as usize];
+        let (params, shape, name, def) = (decl.params.clone(), decl.shape, decl.name.clone(), decl.def);
         let skip = usize::from(receiver.is_some());
-        let expected = params.len() - skip;
-        if args.len() != expected {
-            let name = self.c.funcs[func.0 as usize].name.clone();
+        let max_positional = shape.positional - skip;
+        if args.pos.len() > max_positional {
+            let given = args.pos.len();
             return err(
                 at,
                 format!(
-                    "{name}() takes {expected} positional argument{} but {} {} given",
-                    if expected == 1 { "" } else { "s" },
-                    args.len(),
-                    if args.len() == 1 { "was" } else { "were" }
+                    "{name}() takes {max_positional} positional argument{} but {given} {} given",
+                    if max_positional == 1 { "" } else { "s" },
+                    if given == 1 { "was" } else { "were" }
                 ),
             );
         }
         // Locals cannot change while later arguments are evaluated (no expression
         // assigns a local), so reading them in place at the call keeps Python's order.
-        let mut regs: Vec<Reg> = receiver.iter().map(|r| r.reg).collect();
-        for (arg, (pname, pty)) in args.iter().zip(&params[skip..]) {
-            let v = self.expr(arg, Some(pty), None)?;
-            let v = self.coerce(v, pty);
-            self.check_assignable(&v.ty, pty, arg.range(), || format!("parameter '{pname}'"))?;
-            regs.push(v.reg);
+        let mut regs: Vec<Option<Reg>> = vec![None; params.len()];
+        if let Some(receiver) = receiver {
+            regs[0] = Some(receiver.reg);
         }
+        for (i, arg) in args.pos.iter().enumerate() {
+            regs[skip + i] = Some(self.argument(arg, &params[skip + i])?);
+        }
+        for keyword in args.kw {
+            let Some(kw) = &keyword.arg else {
+                return err(keyword.range, "**kwargs in calls are not supported");
+            };
+            let found = params.iter().enumerate().skip(skip.max(shape.posonly)).find(|(_, (n, _))| n == kw.as_str());
+            let Some((index, _)) = found else {
+                return err(kw.range, format!("{name}() got an unexpected keyword argument '{kw}'"));
+            };
+            if regs[index].is_some() {
+                return err(kw.range, format!("{name}() got multiple values for argument '{kw}'"));
+            }
+            regs[index] = Some(self.argument(&keyword.value, &params[index])?);
+        }
+        let defaults: Vec<Option<&'a Expr>> = def.map(|d| super::param_defaults(d).collect()).unwrap_or_default();
+        let mut missing = Vec::new();
+        for index in 0..params.len() {
+            if regs[index].is_some() {
+                continue;
+            }
+            match defaults.get(index).copied().flatten() {
+                Some(default) => regs[index] = Some(self.default_argument(func, index, default)?),
+                None => missing.push(format!("'{}'", params[index].0)),
+            }
+        }
+        if !missing.is_empty() {
+            let list = match missing.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, rest)) if rest.len() == 1 => format!("{} and {last}", rest[0]),
+                Some((last, rest)) => format!("{}, and {last}", rest.join(", ")),
+                None => unreachable!("not empty"),
+            };
+            let n = missing.len();
+            return err(at, format!("{name}() missing {n} required argument{}: {list}", if n == 1 { "" } else { "s" }));
+        }
+        let regs: Vec<Reg> = regs.into_iter().map(|r| r.expect("every parameter has an argument")).collect();
         Ok(self.arg_list(&regs))
     }
 
+    /// One argument for parameter `(name, ty)`.
+    fn argument(&mut self, arg: &'a Expr, (pname, pty): &(String, Ty)) -> CResult<Reg> {
+        if let Expr::Starred(star) = arg {
+            return err(star.range, "*args in calls are not supported");
+        }
+        let v = self.expr(arg, Some(pty), None)?;
+        let v = self.coerce(v, pty);
+        self.check_assignable(&v.ty, pty, arg.range(), || format!("parameter '{pname}'"))?;
+        Ok(v.reg)
+    }
+
+    /// The default of parameter `index` of `func`: a literal is compiled where it
+    /// is needed (it cannot change); any other default was evaluated once, when
+    /// the `def` ran, into a hidden global (CPython's semantics: a mutable default
+    /// is shared by every call).
+    fn default_argument(&mut self, func: FuncId, index: usize, default: &'a Expr) -> CResult<Reg> {
+        let (pname, pty) = self.c.funcs[func.0 as usize].params[index].clone();
+        if is_literal(default) {
+            return self.argument(default, &(pname, pty));
+        }
+        let global = self.c.default_global(func, index);
+        let reg = self.temp(pty.kind());
+        self.emit(Instr::LoadGlobal { dst: reg, global });
+        Ok(reg)
+    }
+
     /// `C(args)`: allocate, store field defaults, run `__init__`.
-    fn construct(&mut self, class: ClassId, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Val> {
+    fn construct(&mut self, class: ClassId, args: CallArgs<'a>, at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         let obj = self.temp(RegKind::Ref);
         self.emit(Instr::New { dst: obj, class });
         let defaults = self.c.classes[class.0 as usize].defaults.clone();
@@ -121,7 +206,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let result = self.call_function(init, Some(Val { reg: obj, ty: ty.clone() }), args, at, None)?;
                 self.discard_result(&result);
             }
-            None if !args.is_empty() => {
+            None if !args.pos.is_empty() || !args.kw.is_empty() => {
                 return err(at, format!("{}() takes no arguments", self.c.classes[class.0 as usize].name));
             }
             None => {}
@@ -136,29 +221,39 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn method_call(
         &mut self,
         attr: &'a ast::ExprAttribute,
-        args: &'a [Expr],
+        call_args: CallArgs<'a>,
         at: TextRange,
         dst: Option<Reg>,
     ) -> CResult<Val> {
         let method = attr.attr.id.as_str();
+        let args = call_args.pos;
+        let no_keywords = |what: &str| match call_args.kw.first() {
+            Some(keyword) => err(keyword.range, format!("{what} takes no keyword arguments")),
+            None => Ok(()),
+        };
         // math.f(...)
         if let Expr::Name(module) = &*attr.value {
             let m = module.id.as_str();
-            if m == "math" && self.c.imported.contains_key("math") && !self.locals.contains_key("math") {
-                return self.math(method, args, at, dst);
+            match self.imported(m) {
+                Some(Imported::Module(module)) => {
+                    no_keywords(&format!("{module}.{method}()"))?;
+                    return self.module_call(module, method, args, at, dst);
+                }
+                Some(Imported::Item(..)) => return err(attr.range, format!("'{m}' has no attribute '{method}'")),
+                None => {}
             }
             // Base.method(self, ...): a direct, non-virtual call.
             if let Some(&class) = self.c.class_names.get(m) {
                 let Some(&func) = self.c.classes[class.0 as usize].methods.get(method) else {
                     return err(attr.attr.range, format!("type object '{m}' has no attribute '{method}'"));
                 };
-                return self.call_function(func, None, args, at, dst);
+                return self.call_function(func, None, call_args, at, dst);
             }
         }
         // super().method(...)
         if let Expr::Call(sup) = &*attr.value {
             if matches!(&*sup.func, Expr::Name(n) if n.id.as_str() == "super") {
-                return self.super_call(sup, method, args, at, dst);
+                return self.super_call(sup, method, call_args, at, dst);
             }
         }
         let obj = self.expr(&attr.value, None, None)?;
@@ -170,9 +265,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 };
                 if self.c.funcs[func.0 as usize].vslot.is_none() {
                     // __init__ is not virtual: call the statically known one.
-                    return self.call_function(func, Some(obj), args, at, dst);
+                    return self.call_function(func, Some(obj), call_args, at, dst);
                 }
-                let block = self.arguments(func, Some(obj), args, at)?;
+                let block = self.arguments(func, Some(obj), call_args, at)?;
                 let ret = self.c.return_type(func, at)?;
                 let reg = self.out(dst, ret.kind());
                 let argc = self.c.funcs[func.0 as usize].params.len() as u8;
@@ -183,7 +278,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 });
                 Ok(Val { reg, ty: ret })
             }
-            Ty::List(elem) => self.list_method(obj.reg, &elem, method, args, at, dst),
+            Ty::List(elem) => {
+                no_keywords(&format!("list.{method}()"))?;
+                self.list_method(obj.reg, &elem, method, args, at, dst)
+            }
             other => err(attr.attr.range, format!("'{}' object has no attribute '{method}'", self.c.ty_name(&other))),
         }
     }
@@ -192,7 +290,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         &mut self,
         sup: &ast::ExprCall,
         method: &str,
-        args: &'a [Expr],
+        args: CallArgs<'a>,
         at: TextRange,
         dst: Option<Reg>,
     ) -> CResult<Val> {
@@ -244,6 +342,35 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(Val { reg, ty: elem.clone() })
             }
             _ => err(at, format!("list.{method}() with {} argument(s) is not supported", args.len())),
+        }
+    }
+
+    /// `module.name(args)` for an imported module (or `name(args)` imported from it).
+    pub(super) fn module_call(
+        &mut self,
+        module: &str,
+        name: &str,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        match module {
+            "math" => self.math(name, args, at, dst),
+            "time" => {
+                let clock = match name {
+                    "perf_counter" => Clock::Perf,
+                    "time" => Clock::Wall,
+                    "monotonic" => Clock::Monotonic,
+                    _ => return err(at, format!("time.{name} is not supported")),
+                };
+                if let Some(extra) = args.first() {
+                    return err(extra.range(), format!("time.{name}() takes no arguments ({} given)", args.len()));
+                }
+                let reg = self.out(dst, RegKind::Float);
+                self.emit(Instr::Time { dst: reg, clock });
+                Ok(Val { reg, ty: Ty::Float })
+            }
+            _ => err(at, format!("'{module}.{name}' cannot be called")),
         }
     }
 

@@ -7,11 +7,12 @@ use ruff_python_ast::{Expr, Number, Stmt, StmtFunctionDef, UnaryOp};
 use ruff_text_size::Ranged;
 
 use super::decls::err;
-use super::{Compiler, FuncDecl, RetTy};
+use super::{param_defaults, Compiler, FuncDecl, RetTy};
 use crate::error::CResult;
 use crate::opcode::{ClassId, FuncId};
 use crate::program::Field;
 use crate::ty::Ty;
+use ruff_python_ast::comparable::ComparableExpr;
 
 impl<'a> Compiler<'a> {
     /// Lays out every class, in source order (a base must come before its subclasses).
@@ -139,7 +140,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn declare_method(&mut self, class: ClassId, def: &'a StmtFunctionDef) -> CResult<FuncId> {
-        let (params, mut ret) = self.signature(def, Some(class))?;
+        let (params, mut ret, shape) = self.signature(def, Some(class))?;
         let name = def.name.id.to_string();
         let class_name = self.classes[class.0 as usize].name.clone();
         if name.len() > 4 && name.starts_with("__") && name.ends_with("__") && name != "__init__" {
@@ -170,7 +171,15 @@ impl<'a> Compiler<'a> {
                     (RetTy::Known(a), RetTy::Known(b)) => a == b,
                     _ => true,
                 };
-                if !same_params || !same_ret {
+                let base_def = base.def.expect("methods have a def");
+                let same_defaults = param_defaults(base_def).zip(param_defaults(def)).all(|(a, b)| match (a, b) {
+                    (None, None) => true,
+                    (Some(a), Some(b)) => ComparableExpr::from(a) == ComparableExpr::from(b),
+                    _ => false,
+                });
+                // A call through the base class uses the override's defaults and names.
+                let same_shape = base.shape == shape && same_defaults;
+                if !same_params || !same_ret || !same_shape {
                     return err(
                         def.name.range,
                         format!("'{class_name}.{name}' overrides a method with a different signature"),
@@ -194,6 +203,7 @@ impl<'a> Compiler<'a> {
             class: Some(class),
             params,
             ret,
+            shape,
             vslot,
         });
         self.compiled.push(None);

@@ -3,19 +3,11 @@
 use ruff_python_ast::{self as ast, Expr, Operator, Stmt, StmtFunctionDef};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::{ClassDecl, Compiler, FuncDecl, GlobalDecl, RetTy};
+use super::imports::Imported;
+use super::{ClassDecl, Compiler, FuncDecl, GlobalDecl, ParamShape, RetTy};
 use crate::error::{CResult, CompileError};
 use crate::opcode::{ClassId, FuncId, GlobalId};
 use crate::ty::Ty;
-
-/// Modules a script may import, and the names `from X import` may take from them.
-const MODULES: &[(&str, &[&str])] = &[
-    ("math", &[]),
-    ("sys", &[]),
-    ("typing", &["Optional", "List"]),
-    ("jcvm", &["jitclass", "jit"]),
-    ("__future__", &["annotations"]),
-];
 
 pub(super) fn err<T>(range: TextRange, message: impl Into<String>) -> CResult<T> {
     Err(CompileError::new(range, message))
@@ -27,19 +19,7 @@ impl<'a> Compiler<'a> {
         let mut functions = Vec::new();
         for stmt in body {
             match stmt {
-                Stmt::Import(import) => {
-                    for alias in &import.names {
-                        let name = alias.name.id.as_str();
-                        if alias.asname.is_some() || !matches!(name, "math" | "sys" | "jcvm" | "typing") {
-                            return err(
-                                alias.range,
-                                format!("import of '{name}' is not supported (only math, sys, typing, jcvm)"),
-                            );
-                        }
-                        self.imported.insert(name.to_string(), alias.range);
-                    }
-                }
-                Stmt::ImportFrom(import) => self.declare_import_from(import)?,
+                Stmt::Import(_) | Stmt::ImportFrom(_) => self.declare_import(stmt)?,
                 Stmt::ClassDef(class) => {
                     self.check_decorators(&class.decorator_list, "jitclass")?;
                     if class.type_params.is_some() {
@@ -76,6 +56,7 @@ impl<'a> Compiler<'a> {
                         class: None,
                         params: Vec::new(),
                         ret: RetTy::Infer,
+                        shape: ParamShape::default(),
                         vslot: None,
                     });
                     self.compiled.push(None);
@@ -86,36 +67,25 @@ impl<'a> Compiler<'a> {
         }
         for id in functions {
             let def = self.funcs[id.0 as usize].def.expect("declared with a def");
-            let (params, ret) = self.signature(def, None)?;
+            let (params, ret, shape) = self.signature(def, None)?;
             let decl = &mut self.funcs[id.0 as usize];
             decl.params = params;
             decl.ret = ret;
+            decl.shape = shape;
         }
         Ok(())
     }
 
-    fn declare_import_from(&mut self, import: &ast::StmtImportFrom) -> CResult<()> {
-        let module = import.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
-        let Some((_, names)) = MODULES.iter().find(|(m, _)| *m == module).filter(|_| import.level == 0) else {
-            return err(import.range, format!("import from '{module}' is not supported"));
-        };
-        for alias in &import.names {
-            let name = alias.name.id.as_str();
-            if alias.asname.is_some() || !names.contains(&name) {
-                return err(alias.range, format!("'from {module} import {name}' is not supported"));
-            }
-            self.imported.insert(name.to_string(), alias.range);
-        }
-        Ok(())
-    }
-
-    fn check_decorators(&self, decorators: &[ast::Decorator], allowed: &str) -> CResult<()> {
+    fn check_decorators(&self, decorators: &[ast::Decorator], allowed: &'static str) -> CResult<()> {
         for decorator in decorators {
             let ok = match &decorator.expression {
-                Expr::Name(name) => name.id.as_str() == allowed && self.imported.contains_key(allowed),
+                Expr::Name(name) => {
+                    name.id.as_str() == allowed
+                        && self.imported.get(allowed).is_some_and(|i| *i == Imported::Item("jcvm", allowed))
+                }
                 Expr::Attribute(attr) => {
                     attr.attr.id.as_str() == allowed
-                        && matches!(&*attr.value, Expr::Name(m) if m.id.as_str() == "jcvm" && self.imported.contains_key("jcvm"))
+                        && matches!(&*attr.value, Expr::Name(m) if self.imports(m.id.as_str(), Imported::Module("jcvm")))
                 }
                 _ => false,
             };
@@ -160,10 +130,19 @@ impl<'a> Compiler<'a> {
             }
             Stmt::FunctionDef(def) => return err(def.range, "functions must be defined at module level"),
             Stmt::ClassDef(def) => return err(def.range, "classes must be defined at module level"),
-            Stmt::Import(_) | Stmt::ImportFrom(_) => return err(stmt.range(), "imports must be at module level"),
+            Stmt::Import(_) | Stmt::ImportFrom(_) => self.declare_import(stmt)?,
             _ => {}
         }
         Ok(())
+    }
+
+    /// The hidden global that holds the default of parameter `index` of `func`
+    /// (a default that is not a literal is evaluated once, when the `def` runs).
+    pub(super) fn default_global(&mut self, func: FuncId, index: usize) -> GlobalId {
+        let decl = &self.funcs[func.0 as usize];
+        let (pname, ty) = decl.params[index].clone();
+        let name = format!("{}.<default {pname}>", decl.qualname);
+        self.global_id(&name, ty)
     }
 
     /// The id of global `name`, declaring it with `ty` if needed.
@@ -183,7 +162,7 @@ impl<'a> Compiler<'a> {
         &self,
         def: &StmtFunctionDef,
         class: Option<ClassId>,
-    ) -> CResult<(Vec<(String, Ty)>, RetTy)> {
+    ) -> CResult<(Vec<(String, Ty)>, RetTy, ParamShape)> {
         let params = &def.parameters;
         if def.is_async {
             return err(def.range, "async functions are not supported");
@@ -194,13 +173,11 @@ impl<'a> Compiler<'a> {
         if let Some(p) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
             return err(p.range, "*args and **kwargs are not supported");
         }
-        if let Some(p) = params.posonlyargs.first().or(params.kwonlyargs.first()) {
-            return err(p.range, "positional-only and keyword-only parameters are not supported");
-        }
         let mut out = Vec::new();
-        for (index, param) in params.args.iter().enumerate() {
-            if let Some(default) = &param.default {
-                return err(default.range(), "default arguments are not supported yet");
+        let all = params.posonlyargs.iter().chain(&params.args).chain(&params.kwonlyargs);
+        for (index, param) in all.enumerate() {
+            if let (Some(_), Some(_), 0) = (&param.default, class, index) {
+                return err(param.range, "the self parameter of a method cannot have a default");
             }
             let name = param.parameter.name.id.to_string();
             let ty = match (&param.parameter.annotation, class) {
@@ -236,7 +213,9 @@ impl<'a> Compiler<'a> {
             Some(annotation) => RetTy::Known(self.parse_ty(annotation)?),
             None => RetTy::Infer,
         };
-        Ok((out, ret))
+        let shape =
+            ParamShape { posonly: params.posonlyargs.len(), positional: params.posonlyargs.len() + params.args.len() };
+        Ok((out, ret, shape))
     }
 
     /// Resolves an annotation to a type.
@@ -269,7 +248,9 @@ impl<'a> Compiler<'a> {
                 };
                 match outer.id.as_str() {
                     "list" | "List" => Ok(Ty::List(Box::new(self.parse_ty(&sub.slice)?))),
-                    "Optional" if self.imported.contains_key("Optional") => self.optional(&sub.slice),
+                    "Optional" if self.imports("Optional", Imported::Item("typing", "Optional")) => {
+                        self.optional(&sub.slice)
+                    }
                     _ => err(e.range(), "unsupported type annotation"),
                 }
             }

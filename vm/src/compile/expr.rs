@@ -5,6 +5,7 @@ use ruff_text_size::{Ranged, TextRange};
 
 use super::decls::err;
 use super::func::{FnBuilder, Val};
+use super::imports::Imported;
 use crate::error::CResult;
 use crate::opcode::{Cond, ElemKind, Instr, Reg, Slot};
 use crate::program::Field;
@@ -170,6 +171,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 );
             }
         }
+        if let Some(Imported::Item(module, item)) = self.imported(name) {
+            let ident = ast::Identifier::new(item, at);
+            return self.module_attribute(module, &ident, dst);
+        }
         if let Some(&id) = self.c.global_names.get(name) {
             let Some(ty) = self.c.globals[id.0 as usize].ty.clone() else {
                 return err(
@@ -221,18 +226,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn attribute(&mut self, attr: &'a ast::ExprAttribute, dst: Option<Reg>) -> CResult<Val> {
         if let Expr::Name(module) = &*attr.value {
-            let module_name = module.id.as_str();
-            let shadowed = self.locals.contains_key(module_name) || self.c.global_names.contains_key(module_name);
-            if !shadowed && self.c.imported.contains_key(module_name) {
-                return self.module_attribute(module_name, attr, dst);
+            match self.imported(module.id.as_str()) {
+                Some(Imported::Module(name)) => return self.module_attribute(name, &attr.attr, dst),
+                Some(Imported::Item(..)) => {
+                    return err(attr.range, format!("'{}' has no attribute '{}'", module.id, attr.attr.id))
+                }
+                None => {}
             }
         }
         let obj = self.expr(&attr.value, None, None)?;
         self.load_field(obj, &attr.attr, dst)
     }
 
-    fn module_attribute(&mut self, module: &str, attr: &ast::ExprAttribute, dst: Option<Reg>) -> CResult<Val> {
-        let name = attr.attr.id.as_str();
+    /// `module.name` for an imported module (or `name` imported from it).
+    pub(super) fn module_attribute(&mut self, module: &str, attr: &ast::Identifier, dst: Option<Reg>) -> CResult<Val> {
+        let name = attr.id.as_str();
         let constant = match (module, name) {
             ("math", "pi") => std::f64::consts::PI,
             ("math", "e") => std::f64::consts::E,

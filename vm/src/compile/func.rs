@@ -47,6 +47,8 @@ pub(super) struct FnBuilder<'c, 'a> {
     /// Names the body assigns somewhere (Python makes them local).
     pub assigned: HashSet<String>,
     pub declared_globals: HashSet<String>,
+    /// Names the function's own `import` statements bind.
+    pub local_imports: HashMap<String, super::imports::Imported>,
     free_temps: [Vec<Reg>; 3],
     live_temps: Vec<Reg>,
     pub loops: Vec<LoopLabels>,
@@ -104,6 +106,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             locals: HashMap::new(),
             assigned: HashSet::new(),
             declared_globals: HashSet::new(),
+            local_imports: HashMap::new(),
             free_temps: Default::default(),
             live_temps: Vec::new(),
             loops: Vec::new(),
@@ -130,12 +133,48 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.emit(Instr::LoadStr { dst: reg, k: main });
         self.emit(Instr::StoreGlobal { global: name, src: reg });
         for stmt in body {
-            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Import(_) | Stmt::ImportFrom(_)) {
-                self.stmt(stmt)?;
+            match stmt {
+                Stmt::FunctionDef(def) => self.store_defaults(def)?,
+                Stmt::ClassDef(class) => {
+                    for method in &class.body {
+                        if let Stmt::FunctionDef(def) = method {
+                            self.store_defaults(def)?;
+                        }
+                    }
+                }
+                Stmt::Import(_) | Stmt::ImportFrom(_) => {}
+                _ => self.stmt(stmt)?,
             }
         }
         self.emit(Instr::RetNone {});
         Ok(self.finish())
+    }
+
+    /// Where a `def` runs: evaluates its defaults that are not literals, once, into
+    /// their hidden globals (see [`Compiler::default_global`]).
+    fn store_defaults(&mut self, def: &'a StmtFunctionDef) -> CResult<()> {
+        let Some(func) = self.c.funcs.iter().position(|f| f.def.is_some_and(|d| std::ptr::eq(d, def))) else {
+            return Ok(());
+        };
+        let func = FuncId(func as u32);
+        let params = self.c.funcs[func.0 as usize].params.clone();
+        let mark = self.live_temps.len();
+        for (index, default) in super::param_defaults(def).enumerate() {
+            let Some(default) = default.filter(|d| !super::call::is_literal(d)) else {
+                continue;
+            };
+            self.set_line(default.range());
+            let (pname, ty) = &params[index];
+            let val = self.expr(default, Some(ty), None)?;
+            let val = self.coerce(val, ty);
+            self.check_assignable(&val.ty, ty, default.range(), || format!("the default of '{pname}'"))?;
+            let global = self.c.default_global(func, index);
+            self.emit(Instr::StoreGlobal { global, src: val.reg });
+        }
+        for reg in self.live_temps.drain(mark..) {
+            self.free_temps[kind_index(self.reg_kinds[reg.0 as usize])].push(reg);
+        }
+        Ok(())
     }
 
     /// Compiles a function or method body. `flagged` are the locals that need a
@@ -490,8 +529,12 @@ fn collect_assigned(body: &[Stmt], out: &mut HashSet<String>) {
             Stmt::For(s) => {
                 target(&s.target);
                 collect_assigned(&s.body, out);
+                collect_assigned(&s.orelse, out);
             }
-            Stmt::While(s) => collect_assigned(&s.body, out),
+            Stmt::While(s) => {
+                collect_assigned(&s.body, out);
+                collect_assigned(&s.orelse, out);
+            }
             Stmt::If(s) => {
                 collect_assigned(&s.body, out);
                 for clause in &s.elif_else_clauses {

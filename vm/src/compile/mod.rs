@@ -19,6 +19,7 @@ mod classes;
 mod decls;
 mod expr;
 mod func;
+mod imports;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};
@@ -90,7 +91,22 @@ struct FuncDecl<'a> {
     class: Option<ClassId>,
     params: Vec<(String, Ty)>,
     ret: RetTy,
+    shape: ParamShape,
     vslot: Option<u16>,
+}
+
+/// How a function's parameters take arguments: `params[..posonly]` only by
+/// position, `params[posonly..positional]` either way, the rest only by keyword.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct ParamShape {
+    posonly: usize,
+    positional: usize,
+}
+
+/// Each parameter's default expression, in `FuncDecl::params` order.
+fn param_defaults(def: &StmtFunctionDef) -> impl Iterator<Item = Option<&Expr>> {
+    let p = &def.parameters;
+    p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).map(|param| param.default.as_deref())
 }
 
 /// A class before its layout is final.
@@ -122,8 +138,8 @@ pub(crate) struct Compiler<'a> {
     class_names: HashMap<String, ClassId>,
     globals: Vec<GlobalDecl>,
     global_names: HashMap<String, GlobalId>,
-    /// Names bound by imports: `math`, `sys`, `Optional`, `jitclass` ...
-    imported: HashMap<String, TextRange>,
+    /// Names bound by module-level imports: `math`, `sys`, `Optional`, `jitclass` ...
+    imported: HashMap<String, imports::Imported>,
     program: Program,
     str_ids: HashMap<String, ConstId>,
     ty_ids: HashMap<Ty, TyId>,
@@ -238,6 +254,7 @@ impl<'a> Compiler<'a> {
             class: None,
             params: Vec::new(),
             ret: RetTy::Known(Ty::None),
+            shape: ParamShape::default(),
             vslot: None,
         });
         self.compiled.push(None);

@@ -69,7 +69,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Stmt::FunctionDef(s) => err(s.range, "functions must be defined at module level (no nested functions)"),
             Stmt::ClassDef(s) => err(s.range, "classes must be defined at module level"),
-            Stmt::Import(_) | Stmt::ImportFrom(_) => err(stmt.range(), "imports must be at module level"),
+            Stmt::Import(_) | Stmt::ImportFrom(_) => self.import_stmt(stmt),
             Stmt::Try(_) => err(stmt.range(), "try/except/finally is not supported yet"),
             Stmt::With(_) => err(stmt.range(), "the with statement is not supported yet"),
             Stmt::Delete(_) => err(stmt.range(), "del is not supported"),
@@ -535,33 +535,33 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn while_stmt(&mut self, s: &'a ast::StmtWhile) -> CResult<()> {
-        if !s.orelse.is_empty() {
-            return err(s.range, "while/else is not supported");
-        }
         let top = self.here();
         let exits = self.branch_if_false(&s.test)?;
-        self.loop_body(&s.body, top, exits)
+        self.loop_body(&s.body, &s.orelse, top, exits)
     }
 
-    /// Compiles a loop body that continues at `top`, then the back-edge, then patches exits.
-    fn loop_body(&mut self, body: &'a [Stmt], top: usize, exits: Vec<usize>) -> CResult<()> {
+    /// Compiles a loop body that continues at `top`, then the back-edge; the loop's
+    /// `exits` (its condition or iterator running out) run `orelse`, a `break` skips it.
+    fn loop_body(&mut self, body: &'a [Stmt], orelse: &'a [Stmt], top: usize, exits: Vec<usize>) -> CResult<()> {
         // A body may run no time at all: what it assigns is not surely assigned after it.
         let before = self.bound.clone();
-        let result = self.loop_body_inner(body, top, exits);
+        let result = self.loop_body_inner(body, orelse, top, exits);
         self.bound = before;
         result
     }
 
-    fn loop_body_inner(&mut self, body: &'a [Stmt], top: usize, exits: Vec<usize>) -> CResult<()> {
+    fn loop_body_inner(&mut self, body: &'a [Stmt], orelse: &'a [Stmt], top: usize, exits: Vec<usize>) -> CResult<()> {
         self.loops.push(LoopLabels::default());
-        self.block(body)?;
+        let result = self.block(body);
         let labels = self.loops.pop().expect("pushed above");
+        result?;
         let back = self.emit(Instr::LoopBack { target: Self::HOLE });
         self.patch(back, top);
         for site in labels.continues {
             self.patch(site, top);
         }
         self.patch_here(exits);
+        self.block(orelse)?;
         self.patch_here(labels.breaks);
         Ok(())
     }
@@ -581,9 +581,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn for_stmt(&mut self, s: &'a ast::StmtFor) -> CResult<()> {
-        if !s.orelse.is_empty() {
-            return err(s.range, "for/else is not supported");
-        }
         if s.is_async {
             return err(s.range, "async for is not supported");
         }
@@ -611,7 +608,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             (Expr::Name(name), false) => self.mark_bound(name.id.as_str()),
             _ => {}
         }
-        let result = self.loop_body(&s.body, top, vec![exit]);
+        let result = self.loop_body(&s.body, &s.orelse, top, vec![exit]);
         self.bound = before;
         result
     }
@@ -648,7 +645,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.emit(Instr::StrGet { dst: item, s: held, index });
         self.emit(Instr::AddInt { dst: index, a: index, b: one });
         self.store(&s.target, Val { reg: item, ty: Ty::Str }, None)?;
-        self.loop_body(&s.body, top, vec![exit])
+        self.loop_body(&s.body, &s.orelse, top, vec![exit])
     }
 
     fn for_range(&mut self, s: &'a ast::StmtFor, call: &'a ast::ExprCall) -> CResult<()> {
@@ -691,7 +688,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             (Expr::Name(name), false) => self.mark_bound(name.id.as_str()),
             _ => {}
         }
-        let result = self.loop_body(&s.body, top, vec![exit]);
+        let result = self.loop_body(&s.body, &s.orelse, top, vec![exit]);
         self.bound = before;
         result
     }
@@ -753,10 +750,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         if let Expr::Name(module) = &*attr.value {
             let name = module.id.as_str();
-            if self.c.imported.contains_key(name)
-                && !self.locals.contains_key(name)
-                && !self.c.global_names.contains_key(name)
-            {
+            if self.imported(name).is_some() {
                 return Ok(false);
             }
         }

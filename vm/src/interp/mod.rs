@@ -362,6 +362,7 @@ impl<'p> Vm<'p> {
                 Instr::RoundFloatDigits { dst, src, digits } => {
                     set_float!(dst, ops::round_float_digits(float!(src), int!(digits)))
                 }
+                Instr::Time { dst, clock } => set_float!(dst, ops::clock(clock)),
                 Instr::Math { dst, func: f, a, b } => {
                     let r = check!(ops::math(f, float!(a), float!(b)));
                     set!(dst, r.to_bits());

@@ -384,3 +384,16 @@ mod tests {
         assert!(float_to_int(9.3e18).is_err());
     }
 }
+
+/// Seconds on one of the `time` module's clocks.
+pub fn clock(clock: crate::opcode::Clock) -> f64 {
+    use std::sync::OnceLock;
+    use std::time::{Instant, SystemTime, UNIX_EPOCH};
+    static START: OnceLock<Instant> = OnceLock::new();
+    match clock {
+        crate::opcode::Clock::Wall => SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64()),
+        crate::opcode::Clock::Perf | crate::opcode::Clock::Monotonic => {
+            START.get_or_init(Instant::now).elapsed().as_secs_f64()
+        }
+    }
+}
