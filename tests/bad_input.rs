@@ -667,17 +667,15 @@ const UNSUPPORTED: &[&str] = &[
     "try:\n    x = 1 // 0\nexcept ZeroDivisionError:\n    print(\"zero\")\n",
     // try/finally
     "def f() -> int:\n    try:\n        return 1\n    finally:\n        print(2)\n\n\nprint(f())\n",
-    // tuple unpacking
-    "a, b = 1, 2\nprint(a + b)\n",
-    "a = 1\nb = 2\na, b = b, a\nprint(a, b)\n",
+    // enumerate, starred targets, variable-length tuples
+    "a, *b = 1, 2, 3\nprint(b)\n",
+    "def f(t: tuple[int, ...]) -> int:\n    return 0\n\n\nprint(f((1,)))\n",
+    "t = (1, 2)\ni = 0\nprint(t[i])\n",
     "xs: list[int] = [1, 2]\nfor i, x in enumerate(xs):\n    print(i, x)\n",
-    // tuple literal
-    "t = (1, 2)\nprint(t)\n",
     // dict / set literals
     "d = {\"a\": 1, \"b\": 2}\nprint(d[\"a\"])\n",
     "s = {1, 2, 3}\nprint(len(s))\n",
     // comprehensions and generators
-    "xs = [i * i for i in range(5)]\nprint(xs)\n",
     "total = sum(i for i in range(5))\nprint(total)\n",
     "def gen(n: int) -> int:\n    for i in range(n):\n        yield i\n    return 0\n\n\nprint(gen(3))\n",
     "async def f(n: int) -> int:\n    return n\n\n\nprint(1)\n",

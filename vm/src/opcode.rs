@@ -396,6 +396,11 @@ macro_rules! for_each_op {
             SubFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
             /// `obj.slot *= src` (f64 field).
             MulFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            /// `dst = tuple[slot]`; TypeError on None (`unpack`: "cannot unpack non-iterable
+            /// NoneType object", else "'NoneType' object is not subscriptable").
+            TupleGet { dst: Reg, tuple: Reg, slot: Slot, unpack: bool } [raise];
+            /// ValueError unless `len(list) == count` (unpacking `a, b = xs`); TypeError on None.
+            CheckUnpackLen { list: Reg, count: u16 } [raise];
             /// `dst = isinstance(obj, class)`.
             IsInstance { dst: Reg, obj: Reg, class: ClassId } [];
 

@@ -19,6 +19,8 @@ pub enum Ty {
     None,
     Str,
     List(Box<Ty>),
+    /// A fixed-length tuple: a heap object with one slot per element.
+    Tuple(Vec<Ty>),
     Class(ClassId),
 }
 
@@ -39,7 +41,7 @@ impl Ty {
         match self {
             Ty::Int | Ty::Bool | Ty::None => RegKind::Int,
             Ty::Float => RegKind::Float,
-            Ty::Str | Ty::List(_) | Ty::Class(_) => RegKind::Ref,
+            Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::Class(_) => RegKind::Ref,
         }
     }
 
@@ -74,6 +76,16 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::None => f.write_str("None"),
             Ty::Str => f.write_str("str"),
             Ty::List(elem) => write!(f, "list[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
+            Ty::Tuple(elems) => {
+                f.write_str("tuple[")?;
+                for (i, elem) in elems.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{}", TyDisplay { ty: elem, class_names: self.class_names })?;
+                }
+                f.write_str("]")
+            }
             Ty::Class(id) => f.write_str(&(self.class_names)(*id)),
         }
     }

@@ -248,6 +248,19 @@ impl<'a> Compiler<'a> {
                 };
                 match outer.id.as_str() {
                     "list" | "List" => Ok(Ty::List(Box::new(self.parse_ty(&sub.slice)?))),
+                    "tuple" | "Tuple" => {
+                        let elems: &[Expr] = match &*sub.slice {
+                            Expr::Tuple(t) => &t.elts,
+                            single => std::slice::from_ref(single),
+                        };
+                        if elems.iter().any(|e| matches!(e, Expr::EllipsisLiteral(_))) {
+                            return err(
+                                sub.slice.range(),
+                                "variable-length tuples (tuple[T, ...]) are not supported yet",
+                            );
+                        }
+                        Ok(Ty::Tuple(elems.iter().map(|e| self.parse_ty(e)).collect::<CResult<_>>()?))
+                    }
                     "Optional" if self.imports("Optional", Imported::Item("typing", "Optional")) => {
                         self.optional(&sub.slice)
                     }
@@ -264,6 +277,9 @@ impl<'a> Compiler<'a> {
 
     fn optional(&self, inner: &Expr) -> CResult<Ty> {
         let ty = self.parse_ty(inner)?;
+        if let Ty::Tuple(_) = ty {
+            return err(inner.range(), "Optional of a tuple is not supported yet");
+        }
         if !ty.is_ref() {
             return err(
                 inner.range(),

@@ -113,12 +113,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Expr::Call(call) => self.call(call, dst),
             Expr::FString(_) => err(e.range(), "f-strings are not supported yet"),
             Expr::Lambda(_) => err(e.range(), "lambda is not supported"),
-            Expr::Tuple(_) => err(e.range(), "tuples are not supported yet"),
+            Expr::Tuple(t) => self.tuple_literal(t, hint, dst),
             Expr::Dict(_) => err(e.range(), "dicts are not supported yet"),
             Expr::Set(_) => err(e.range(), "sets are not supported"),
-            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
-                err(e.range(), "comprehensions are not supported yet")
-            }
+            Expr::ListComp(comp) => self.list_comp(&comp.elt, &comp.generators, hint, dst),
+            Expr::SetComp(_) | Expr::DictComp(_) => err(e.range(), "set and dict comprehensions are not supported yet"),
+            Expr::Generator(g) => err(
+                g.range,
+                "generator expressions are only supported as the argument of sum, any, all, min, max, list, sorted and str.join",
+            ),
             Expr::Named(_) => err(e.range(), "the walrus operator is not supported"),
             Expr::Slice(_) => err(e.range(), "slices are not supported yet"),
             Expr::Starred(_) => err(e.range(), "starred expressions are not supported"),
@@ -266,6 +269,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return err(sub.slice.range(), "slices are not supported yet");
         }
         let seq = self.expr(&sub.value, None, None)?;
+        if let Ty::Tuple(elems) = &seq.ty {
+            let Some(index) = super::stmt::const_int(&sub.slice) else {
+                return err(sub.slice.range(), "a tuple index must be an integer literal");
+            };
+            let len = elems.len() as i64;
+            let slot = if index < 0 { index + len } else { index };
+            if !(0..len).contains(&slot) {
+                return err(sub.slice.range(), "tuple index out of range");
+            }
+            let ty = elems[slot as usize].clone();
+            let reg = self.out(dst, ty.kind());
+            self.emit(Instr::TupleGet { dst: reg, tuple: seq.reg, slot: Slot(slot as u16), unpack: false });
+            return Ok(Val { reg, ty });
+        }
         let index = self.int_expr(&sub.slice)?;
         match &seq.ty {
             Ty::List(elem) => {
@@ -484,6 +501,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(reg)
             }
             Ty::None => Ok(self.load_int(0, None)),
+            Ty::Tuple(elems) => Ok(self.load_int(i64::from(!elems.is_empty()), None)),
             _ => {
                 let reg = self.temp(RegKind::Int);
                 self.emit(instr(reg).expect("reference types have a truthiness instruction"));
@@ -592,6 +610,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             _ => {}
         }
+        if let (Ty::Tuple(_), Ty::Tuple(_)) = (&l.ty, &r.ty) {
+            return self.compare_tuples(op, l, r, at, reg);
+        }
         let cond = cond_of(op);
         if l.ty.is_intlike() && r.ty.is_intlike() {
             self.emit(Instr::CmpInt { dst: reg, a: l.reg, b: r.reg, cond });
@@ -683,12 +704,206 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg, ty: Ty::List(Box::new(elem)) })
     }
 
+    /// `(a, b, ...)`: a new tuple object (elements converted to the hinted types).
+    fn tuple_literal(&mut self, t: &'a ast::ExprTuple, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
+        if let Some(star) = t.elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
+            return err(star.range(), "starred expressions in tuples are not supported");
+        }
+        let hints = match hint {
+            Some(Ty::Tuple(elems)) if elems.len() == t.elts.len() => Some(elems.clone()),
+            _ => None,
+        };
+        let mut vals = Vec::new();
+        for (i, item) in t.elts.iter().enumerate() {
+            let elem_hint = hints.as_ref().map(|h| &h[i]);
+            let v = self.expr(item, elem_hint, None)?;
+            let v = match elem_hint {
+                Some(h) => self.coerce(v, h),
+                None => v,
+            };
+            // A value that is a local's own register is read now, as CPython evaluates it now.
+            let kept = self.temp(v.ty.kind());
+            self.emit(Instr::Move { dst: kept, src: v.reg });
+            vals.push(Val { reg: kept, ty: v.ty });
+        }
+        self.new_tuple(vals, dst)
+    }
+
+    /// Allocates a tuple holding `vals`.
+    pub(super) fn new_tuple(&mut self, vals: Vec<Val>, dst: Option<Reg>) -> CResult<Val> {
+        let elems: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();
+        if elems.contains(&Ty::None) {
+            return err(TextRange::default(), "a tuple element cannot be just None (annotate the tuple)");
+        }
+        let class = self.c.tuple_class(&elems);
+        let obj = self.temp(RegKind::Ref);
+        self.emit(Instr::New { dst: obj, class });
+        let name = self.c.name_id("<tuple>");
+        for (i, v) in vals.iter().enumerate() {
+            let (o, slot, src) = (obj, Slot(i as u16), v.reg);
+            self.emit(match v.ty.kind() {
+                RegKind::Int => Instr::StoreFieldInt { obj: o, slot, src, name },
+                RegKind::Float => Instr::StoreFieldFloat { obj: o, slot, src, name },
+                RegKind::Ref => Instr::StoreFieldRef { obj: o, slot, src, name },
+            });
+        }
+        let reg = self.out(dst, RegKind::Ref);
+        if reg != obj {
+            self.emit(Instr::Move { dst: reg, src: obj });
+        }
+        Ok(Val { reg, ty: Ty::Tuple(elems) })
+    }
+
+    /// Element `i` of a tuple value (for unpacking and comparison).
+    pub(super) fn tuple_item(&mut self, tuple: &Val, i: usize, unpack: bool) -> Val {
+        let Ty::Tuple(elems) = &tuple.ty else { unreachable!("callers pass tuples") };
+        let ty = elems[i].clone();
+        let reg = self.temp(ty.kind());
+        self.emit(Instr::TupleGet { dst: reg, tuple: tuple.reg, slot: Slot(i as u16), unpack });
+        Val { reg, ty }
+    }
+
+    /// `a op b` for two tuples of one shape: element by element, as CPython compares.
+    fn compare_tuples(&mut self, op: CmpOp, l: Val, r: Val, at: TextRange, reg: Reg) -> CResult<Reg> {
+        let (Ty::Tuple(a), Ty::Tuple(b)) = (&l.ty, &r.ty) else { unreachable!("callers pass tuples") };
+        if a.len() != b.len() {
+            return err(at, "comparing tuples of different lengths is not supported");
+        }
+        let n = a.len();
+        let mut done = Vec::new();
+        for i in 0..n {
+            let x = self.tuple_item(&l, i, false);
+            let y = self.tuple_item(&r, i, false);
+            // Equal elements: go on to the next. A difference decides the result.
+            let same = self.temp(RegKind::Int);
+            self.compare_pair(CmpOp::Eq, x.clone(), y.clone(), at, Some(same))?;
+            let next = self.emit(Instr::JumpIfTrue { cond: same, target: Self::HOLE });
+            match op {
+                CmpOp::Eq => self.load_int(0, Some(reg)),
+                CmpOp::NotEq => self.load_int(1, Some(reg)),
+                _ => self.compare_pair(op, x, y, at, Some(reg))?,
+            };
+            done.push(self.emit(Instr::Jump { target: Self::HOLE }));
+            self.patch_here(vec![next]);
+        }
+        // Every element equal: the lengths (equal) decide.
+        let all_equal = matches!(op, CmpOp::Eq | CmpOp::LtE | CmpOp::GtE);
+        self.load_int(i64::from(all_equal), Some(reg));
+        self.patch_here(done);
+        Ok(reg)
+    }
+
+    /// `[elt for target in iter if cond ...]`: a loop appending to a new list. The
+    /// targets are the comprehension's own variables (they shadow, and then
+    /// leave untouched, variables of the same name).
+    pub(super) fn list_comp(
+        &mut self,
+        elt: &'a Expr,
+        generators: &'a [ast::Comprehension],
+        hint: Option<&Ty>,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let mut elem_ty = match hint {
+            Some(Ty::List(elem)) => Some((**elem).clone()),
+            _ => None,
+        };
+        let list = self.temp(RegKind::Ref);
+        let new_at = self.emit(Instr::NewList { dst: list, items: Reg(0), count: 0, refs: false });
+        let mut append = |b: &mut Self| -> CResult<()> {
+            let v = b.expr(elt, elem_ty.as_ref(), None)?;
+            let ty = match &elem_ty {
+                Some(ty) => ty.clone(),
+                None if v.ty == Ty::None => {
+                    return err(elt.range(), "cannot infer a list's element type from None; annotate it")
+                }
+                None => v.ty.clone(),
+            };
+            let v = b.coerce(v, &ty);
+            b.check_assignable(&v.ty, &ty, elt.range(), || "a list element".into())?;
+            elem_ty = Some(ty);
+            b.emit(Instr::ListAppend { list, src: v.reg });
+            Ok(())
+        };
+        self.comprehension(generators, &mut append)?;
+        let elem =
+            elem_ty.ok_or_else(|| crate::error::CompileError::new(elt.range(), "cannot infer the element type"))?;
+        if let Instr::NewList { refs, .. } = &mut self.code_mut()[new_at] {
+            *refs = elem.is_ref();
+        }
+        let reg = self.out(dst, RegKind::Ref);
+        if reg != list {
+            self.emit(Instr::Move { dst: reg, src: list });
+        }
+        Ok(Val { reg, ty: Ty::List(Box::new(elem)) })
+    }
+
+    /// The loops of a comprehension around `body`, with the targets scoped to it.
+    pub(super) fn comprehension(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        body: super::stmt::LoopBody<'_, 'c, 'a>,
+    ) -> CResult<()> {
+        let mut names = Vec::new();
+        for generator in generators {
+            if generator.is_async {
+                return err(generator.range, "async comprehensions are not supported");
+            }
+            target_names(&generator.target, &mut names);
+        }
+        let saved: Vec<(String, Option<super::func::Local>, bool)> =
+            names.iter().map(|n| (n.clone(), self.locals.remove(n), self.bound.remove(n))).collect();
+        let was_module = std::mem::replace(&mut self.module, false);
+        let result = self.comprehension_loops(generators, body);
+        self.module = was_module;
+        for (name, local, bound) in saved {
+            self.locals.remove(&name);
+            self.bound.remove(&name);
+            if let Some(local) = local {
+                self.locals.insert(name.clone(), local);
+            }
+            if bound {
+                self.bound.insert(name);
+            }
+        }
+        result
+    }
+
+    fn comprehension_loops(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        body: super::stmt::LoopBody<'_, 'c, 'a>,
+    ) -> CResult<()> {
+        let Some((first, rest)) = generators.split_first() else {
+            return body(self);
+        };
+        let mut inner = |b: &mut Self| -> CResult<()> {
+            for cond in &first.ifs {
+                let skip = b.branch_if_false(cond)?;
+                b.loops.last_mut().expect("inside the loop").continues.extend(skip);
+            }
+            b.comprehension_loops(rest, body)
+        };
+        self.for_loop(&first.target, &first.iter, first.range, &mut inner, &[])
+    }
+
     /// A str register holding `str(v)`.
     pub(super) fn str_reg(&mut self, v: Val) -> CResult<Reg> {
         let reg = self.temp(RegKind::Ref);
         let ty = self.c.ty_id(&v.ty);
         self.emit(Instr::ToStr { dst: reg, src: v.reg, ty });
         Ok(reg)
+    }
+}
+
+/// The variable names an assignment target binds (`a`, `(a, (b, c))`).
+pub(super) fn target_names(target: &Expr, out: &mut Vec<String>) {
+    match target {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().for_each(|e| target_names(e, out))
+        }
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
     }
 }
 

@@ -312,6 +312,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.code.len() - 1
     }
 
+    /// The instructions emitted so far (for patching).
+    pub fn code_mut(&mut self) -> &mut [Instr] {
+        &mut self.code
+    }
+
     /// Index of the next instruction.
     pub fn here(&self) -> usize {
         self.code.len()
@@ -393,6 +398,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Some(reg) if self.reg_kind(reg) == kind => reg,
             _ => self.temp(kind),
         }
+    }
+
+    /// Whether `name` means the builtin of that name here (nothing shadows it).
+    pub fn is_builtin(&self, name: &str) -> bool {
+        !self.locals.contains_key(name)
+            && !self.assigned.contains(name)
+            && !self.c.global_names.contains_key(name)
+            && !self.c.func_names.contains_key(name)
+            && !self.c.class_names.contains_key(name)
+            && self.imported(name).is_none()
     }
 
     /// The kind of register `reg`.
@@ -518,9 +533,9 @@ impl Compiler<'_> {
 fn collect_assigned(body: &[Stmt], out: &mut HashSet<String>) {
     for stmt in body {
         let mut target = |e: &Expr| {
-            if let Expr::Name(n) = e {
-                out.insert(n.id.to_string());
-            }
+            let mut names = Vec::new();
+            super::expr::target_names(e, &mut names);
+            out.extend(names);
         };
         match stmt {
             Stmt::Assign(s) => s.targets.iter().for_each(&mut target),

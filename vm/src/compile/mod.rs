@@ -141,6 +141,9 @@ pub(crate) struct Compiler<'a> {
     /// Names bound by module-level imports: `math`, `sys`, `Optional`, `jitclass` ...
     imported: HashMap<String, imports::Imported>,
     program: Program,
+    /// Tuple shapes in use; shape `i` is laid out as class `classes.len() + i`.
+    tuples: Vec<Vec<Ty>>,
+    tuple_ids: HashMap<Vec<Ty>, ClassId>,
     str_ids: HashMap<String, ConstId>,
     ty_ids: HashMap<Ty, TyId>,
     name_ids: HashMap<String, NameId>,
@@ -164,6 +167,8 @@ impl<'a> Compiler<'a> {
             global_names: HashMap::new(),
             imported: HashMap::new(),
             program,
+            tuples: Vec::new(),
+            tuple_ids: HashMap::new(),
             str_ids: HashMap::new(),
             ty_ids: HashMap::new(),
             name_ids: HashMap::new(),
@@ -179,6 +184,17 @@ impl<'a> Compiler<'a> {
     fn ty_name(&self, ty: &Ty) -> String {
         let names = |id: ClassId| self.classes[id.0 as usize].name.clone();
         TyDisplay { ty, class_names: &names }.to_string()
+    }
+
+    /// The heap layout of tuples of `elems` (an anonymous class with a slot per element).
+    fn tuple_class(&mut self, elems: &[Ty]) -> ClassId {
+        if let Some(&id) = self.tuple_ids.get(elems) {
+            return id;
+        }
+        let id = ClassId((self.classes.len() + self.tuples.len()) as u32);
+        self.tuples.push(elems.to_vec());
+        self.tuple_ids.insert(elems.to_vec(), id);
+        id
     }
 
     fn str_const(&mut self, text: &str) -> ConstId {
@@ -320,6 +336,25 @@ impl<'a> Compiler<'a> {
                 fields: class.fields.clone(),
                 layout,
                 vtable: class.vtable.clone(),
+            });
+        }
+        for elems in &self.tuples {
+            let fields: Vec<crate::program::Field> = elems
+                .iter()
+                .enumerate()
+                .map(|(i, ty)| crate::program::Field { name: i.to_string(), ty: ty.clone(), slot: i as u16 })
+                .collect();
+            let layout = jcvm_gc::Layout {
+                name: "tuple".into(),
+                slots: fields.len() as u32,
+                ref_slots: fields.iter().filter(|f| f.ty.is_ref()).map(|f| u32::from(f.slot)).collect(),
+            };
+            self.program.classes.push(crate::program::ClassInfo {
+                name: "tuple".into(),
+                parent: None,
+                fields,
+                layout,
+                vtable: Vec::new(),
             });
         }
         for global in &self.globals {

@@ -9,6 +9,9 @@ use crate::error::CResult;
 use crate::opcode::{Cond, ExcKind, Instr, Reg};
 use crate::ty::{RegKind, Ty};
 
+/// The body of a loop: a statement's block or a comprehension's element.
+pub(super) type LoopBody<'f, 'c, 'a> = &'f mut dyn FnMut(&mut FnBuilder<'c, 'a>) -> CResult<()>;
+
 impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn stmt_inner(&mut self, stmt: &'a Stmt) -> CResult<()> {
         match stmt {
@@ -81,6 +84,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// `target = value`, with an optional declared type.
     fn assign(&mut self, target: &'a Expr, value: &'a Expr, declared: Option<Ty>) -> CResult<()> {
+        if let (
+            Expr::Tuple(ast::ExprTuple { elts: targets, .. }) | Expr::List(ast::ExprList { elts: targets, .. }),
+            Expr::Tuple(ast::ExprTuple { elts: values, .. }),
+        ) = (target, value)
+        {
+            let plain = |es: &[Expr]| !es.iter().any(|e| matches!(e, Expr::Starred(_)));
+            if targets.len() == values.len() && plain(targets) && plain(values) && declared.is_none() {
+                return self.assign_parallel(targets, values);
+            }
+        }
         // Compile straight into an existing local's register when types allow.
         if let Expr::Name(name) = target {
             if let Some(local) = self.locals.get(name.id.as_str()).cloned() {
@@ -210,10 +223,73 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Instr::ListSet { list: list.reg, index, src: val.reg });
                 Ok(())
             }
-            Expr::Tuple(_) | Expr::List(_) => err(target.range(), "unpacking assignment is not supported yet"),
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                self.unpack(elts, val, target.range())
+            }
             Expr::Starred(_) => err(target.range(), "starred assignment is not supported"),
             _ => err(target.range(), "cannot assign to this expression"),
         }
+    }
+
+    /// `a, b = value`: every item is read first, then stored left to right.
+    fn unpack(&mut self, targets: &'a [Expr], val: Val, at: TextRange) -> CResult<()> {
+        if let Some(star) = targets.iter().find(|t| matches!(t, Expr::Starred(_))) {
+            return err(star.range(), "starred assignment is not supported");
+        }
+        let n = targets.len();
+        let items: Vec<Val> = match &val.ty {
+            Ty::Tuple(elems) => {
+                if elems.len() != n {
+                    let got = elems.len();
+                    return err(
+                        at,
+                        if got > n {
+                            format!("too many values to unpack (expected {n})")
+                        } else {
+                            format!("not enough values to unpack (expected {n}, got {got})")
+                        },
+                    );
+                }
+                (0..n).map(|i| self.tuple_item(&val, i, true)).collect()
+            }
+            Ty::List(elem) => {
+                let elem = (**elem).clone();
+                if n > u16::MAX as usize {
+                    return err(at, "too many targets");
+                }
+                self.emit(Instr::CheckUnpackLen { list: val.reg, count: n as u16 });
+                (0..n)
+                    .map(|i| {
+                        let index = self.const_int_reg(i as i64);
+                        let reg = self.temp(elem.kind());
+                        self.emit(Instr::ListGet { dst: reg, list: val.reg, index });
+                        Val { reg, ty: elem.clone() }
+                    })
+                    .collect()
+            }
+            other => return err(at, format!("cannot unpack a value of type {}", self.c.ty_name(other))),
+        };
+        for (target, item) in targets.iter().zip(items) {
+            self.store(target, item, None)?;
+        }
+        Ok(())
+    }
+
+    /// `a, b = x, y` without building the tuple: the values are evaluated into
+    /// fresh registers first (so `a, b = b, a` swaps), then stored left to right.
+    fn assign_parallel(&mut self, targets: &'a [Expr], values: &'a [Expr]) -> CResult<()> {
+        let mut vals = Vec::new();
+        for (target, value) in targets.iter().zip(values) {
+            let hint = self.target_type(target);
+            let v = self.expr(value, hint.as_ref(), None)?;
+            let kept = self.temp(v.ty.kind());
+            self.emit(Instr::Move { dst: kept, src: v.reg });
+            vals.push(Val { reg: kept, ty: v.ty });
+        }
+        for (target, v) in targets.iter().zip(vals) {
+            self.store(target, v, None)?;
+        }
+        Ok(())
     }
 
     fn store_name(&mut self, name: &str, at: TextRange, val: Val, declared: Option<Ty>) -> CResult<()> {
@@ -537,12 +613,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn while_stmt(&mut self, s: &'a ast::StmtWhile) -> CResult<()> {
         let top = self.here();
         let exits = self.branch_if_false(&s.test)?;
-        self.loop_body(&s.body, &s.orelse, top, exits)
+        self.loop_body(&mut |b| b.block(&s.body), &s.orelse, top, exits)
     }
 
     /// Compiles a loop body that continues at `top`, then the back-edge; the loop's
     /// `exits` (its condition or iterator running out) run `orelse`, a `break` skips it.
-    fn loop_body(&mut self, body: &'a [Stmt], orelse: &'a [Stmt], top: usize, exits: Vec<usize>) -> CResult<()> {
+    fn loop_body(
+        &mut self,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+        top: usize,
+        exits: Vec<usize>,
+    ) -> CResult<()> {
         // A body may run no time at all: what it assigns is not surely assigned after it.
         let before = self.bound.clone();
         let result = self.loop_body_inner(body, orelse, top, exits);
@@ -550,9 +632,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         result
     }
 
-    fn loop_body_inner(&mut self, body: &'a [Stmt], orelse: &'a [Stmt], top: usize, exits: Vec<usize>) -> CResult<()> {
+    fn loop_body_inner(
+        &mut self,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+        top: usize,
+        exits: Vec<usize>,
+    ) -> CResult<()> {
         self.loops.push(LoopLabels::default());
-        let result = self.block(body);
+        let result = body(self);
         let labels = self.loops.pop().expect("pushed above");
         result?;
         let back = self.emit(Instr::LoopBack { target: Self::HOLE });
@@ -584,31 +672,43 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if s.is_async {
             return err(s.range, "async for is not supported");
         }
-        if let Expr::Call(call) = &*s.iter {
-            if matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "range") {
-                return self.for_range(s, call);
+        self.for_loop(&s.target, &s.iter, s.range, &mut |b| b.block(&s.body), &s.orelse)
+    }
+
+    /// `for target in iter: body else: orelse`, for a statement or a comprehension.
+    pub(super) fn for_loop(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        at: TextRange,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        if let Expr::Call(call) = iter {
+            if matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "range" && self.is_builtin("range")) {
+                return self.for_range(target, call, body, orelse);
             }
         }
-        let seq = self.expr(&s.iter, None, None)?;
+        let seq = self.expr(iter, None, None)?;
         let elem = match &seq.ty {
             Ty::List(elem) => (**elem).clone(),
-            Ty::Str => return self.for_str(s, seq),
-            other => return err(s.iter.range(), format!("'{}' object is not iterable", self.c.ty_name(other))),
+            Ty::Str => return self.for_str(target, seq, body, orelse),
+            other => return err(iter.range(), format!("'{}' object is not iterable", self.c.ty_name(other))),
         };
         // The loop holds the list itself, so reassigning the source does not change the loop.
-        let base = self.temp_block(&[RegKind::Ref, RegKind::Int], s.range)?;
+        let base = self.temp_block(&[RegKind::Ref, RegKind::Int], at)?;
         self.emit(Instr::Move { dst: base, src: seq.reg });
         self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
-        let (var, store) = self.loop_var(&s.target, &elem);
+        let (var, store) = self.loop_var(target, &elem);
         let top = self.here();
         let exit = self.emit(Instr::ForList { var, base, target: Self::HOLE });
         let before = self.bound.clone();
-        match (&*s.target, store) {
-            (_, true) => self.store(&s.target, Val { reg: var, ty: elem }, None)?,
+        match (target, store) {
+            (_, true) => self.store(target, Val { reg: var, ty: elem }, None)?,
             (Expr::Name(name), false) => self.mark_bound(name.id.as_str()),
             _ => {}
         }
-        let result = self.loop_body(&s.body, &s.orelse, top, vec![exit]);
+        let result = self.loop_body(body, orelse, top, vec![exit]);
         self.bound = before;
         result
     }
@@ -631,7 +731,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// `for ch in text`: one-character strings.
-    fn for_str(&mut self, s: &'a ast::StmtFor, seq: Val) -> CResult<()> {
+    fn for_str(&mut self, target: &'a Expr, seq: Val, body: LoopBody<'_, 'c, 'a>, orelse: &'a [Stmt]) -> CResult<()> {
         let held = self.temp(RegKind::Ref);
         self.emit(Instr::Move { dst: held, src: seq.reg });
         let index = self.temp(RegKind::Int);
@@ -644,11 +744,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let item = self.temp(RegKind::Ref);
         self.emit(Instr::StrGet { dst: item, s: held, index });
         self.emit(Instr::AddInt { dst: index, a: index, b: one });
-        self.store(&s.target, Val { reg: item, ty: Ty::Str }, None)?;
-        self.loop_body(&s.body, &s.orelse, top, vec![exit])
+        self.store(target, Val { reg: item, ty: Ty::Str }, None)?;
+        self.loop_body(body, orelse, top, vec![exit])
     }
 
-    fn for_range(&mut self, s: &'a ast::StmtFor, call: &'a ast::ExprCall) -> CResult<()> {
+    fn for_range(
+        &mut self,
+        target: &'a Expr,
+        call: &'a ast::ExprCall,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         if !call.arguments.keywords.is_empty() {
             return err(call.range, "range() takes no keyword arguments");
         }
@@ -679,16 +785,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if constant_step.is_none_or(|v| v == 0) {
             self.emit(Instr::CheckRangeStep { step: step_reg });
         }
-        let (var, store) = self.loop_var(&s.target, &Ty::Int);
+        let (var, store) = self.loop_var(target, &Ty::Int);
         let top = self.here();
         let exit = self.emit(Instr::ForRange { var, base, target: Self::HOLE });
         let before = self.bound.clone();
-        match (&*s.target, store) {
-            (_, true) => self.store(&s.target, Val { reg: var, ty: Ty::Int }, None)?,
+        match (target, store) {
+            (_, true) => self.store(target, Val { reg: var, ty: Ty::Int }, None)?,
             (Expr::Name(name), false) => self.mark_bound(name.id.as_str()),
             _ => {}
         }
-        let result = self.loop_body(&s.body, &s.orelse, top, vec![exit]);
+        let result = self.loop_body(body, orelse, top, vec![exit]);
         self.bound = before;
         result
     }

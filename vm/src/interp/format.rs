@@ -87,7 +87,7 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
         Ty::Bool => out.push_str(if word != 0 { "True" } else { "False" }),
         Ty::Float => out.push_str(&float_repr(f64::from_bits(word))),
         Ty::None => out.push_str("None"),
-        Ty::Str | Ty::List(_) | Ty::Class(_) => {
+        Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::Class(_) => {
             let Some(obj) = ObjRef::from_raw(word) else {
                 out.push_str("None");
                 return;
@@ -113,6 +113,20 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                         write_value(program, *item, elem, true, out);
                     }
                     out.push(']');
+                }
+                Ty::Tuple(elems) => {
+                    out.push('(');
+                    for (i, elem) in elems.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        // SAFETY: a tuple-typed non-null word is a live tuple of this shape.
+                        write_value(program, unsafe { obj.field(i as u32) }, elem, true, out);
+                    }
+                    if elems.len() == 1 {
+                        out.push(',');
+                    }
+                    out.push(')');
                 }
                 Ty::Class(_) => {
                     let class = &program.classes[obj.layout().0 as usize];

@@ -481,6 +481,19 @@ impl<'p> Vm<'p> {
                     // SAFETY: as for field stores.
                     unsafe { o.set_field(u32::from(slot.0), value.to_bits()) };
                 }
+                Instr::TupleGet { dst, tuple, slot, unpack } => {
+                    let Some(t) = ObjRef::from_raw(get!(tuple)) else {
+                        raise!(values::none_tuple(unpack));
+                    };
+                    // SAFETY: the compiler emits TupleGet only with a slot of the tuple's static shape.
+                    set!(dst, unsafe { t.field(u32::from(slot.0)) });
+                }
+                Instr::CheckUnpackLen { list, count } => {
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, || values::none_tuple(true)) });
+                    check!(values::unpack_len(items.len(), usize::from(count)));
+                }
                 Instr::IsInstance { dst, obj, class } => {
                     let is = ObjRef::from_raw(get!(obj))
                         .is_some_and(|o| program.is_subclass(crate::opcode::ClassId(o.layout().0), class));

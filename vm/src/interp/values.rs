@@ -126,3 +126,25 @@ pub(super) fn elem_beyond(candidate: u64, best: u64, kind: ElemKind, max: bool) 
         _ => false,
     })
 }
+
+/// The TypeError for a None tuple: unpacked, or indexed.
+#[cold]
+pub(super) fn none_tuple(unpack: bool) -> Raised {
+    let message =
+        if unpack { "cannot unpack non-iterable NoneType object" } else { "'NoneType' object is not subscriptable" };
+    Raised::new(ExcKind::TypeError, message)
+}
+
+/// CPython's ValueError when a sequence of `len` items is unpacked into `expected` targets.
+pub(super) fn unpack_len(len: usize, expected: usize) -> OpResult<()> {
+    match len.cmp(&expected) {
+        std::cmp::Ordering::Equal => Ok(()),
+        std::cmp::Ordering::Greater => {
+            Err(Raised::new(ExcKind::ValueError, format!("too many values to unpack (expected {expected})")))
+        }
+        std::cmp::Ordering::Less => Err(Raised::new(
+            ExcKind::ValueError,
+            format!("not enough values to unpack (expected {expected}, got {len})"),
+        )),
+    }
+}
