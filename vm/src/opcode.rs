@@ -76,6 +76,24 @@ pub enum ElemKind {
     Ref,
 }
 
+/// List methods that look for an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FindOp {
+    /// `list.index(x)`: the first position (ValueError if absent).
+    Index,
+    /// `list.count(x)`.
+    Count,
+    /// `list.remove(x)`: removes the first (ValueError if absent).
+    Remove,
+}
+
+/// List methods that rearrange the list in place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReshapeOp {
+    Reverse,
+    Clear,
+}
+
 /// The `math` functions implemented natively.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MathFn {
@@ -225,8 +243,8 @@ macro_rules! plain_operands {
     ($($t:ty),*) => { $(impl Operand for $t {})* };
 }
 plain_operands!(
-    ConstId, ArgsId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, MathFn, Clock, ExcKind, i32, u8,
-    u16, bool
+    ConstId, ArgsId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, FindOp, ReshapeOp, MathFn, Clock,
+    ExcKind, i32, u8, u16, bool
 );
 
 /// Facts the tiers need about an instruction.
@@ -399,6 +417,8 @@ macro_rules! for_each_op {
             /// `dst = tuple[slot]`; TypeError on None (`unpack`: "cannot unpack non-iterable
             /// NoneType object", else "'NoneType' object is not subscriptable").
             TupleGet { dst: Reg, tuple: Reg, slot: Slot, unpack: bool } [raise];
+            /// `dst = tuple[index]` for a tuple of one element type (`index` in range).
+            TupleItem { dst: Reg, tuple: Reg, index: Reg } [];
             /// ValueError unless `len(list) == count` (unpacking `a, b = xs`); TypeError on None.
             CheckUnpackLen { list: Reg, count: u16 } [raise];
             /// `dst = isinstance(obj, class)`.
@@ -439,12 +459,24 @@ macro_rules! for_each_op {
             ListExtend { list: Reg, src: Reg } [raise];
             /// `list.append(src)`.
             ListAppend { list: Reg, src: Reg } [raise];
+            /// `list.insert(index, src)` (the index clamped as CPython does).
+            ListInsert { list: Reg, index: Reg, src: Reg } [raise];
+            /// `dst = list.pop(index)`; IndexError "pop index out of range".
+            ListPopAt { dst: Reg, list: Reg, index: Reg } [raise];
+            /// `dst = list.index(item)` / `list.count(item)` / `list.remove(item)` (see [`FindOp`]).
+            ListFind { dst: Reg, list: Reg, item: Reg, kind: ElemKind, op: FindOp } [raise];
+            /// `list.reverse()` / `list.clear()`.
+            ListReshape { list: Reg, op: ReshapeOp } [raise];
+            /// `dst = list.copy()` (also `list[:]`).
+            ListCopy { dst: Reg, list: Reg } [alloc, raise];
             /// `dst = list.pop()`.
             ListPop { dst: Reg, list: Reg } [raise];
             /// `dst = len(list)`.
             ListLen { dst: Reg, list: Reg } [raise];
             /// `dst = item in list`.
             ListContains { dst: Reg, list: Reg, item: Reg, kind: ElemKind } [raise];
+            /// `list.sort(reverse=reverse)`: a stable sort of ints, floats or strs.
+            ListSort { list: Reg, kind: ElemKind, reverse: Reg } [raise];
             /// `dst = min(list)` or max.
             ListMinMax { dst: Reg, list: Reg, kind: ElemKind, max: bool } [raise];
 

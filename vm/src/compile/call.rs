@@ -8,8 +8,20 @@ use super::decls::err;
 use super::func::{FnBuilder, Val};
 use super::imports::Imported;
 use crate::error::CResult;
-use crate::opcode::{ArgsId, ClassId, Clock, ElemKind, FuncId, Instr, MathFn, Reg, Slot};
+use crate::opcode::{ArgsId, ClassId, Clock, ElemKind, FindOp, FuncId, Instr, MathFn, Reg, ReshapeOp, Slot};
 use crate::ty::{RegKind, Ty};
+
+/// How list items of type `ty` compare for `in`, `index`, `count` and `remove`:
+/// by value for numbers and strs, by identity for instances (no `__eq__`).
+pub(super) fn elem_kind(ty: &Ty) -> Option<ElemKind> {
+    match ty {
+        Ty::Int | Ty::Bool => Some(ElemKind::Int),
+        Ty::Float => Some(ElemKind::Float),
+        Ty::Str => Some(ElemKind::Str),
+        Ty::Class(_) => Some(ElemKind::Ref),
+        _ => None,
+    }
+}
 
 /// A call's arguments as written: positional, then keywords.
 #[derive(Clone, Copy)]
@@ -42,6 +54,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     return self.print(call);
                 }
                 let call_args = CallArgs { pos: args, kw: &call.arguments.keywords };
+                if name == "sorted" && self.is_builtin(name) {
+                    return self.sorted(call, dst);
+                }
                 if let Some(&func) = self.c.func_names.get(name) {
                     return self.call_function(func, None, call_args, call.range, dst);
                 }
@@ -278,6 +293,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 });
                 Ok(Val { reg, ty: ret })
             }
+            Ty::List(_) if method == "sort" && args.is_empty() => {
+                self.sort_list(&obj, call_args.kw, at)?;
+                Ok(Val { reg: self.const_none_reg(), ty: Ty::None })
+            }
             Ty::List(elem) => {
                 no_keywords(&format!("list.{method}()"))?;
                 self.list_method(obj.reg, &elem, method, args, at, dst)
@@ -340,6 +359,77 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let reg = self.out(dst, elem.kind());
                 self.emit(Instr::ListPop { dst: reg, list });
                 Ok(Val { reg, ty: elem.clone() })
+            }
+            ("pop", [index]) => {
+                let index = self.int_expr(index)?;
+                let reg = self.out(dst, elem.kind());
+                self.emit(Instr::ListPopAt { dst: reg, list, index });
+                Ok(Val { reg, ty: elem.clone() })
+            }
+            ("insert", [index, item]) => {
+                let index = self.int_expr(index)?;
+                let v = self.expr(item, Some(elem), None)?;
+                let v = self.coerce(v, elem);
+                self.check_assignable(&v.ty, elem, item.range(), || "a list element".into())?;
+                self.emit(Instr::ListInsert { list, index, src: v.reg });
+                Ok(Val { reg: self.const_none_reg(), ty: Ty::None })
+            }
+            ("extend", [items]) => {
+                let list_ty = Ty::List(Box::new(elem.clone()));
+                let iteration_builtin = matches!(items, Expr::Call(c) if matches!(&*c.func,
+                    Expr::Name(n) if matches!(n.id.as_str(), "range" | "enumerate" | "zip" | "reversed") && self.is_builtin(n.id.as_str())));
+                if !matches!(items, Expr::Generator(_)) && !iteration_builtin {
+                    let v = self.expr(items, Some(&list_ty), None)?;
+                    if v.ty == list_ty {
+                        self.emit(Instr::ListExtend { list, src: v.reg });
+                        return Ok(Val { reg: self.const_none_reg(), ty: Ty::None });
+                    }
+                }
+                let mut append = |b: &mut Self| -> CResult<()> {
+                    let item = b.loop_item.take().expect("the loop gives its item");
+                    let item = b.coerce(item, elem);
+                    b.check_assignable(&item.ty, elem, items.range(), || "a list element".into())?;
+                    b.emit(Instr::ListAppend { list, src: item.reg });
+                    Ok(())
+                };
+                self.each_item(items, at, &mut append)?;
+                Ok(Val { reg: self.const_none_reg(), ty: Ty::None })
+            }
+            ("index" | "count" | "remove", [item]) => {
+                let v = self.expr(item, Some(elem), None)?;
+                let Some(kind) = elem_kind(elem)
+                    .filter(|_| self.c.assignable(&v.ty, elem) || (v.ty.is_intlike() && elem.is_intlike()))
+                else {
+                    return err(
+                        at,
+                        format!(
+                            "list.{method}() of {} in {} is not supported",
+                            self.c.ty_name(&v.ty),
+                            self.c.ty_name(elem)
+                        ),
+                    );
+                };
+                let op = match method {
+                    "index" => FindOp::Index,
+                    "count" => FindOp::Count,
+                    _ => FindOp::Remove,
+                };
+                let reg = self.out(dst, RegKind::Int);
+                self.emit(Instr::ListFind { dst: reg, list, item: v.reg, kind, op });
+                if op == FindOp::Remove {
+                    return Ok(Val { reg: self.const_none_reg(), ty: Ty::None });
+                }
+                Ok(Val { reg, ty: Ty::Int })
+            }
+            ("reverse" | "clear", []) => {
+                let op = if method == "reverse" { ReshapeOp::Reverse } else { ReshapeOp::Clear };
+                self.emit(Instr::ListReshape { list, op });
+                Ok(Val { reg: self.const_none_reg(), ty: Ty::None })
+            }
+            ("copy", []) => {
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::ListCopy { dst: reg, list });
+                Ok(Val { reg, ty: Ty::List(Box::new(elem.clone())) })
             }
             _ => err(at, format!("list.{method}() with {} argument(s) is not supported", args.len())),
         }
@@ -445,8 +535,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if args.len() > 200 {
             return err(call.range, "too many arguments to print");
         }
-        let mut sep = None;
-        let mut end = None;
+        // CPython evaluates the arguments, then the keywords in the order written,
+        // and only then converts the arguments to text.
+        let mut vals = Vec::new();
+        for arg in args {
+            let v = self.expr(arg, None, None)?;
+            // A local's register is read now: a later argument cannot change it, but
+            // keep the value the argument had when it was evaluated.
+            vals.push(v);
+        }
+        let (mut sep, mut end) = (None, None);
         for keyword in &call.arguments.keywords {
             let name = keyword.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("**");
             let slot = match name {
@@ -454,12 +552,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 "end" => &mut end,
                 _ => return err(keyword.range, format!("print() keyword '{name}' is not supported")),
             };
-            *slot = Some(&keyword.value);
-        }
-        // Evaluate every argument before formatting any: `print(xs, xs.pop())` shows xs after the pop.
-        let mut vals = Vec::new();
-        for arg in args {
-            vals.push(self.expr(arg, None, None)?);
+            if slot.is_some() {
+                return err(keyword.range, format!("print() got multiple values for keyword argument '{name}'"));
+            }
+            let v = self.expr(&keyword.value, Some(&Ty::Str), None)?;
+            if !matches!(v.ty, Ty::Str | Ty::None) {
+                return err(
+                    keyword.value.range(),
+                    format!("{name} must be None or a string, not {}", self.c.ty_name(&v.ty)),
+                );
+            }
+            *slot = Some(v.reg);
         }
         let mut strs = Vec::new();
         for v in vals {
@@ -469,23 +572,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for (i, s) in strs.into_iter().enumerate() {
             self.emit(Instr::Move { dst: Reg(block.0 + i as u16), src: s });
         }
-        let text_arg = |this: &mut Self, e: Option<&'a Expr>| -> CResult<Reg> {
-            match e {
-                None => Ok(this.const_none_reg()),
-                Some(e) => {
-                    let v = this.expr(e, Some(&Ty::Str), None)?;
-                    if !matches!(v.ty, Ty::Str | Ty::None) {
-                        return err(
-                            e.range(),
-                            format!("sep and end must be None or a string, not {}", this.c.ty_name(&v.ty)),
-                        );
-                    }
-                    Ok(v.reg)
-                }
-            }
-        };
-        let sep = text_arg(self, sep)?;
-        let end = text_arg(self, end)?;
+        let sep = sep.unwrap_or_else(|| self.const_none_reg());
+        let end = end.unwrap_or_else(|| self.const_none_reg());
         self.emit(Instr::Print { args: block, argc: args.len() as u8, sep, end });
         Ok(Val { reg: self.const_none_reg(), ty: Ty::None })
     }
@@ -526,6 +614,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
             "min" | "max" => self.min_max(name == "max", args, at, dst)?,
+            "sum" => self.sum(args, at, dst)?,
+            "any" | "all" => self.any_all(name == "all", args, at, dst)?,
+            "list" => self.list_of(args, None, at, dst)?,
+            "enumerate" | "zip" | "reversed" => {
+                return err(
+                    at,
+                    format!("{name}() is only supported where it is iterated (for loops, list(), comprehensions)"),
+                )
+            }
             "round" => self.round(args, at, dst)?,
             "int" => {
                 let v = self.expr(one()?, None, None)?;
@@ -595,6 +692,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn min_max(&mut self, max: bool, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         let which = if max { "max" } else { "min" };
         if let [single] = args {
+            if !matches!(single, Expr::Name(_) | Expr::Attribute(_) | Expr::List(_) | Expr::ListComp(_)) {
+                return self.min_max_iterable(max, single, at, dst);
+            }
             let v = self.expr(single, None, None)?;
             let Ty::List(elem) = &v.ty else {
                 return err(at, format!("'{}' object is not iterable", self.c.ty_name(&v.ty)));
@@ -621,8 +721,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if !all_int && !all_float {
             return err(at, format!("{which}() arguments must all be int or all be float (convert with float())"));
         }
+        let bools = vals.iter().filter(|v| v.ty == Ty::Bool).count();
+        if bools != 0 && bools != vals.len() {
+            // max(True, 1) is True in CPython: the winner keeps its own type.
+            return err(at, format!("{which}() of bools and ints mixed is not supported"));
+        }
         let ty = if all_int {
-            if vals.iter().all(|v| v.ty == Ty::Bool) {
+            if bools == vals.len() {
                 Ty::Bool
             } else {
                 Ty::Int

@@ -100,8 +100,9 @@ impl<'a> Compiler<'a> {
     /// definitions nested in control flow.
     fn declare_globals(&mut self, stmt: &'a Stmt) -> CResult<()> {
         let add = |this: &mut Self, target: &Expr| {
-            if let Expr::Name(name) = target {
-                let name = name.id.to_string();
+            let mut names = Vec::new();
+            super::expr::target_names(target, &mut names);
+            for name in names {
                 if !this.global_names.contains_key(&name) {
                     this.global_names.insert(name.clone(), GlobalId(this.globals.len() as u32));
                     this.globals.push(GlobalDecl { name, ty: None });

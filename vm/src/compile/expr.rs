@@ -841,7 +841,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn comprehension(
         &mut self,
         generators: &'a [ast::Comprehension],
-        body: super::stmt::LoopBody<'_, 'c, 'a>,
+        body: super::loops::LoopBody<'_, 'c, 'a>,
     ) -> CResult<()> {
         let mut names = Vec::new();
         for generator in generators {
@@ -871,7 +871,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn comprehension_loops(
         &mut self,
         generators: &'a [ast::Comprehension],
-        body: super::stmt::LoopBody<'_, 'c, 'a>,
+        body: super::loops::LoopBody<'_, 'c, 'a>,
     ) -> CResult<()> {
         let Some((first, rest)) = generators.split_first() else {
             return body(self);
@@ -883,7 +883,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             b.comprehension_loops(rest, body)
         };
-        self.for_loop(&first.target, &first.iter, first.range, &mut inner, &[])
+        self.for_loop(Some(&first.target), &first.iter, first.range, &mut inner, &[])
     }
 
     /// A str register holding `str(v)`.

@@ -70,6 +70,8 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub maybe_unbound: HashSet<String>,
     /// For those locals (second pass): a register set to 1 when they are assigned.
     pub bound_flags: HashMap<String, Reg>,
+    /// The current item of a loop without a target (see `loops::each_item`).
+    pub loop_item: Option<Val>,
     /// Local types known before compiling (annotations, simple first values), so a
     /// read that comes before the first assignment in the text can still be typed.
     pub foreseen: HashMap<String, Ty>,
@@ -121,6 +123,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             maybe_unbound: HashSet::new(),
             bound_flags: HashMap::new(),
             foreseen: HashMap::new(),
+            loop_item: None,
         }
     }
 

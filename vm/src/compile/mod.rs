@@ -20,6 +20,8 @@ mod decls;
 mod expr;
 mod func;
 mod imports;
+mod loops;
+mod reduce;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};

@@ -599,9 +599,28 @@ pub fn radians(x: f64) -> f64 {
     x * DEG_TO_RAD
 }
 
-/// `math.cbrt(x)`.
+/// `math.cbrt(x)` (glibc's algorithm: Rust's `f64::cbrt` rounds differently).
 pub fn cbrt(x: f64) -> f64 {
-    x.cbrt()
+    const CBRT2: f64 = 1.2599210498948731648;
+    const SQR_CBRT2: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    // |x| = xm * 2**xe with 0.5 <= xm < 1: a polynomial guess, one Halley step, and the
+    // cube root of 2**(xe % 3) from the table.
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354895765043919860
+        + ((1.50819193781584896
+            + ((-2.11499494167371287
+                + ((2.44693122563534430
+                    + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    scalbn(if x > 0.0 { ym } else { -ym }, (xe / 3) as i32)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@
 
 pub mod exception;
 pub mod format;
+mod lists;
 pub mod ops;
 mod roots;
 mod values;
@@ -27,7 +28,7 @@ use self::values::{
     compare_strs, elem_beyond, elem_eq, list_index, list_items_or, list_ref, none_attribute, str_arg, two_strs,
     type_error,
 };
-use crate::opcode::{ExcKind, FuncId, Instr, Reg};
+use crate::opcode::{ExcKind, FindOp, FuncId, Instr, Reg, ReshapeOp};
 use crate::program::Program;
 use crate::ty::Ty;
 
@@ -488,6 +489,11 @@ impl<'p> Vm<'p> {
                     // SAFETY: the compiler emits TupleGet only with a slot of the tuple's static shape.
                     set!(dst, unsafe { t.field(u32::from(slot.0)) });
                 }
+                Instr::TupleItem { dst, tuple, index } => {
+                    let (t, i) = (ObjRef::from_raw(get!(tuple)).expect("tuple loops hold a tuple"), int!(index));
+                    // SAFETY: the compiler bounds `index` by the tuple's static length.
+                    set!(dst, unsafe { t.field(i as u32) });
+                }
                 Instr::CheckUnpackLen { list, count } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
@@ -663,6 +669,48 @@ impl<'p> Vm<'p> {
                         None => raise!(Raised::new(ExcKind::IndexError, "pop from empty list")),
                     }
                 }
+                Instr::ListInsert { list, index, src } => {
+                    let (word, index, value) = (get!(list), int!(index), get!(src));
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, || none_attribute("insert")) });
+                    lists::insert(items, index, value);
+                }
+                Instr::ListPopAt { dst, list, index } => {
+                    let (word, index) = (get!(list), int!(index));
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, || none_attribute("pop")) });
+                    set!(dst, check!(lists::pop_at(items, index)));
+                }
+                Instr::ListFind { dst, list, item, kind, op } => {
+                    let (word, needle) = (get!(list), get!(item));
+                    let name = match op {
+                        FindOp::Index => "index",
+                        FindOp::Count => "count",
+                        FindOp::Remove => "remove",
+                    };
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, || none_attribute(name)) });
+                    set_int!(dst, check!(lists::find(program, items, needle, kind, op)));
+                }
+                Instr::ListReshape { list, op } => {
+                    let word = get!(list);
+                    let name = if op == ReshapeOp::Clear { "clear" } else { "reverse" };
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe { list_items_or(word, || none_attribute(name)) });
+                    match op {
+                        ReshapeOp::Reverse => items.reverse(),
+                        ReshapeOp::Clear => items.clear(),
+                    }
+                }
+                Instr::ListCopy { dst, list } => {
+                    let word = get!(list);
+                    let x = check!(list_ref(word, "copy"));
+                    // SAFETY: a live list in a register; only read.
+                    let words = unsafe { x.list_items().clone() };
+                    let out = self.heap.alloc_list(words, x.list_holds_refs());
+                    set!(dst, out.to_raw());
+                    safepoint!();
+                }
                 Instr::ListLen { dst, list } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
@@ -678,6 +726,13 @@ impl<'p> Vm<'p> {
                     let needle = get!(item);
                     let found = items.iter().any(|&w| elem_eq(w, needle, kind));
                     set!(dst, u64::from(found));
+                }
+                Instr::ListSort { list, kind, reverse } => {
+                    let (word, reverse) = (get!(list), get!(reverse) != 0);
+                    // SAFETY: a list register holds a live list or None; comparing elements
+                    // does not touch the heap's lists.
+                    let items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
+                    check!(values::sort_items(items, kind, reverse));
                 }
                 Instr::ListMinMax { dst, list, kind, max } => {
                     let word = get!(list);

@@ -148,3 +148,31 @@ pub(super) fn unpack_len(len: usize, expected: usize) -> OpResult<()> {
         )),
     }
 }
+
+/// Sorts list words stably by element kind (CPython's `list.sort`): with
+/// `reverse`, equal items keep their order. A str list holding None raises
+/// CPython's TypeError.
+pub(super) fn sort_items(items: &mut [u64], kind: ElemKind, reverse: bool) -> OpResult<()> {
+    use std::cmp::Ordering;
+    if kind == ElemKind::Str && items.contains(&0) {
+        return Err(Raised::new(ExcKind::TypeError, "'<' not supported between instances of 'NoneType' and 'str'"));
+    }
+    let compare = |a: &u64, b: &u64| -> Ordering {
+        match kind {
+            ElemKind::Int => (*a as i64).cmp(&(*b as i64)),
+            ElemKind::Float => f64::from_bits(*a).partial_cmp(&f64::from_bits(*b)).unwrap_or(Ordering::Equal),
+            ElemKind::Str => match (ObjRef::from_raw(*a), ObjRef::from_raw(*b)) {
+                // SAFETY: the items of a str list are live strings (None was refused above).
+                (Some(x), Some(y)) => unsafe { x.str().cmp(y.str()) },
+                _ => Ordering::Equal,
+            },
+            ElemKind::Ref => Ordering::Equal,
+        }
+    };
+    if reverse {
+        items.sort_by(|a, b| compare(b, a));
+    } else {
+        items.sort_by(compare);
+    }
+    Ok(())
+}

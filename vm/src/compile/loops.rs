@@ -1,0 +1,478 @@
+//! Loops: `while`, `for` over ranges, lists, strs, `enumerate`, `zip` and
+//! `reversed` (none of which allocates an iterator), with `break`, `continue`
+//! and `else`; the same loops drive comprehensions and the builtins that
+//! consume an iterable (`sum`, `any`, `list` ...), which take each item from
+//! [`FnBuilder::loop_item`] instead of a target.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::decls::err;
+use super::func::{FnBuilder, LoopLabels, Val};
+use crate::error::CResult;
+use crate::opcode::{Cond, Instr, Reg};
+use crate::ty::{RegKind, Ty};
+
+/// The body of a loop: a statement's block or a comprehension's element.
+pub(super) type LoopBody<'f, 'c, 'a> = &'f mut dyn FnMut(&mut FnBuilder<'c, 'a>) -> CResult<()>;
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    pub(super) fn while_stmt(&mut self, s: &'a ast::StmtWhile) -> CResult<()> {
+        let top = self.here();
+        let exits = self.branch_if_false(&s.test)?;
+        self.loop_body(&mut |b| b.block(&s.body), &s.orelse, top, exits)
+    }
+
+    /// Compiles a loop body that continues at `top`, then the back-edge; the loop's
+    /// `exits` (its condition or iterator running out) run `orelse`, a `break` skips it.
+    fn loop_body(
+        &mut self,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+        top: usize,
+        exits: Vec<usize>,
+    ) -> CResult<()> {
+        // A body may run no time at all: what it assigns is not surely assigned after it.
+        let before = self.bound.clone();
+        let result = self.loop_body_inner(body, orelse, top, exits);
+        self.bound = before;
+        result
+    }
+
+    fn loop_body_inner(
+        &mut self,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+        top: usize,
+        exits: Vec<usize>,
+    ) -> CResult<()> {
+        self.loops.push(LoopLabels::default());
+        let result = body(self);
+        let labels = self.loops.pop().expect("pushed above");
+        result?;
+        let back = self.emit(Instr::LoopBack { target: Self::HOLE });
+        self.patch(back, top);
+        for site in labels.continues {
+            self.patch(site, top);
+        }
+        self.patch_here(exits);
+        self.block(orelse)?;
+        self.patch_here(labels.breaks);
+        Ok(())
+    }
+
+    pub(super) fn loop_jump(&mut self, at: TextRange, is_break: bool) -> CResult<()> {
+        if self.loops.is_empty() {
+            return err(at, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" });
+        }
+        let site = self.emit(Instr::Jump { target: Self::HOLE });
+        let labels = self.loops.last_mut().expect("checked above");
+        if is_break {
+            labels.breaks.push(site);
+        } else {
+            labels.continues.push(site);
+        }
+        Ok(())
+    }
+
+    pub(super) fn for_stmt(&mut self, s: &'a ast::StmtFor) -> CResult<()> {
+        if s.is_async {
+            return err(s.range, "async for is not supported");
+        }
+        self.for_loop(Some(&s.target), &s.iter, s.range, &mut |b| b.block(&s.body), &s.orelse)
+    }
+
+    /// Runs `body` once per item of `iterable` (a generator expression included),
+    /// with the item in [`FnBuilder::loop_item`].
+    pub(super) fn each_item(&mut self, iterable: &'a Expr, at: TextRange, body: LoopBody<'_, 'c, 'a>) -> CResult<()> {
+        if let Expr::Generator(g) = iterable {
+            let mut inner = |b: &mut Self| -> CResult<()> {
+                let v = b.expr(&g.elt, None, None)?;
+                b.loop_item = Some(v);
+                body(b)
+            };
+            return self.comprehension(&g.generators, &mut inner);
+        }
+        self.for_loop(None, iterable, at, body, &[])
+    }
+
+    /// `for target in iter: body else: orelse`, for a statement or a comprehension;
+    /// with no target, each item goes to [`FnBuilder::loop_item`] for the body.
+    pub(super) fn for_loop(
+        &mut self,
+        target: Option<&'a Expr>,
+        iter: &'a Expr,
+        at: TextRange,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        if let Expr::Call(call) = iter {
+            if let Expr::Name(n) = &*call.func {
+                let name = n.id.as_str();
+                if matches!(name, "range" | "enumerate" | "zip" | "reversed") && self.is_builtin(name) {
+                    if let Some(keyword) = call
+                        .arguments
+                        .keywords
+                        .iter()
+                        .find(|k| !(name == "enumerate" && k.arg.as_ref().is_some_and(|a| a.as_str() == "start")))
+                    {
+                        return err(keyword.range, format!("{name}() takes no keyword arguments"));
+                    }
+                    let args = &call.arguments.args;
+                    return match name {
+                        "range" => self.for_range(target, call, body, orelse),
+                        "enumerate" => self.for_enumerate(target, call, body, orelse),
+                        "zip" => self.for_zip(target, args, at, body, orelse),
+                        _ => match &args[..] {
+                            [seq] => self.for_reversed(target, seq, body, orelse),
+                            _ => err(call.range, format!("reversed expected 1 argument, got {}", args.len())),
+                        },
+                    };
+                }
+            }
+        }
+        // An empty literal has no element type; looping over it runs no item.
+        let empty_literal = matches!(iter, Expr::List(l) if l.elts.is_empty());
+        let hint = empty_literal.then(|| Ty::List(Box::new(Ty::Int)));
+        let seq = self.expr(iter, hint.as_ref(), None)?;
+        let elem = match &seq.ty {
+            Ty::List(elem) => (**elem).clone(),
+            Ty::Str => return self.for_str(target, seq, body, orelse),
+            Ty::Tuple(elems) if !elems.is_empty() && elems.iter().all(|t| *t == elems[0]) => {
+                return self.for_tuple(target, seq, body, orelse)
+            }
+            other => return err(iter.range(), format!("'{}' object is not iterable", self.c.ty_name(other))),
+        };
+        // The loop holds the list itself, so reassigning the source does not change the loop.
+        let base = self.temp_block(&[RegKind::Ref, RegKind::Int], at)?;
+        self.emit(Instr::Move { dst: base, src: seq.reg });
+        self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
+        let (var, store) = self.loop_var(target, &elem);
+        let top = self.here();
+        let exit = self.emit(Instr::ForList { var, base, target: Self::HOLE });
+        self.bind_and_run(target, Val { reg: var, ty: elem }, store, body, orelse, top, vec![exit])
+    }
+
+    /// Gives the loop's item to its target (or to `loop_item`) and compiles the body.
+    #[allow(clippy::too_many_arguments)]
+    fn bind_and_run(
+        &mut self,
+        target: Option<&'a Expr>,
+        item: Val,
+        store: bool,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+        top: usize,
+        exits: Vec<usize>,
+    ) -> CResult<()> {
+        let before = self.bound.clone();
+        match (target, store) {
+            (None, _) => self.loop_item = Some(item),
+            (Some(t), true) => self.store(t, item, None)?,
+            (Some(Expr::Name(name)), false) => self.mark_bound(name.id.as_str()),
+            (Some(_), false) => {}
+        }
+        let result = self.loop_body(body, orelse, top, exits);
+        self.bound = before;
+        result
+    }
+
+    /// The register a loop writes each item to: the target variable's own when it
+    /// is a local of exactly the item type (or a new one), else a scratch register
+    /// that is then stored to the target (`true`).
+    fn loop_var(&mut self, target: Option<&Expr>, ty: &Ty) -> (Reg, bool) {
+        if let Some(Expr::Name(name)) = target {
+            let name = name.id.as_str();
+            if !self.module && !self.declared_globals.contains(name) {
+                match self.locals.get(name) {
+                    Some(local) if local.ty == *ty => return (local.reg, false),
+                    Some(_) => {}
+                    None => return (self.new_local(name, ty.clone()), false),
+                }
+            }
+        }
+        (self.temp(ty.kind()), true)
+    }
+
+    /// `for ch in text`: one-character strings.
+    fn for_str(
+        &mut self,
+        target: Option<&'a Expr>,
+        seq: Val,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let held = self.temp(RegKind::Ref);
+        self.emit(Instr::Move { dst: held, src: seq.reg });
+        let index = self.temp(RegKind::Int);
+        let len = self.temp(RegKind::Int);
+        let one = self.const_int_reg(1);
+        self.emit(Instr::LoadInt { dst: index, value: 0 });
+        let top = self.here();
+        self.emit(Instr::StrLen { dst: len, s: held });
+        let exit = self.emit(Instr::JumpIfNotCmpInt { a: index, b: len, cond: Cond::Lt, target: Self::HOLE });
+        let item = self.temp(RegKind::Ref);
+        self.emit(Instr::StrGet { dst: item, s: held, index });
+        self.emit(Instr::AddInt { dst: index, a: index, b: one });
+        self.bind_and_run(target, Val { reg: item, ty: Ty::Str }, true, body, orelse, top, vec![exit])
+    }
+
+    /// `for x in (a, b, c)` over a tuple of one element type.
+    fn for_tuple(
+        &mut self,
+        target: Option<&'a Expr>,
+        seq: Val,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let Ty::Tuple(elems) = &seq.ty else { unreachable!("called for tuples") };
+        let (n, elem) = (elems.len(), elems[0].clone());
+        let held = self.temp(RegKind::Ref);
+        self.emit(Instr::Move { dst: held, src: seq.reg });
+        let index = self.temp(RegKind::Int);
+        let len = self.const_int_reg(n as i64);
+        let one = self.const_int_reg(1);
+        self.emit(Instr::LoadInt { dst: index, value: 0 });
+        let top = self.here();
+        let exit = self.emit(Instr::JumpIfNotCmpInt { a: index, b: len, cond: Cond::Lt, target: Self::HOLE });
+        let item = self.temp(elem.kind());
+        self.emit(Instr::TupleItem { dst: item, tuple: held, index });
+        self.emit(Instr::AddInt { dst: index, a: index, b: one });
+        self.bind_and_run(target, Val { reg: item, ty: elem }, true, body, orelse, top, vec![exit])
+    }
+
+    /// `for i, x in enumerate(seq, start)`: a counter beside the loop over `seq`;
+    /// the pair is built only when the target is not a two-name unpacking.
+    fn for_enumerate(
+        &mut self,
+        target: Option<&'a Expr>,
+        call: &'a ast::ExprCall,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let start = call.arguments.keywords.first().map(|k| &k.value);
+        let (seq, start) = match (&call.arguments.args[..], start) {
+            ([seq], start) => (seq, start),
+            ([seq, start], None) => (seq, Some(start)),
+            (args, _) => return err(call.range, format!("enumerate() takes 1 or 2 arguments ({} given)", args.len())),
+        };
+        let counter = self.temp(RegKind::Int);
+        match start {
+            Some(e) => self.int_expr_into(e, counter)?,
+            None => {
+                self.emit(Instr::LoadInt { dst: counter, value: 0 });
+            }
+        }
+        let one = self.const_int_reg(1);
+        let mut inner = |b: &mut Self| -> CResult<()> {
+            let item = b.loop_item.take().expect("the loop gives its item");
+            let index = Val { reg: b.temp(RegKind::Int), ty: Ty::Int };
+            b.emit(Instr::Move { dst: index.reg, src: counter });
+            b.emit(Instr::AddInt { dst: counter, a: counter, b: one });
+            b.bind_pair(target, index, item)?;
+            body(b)
+        };
+        self.for_loop(None, seq, call.range, &mut inner, orelse)
+    }
+
+    /// Binds `(a, b)` to a loop target: straight into `x, y` targets, as a tuple otherwise.
+    fn bind_pair(&mut self, target: Option<&'a Expr>, a: Val, b: Val) -> CResult<()> {
+        match target {
+            Some(Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }))
+                if elts.len() == 2 && !elts.iter().any(|e| matches!(e, Expr::Starred(_))) =>
+            {
+                self.store(&elts[0], a, None)?;
+                self.store(&elts[1], b, None)
+            }
+            Some(t) => {
+                let pair = self.new_tuple(vec![a, b], None)?;
+                self.store(t, pair, None)
+            }
+            None => {
+                self.loop_item = Some(self.new_tuple(vec![a, b], None)?);
+                Ok(())
+            }
+        }
+    }
+
+    /// `for a, b in zip(xs, ys)` over lists: an index into each, checked against
+    /// each list's current length at every step (zip stops at the shortest).
+    fn for_zip(
+        &mut self,
+        target: Option<&'a Expr>,
+        args: &'a [Expr],
+        at: TextRange,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        if args.len() < 2 {
+            return err(at, "zip() needs at least two lists here");
+        }
+        let mut lists = Vec::new();
+        for arg in args {
+            let v = self.expr(arg, None, None)?;
+            let Ty::List(elem) = &v.ty else {
+                return err(arg.range(), format!("zip() over {} is not supported (only lists)", self.c.ty_name(&v.ty)));
+            };
+            let held = self.temp(RegKind::Ref);
+            self.emit(Instr::Move { dst: held, src: v.reg });
+            lists.push((held, (**elem).clone()));
+        }
+        let index = self.temp(RegKind::Int);
+        let len = self.temp(RegKind::Int);
+        let one = self.const_int_reg(1);
+        self.emit(Instr::LoadInt { dst: index, value: 0 });
+        let top = self.here();
+        let mut exits = Vec::new();
+        let mut items = Vec::new();
+        for (list, elem) in &lists {
+            self.emit(Instr::ListLen { dst: len, list: *list });
+            exits.push(self.emit(Instr::JumpIfNotCmpInt { a: index, b: len, cond: Cond::Lt, target: Self::HOLE }));
+            let reg = self.temp(elem.kind());
+            self.emit(Instr::ListGet { dst: reg, list: *list, index });
+            items.push(Val { reg, ty: elem.clone() });
+        }
+        self.emit(Instr::AddInt { dst: index, a: index, b: one });
+        let before = self.bound.clone();
+        let bound = match (target, items.len()) {
+            (Some(Expr::Tuple(ast::ExprTuple { elts, .. })), n)
+                if elts.len() == n && !elts.iter().any(|e| matches!(e, Expr::Starred(_))) =>
+            {
+                for (t, item) in elts.iter().zip(items) {
+                    self.store(t, item, None)?;
+                }
+                Ok(())
+            }
+            (Some(t), _) => {
+                let tuple = self.new_tuple(items, None)?;
+                self.store(t, tuple, None)
+            }
+            (None, _) => {
+                self.loop_item = Some(self.new_tuple(items, None)?);
+                Ok(())
+            }
+        };
+        bound?;
+        let result = self.loop_body(body, orelse, top, exits);
+        self.bound = before;
+        result
+    }
+
+    /// `for x in reversed(xs)` over a list (from the end, as CPython's reverse
+    /// iterator: it stops when the index falls outside the list) or a range.
+    fn for_reversed(
+        &mut self,
+        target: Option<&'a Expr>,
+        seq: &'a Expr,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        if let Expr::Call(call) = seq {
+            if matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "range" && self.is_builtin("range")) {
+                return self.for_reversed_range(target, call, body, orelse);
+            }
+        }
+        let v = self.expr(seq, None, None)?;
+        let Ty::List(elem) = &v.ty else {
+            return err(seq.range(), format!("reversed() over {} is not supported", self.c.ty_name(&v.ty)));
+        };
+        let elem = (**elem).clone();
+        let held = self.temp(RegKind::Ref);
+        self.emit(Instr::Move { dst: held, src: v.reg });
+        let index = self.temp(RegKind::Int);
+        let len = self.temp(RegKind::Int);
+        let zero = self.const_int_reg(0);
+        let one = self.const_int_reg(1);
+        self.emit(Instr::ListLen { dst: index, list: held });
+        let top = self.here();
+        self.emit(Instr::SubInt { dst: index, a: index, b: one });
+        let below = self.emit(Instr::JumpIfNotCmpInt { a: index, b: zero, cond: Cond::Ge, target: Self::HOLE });
+        self.emit(Instr::ListLen { dst: len, list: held });
+        let beyond = self.emit(Instr::JumpIfNotCmpInt { a: index, b: len, cond: Cond::Lt, target: Self::HOLE });
+        let (var, store) = self.loop_var(target, &elem);
+        self.emit(Instr::ListGet { dst: var, list: held, index });
+        self.bind_and_run(target, Val { reg: var, ty: elem }, store, body, orelse, top, vec![below, beyond])
+    }
+
+    /// `reversed(range(a, b))`: the range `b-1, b-2, ..., a`.
+    fn for_reversed_range(
+        &mut self,
+        target: Option<&'a Expr>,
+        call: &'a ast::ExprCall,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let (start, stop) = match &call.arguments.args[..] {
+            [stop] => (None, stop),
+            [start, stop] => (Some(start), stop),
+            _ => return err(call.range, "reversed() of a range with a step is not supported"),
+        };
+        let base = self.temp_block(&[RegKind::Int; 3], call.range)?;
+        let (counter, stop_reg, step_reg) = (base, Reg(base.0 + 1), Reg(base.0 + 2));
+        let one = self.const_int_reg(1);
+        // Evaluated in source order: start, then stop.
+        match start {
+            Some(e) => self.int_expr_into(e, stop_reg)?,
+            None => {
+                self.emit(Instr::LoadInt { dst: stop_reg, value: 0 });
+            }
+        }
+        self.int_expr_into(stop, counter)?;
+        self.emit(Instr::SubInt { dst: counter, a: counter, b: one });
+        self.emit(Instr::SubInt { dst: stop_reg, a: stop_reg, b: one });
+        self.emit(Instr::LoadInt { dst: step_reg, value: -1 });
+        let (var, store) = self.loop_var(target, &Ty::Int);
+        let top = self.here();
+        let exit = self.emit(Instr::ForRange { var, base, target: Self::HOLE });
+        self.bind_and_run(target, Val { reg: var, ty: Ty::Int }, store, body, orelse, top, vec![exit])
+    }
+
+    fn for_range(
+        &mut self,
+        target: Option<&'a Expr>,
+        call: &'a ast::ExprCall,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let args = &call.arguments.args;
+        let (start, stop, step) = match &args[..] {
+            [stop] => (None, stop, None),
+            [start, stop] => (Some(start), stop, None),
+            [start, stop, step] => (Some(start), stop, Some(step)),
+            _ => return err(call.range, format!("range expected 1 to 3 arguments, got {}", args.len())),
+        };
+        // counter, stop, step: the window ForRange reads.
+        let base = self.temp_block(&[RegKind::Int; 3], call.range)?;
+        let (counter, stop_reg, step_reg) = (base, Reg(base.0 + 1), Reg(base.0 + 2));
+        match start {
+            Some(e) => self.int_expr_into(e, counter)?,
+            None => {
+                self.emit(Instr::LoadInt { dst: counter, value: 0 });
+            }
+        }
+        self.int_expr_into(stop, stop_reg)?;
+        match step {
+            Some(e) => self.int_expr_into(e, step_reg)?,
+            None => {
+                self.emit(Instr::LoadInt { dst: step_reg, value: 1 });
+            }
+        }
+        let constant_step = step.map_or(Some(1), super::stmt::const_int);
+        if constant_step.is_none_or(|v| v == 0) {
+            self.emit(Instr::CheckRangeStep { step: step_reg });
+        }
+        let (var, store) = self.loop_var(target, &Ty::Int);
+        let top = self.here();
+        let exit = self.emit(Instr::ForRange { var, base, target: Self::HOLE });
+        self.bind_and_run(target, Val { reg: var, ty: Ty::Int }, store, body, orelse, top, vec![exit])
+    }
+
+    /// Evaluates an int expression into `dst`.
+    fn int_expr_into(&mut self, e: &'a Expr, dst: Reg) -> CResult<()> {
+        let v = self.expr(e, Some(&Ty::Int), Some(dst))?;
+        if !v.ty.is_intlike() {
+            return err(e.range(), format!("'{}' object cannot be interpreted as an integer", self.c.ty_name(&v.ty)));
+        }
+        Ok(())
+    }
+}
