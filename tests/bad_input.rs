@@ -693,10 +693,15 @@ const UNSUPPORTED: &[&str] = &[
     "def f(a: int = \"x\") -> int:\n    return a\n\n\nprint(f())\n",
     "class A:\n    def f(self, a: int = 1) -> int:\n        return a\n\n\nclass B(A):\n    def f(self, a: int = 2) -> int:\n        return a\n\n\nprint(B().f())\n",
     "import math\nprint(math.sqrt(x=4.0))\n",
-    "def f() -> None:\n    import os\n    print(1)\n\n\nf()\n",    // string formatting
-    "x = 3\nprint(f\"x={x}\")\n",
-    "print(\"%d items\" % 3)\n",
-    "print(\"{} items\".format(3))\n",
+    "def f() -> None:\n    import os\n    print(1)\n\n\nf()\n",    // string formatting beyond what is supported, and malformed templates
+    "x = 3\nprint(f\"{x=}\")\n",
+    "print(\"{0.real}\".format(3))\n",
+    "print(\"{} {1}\".format(3, 4))\n",
+    "print(\"{\".format(3))\n",
+    "print(\"}\".format(3))\n",
+    "x = 3\nprint(f\"{x!z}\")\n",
+    "x = 3\nprint(f\"{x\")\n",
+    "print(f\"{}\")\n",
     // slicing, del
     "xs = [1, 2, 3, 4]\nprint(xs[1:3])\n",
     "s = \"hello\"\nprint(s[::-1])\n",

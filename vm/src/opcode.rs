@@ -94,6 +94,19 @@ pub enum ReshapeOp {
     Clear,
 }
 
+/// The conversion of a formatted value (`f"{x!r}"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conv {
+    /// `{x}`: `format(x, spec)`.
+    None,
+    /// `{x!s}`.
+    Str,
+    /// `{x!r}`.
+    Repr,
+    /// `{x!a}`.
+    Ascii,
+}
+
 /// The `math` functions implemented natively.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MathFn {
@@ -243,8 +256,8 @@ macro_rules! plain_operands {
     ($($t:ty),*) => { $(impl Operand for $t {})* };
 }
 plain_operands!(
-    ConstId, ArgsId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, FindOp, ReshapeOp, MathFn, Clock,
-    ExcKind, i32, u8, u16, bool
+    ConstId, ArgsId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, FindOp, ReshapeOp, Conv, MathFn,
+    Clock, ExcKind, i32, u8, u16, bool
 );
 
 /// Facts the tiers need about an instruction.
@@ -492,6 +505,13 @@ macro_rules! for_each_op {
             CmpStr { dst: Reg, a: Reg, b: Reg, cond: Cond } [raise];
             /// `dst = str(src)` for a value of type `ty`.
             ToStr { dst: Reg, src: Reg, ty: TyId } [alloc];
+            /// `dst = format(conv(src), spec)` for a value of type `ty` (`spec` a str).
+            FormatValue { dst: Reg, src: Reg, ty: TyId, spec: Reg, conv: Conv } [alloc, raise];
+            /// `dst = items[0] + .. + items[count-1]` (strs; an f-string's parts).
+            StrBuild { dst: Reg, items: Reg, count: u16 } [alloc];
+            /// `dst = args[0] % (args[1], ..)`: `args[0]` is the format str, the others
+            /// have the element types of the tuple type `tys`.
+            PercentFormat { dst: Reg, args: Reg, count: u16, tys: TyId } [alloc, raise];
             /// `dst = int(s)`; ValueError on bad text.
             StrToInt { dst: Reg, s: Reg } [raise];
             /// `dst = float(s)`; ValueError on bad text.
@@ -635,6 +655,8 @@ impl Instr {
             Instr::ForList { base, .. } => Some((base, 2)),
             Instr::NewList { items, count, .. } => Some((items, count as usize)),
             Instr::Print { args, argc, .. } => Some((args, argc as usize)),
+            Instr::StrBuild { items, count, .. } => Some((items, count as usize)),
+            Instr::PercentFormat { args, count, .. } => Some((args, count as usize)),
             _ => None,
         }
     }

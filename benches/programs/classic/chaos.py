@@ -6,14 +6,14 @@ Copyright (C) 2005 Carl Friedrich Bolz
 #   (pyperformance/data-files/benchmarks/bm_chaos/run_benchmark.py).
 #   pyperformance is MIT licensed; original by Carl Friedrich Bolz (2005).
 # Changed: mypy --strict annotations (parameters, returns, class-level
-#   fields, empty/None-initialised locals); `length: float = 0` and
-#   create_image_chaos
-#   returns the image so the harness can print a checksum of it; the
+#   fields, empty/None-initialised locals; `length: float = 0` because it
+#   starts from an int literal); create_image_chaos returns the image so
+#   the harness can print a checksum of it; the
 #   pyperf/argparse harness is replaced by main() below (width=height=256,
 #   thickness=0.25, rng seed 1234 as in the original defaults).
 #   Algorithm, class structure and idioms are unchanged.
 #
-# Usage: chaos.py [iterations]   default 20000 (~1 s CPython 3.11),
+# Usage: chaos.py [iterations]   default 20000 (~0.6 s CPython 3.11),
 #   small size for the test corpus: 500.
 
 import math

@@ -13,7 +13,7 @@ Contributed by Sokolov Yura, modified by Tupteq.
 #   perm1.pop kept in locals, `while 1`, slice assignment with a reversed
 #   slice, while-else) are unchanged.
 #
-# Usage: fannkuch.py [n]   default 9 (the original size, ~1 s CPython
+# Usage: fannkuch.py [n]   default 9 (the original size, ~0.7 s CPython
 #   3.11), small size for the test corpus: 7.
 
 import sys

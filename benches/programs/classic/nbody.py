@@ -26,7 +26,7 @@ Modified by Tupteq, Fredrik Johansson, and Daniel Nanz.
 #   Algorithm and idioms (tuple/list destructuring in for targets, default
 #   arguments bound to module globals) are unchanged.
 #
-# Usage: nbody.py [iterations]   default 100000 (~1 s CPython 3.11),
+# Usage: nbody.py [iterations]   default 100000 (~0.8 s CPython 3.11),
 #   small size for the test corpus: 2000.
 
 import sys

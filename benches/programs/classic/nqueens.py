@@ -9,7 +9,7 @@
 #   Algorithm and idioms (generators, generator expressions, for-else,
 #   slice assignment, tuple swaps) are unchanged.
 #
-# Usage: nqueens.py [queen_count]   default 9 (~1 s CPython 3.11; the
+# Usage: nqueens.py [queen_count]   default 9 (~1.5 s CPython 3.11; the
 #   original pyperformance size is 8), small size for the test corpus: 6.
 
 import sys

@@ -17,15 +17,18 @@ From http://www.lshift.net/blog/2008/10/29/toy-raytracer-in-python
 #   operand) get @overload signatures; the class constants Vector.ZERO...
 #   and Point.ZERO are declared ClassVar; scene objects are typed with the
 #   alias `SceneObject = Union[Sphere, Halfspace]`; colours are
-#   `Colour = tuple[float, float, float]`; `**kwargs: Any`; three
-#   `# type: ignore[...]` comments (Vector.__eq__ taking a Vector, the
-#   `raise 'string'` lines, and an Optional compared/passed where the code
-#   knows it is not None). bench_raytrace loses its pyperf timing and
+#   `Colour = tuple[float, float, float]`; `**kwargs: Any`; five
+#   `# type: ignore[...]` comments (Vector.__eq__ taking a Vector, the two
+#   `raise 'string'` lines, and two places where an Optional[float] is
+#   compared/passed where the code knows it is not None), and the
+#   mustBeVector/mustBePoint methods that only raise are `-> NoReturn`.
+#   bench_raytrace loses its pyperf timing and
 #   returns the canvas; main() below replaces the pyperf/argparse harness.
 #   Algorithm, class structure and idioms are unchanged.
 #
 # Usage: raytrace.py [size]   renders a size x size image once;
-#   default 100 (the original size, ~1 s CPython 3.11), small size for the test corpus: 12.
+#   default 100 (the original size, ~0.6 s CPython 3.11),
+#   small size for the test corpus: 12.
 
 import array
 import math

@@ -12,7 +12,7 @@
 #   by main() below. Algorithm, class structure and idioms are unchanged.
 #
 # Usage: richards.py [iterations]   default 15 (~1 s CPython 3.11),
-#   small size for the test corpus: 1 (~0.06 s).
+#   small size for the test corpus: 1 (one full run of the scheduler).
 import sys
 from typing import Optional
 

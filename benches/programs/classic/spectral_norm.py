@@ -22,7 +22,8 @@ Concurrency by Jason Stitt
 #   sqrt(vBv / vv) as the shootout program does. Algorithm and idioms
 #   (function passed as a value, (i, u) tuples, enumerate, zip) unchanged.
 #
-# Usage: spectral_norm.py [N]   default 250 (~1 s CPython 3.11; the original N is 130),
+# Usage: spectral_norm.py [N]   default 250 (~0.9 s CPython 3.11; the original N
+#   is 130),
 #   small size for the test corpus: 25.
 
 import math

@@ -246,6 +246,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Some(keyword) => err(keyword.range, format!("{what} takes no keyword arguments")),
             None => Ok(()),
         };
+        if let (Expr::StringLiteral(template), "format") = (&*attr.value, method) {
+            return self.str_format(template, args, call_args.kw, at, dst);
+        }
         // math.f(...)
         if let Expr::Name(module) = &*attr.value {
             let m = module.id.as_str();
@@ -615,6 +618,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             "min" | "max" => self.min_max(name == "max", args, at, dst)?,
             "sum" => self.sum(args, at, dst)?,
+            "format" => self.format_builtin(args, at, dst)?,
             "any" | "all" => self.any_all(name == "all", args, at, dst)?,
             "list" => self.list_of(args, None, at, dst)?,
             "enumerate" | "zip" | "reversed" => {

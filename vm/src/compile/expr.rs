@@ -111,7 +111,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Expr::List(list) => self.list_literal(list, hint, dst),
             Expr::Call(call) => self.call(call, dst),
-            Expr::FString(_) => err(e.range(), "f-strings are not supported yet"),
+            Expr::FString(f) => self.fstring(f, dst),
             Expr::Lambda(_) => err(e.range(), "lambda is not supported"),
             Expr::Tuple(t) => self.tuple_literal(t, hint, dst),
             Expr::Dict(_) => err(e.range(), "dicts are not supported yet"),
@@ -397,7 +397,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Instr::ListRepeat { dst: reg, list, count });
                 Ok(Val { reg, ty })
             }
-            (Mod, Ty::Str, _) => err(at, "%-formatting of strings is not supported yet"),
+            (Mod, Ty::Str, _) => self.percent_format(l, r, at, dst),
             _ => self.bad_operands(op, &lt, &rt, at),
         }
     }

@@ -23,6 +23,7 @@ mod imports;
 mod loops;
 mod reduce;
 mod stmt;
+mod text;
 
 use std::collections::{HashMap, HashSet};
 

@@ -1,84 +1,12 @@
-//! Text the way CPython writes it: float repr, string repr, values for `str()` and `print`.
+//! Text the way CPython writes it: values for `str()`, `repr()` and `print`
+//! (float and str repr come from [`super::fmtspec`]).
 
 use jcvm_gc::ObjRef;
 
 use crate::program::Program;
 use crate::ty::Ty;
 
-/// `repr(x)` / `str(x)` for a float: the shortest digits that round-trip,
-/// positional for exponents in -4..16, scientific (`1e+16`) outside.
-pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    // `{:e}` gives the shortest round-trip digits ("-1.2345e-5"), but when two
-    // shortest strings are equally near it may pick the other one than CPython,
-    // which takes the correctly rounded (ties-to-even) string of that length.
-    let shortest = format!("{x:e}");
-    let length = shortest.split_once('e').map_or(1, |(m, _)| m.chars().filter(char::is_ascii_digit).count());
-    let rounded = format!("{:.*e}", length.saturating_sub(1), x);
-    let sci = if rounded.parse::<f64>() == Ok(x) { rounded } else { shortest };
-    let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
-    let exp: i32 = exp.parse().expect("{:e} exponent is an integer");
-    let negative = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let mut out = String::new();
-    if negative {
-        out.push('-');
-    }
-    if (-4..16).contains(&exp) {
-        if exp >= 0 {
-            let int_len = exp as usize + 1;
-            if digits.len() <= int_len {
-                out.push_str(&digits);
-                out.extend(std::iter::repeat_n('0', int_len - digits.len()));
-                out.push_str(".0");
-            } else {
-                out.push_str(&digits[..int_len]);
-                out.push('.');
-                out.push_str(&digits[int_len..]);
-            }
-        } else {
-            out.push_str("0.");
-            out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
-            out.push_str(&digits);
-        }
-    } else {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        out.push_str(&format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
-    }
-    out
-}
-
-/// `repr(s)` for a str: single quotes unless the text has one and no double quote.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
+pub use super::fmtspec::{float_repr, str_repr};
 
 /// Appends `str(value)` (or `repr(value)` when `repr`) for a value of static type `ty`.
 pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut String) {

@@ -13,10 +13,12 @@
 //! Each function has call and loop back-edge [`Counters`] for tier-up.
 
 pub mod exception;
+pub mod fmtspec;
 pub mod format;
 mod lists;
 pub mod ops;
 mod roots;
+mod text;
 mod values;
 
 use std::io::Write;
@@ -826,6 +828,41 @@ impl<'p> Vm<'p> {
                         set!(dst, s.to_raw());
                         safepoint!();
                     }
+                }
+                Instr::FormatValue { dst, src, ty, spec, conv } => {
+                    let (word, spec_word) = (get!(src), get!(spec));
+                    // SAFETY: the spec register holds a live str (the compiler checks its type).
+                    let spec = ObjRef::from_raw(spec_word).map_or("", |s| unsafe { s.str() });
+                    let text = check!(text::format_value(program, word, &program.types[ty.0 as usize], spec, conv));
+                    set!(dst, self.heap.alloc_str(text).to_raw());
+                    safepoint!();
+                }
+                Instr::StrBuild { dst, items, count } => {
+                    let mut text = String::new();
+                    for i in 0..count {
+                        let word = get!(Reg(items.0 + i));
+                        // SAFETY: the parts are live strs made by FormatValue or constants.
+                        text.push_str(ObjRef::from_raw(word).map_or("None", |s| unsafe { s.str() }));
+                    }
+                    set!(dst, self.heap.alloc_str(text).to_raw());
+                    safepoint!();
+                }
+                Instr::PercentFormat { dst, args, count, tys } => {
+                    let Ty::Tuple(tys) = &program.types[tys.0 as usize] else {
+                        unreachable!("the compiler passes a tuple type");
+                    };
+                    let words: Vec<u64> = (1..count).map(|i| get!(Reg(args.0 + i))).collect();
+                    let fmt_word = get!(args);
+                    // SAFETY: the format register holds a live str or None.
+                    let Some(fmt) = ObjRef::from_raw(fmt_word).map(|s| unsafe { s.str() }) else {
+                        raise!(Raised::new(
+                            ExcKind::TypeError,
+                            "unsupported operand type(s) for %: 'NoneType' and 'tuple'"
+                        ));
+                    };
+                    let text = check!(text::percent(program, fmt, &words, tys));
+                    set!(dst, self.heap.alloc_str(text).to_raw());
+                    safepoint!();
                 }
                 Instr::StrToInt { dst, s } => {
                     let text = check!(str_arg(get!(s), "int"));

@@ -1,0 +1,95 @@
+//! Formatting instructions: `format()`, f-string fields, `%`-formatting, and
+//! building strs from parts, over [`super::fmtspec`] (CPython's mini-language).
+
+use jcvm_gc::ObjRef;
+
+use super::exception::{OpResult, Raised};
+use super::fmtspec::{self, FmtArg, FmtError};
+use super::format::write_value;
+use crate::opcode::{Conv, ExcKind};
+use crate::program::Program;
+use crate::ty::Ty;
+
+/// The Python exception for a formatting error.
+fn raised(error: FmtError) -> Raised {
+    let kind = match error.exc {
+        "TypeError" => ExcKind::TypeError,
+        "OverflowError" => ExcKind::OverflowError,
+        "MemoryError" => ExcKind::MemoryError,
+        _ => ExcKind::ValueError,
+    };
+    Raised::new(kind, error.msg)
+}
+
+/// `str(x)` or `repr(x)` of a word of static type `ty`.
+fn text_of(program: &Program, word: u64, ty: &Ty, repr: bool) -> String {
+    let mut out = String::new();
+    write_value(program, word, ty, repr, &mut out);
+    out
+}
+
+/// The Python type name of a value of static type `ty` (`word` tells None apart).
+fn type_name(program: &Program, word: u64, ty: &Ty) -> String {
+    match ty {
+        Ty::Int => "int".into(),
+        Ty::Float => "float".into(),
+        Ty::Bool => "bool".into(),
+        _ if word == 0 && ty.is_ref() => "NoneType".into(),
+        Ty::None => "NoneType".into(),
+        Ty::Str => "str".into(),
+        Ty::List(_) => "list".into(),
+        Ty::Tuple(_) => "tuple".into(),
+        Ty::Class(_) => ObjRef::from_raw(word)
+            .map_or_else(|| "NoneType".into(), |obj| program.classes[obj.layout().0 as usize].name.clone()),
+    }
+}
+
+/// `format(conv(value), spec)` as an f-string field computes it.
+pub(super) fn format_value(program: &Program, word: u64, ty: &Ty, spec: &str, conv: Conv) -> OpResult<String> {
+    let converted = match conv {
+        Conv::None => None,
+        Conv::Str => Some(text_of(program, word, ty, false)),
+        Conv::Repr => Some(text_of(program, word, ty, true)),
+        Conv::Ascii => Some(fmtspec::escape_non_ascii(&text_of(program, word, ty, true))),
+    };
+    if let Some(text) = converted {
+        return fmtspec::format_str(&text, spec).map_err(raised);
+    }
+    let result = match ty {
+        Ty::Int => fmtspec::format_int(word as i64, spec),
+        Ty::Bool => fmtspec::format_bool(word != 0, spec),
+        Ty::Float => fmtspec::format_float(f64::from_bits(word), spec),
+        // SAFETY: a non-null str-typed word is a live string.
+        Ty::Str if word != 0 => fmtspec::format_str(unsafe { ObjRef::from_raw(word).expect("non-null").str() }, spec),
+        _ if spec.is_empty() => Ok(text_of(program, word, ty, false)),
+        _ => Err(FmtError {
+            exc: "TypeError",
+            msg: format!("unsupported format string passed to {}.__format__", type_name(program, word, ty)),
+        }),
+    };
+    result.map_err(raised)
+}
+
+/// `fmt % (args...)`, the arguments' static types in `tys`.
+pub(super) fn percent(program: &Program, fmt: &str, words: &[u64], tys: &[Ty]) -> OpResult<String> {
+    let names: Vec<String> = words.iter().zip(tys).map(|(&word, ty)| type_name(program, word, ty)).collect();
+    let args: Vec<FmtArg> = words
+        .iter()
+        .zip(tys)
+        .zip(&names)
+        .map(|((&word, ty), name)| match ty {
+            Ty::Int => FmtArg::Int(word as i64),
+            Ty::Bool => FmtArg::Bool(word != 0),
+            Ty::Float => FmtArg::Float(f64::from_bits(word)),
+            _ if word == 0 => FmtArg::None,
+            // SAFETY: a non-null str-typed word is a live string for the whole instruction.
+            Ty::Str => FmtArg::Str(unsafe { ObjRef::from_raw(word).expect("non-null").str() }),
+            _ => FmtArg::Other {
+                type_name: name,
+                str: text_of(program, word, ty, false),
+                repr: text_of(program, word, ty, true),
+            },
+        })
+        .collect();
+    fmtspec::percent_format(fmt, &args).map_err(raised)
+}
