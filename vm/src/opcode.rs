@@ -94,6 +94,139 @@ pub enum ReshapeOp {
     Clear,
 }
 
+/// The str methods (see `interp::strs`); the comment says the result kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrOp {
+    /// str
+    Upper,
+    /// str
+    Lower,
+    /// str; `a` the chars to strip or None
+    Strip,
+    /// str
+    LStrip,
+    /// str
+    RStrip,
+    /// bool; `a` the prefix
+    StartsWith,
+    /// bool
+    EndsWith,
+    /// int; -1 when absent
+    Find,
+    /// int
+    RFind,
+    /// int; ValueError when absent
+    Index,
+    /// int
+    RIndex,
+    /// int
+    Count,
+    /// str; `a` old, `b` new
+    Replace,
+    /// list[str]; `a` the separator or None for whitespace
+    Split,
+    /// list[str]
+    RSplit,
+    /// list[str]
+    SplitLines,
+    /// str; `a` a list of strs
+    Join,
+    /// str; `a` the width (int)
+    ZFill,
+    /// str; `a` the width, `b` the fill char or None
+    Center,
+    /// str
+    LJust,
+    /// str
+    RJust,
+    /// bool
+    IsDigit,
+    /// bool
+    IsAlpha,
+    /// bool
+    IsAlnum,
+    /// bool
+    IsSpace,
+    /// bool
+    IsUpper,
+    /// bool
+    IsLower,
+    /// str
+    Capitalize,
+    /// str
+    Title,
+}
+
+impl StrOp {
+    /// The method's Python name (for error messages).
+    pub fn method_name(self) -> &'static str {
+        match self {
+            StrOp::Upper => "upper",
+            StrOp::Lower => "lower",
+            StrOp::Strip => "strip",
+            StrOp::LStrip => "lstrip",
+            StrOp::RStrip => "rstrip",
+            StrOp::StartsWith => "startswith",
+            StrOp::EndsWith => "endswith",
+            StrOp::Find => "find",
+            StrOp::RFind => "rfind",
+            StrOp::Index => "index",
+            StrOp::RIndex => "rindex",
+            StrOp::Count => "count",
+            StrOp::Replace => "replace",
+            StrOp::Split => "split",
+            StrOp::RSplit => "rsplit",
+            StrOp::SplitLines => "splitlines",
+            StrOp::Join => "join",
+            StrOp::ZFill => "zfill",
+            StrOp::Center => "center",
+            StrOp::LJust => "ljust",
+            StrOp::RJust => "rjust",
+            StrOp::IsDigit => "isdigit",
+            StrOp::IsAlpha => "isalpha",
+            StrOp::IsAlnum => "isalnum",
+            StrOp::IsSpace => "isspace",
+            StrOp::IsUpper => "isupper",
+            StrOp::IsLower => "islower",
+            StrOp::Capitalize => "capitalize",
+            StrOp::Title => "title",
+        }
+    }
+
+    /// Every method, for lookup by name.
+    pub const ALL: [StrOp; 29] = [
+        StrOp::Upper,
+        StrOp::Lower,
+        StrOp::Strip,
+        StrOp::LStrip,
+        StrOp::RStrip,
+        StrOp::StartsWith,
+        StrOp::EndsWith,
+        StrOp::Find,
+        StrOp::RFind,
+        StrOp::Index,
+        StrOp::RIndex,
+        StrOp::Count,
+        StrOp::Replace,
+        StrOp::Split,
+        StrOp::RSplit,
+        StrOp::SplitLines,
+        StrOp::Join,
+        StrOp::ZFill,
+        StrOp::Center,
+        StrOp::LJust,
+        StrOp::RJust,
+        StrOp::IsDigit,
+        StrOp::IsAlpha,
+        StrOp::IsAlnum,
+        StrOp::IsSpace,
+        StrOp::IsUpper,
+        StrOp::IsLower,
+        StrOp::Capitalize,
+        StrOp::Title,
+    ];
+}
+
 /// The conversion of a formatted value (`f"{x!r}"`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Conv {
@@ -256,8 +389,8 @@ macro_rules! plain_operands {
     ($($t:ty),*) => { $(impl Operand for $t {})* };
 }
 plain_operands!(
-    ConstId, ArgsId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, FindOp, ReshapeOp, Conv, MathFn,
-    Clock, ExcKind, i32, u8, u16, bool
+    ConstId, ArgsId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, FindOp, ReshapeOp, Conv, StrOp,
+    MathFn, Clock, ExcKind, i32, u8, u16, bool
 );
 
 /// Facts the tiers need about an instruction.
@@ -505,6 +638,17 @@ macro_rules! for_each_op {
             CmpStr { dst: Reg, a: Reg, b: Reg, cond: Cond } [raise];
             /// `dst = str(src)` for a value of type `ty`.
             ToStr { dst: Reg, src: Reg, ty: TyId } [alloc];
+            /// `dst = s.op(a, b)` (see [`StrOp`] for each method's arguments and result).
+            StrMethod { dst: Reg, s: Reg, op: StrOp, a: Reg, b: Reg } [alloc, raise];
+            /// `dst = seq[start:stop:step]` for a list (or a str when `text`); the bounds are
+            /// `base..base+3`, each present when its bit (1, 2, 4) is set in `present`.
+            Slice { dst: Reg, seq: Reg, base: Reg, present: u8, text: bool } [alloc, raise];
+            /// `list[start:stop:step] = src` (bounds as in `Slice`).
+            ListSetSlice { list: Reg, base: Reg, present: u8, src: Reg } [raise];
+            /// `del list[start:stop:step]`.
+            ListDelSlice { list: Reg, base: Reg, present: u8 } [raise];
+            /// `del list[index]`.
+            ListDel { list: Reg, index: Reg } [raise];
             /// `dst = format(conv(src), spec)` for a value of type `ty` (`spec` a str).
             FormatValue { dst: Reg, src: Reg, ty: TyId, spec: Reg, conv: Conv } [alloc, raise];
             /// `dst = items[0] + .. + items[count-1]` (strs; an f-string's parts).
@@ -512,6 +656,10 @@ macro_rules! for_each_op {
             /// `dst = args[0] % (args[1], ..)`: `args[0]` is the format str, the others
             /// have the element types of the tuple type `tys`.
             PercentFormat { dst: Reg, args: Reg, count: u16, tys: TyId } [alloc, raise];
+            /// `dst = ord(s)`; TypeError unless `s` is one character.
+            Ord { dst: Reg, s: Reg } [raise];
+            /// `dst = chr(code)`; ValueError outside range(0x110000).
+            Chr { dst: Reg, code: Reg } [alloc, raise];
             /// `dst = int(s)`; ValueError on bad text.
             StrToInt { dst: Reg, s: Reg } [raise];
             /// `dst = float(s)`; ValueError on bad text.
@@ -656,6 +804,9 @@ impl Instr {
             Instr::NewList { items, count, .. } => Some((items, count as usize)),
             Instr::Print { args, argc, .. } => Some((args, argc as usize)),
             Instr::StrBuild { items, count, .. } => Some((items, count as usize)),
+            Instr::Slice { base, .. } | Instr::ListSetSlice { base, .. } | Instr::ListDelSlice { base, .. } => {
+                Some((base, 3))
+            }
             Instr::PercentFormat { args, count, .. } => Some((args, count as usize)),
             _ => None,
         }

@@ -296,6 +296,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 });
                 Ok(Val { reg, ty: ret })
             }
+            Ty::Str => {
+                no_keywords(&format!("str.{method}()"))?;
+                self.str_method(obj.reg, method, args, at, dst)
+            }
             Ty::List(_) if method == "sort" && args.is_empty() => {
                 self.sort_list(&obj, call_args.kw, at)?;
                 Ok(Val { reg: self.const_none_reg(), ty: Ty::None })
@@ -619,6 +623,39 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             "min" | "max" => self.min_max(name == "max", args, at, dst)?,
             "sum" => self.sum(args, at, dst)?,
             "format" => self.format_builtin(args, at, dst)?,
+            "repr" => {
+                let v = self.expr(one()?, None, None)?;
+                let spec = self.str_literal("");
+                let ty = self.c.ty_id(&v.ty);
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::FormatValue { dst: reg, src: v.reg, ty, spec, conv: crate::opcode::Conv::Repr });
+                Val { reg, ty: Ty::Str }
+            }
+            "ord" => {
+                let v = self.expr(one()?, None, None)?;
+                if v.ty != Ty::Str {
+                    return err(at, format!("ord() expected string of length 1, but {} found", self.c.ty_name(&v.ty)));
+                }
+                let reg = self.out(dst, RegKind::Int);
+                self.emit(Instr::Ord { dst: reg, s: v.reg });
+                Val { reg, ty: Ty::Int }
+            }
+            "chr" => {
+                let code = self.int_expr(one()?)?;
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::Chr { dst: reg, code });
+                Val { reg, ty: Ty::Str }
+            }
+            "divmod" => {
+                let [a, b] = args else {
+                    return err(at, format!("divmod expected 2 arguments, got {}", args.len()));
+                };
+                let x = self.expr(a, None, None)?;
+                let y = self.expr(b, None, None)?;
+                let q = self.binop(ast::Operator::FloorDiv, x.clone(), y.clone(), at, None)?;
+                let r = self.binop(ast::Operator::Mod, x, y, at, None)?;
+                self.new_tuple(vec![q, r], dst)?
+            }
             "any" | "all" => self.any_all(name == "all", args, at, dst)?,
             "list" => self.list_of(args, None, at, dst)?,
             "enumerate" | "zip" | "reversed" => {

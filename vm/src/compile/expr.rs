@@ -265,10 +265,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn subscript(&mut self, sub: &'a ast::ExprSubscript, dst: Option<Reg>) -> CResult<Val> {
-        if matches!(&*sub.slice, Expr::Slice(_)) {
-            return err(sub.slice.range(), "slices are not supported yet");
-        }
         let seq = self.expr(&sub.value, None, None)?;
+        if let Expr::Slice(slice) = &*sub.slice {
+            let text = match &seq.ty {
+                Ty::List(_) => false,
+                Ty::Str => true,
+                other => return err(sub.range, format!("slicing a {} is not supported", self.c.ty_name(other))),
+            };
+            let (base, present) = self.slice_bounds(slice)?;
+            let reg = self.out(dst, RegKind::Ref);
+            self.emit(Instr::Slice { dst: reg, seq: seq.reg, base, present, text });
+            return Ok(Val { reg, ty: seq.ty });
+        }
         if let Ty::Tuple(elems) = &seq.ty {
             let Some(index) = super::stmt::const_int(&sub.slice) else {
                 return err(sub.slice.range(), "a tuple index must be an integer literal");
@@ -297,6 +305,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             other => err(sub.value.range(), format!("'{}' object is not subscriptable", self.c.ty_name(other))),
         }
+    }
+
+    /// The bounds of `[start:stop:step]` in three consecutive int registers, and
+    /// the bits (1, 2, 4) of those present.
+    pub(super) fn slice_bounds(&mut self, slice: &'a ast::ExprSlice) -> CResult<(Reg, u8)> {
+        let base = self.temp_block(&[RegKind::Int; 3], slice.range)?;
+        let mut present = 0u8;
+        for (i, bound) in [&slice.lower, &slice.upper, &slice.step].into_iter().enumerate() {
+            if let Some(e) = bound {
+                if matches!(&**e, Expr::NoneLiteral(_)) {
+                    continue;
+                }
+                let v = self.expr(e, Some(&Ty::Int), Some(Reg(base.0 + i as u16)))?;
+                if !v.ty.is_intlike() {
+                    return err(e.range(), "slice indices must be integers or None or have an __index__ method");
+                }
+                present |= 1 << i;
+            }
+        }
+        Ok((base, present))
     }
 
     /// An expression that must be an int (bools count).

@@ -72,7 +72,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.import_stmt(stmt),
             Stmt::Try(_) => err(stmt.range(), "try/except/finally is not supported yet"),
             Stmt::With(_) => err(stmt.range(), "the with statement is not supported yet"),
-            Stmt::Delete(_) => err(stmt.range(), "del is not supported"),
+            Stmt::Delete(s) => {
+                for target in &s.targets {
+                    self.delete(target)?;
+                }
+                Ok(())
+            }
             Stmt::Nonlocal(_) => err(stmt.range(), "nonlocal is not supported"),
             Stmt::Match(_) => err(stmt.range(), "match statements are not supported"),
             _ => err(stmt.range(), "this statement is not supported"),
@@ -136,6 +141,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Some(field.ty.clone())
             }
             Expr::Subscript(sub) => match self.static_type_of_simple(&sub.value)? {
+                Ty::List(_) if matches!(&*sub.slice, Expr::Slice(_)) => self.static_type_of_simple(&sub.value),
                 Ty::List(elem) => Some(*elem),
                 _ => None,
             },
@@ -205,6 +211,29 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let obj = self.expr(&attr.value, None, None)?;
                 self.store_field(obj, &attr.attr, val, target.range())
             }
+            Expr::Subscript(sub) if matches!(&*sub.slice, Expr::Slice(_)) => {
+                let Expr::Slice(slice) = &*sub.slice else { unreachable!("matched above") };
+                let list = self.expr(&sub.value, None, None)?;
+                if !matches!(list.ty, Ty::List(_)) {
+                    return err(
+                        sub.value.range(),
+                        format!("'{}' object does not support slice assignment", self.c.ty_name(&list.ty)),
+                    );
+                }
+                if val.ty != list.ty {
+                    return err(
+                        target.range(),
+                        format!(
+                            "expected {} for the slice, found {}",
+                            self.c.ty_name(&list.ty),
+                            self.c.ty_name(&val.ty)
+                        ),
+                    );
+                }
+                let (base, present) = self.slice_bounds(slice)?;
+                self.emit(Instr::ListSetSlice { list: list.reg, base, present, src: val.reg });
+                Ok(())
+            }
             Expr::Subscript(sub) => {
                 let list = self.expr(&sub.value, None, None)?;
                 let Ty::List(elem) = &list.ty else {
@@ -226,6 +255,31 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Expr::Starred(_) => err(target.range(), "starred assignment is not supported"),
             _ => err(target.range(), "cannot assign to this expression"),
         }
+    }
+
+    /// `del target` for list items and slices.
+    fn delete(&mut self, target: &'a Expr) -> CResult<()> {
+        let Expr::Subscript(sub) = target else {
+            return err(target.range(), "only 'del xs[i]' and 'del xs[a:b]' are supported");
+        };
+        let list = self.expr(&sub.value, None, None)?;
+        if !matches!(list.ty, Ty::List(_)) {
+            return err(
+                sub.value.range(),
+                format!("'{}' object doesn't support item deletion", self.c.ty_name(&list.ty)),
+            );
+        }
+        match &*sub.slice {
+            Expr::Slice(slice) => {
+                let (base, present) = self.slice_bounds(slice)?;
+                self.emit(Instr::ListDelSlice { list: list.reg, base, present });
+            }
+            index => {
+                let index = self.int_expr(index)?;
+                self.emit(Instr::ListDel { list: list.reg, index });
+            }
+        }
+        Ok(())
     }
 
     /// `a, b = value`: every item is read first, then stored left to right.

@@ -281,3 +281,84 @@ fn parse_template(text: &str) -> Result<Vec<Piece<'_>>, String> {
     }
     Ok(pieces)
 }
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    /// `s.method(args)` for the str methods of [`StrOp`](crate::opcode::StrOp).
+    pub(super) fn str_method(
+        &mut self,
+        s: Reg,
+        method: &str,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        use crate::opcode::StrOp::{self, *};
+        let Some(op) = StrOp::ALL.into_iter().find(|op| op.method_name() == method) else {
+            return err(at, format!("str.{method}() is not supported"));
+        };
+        let none = self.const_none_reg();
+        let str_ty = Ty::Str;
+        // Each method's arguments: (how many it takes at most, which are required).
+        let (a, b) = match (op, args) {
+            (
+                Upper | Lower | Capitalize | Title | IsDigit | IsAlpha | IsAlnum | IsSpace | IsUpper | IsLower
+                | SplitLines,
+                [],
+            ) => (none, none),
+            (Strip | LStrip | RStrip | Split | RSplit, []) => (none, none),
+            (Strip | LStrip | RStrip | Split | RSplit, [chars]) => (self.str_or_none_arg(chars, method)?, none),
+            (StartsWith | EndsWith | Find | RFind | Index | RIndex | Count, [sub]) => {
+                (self.str_arg(sub, method)?, none)
+            }
+            (Replace, [old, new]) => {
+                let old = self.str_arg(old, method)?;
+                (old, self.str_arg(new, method)?)
+            }
+            (ZFill | Center | LJust | RJust, [width]) => (self.int_expr(width)?, none),
+            (Center | LJust | RJust, [width, fill]) => {
+                let width = self.int_expr(width)?;
+                (width, self.str_arg(fill, method)?)
+            }
+            (Join, [items]) => {
+                let list_ty = Ty::List(Box::new(str_ty.clone()));
+                let simple = matches!(items, Expr::Name(_) | Expr::Attribute(_) | Expr::List(_) | Expr::ListComp(_));
+                let list = if simple {
+                    self.expr(items, Some(&list_ty), None)?
+                } else {
+                    self.collect_list(items, Some(&list_ty), at, None)?
+                };
+                if list.ty != list_ty {
+                    return err(items.range(), format!("str.join() of {} is not supported", self.c.ty_name(&list.ty)));
+                }
+                (list.reg, none)
+            }
+            _ => return err(at, format!("str.{method}() with {} argument(s) is not supported", args.len())),
+        };
+        let ty = match op {
+            StartsWith | EndsWith | IsDigit | IsAlpha | IsAlnum | IsSpace | IsUpper | IsLower => Ty::Bool,
+            Find | RFind | Index | RIndex | Count => Ty::Int,
+            Split | RSplit | SplitLines => Ty::List(Box::new(Ty::Str)),
+            _ => Ty::Str,
+        };
+        let reg = self.out(dst, ty.kind());
+        self.emit(Instr::StrMethod { dst: reg, s, op, a, b });
+        Ok(Val { reg, ty })
+    }
+
+    /// A str argument of a str method.
+    fn str_arg(&mut self, e: &'a Expr, method: &str) -> CResult<Reg> {
+        let v = self.expr(e, Some(&Ty::Str), None)?;
+        if v.ty != Ty::Str {
+            return err(e.range(), format!("{method}() argument must be str, not {}", self.c.ty_name(&v.ty)));
+        }
+        Ok(v.reg)
+    }
+
+    /// A str-or-None argument (`strip(chars)`, `split(sep)`).
+    fn str_or_none_arg(&mut self, e: &'a Expr, method: &str) -> CResult<Reg> {
+        if matches!(e, Expr::NoneLiteral(_)) {
+            return Ok(self.const_none_reg());
+        }
+        self.str_arg(e, method)
+    }
+}

@@ -18,6 +18,7 @@ pub mod format;
 mod lists;
 pub mod ops;
 mod roots;
+mod strs;
 mod text;
 mod values;
 
@@ -213,6 +214,16 @@ impl<'p> Vm<'p> {
             ($r:expr) => {
                 get!($r) as i64
             };
+        }
+        // The (start, stop, step) of a slice instruction: its bound registers, each
+        // present when its bit is set.
+        macro_rules! slice_bounds {
+            ($base:expr, $present:expr) => {{
+                let bound = |bit: u8, offset: u16| -> Option<i64> {
+                    ($present & bit != 0).then(|| int!(Reg($base.0 + offset)))
+                };
+                (bound(1, 0), bound(2, 1), bound(4, 2))
+            }};
         }
         macro_rules! float {
             ($r:expr) => {
@@ -828,6 +839,84 @@ impl<'p> Vm<'p> {
                         set!(dst, s.to_raw());
                         safepoint!();
                     }
+                }
+                Instr::StrMethod { dst, s, op, a, b } => {
+                    let (word, a, b) = (get!(s), get!(a), get!(b));
+                    // SAFETY: a str register holds a live str or None; the result's objects are
+                    // reachable from `dst` before the safepoint.
+                    let text = check!(unsafe { strs::str_or(word, op.method_name()) });
+                    set!(dst, check!(strs::str_method(&mut self.heap, op, text, a, b)));
+                    safepoint!();
+                }
+                Instr::Slice { dst, seq, base, present, text } => {
+                    let bounds = slice_bounds!(base, present);
+                    let word = get!(seq);
+                    let Some(obj) = ObjRef::from_raw(word) else {
+                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
+                    };
+                    let out = if text {
+                        // SAFETY: a live str in a register.
+                        let s = unsafe { obj.str() };
+                        let chars: Vec<char> = s.chars().collect();
+                        let picked = check!(strs::slice_indices(chars.len(), bounds.0, bounds.1, bounds.2));
+                        self.heap.alloc_str(picked.into_iter().map(|i| chars[i]).collect::<String>())
+                    } else {
+                        // SAFETY: a live list in a register; only read.
+                        let items = unsafe { obj.list_items() };
+                        let picked = check!(strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2));
+                        let words: Vec<u64> = picked.into_iter().map(|i| items[i]).collect();
+                        self.heap.alloc_list(words, obj.list_holds_refs())
+                    };
+                    set!(dst, out.to_raw());
+                    safepoint!();
+                }
+                Instr::ListSetSlice { list, base, present, src } => {
+                    let bounds = slice_bounds!(base, present);
+                    let (target, source) = (get!(list), get!(src));
+                    // SAFETY: list registers hold live lists or None; the source's words are
+                    // copied before the target is borrowed.
+                    let new =
+                        check!(unsafe { list_items_or(source, type_error("can only assign an iterable")) }).clone();
+                    // SAFETY: as above.
+                    let items = check!(unsafe {
+                        list_items_or(target, type_error("'NoneType' object does not support item assignment"))
+                    });
+                    check!(values::set_slice(items, bounds, new));
+                }
+                Instr::ListDelSlice { list, base, present } => {
+                    let bounds = slice_bounds!(base, present);
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe {
+                        list_items_or(word, type_error("'NoneType' object does not support item deletion"))
+                    });
+                    let picked = check!(strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2));
+                    let mut keep = vec![true; items.len()];
+                    for i in picked {
+                        keep[i] = false;
+                    }
+                    let mut k = keep.into_iter();
+                    items.retain(|_| k.next().unwrap_or(true));
+                }
+                Instr::ListDel { list, index } => {
+                    let (word, index) = (get!(list), int!(index));
+                    // SAFETY: a list register holds a live list or None.
+                    let items = check!(unsafe {
+                        list_items_or(word, type_error("'NoneType' object does not support item deletion"))
+                    });
+                    let i = check!(list_index(index, items.len(), "list assignment index out of range"));
+                    items.remove(i);
+                }
+                Instr::Ord { dst, s } => {
+                    let word = get!(s);
+                    // SAFETY: a str register holds a live str or None.
+                    let text = ObjRef::from_raw(word).map(|o| unsafe { o.str() });
+                    set_int!(dst, check!(strs::ord(text)));
+                }
+                Instr::Chr { dst, code } => {
+                    let c = check!(strs::chr(int!(code)));
+                    set!(dst, self.heap.alloc_str(c.to_string()).to_raw());
+                    safepoint!();
                 }
                 Instr::FormatValue { dst, src, ty, spec, conv } => {
                     let (word, spec_word) = (get!(src), get!(spec));

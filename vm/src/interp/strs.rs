@@ -1,0 +1,319 @@
+//! The str methods (`split`, `strip`, `find`, `replace`, `join`, `upper` ...)
+//! and slicing of strs and lists, with CPython's rules: Python's whitespace,
+//! index clamping of slices, and its error messages.
+
+use jcvm_gc::{Heap, ObjRef};
+
+use super::exception::{OpResult, Raised};
+use crate::opcode::{ExcKind, StrOp};
+
+/// Python's `str.isspace()` for one character (Rust's White_Space plus the
+/// four information separators U+001C..U+001F, which Python counts).
+pub(super) fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// The str in `word`, or the AttributeError CPython raises for `None.method`.
+///
+/// # Safety
+/// `word` is 0 or a live str.
+pub(super) unsafe fn str_or<'s>(word: u64, method: &str) -> OpResult<&'s str> {
+    match ObjRef::from_raw(word) {
+        // SAFETY: per the contract.
+        Some(s) => Ok(unsafe { s.str() }),
+        None => Err(super::values::none_attribute(method)),
+    }
+}
+
+/// A str argument (`sep`, `old` ...), or CPython's TypeError for None.
+fn str_arg<'s>(word: u64, method: &str) -> OpResult<&'s str> {
+    match ObjRef::from_raw(word) {
+        // SAFETY: str argument registers hold live strings or 0.
+        Some(s) => Ok(unsafe { s.str() }),
+        None => Err(Raised::new(ExcKind::TypeError, format!("{method}() argument must be str, not None"))),
+    }
+}
+
+fn new_str(heap: &mut Heap, text: impl Into<Box<str>>) -> u64 {
+    heap.alloc_str(text).to_raw()
+}
+
+fn new_str_list(heap: &mut Heap, parts: Vec<String>) -> u64 {
+    let words: Vec<u64> = parts.into_iter().map(|p| new_str(heap, p)).collect();
+    heap.alloc_list(words, true).to_raw()
+}
+
+/// Index of the `n`-th character (a byte offset), for results in code points.
+fn char_index(text: &str, byte: usize) -> i64 {
+    if text.is_ascii() {
+        byte as i64
+    } else {
+        text[..byte].chars().count() as i64
+    }
+}
+
+/// Runs `s.op(a, b)`; the result is a word of the op's result kind (a new str or
+/// list, an int, or a bool). `a` and `b` are the op's arguments (0 when unused).
+pub(super) fn str_method(heap: &mut Heap, op: StrOp, s: &str, a: u64, b: u64) -> OpResult<u64> {
+    let bool_word = |v: bool| Ok(u64::from(v));
+    match op {
+        StrOp::Upper => Ok(new_str(heap, s.to_uppercase())),
+        StrOp::Lower => Ok(new_str(heap, s.to_lowercase())),
+        StrOp::Strip | StrOp::LStrip | StrOp::RStrip => {
+            let chars: Option<Vec<char>> = match ObjRef::from_raw(a) {
+                // SAFETY: the chars argument is a live str or None.
+                Some(c) => Some(unsafe { c.str() }.chars().collect()),
+                None => None,
+            };
+            let strip = |c: char| chars.as_ref().map_or_else(|| is_space(c), |set| set.contains(&c));
+            let out = match op {
+                StrOp::Strip => s.trim_matches(strip),
+                StrOp::LStrip => s.trim_start_matches(strip),
+                _ => s.trim_end_matches(strip),
+            };
+            Ok(new_str(heap, out))
+        }
+        StrOp::StartsWith => bool_word(s.starts_with(str_arg(a, "startswith")?)),
+        StrOp::EndsWith => bool_word(s.ends_with(str_arg(a, "endswith")?)),
+        StrOp::Find | StrOp::Index => {
+            let needle = str_arg(a, if op == StrOp::Find { "find" } else { "index" })?;
+            match s.find(needle) {
+                Some(byte) => Ok(char_index(s, byte) as u64),
+                None if op == StrOp::Find => Ok(-1i64 as u64),
+                None => Err(Raised::new(ExcKind::ValueError, "substring not found")),
+            }
+        }
+        StrOp::RFind | StrOp::RIndex => {
+            let needle = str_arg(a, if op == StrOp::RFind { "rfind" } else { "rindex" })?;
+            match s.rfind(needle) {
+                Some(byte) => Ok(char_index(s, byte) as u64),
+                None if op == StrOp::RFind => Ok(-1i64 as u64),
+                None => Err(Raised::new(ExcKind::ValueError, "substring not found")),
+            }
+        }
+        StrOp::Count => {
+            let needle = str_arg(a, "count")?;
+            let n = if needle.is_empty() { s.chars().count() + 1 } else { s.matches(needle).count() };
+            Ok(n as u64)
+        }
+        StrOp::Replace => {
+            let (old, new) = (str_arg(a, "replace")?, str_arg(b, "replace")?);
+            let out = if old.is_empty() {
+                // CPython inserts `new` before every character and at the end.
+                let mut out = String::with_capacity(s.len() + new.len() * (s.len() + 1));
+                for c in s.chars() {
+                    out.push_str(new);
+                    out.push(c);
+                }
+                out.push_str(new);
+                out
+            } else {
+                s.replace(old, new)
+            };
+            Ok(new_str(heap, out))
+        }
+        StrOp::Split | StrOp::RSplit => {
+            let parts: Vec<String> = match ObjRef::from_raw(a) {
+                None => s.split(is_space).filter(|p| !p.is_empty()).map(String::from).collect(),
+                Some(sep) => {
+                    // SAFETY: the separator is a live str.
+                    let sep = unsafe { sep.str() };
+                    if sep.is_empty() {
+                        return Err(Raised::new(ExcKind::ValueError, "empty separator"));
+                    }
+                    s.split(sep).map(String::from).collect()
+                }
+            };
+            Ok(new_str_list(heap, parts))
+        }
+        StrOp::SplitLines => {
+            let mut parts = Vec::new();
+            let mut rest = s;
+            while !rest.is_empty() {
+                let end = rest.find(is_line_break).unwrap_or(rest.len());
+                parts.push(rest[..end].to_string());
+                let mut next = end;
+                if rest[end..].starts_with("\r\n") {
+                    next += 2;
+                } else if let Some(c) = rest[end..].chars().next() {
+                    next += c.len_utf8();
+                }
+                rest = &rest[next..];
+            }
+            Ok(new_str_list(heap, parts))
+        }
+        StrOp::Join => {
+            let Some(list) = ObjRef::from_raw(a) else {
+                return Err(Raised::new(ExcKind::TypeError, "can only join an iterable"));
+            };
+            // SAFETY: the argument is a live list of strs; only read.
+            let items = unsafe { list.list_items() }.clone();
+            let mut out = String::new();
+            for (i, &w) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(s);
+                }
+                match ObjRef::from_raw(w) {
+                    // SAFETY: items of a str list are live strs or None.
+                    Some(part) => out.push_str(unsafe { part.str() }),
+                    None => {
+                        return Err(Raised::new(
+                            ExcKind::TypeError,
+                            format!("sequence item {i}: expected str instance, NoneType found"),
+                        ))
+                    }
+                }
+            }
+            Ok(new_str(heap, out))
+        }
+        StrOp::ZFill | StrOp::Center | StrOp::LJust | StrOp::RJust => {
+            let width = a as i64;
+            let fill = match (op, ObjRef::from_raw(b)) {
+                (StrOp::ZFill, _) | (_, None) => {
+                    if op == StrOp::ZFill {
+                        '0'
+                    } else {
+                        ' '
+                    }
+                }
+                // SAFETY: the fill argument is a live str.
+                (_, Some(f)) => {
+                    let f = unsafe { f.str() };
+                    let mut chars = f.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => c,
+                        _ => {
+                            return Err(Raised::new(
+                                ExcKind::TypeError,
+                                "The fill character must be exactly one character long",
+                            ))
+                        }
+                    }
+                }
+            };
+            let len = s.chars().count() as i64;
+            if width <= len {
+                return Ok(new_str(heap, s));
+            }
+            let pad = (width - len) as usize;
+            if pad > super::fmtspec::MAX_FORMATTED_LEN as usize {
+                return Err(Raised::new(ExcKind::MemoryError, ""));
+            }
+            let fill_str = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+            let out = match op {
+                StrOp::ZFill => match s.strip_prefix(['+', '-']) {
+                    Some(digits) => format!("{}{}{digits}", &s[..1], fill_str(pad)),
+                    None => format!("{}{s}", fill_str(pad)),
+                },
+                StrOp::LJust => format!("{s}{}", fill_str(pad)),
+                StrOp::RJust => format!("{}{s}", fill_str(pad)),
+                _ => {
+                    // CPython's centering puts the odd space on the left when the width is odd.
+                    let left = pad / 2 + (pad & width as usize & 1);
+                    format!("{}{s}{}", fill_str(left), fill_str(pad - left))
+                }
+            };
+            Ok(new_str(heap, out))
+        }
+        StrOp::IsDigit => {
+            bool_word(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())))
+        }
+        StrOp::IsAlpha => bool_word(!s.is_empty() && s.chars().all(char::is_alphabetic)),
+        StrOp::IsAlnum => bool_word(!s.is_empty() && s.chars().all(char::is_alphanumeric)),
+        StrOp::IsSpace => bool_word(!s.is_empty() && s.chars().all(is_space)),
+        StrOp::IsUpper => {
+            bool_word(s.chars().any(|c| c.is_lowercase() || c.is_uppercase()) && !s.chars().any(char::is_lowercase))
+        }
+        StrOp::IsLower => {
+            bool_word(s.chars().any(|c| c.is_lowercase() || c.is_uppercase()) && !s.chars().any(char::is_uppercase))
+        }
+        StrOp::Capitalize => {
+            let mut chars = s.chars();
+            let out = match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars.as_str().to_lowercase().chars()).collect::<String>(),
+                None => String::new(),
+            };
+            Ok(new_str(heap, out))
+        }
+        StrOp::Title => {
+            let mut out = String::with_capacity(s.len());
+            let mut previous_cased = false;
+            for c in s.chars() {
+                if previous_cased {
+                    out.extend(c.to_lowercase());
+                } else {
+                    out.extend(c.to_uppercase());
+                }
+                previous_cased = c.is_lowercase() || c.is_uppercase();
+            }
+            Ok(new_str(heap, out))
+        }
+    }
+}
+
+/// Line boundaries of `str.splitlines`.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// The indices a slice `[start:stop:step]` selects from a sequence of `len`
+/// items (CPython's `PySlice_AdjustIndices`); `None` bounds are absent.
+pub(super) fn slice_indices(
+    len: usize,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> OpResult<Vec<usize>> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return Err(Raised::new(ExcKind::ValueError, "slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let clamp = |v: i64, low: i64, high: i64| -> i64 {
+        if v < 0 {
+            (v.saturating_add(len)).max(low)
+        } else {
+            v.min(high)
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (start.map_or(0, |v| clamp(v, 0, len)), stop.map_or(len, |v| clamp(v, 0, len)))
+    } else {
+        (start.map_or(len - 1, |v| clamp(v, -1, len - 1)), stop.map_or(-1, |v| clamp(v, -1, len - 1)))
+    };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i = match i.checked_add(step) {
+            Some(next) => next,
+            None => break,
+        };
+    }
+    Ok(out)
+}
+
+/// `ord(s)`.
+pub(super) fn ord(text: Option<&str>) -> OpResult<i64> {
+    let Some(text) = text else {
+        return Err(Raised::new(ExcKind::TypeError, "ord() expected string of length 1, but NoneType found"));
+    };
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(i64::from(u32::from(c))),
+        _ => Err(Raised::new(
+            ExcKind::TypeError,
+            format!("ord() expected a character, but string of length {} found", text.chars().count()),
+        )),
+    }
+}
+
+/// `chr(code)` (a lone surrogate cannot be held in a Rust string: refused with
+/// the error CPython gives when such a string is printed).
+pub(super) fn chr(code: i64) -> OpResult<char> {
+    if !(0..0x110000).contains(&code) {
+        return Err(Raised::new(ExcKind::ValueError, "chr() arg not in range(0x110000)"));
+    }
+    char::from_u32(code as u32)
+        .ok_or_else(|| Raised::new(ExcKind::ValueError, "surrogate characters are not supported"))
+}
