@@ -661,12 +661,17 @@ const UNSUPPORTED: &[&str] = &[
     "f = lambda x: x + 1\nprint(f(2))\n",
     // nested def
     "def outer(n: int) -> int:\n    def inner(m: int) -> int:\n        return m * 2\n    return inner(n)\n\n\nprint(outer(3))\n",
+    // exceptions: malformed and unsupported forms
+    "try:\n    x = 1\n",
+    "try:\n    x = 1\nexcept* ValueError:\n    pass\n",
+    "try:\n    x = 1\nexcept 3:\n    pass\n",
+    "class C:\n    pass\n\n\ntry:\n    x = 1\nexcept C:\n    pass\n",
+    "raise 5\n",
+    "raise ValueError(\"a\", \"b\")\n",
+    "raise from ValueError\n",
+    "def f() -> None:\n    raise ValueError from 3\n\n\nf()\n",
     // with
     "with open(\"data.txt\") as fh:\n    print(1)\n",
-    // try/except
-    "try:\n    x = 1 // 0\nexcept ZeroDivisionError:\n    print(\"zero\")\n",
-    // try/finally
-    "def f() -> int:\n    try:\n        return 1\n    finally:\n        print(2)\n\n\nprint(f())\n",
     // enumerate, starred targets, variable-length tuples
     "a, *b = 1, 2, 3\nprint(b)\n",
     "def f(t: tuple[int, ...]) -> int:\n    return 0\n\n\nprint(f((1,)))\n",

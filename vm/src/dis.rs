@@ -9,7 +9,9 @@ use crate::ty::RegKind;
 /// The listing `jcvm dis` prints.
 pub fn disassemble(program: &Program) -> String {
     let mut out = String::new();
-    for (index, class) in program.classes.iter().enumerate() {
+    // The builtin exception classes come first in every program; they are not listed.
+    let builtins = crate::opcode::ExcKind::ALL.len();
+    for (index, class) in program.classes.iter().enumerate().skip(builtins) {
         let fields: Vec<String> = class.fields.iter().map(|f| format!("{}@{}", f.name, f.slot)).collect();
         let _ =
             writeln!(out, "class {} #{index}: [{}] refs={:?}", class.name, fields.join(", "), class.layout.ref_slots);

@@ -51,7 +51,9 @@ pub fn inline_leaf_calls(program: &mut Program) {
     // Leaves call nothing, so inlining never changes one: judge them all up front.
     let leaves: Vec<bool> = program.functions.iter().map(is_inlinable_leaf).collect();
     for index in 0..program.functions.len() {
-        let has_site = program.functions[index].code.iter().any(|instr| {
+        // Inlining shifts instructions; handler ranges are not remapped, so a function
+        // with a `try` keeps its calls.
+        let has_site = program.functions[index].handlers.is_empty() && program.functions[index].code.iter().any(|instr| {
             matches!(instr, Instr::Call { func, .. } | Instr::CallFinal { func, .. } if leaves[func.0 as usize])
         });
         if has_site {
@@ -67,7 +69,9 @@ pub fn inline_leaf_calls(program: &mut Program) {
 /// and never writes an initialised non-reference register.
 fn is_inlinable_leaf(f: &Function) -> bool {
     let Some((last, body)) = f.code.split_last() else { return false };
-    if f.code.len() > MAX_LEAF_INSTRS || !matches!(last, Instr::Ret { .. } | Instr::RetField { .. } | Instr::RetNone {})
+    if f.code.len() > MAX_LEAF_INSTRS
+        || !f.handlers.is_empty()
+        || !matches!(last, Instr::Ret { .. } | Instr::RetField { .. } | Instr::RetNone {})
     {
         return false;
     }

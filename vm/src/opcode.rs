@@ -277,68 +277,99 @@ pub enum Clock {
     Monotonic,
 }
 
-/// Builtin exception classes a program can raise or meet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Builtin exception classes a program can raise or meet. They are the
+/// program's first classes: class id `k as u32` is kind `k` (see
+/// [`ExcKind::ALL`], parents before children).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ExcKind {
+    BaseException,
     Exception,
-    ValueError,
-    TypeError,
-    IndexError,
-    KeyError,
-    RuntimeError,
+    ArithmeticError,
     ZeroDivisionError,
     OverflowError,
-    AssertionError,
-    AttributeError,
+    LookupError,
+    IndexError,
+    KeyError,
+    ValueError,
+    TypeError,
+    RuntimeError,
     NotImplementedError,
     RecursionError,
-    ArithmeticError,
-    LookupError,
+    AssertionError,
+    AttributeError,
     MemoryError,
+    NameError,
     UnboundLocalError,
+    StopIteration,
 }
 
 impl ExcKind {
-    /// Every kind, for name lookup.
-    pub const ALL: [ExcKind; 16] = [
+    /// Every kind, in class-id order.
+    pub const ALL: [ExcKind; 19] = [
+        ExcKind::BaseException,
         ExcKind::Exception,
-        ExcKind::ValueError,
-        ExcKind::TypeError,
-        ExcKind::IndexError,
-        ExcKind::KeyError,
-        ExcKind::RuntimeError,
+        ExcKind::ArithmeticError,
         ExcKind::ZeroDivisionError,
         ExcKind::OverflowError,
-        ExcKind::AssertionError,
-        ExcKind::AttributeError,
+        ExcKind::LookupError,
+        ExcKind::IndexError,
+        ExcKind::KeyError,
+        ExcKind::ValueError,
+        ExcKind::TypeError,
+        ExcKind::RuntimeError,
         ExcKind::NotImplementedError,
         ExcKind::RecursionError,
-        ExcKind::ArithmeticError,
-        ExcKind::LookupError,
+        ExcKind::AssertionError,
+        ExcKind::AttributeError,
         ExcKind::MemoryError,
+        ExcKind::NameError,
         ExcKind::UnboundLocalError,
+        ExcKind::StopIteration,
     ];
 
     /// The Python name.
     pub fn name(self) -> &'static str {
         match self {
+            ExcKind::BaseException => "BaseException",
             ExcKind::Exception => "Exception",
-            ExcKind::ValueError => "ValueError",
-            ExcKind::TypeError => "TypeError",
-            ExcKind::IndexError => "IndexError",
-            ExcKind::KeyError => "KeyError",
-            ExcKind::RuntimeError => "RuntimeError",
+            ExcKind::ArithmeticError => "ArithmeticError",
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::OverflowError => "OverflowError",
-            ExcKind::AssertionError => "AssertionError",
-            ExcKind::AttributeError => "AttributeError",
+            ExcKind::LookupError => "LookupError",
+            ExcKind::IndexError => "IndexError",
+            ExcKind::KeyError => "KeyError",
+            ExcKind::ValueError => "ValueError",
+            ExcKind::TypeError => "TypeError",
+            ExcKind::RuntimeError => "RuntimeError",
             ExcKind::NotImplementedError => "NotImplementedError",
             ExcKind::RecursionError => "RecursionError",
-            ExcKind::ArithmeticError => "ArithmeticError",
-            ExcKind::LookupError => "LookupError",
+            ExcKind::AssertionError => "AssertionError",
+            ExcKind::AttributeError => "AttributeError",
             ExcKind::MemoryError => "MemoryError",
+            ExcKind::NameError => "NameError",
             ExcKind::UnboundLocalError => "UnboundLocalError",
+            ExcKind::StopIteration => "StopIteration",
         }
+    }
+
+    /// The base class (None for BaseException).
+    pub fn parent(self) -> Option<ExcKind> {
+        use ExcKind::*;
+        Some(match self {
+            BaseException => return None,
+            Exception => BaseException,
+            ArithmeticError | LookupError | ValueError | TypeError | RuntimeError | AssertionError | AttributeError
+            | MemoryError | NameError | StopIteration => Exception,
+            ZeroDivisionError | OverflowError => ArithmeticError,
+            IndexError | KeyError => LookupError,
+            NotImplementedError | RecursionError => RuntimeError,
+            UnboundLocalError => NameError,
+        })
+    }
+
+    /// The class id of this builtin exception class.
+    pub fn class(self) -> ClassId {
+        ClassId(ExcKind::ALL.iter().position(|k| *k == self).expect("every kind is in ALL") as u32)
     }
 
     /// The kind named `name`, if it is a builtin exception we support.
@@ -669,6 +700,20 @@ macro_rules! for_each_op {
 
             /// `raise kind(msg)`; `msg` None for no argument.
             Raise { kind: ExcKind, msg: Reg } [raise];
+            /// `raise exc` (an exception object); with `from`, `raise exc from cause`
+            /// (`cause` an exception or None). TypeError if `exc` is None.
+            RaiseObj { exc: Reg, cause: Reg, from: bool } [raise];
+            /// Raises `exc` again with its traceback (an unmatched `except`, the end of `finally`).
+            Reraise { exc: Reg } [raise];
+            /// `raise` with no argument: the exception being handled, or RuntimeError.
+            ReraiseCurrent {} [raise];
+            /// An `except` block that caught `exc` begins (it is the exception being handled).
+            EnterHandler { exc: Reg } [];
+            /// The innermost running `except` block ends.
+            ExitHandler {} [];
+            /// `BaseException.__init__(exc, arg)`: sets `str(exc)` and the repr of its argument
+            /// (`arg` of type `ty`); with no argument (`has_arg` false) they stay unset.
+            ExcInit { exc: Reg, arg: Reg, ty: TyId, has_arg: bool } [alloc];
         }
     };
 }
@@ -788,6 +833,9 @@ impl Instr {
                 | Instr::RetField { .. }
                 | Instr::RetNone {}
                 | Instr::Raise { .. }
+                | Instr::RaiseObj { .. }
+                | Instr::Reraise { .. }
+                | Instr::ReraiseCurrent {}
                 | Instr::Jump { .. }
                 | Instr::LoopBack { .. }
         )

@@ -37,6 +37,20 @@ pub struct Function {
     pub class: Option<ClassId>,
     /// The method's slot in its class's vtable.
     pub vslot: Option<u16>,
+    /// Exception handlers: code ranges of `try` bodies and where their handlers start.
+    pub handlers: Vec<Handler>,
+}
+
+/// A `try`'s protected code `start..end` (one of possibly several pieces): an
+/// exception raised there (or in a call made there) continues at `target` with
+/// the exception object in register `exc`. Nested tries have greater `depth`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub exc: Reg,
+    pub depth: u16,
 }
 
 /// Where a callee's body was inlined into a function: its instructions
@@ -51,6 +65,12 @@ pub struct InlineSite {
 }
 
 impl Function {
+    /// The innermost handler whose protected code holds instruction `pc`.
+    pub fn handler_at(&self, pc: usize) -> Option<&Handler> {
+        let pc = pc as u32;
+        self.handlers.iter().filter(|h| h.start <= pc && pc < h.end).max_by_key(|h| h.depth)
+    }
+
     /// The inlined call whose body holds instruction `pc`, if any.
     pub fn inline_site(&self, pc: usize) -> Option<&InlineSite> {
         self.inlined.iter().find(|site| (site.start as usize..site.end as usize).contains(&pc))
@@ -114,6 +134,17 @@ impl Function {
                 if base.0 as usize + width > self.nregs() {
                     return Err(format!("{}: pc {pc}: a register window overruns the frame", self.qualname));
                 }
+            }
+        }
+        for handler in &self.handlers {
+            let in_code = |pc: u32| (pc as usize) < self.code.len();
+            let exc_is_ref = self.reg_kinds.get(handler.exc.0 as usize) == Some(&RegKind::Ref);
+            if handler.start > handler.end
+                || handler.end as usize > self.code.len()
+                || !in_code(handler.target)
+                || !exc_is_ref
+            {
+                return Err(format!("{}: a handler lies outside the code or frame", self.qualname));
             }
         }
         if self.inlined.iter().any(|site| site.start > site.end || site.end as usize > self.code.len()) {
@@ -187,6 +218,11 @@ impl Program {
     }
 
     /// Whether `class` is `ancestor` or derives from it.
+    /// Whether `obj` is an exception object.
+    pub fn is_exception(&self, obj: jcvm_gc::ObjRef) -> bool {
+        self.is_subclass(ClassId(obj.layout().0), crate::opcode::ExcKind::BaseException.class())
+    }
+
     pub fn is_subclass(&self, mut class: ClassId, ancestor: ClassId) -> bool {
         loop {
             if class == ancestor {

@@ -200,7 +200,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// `C(args)`: allocate, store field defaults, run `__init__`.
-    fn construct(&mut self, class: ClassId, args: CallArgs<'a>, at: TextRange, dst: Option<Reg>) -> CResult<Val> {
+    pub(super) fn construct(
+        &mut self,
+        class: ClassId,
+        args: CallArgs<'a>,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
         let obj = self.temp(RegKind::Ref);
         self.emit(Instr::New { dst: obj, class });
         let defaults = self.c.classes[class.0 as usize].defaults.clone();
@@ -220,6 +226,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Some(init) => {
                 let result = self.call_function(init, Some(Val { reg: obj, ty: ty.clone() }), args, at, None)?;
                 self.discard_result(&result);
+            }
+            None if self.c.is_exception_class(class) => {
+                if let Some(keyword) = args.kw.first() {
+                    return err(keyword.range, "exceptions take no keyword arguments");
+                }
+                self.exception_init(obj, args.pos)?;
             }
             None if !args.pos.is_empty() || !args.kw.is_empty() => {
                 return err(at, format!("{}() takes no arguments", self.c.classes[class.0 as usize].name));
@@ -261,7 +273,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 None => {}
             }
             // Base.method(self, ...): a direct, non-virtual call.
-            if let Some(&class) = self.c.class_names.get(m) {
+            if let Some(&class) = self.c.class_names.get(m).filter(|_| !self.locals.contains_key(m)) {
+                let builtin_init = method == "__init__"
+                    && self.c.is_exception_class(class)
+                    && !self.c.classes[class.0 as usize].methods.contains_key("__init__");
+                if let (true, [receiver, rest @ ..]) = (builtin_init, args) {
+                    no_keywords("BaseException.__init__()")?;
+                    let this = self.expr(receiver, None, None)?;
+                    self.exception_init(this.reg, rest)?;
+                    return Ok(Val { reg: self.const_none_reg(), ty: Ty::None });
+                }
                 let Some(&func) = self.c.classes[class.0 as usize].methods.get(method) else {
                     return err(attr.attr.range, format!("type object '{m}' has no attribute '{method}'"));
                 };
@@ -332,6 +353,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return err(sup.range, "super() needs a base class");
         };
         let Some(&func) = self.c.classes[parent.0 as usize].methods.get(method) else {
+            if method == "__init__" && self.c.is_exception_class(parent) {
+                if let Some(keyword) = args.kw.first() {
+                    return err(keyword.range, "exceptions take no keyword arguments");
+                }
+                let this = self.load_name(&self_name, sup.range, None)?;
+                self.exception_init(this.reg, args.pos)?;
+                return Ok(Val { reg: self.const_none_reg(), ty: Ty::None });
+            }
             return err(at, format!("'super' object has no attribute '{method}'"));
         };
         let this = self.load_name(&self_name, sup.range, None)?;

@@ -24,7 +24,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn build_class(&mut self, id: ClassId) -> CResult<()> {
-        let def = self.classes[id.0 as usize].def;
+        let Some(def) = self.classes[id.0 as usize].def else {
+            return Ok(());
+        };
         if let Some(args) = &def.arguments {
             if let Some(keyword) = args.keywords.first() {
                 return err(keyword.range, "class keywords (metaclass=...) are not supported");
@@ -328,17 +330,25 @@ impl<'a> Compiler<'a> {
     /// Every field without a default must be assigned by `__init__` on every path.
     fn check_init_assigns_fields(&self, class: ClassId) -> CResult<()> {
         let c = &self.classes[class.0 as usize];
+        let Some(def) = c.def else {
+            return Ok(());
+        };
         let init = c.methods.get("__init__").copied();
         let assigned = match init {
             Some(init) => self.fields_assigned_by(init),
             None => HashSet::new(),
         };
         for field in &c.fields {
-            if c.defaults.iter().any(|(slot, _)| *slot == field.slot) || assigned.contains(field.name.as_str()) {
+            // The exception slots start unset (`New` zeroes them) and are set by raising.
+            let hidden = field.name.starts_with('<');
+            if hidden
+                || c.defaults.iter().any(|(slot, _)| *slot == field.slot)
+                || assigned.contains(field.name.as_str())
+            {
                 continue;
             }
             return err(
-                c.def.name.range,
+                def.name.range,
                 format!(
                     "field '{}' of class '{}' has no default and is not assigned on every path through __init__",
                     field.name, c.name

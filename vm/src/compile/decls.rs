@@ -33,7 +33,7 @@ impl<'a> Compiler<'a> {
                     self.class_names.insert(name.clone(), id);
                     self.classes.push(ClassDecl {
                         name,
-                        def: class,
+                        def: Some(class),
                         parent: None,
                         fields: Vec::new(),
                         defaults: Vec::new(),
@@ -126,6 +126,36 @@ impl<'a> Compiler<'a> {
             }
             Stmt::If(if_) => {
                 for s in if_.body.iter().chain(if_.elif_else_clauses.iter().flat_map(|c| &c.body)) {
+                    self.declare_globals(s)?;
+                }
+            }
+            Stmt::Try(try_) => {
+                for handler in &try_.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = handler;
+                    if let Some(name) = &h.name {
+                        let target = Expr::Name(ast::ExprName {
+                            range: name.range,
+                            node_index: Default::default(),
+                            id: name.id.clone(),
+                            ctx: ast::ExprContext::Store,
+                        });
+                        add(self, &target);
+                    }
+                    for s in &h.body {
+                        self.declare_globals(s)?;
+                    }
+                }
+                for s in try_.body.iter().chain(&try_.orelse).chain(&try_.finalbody) {
+                    self.declare_globals(s)?;
+                }
+            }
+            Stmt::With(with) => {
+                for item in &with.items {
+                    if let Some(var) = &item.optional_vars {
+                        add(self, var);
+                    }
+                }
+                for s in &with.body {
                     self.declare_globals(s)?;
                 }
             }

@@ -31,6 +31,8 @@ pub(super) struct Local {
 pub(super) struct LoopLabels {
     pub breaks: Vec<usize>,
     pub continues: Vec<usize>,
+    /// How many `try`/`except` blocks were open when the loop began.
+    pub blocks: usize,
 }
 
 /// Compiles one function body to bytecode.
@@ -70,6 +72,13 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub maybe_unbound: HashSet<String>,
     /// For those locals (second pass): a register set to 1 when they are assigned.
     pub bound_flags: HashMap<String, Reg>,
+    /// Protected code ranges of the `try` statements compiled so far.
+    pub protections: Vec<super::exceptions::Protection>,
+    /// Exception handlers emitted so far (see `Function::handlers`).
+    pub handlers: Vec<crate::program::Handler>,
+    /// The `try` statements and `except` blocks around the current point,
+    /// innermost last (see `exceptions::Block`).
+    pub blocks: Vec<super::exceptions::Block<'a>>,
     /// The current item of a loop without a target (see `loops::each_item`).
     pub loop_item: Option<Val>,
     /// Local types known before compiling (annotations, simple first values), so a
@@ -124,6 +133,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             bound_flags: HashMap::new(),
             foreseen: HashMap::new(),
             loop_item: None,
+            handlers: Vec::new(),
+            blocks: Vec::new(),
+            protections: Vec::new(),
         }
     }
 
@@ -305,6 +317,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             lines: self.lines,
             class: decl.class,
             vslot: decl.vslot,
+            handlers: self.handlers,
         }
     }
 
@@ -343,6 +356,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     pub fn set_line(&mut self, range: TextRange) {
         self.line = self.c.line_of(range);
+    }
+
+    /// A register of `kind` owned by one construct for the whole function.
+    pub fn new_permanent(&mut self, kind: RegKind) -> Reg {
+        self.new_reg(kind)
     }
 
     fn new_reg(&mut self, kind: RegKind) -> Reg {
@@ -526,6 +544,16 @@ impl Compiler<'_> {
                         self.foresee_local_types(&clause.body, known);
                     }
                 }
+                Stmt::Try(s) => {
+                    for body in [&s.body, &s.orelse, &s.finalbody] {
+                        self.foresee_local_types(body, known);
+                    }
+                    for handler in &s.handlers {
+                        let ruff_python_ast::ExceptHandler::ExceptHandler(h) = handler;
+                        self.foresee_local_types(&h.body, known);
+                    }
+                }
+                Stmt::With(s) => self.foresee_local_types(&s.body, known),
                 _ => {}
             }
         }
@@ -559,6 +587,26 @@ fn collect_assigned(body: &[Stmt], out: &mut HashSet<String>) {
                     collect_assigned(&clause.body, out);
                 }
             }
+            Stmt::Try(s) => {
+                for body in [&s.body, &s.orelse, &s.finalbody] {
+                    collect_assigned(body, out);
+                }
+                for handler in &s.handlers {
+                    let ruff_python_ast::ExceptHandler::ExceptHandler(h) = handler;
+                    if let Some(name) = &h.name {
+                        out.insert(name.id.to_string());
+                    }
+                    collect_assigned(&h.body, out);
+                }
+            }
+            Stmt::With(s) => {
+                for item in &s.items {
+                    if let Some(var) = &item.optional_vars {
+                        target(var);
+                    }
+                }
+                collect_assigned(&s.body, out);
+            }
             _ => {}
         }
     }
@@ -574,6 +622,14 @@ pub(super) fn terminates(body: &[Stmt]) -> bool {
                 && s.elif_else_clauses.iter().all(|c| terminates(&c.body))
         }
         Stmt::While(s) => matches!(&*s.test, Expr::BooleanLiteral(b) if b.value) && !has_break(&s.body),
+        Stmt::Try(s) => {
+            terminates(&s.finalbody)
+                || ((terminates(&s.body) || terminates(&s.orelse))
+                    && s.handlers.iter().all(|h| {
+                        let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
+                        terminates(&h.body)
+                    }))
+        }
         _ => false,
     })
 }
@@ -582,6 +638,15 @@ fn has_break(body: &[Stmt]) -> bool {
     body.iter().any(|stmt| match stmt {
         Stmt::Break(_) => true,
         Stmt::If(s) => has_break(&s.body) || s.elif_else_clauses.iter().any(|c| has_break(&c.body)),
+        Stmt::Try(s) => {
+            has_break(&s.body)
+                || has_break(&s.orelse)
+                || has_break(&s.finalbody)
+                || s.handlers.iter().any(|h| {
+                    let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_break(&h.body)
+                })
+        }
         _ => false,
     })
 }

@@ -46,7 +46,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         top: usize,
         exits: Vec<usize>,
     ) -> CResult<()> {
-        self.loops.push(LoopLabels::default());
+        self.loops.push(LoopLabels { blocks: self.blocks.len(), ..LoopLabels::default() });
         let result = body(self);
         let labels = self.loops.pop().expect("pushed above");
         result?;
@@ -62,9 +62,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     pub(super) fn loop_jump(&mut self, at: TextRange, is_break: bool) -> CResult<()> {
-        if self.loops.is_empty() {
+        let Some(labels) = self.loops.last() else {
             return err(at, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" });
-        }
+        };
+        self.unwind_blocks(labels.blocks)?;
         let site = self.emit(Instr::Jump { target: Self::HOLE });
         let labels = self.loops.last_mut().expect("checked above");
         if is_break {

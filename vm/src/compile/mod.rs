@@ -17,6 +17,7 @@
 mod call;
 mod classes;
 mod decls;
+mod exceptions;
 mod expr;
 mod func;
 mod imports;
@@ -48,6 +49,7 @@ pub fn compile(file: &str, source: &str) -> CResult<Program> {
         .map_err(|e| CompileError::new(e.location, format!("invalid syntax: {}", e.error)))?;
     let module = parsed.syntax();
     let mut compiler = Compiler::new(file, source);
+    compiler.declare_builtin_exceptions();
     compiler.declare(&module.body)?;
     compiler.build_classes()?;
     compiler.compile_all(&module.body)?;
@@ -115,7 +117,8 @@ fn param_defaults(def: &StmtFunctionDef) -> impl Iterator<Item = Option<&Expr>> 
 /// A class before its layout is final.
 struct ClassDecl<'a> {
     name: String,
-    def: &'a StmtClassDef,
+    /// The class statement (None for the builtin exception classes).
+    def: Option<&'a StmtClassDef>,
     parent: Option<ClassId>,
     fields: Vec<crate::program::Field>,
     /// Field defaults (including the parent's), evaluated at construction.
@@ -248,6 +251,42 @@ impl<'a> Compiler<'a> {
             (Ty::Bool, Ty::Int) => true,
             (Ty::Class(a), Ty::Class(b)) => self.is_subclass(*a, *b),
             _ => false,
+        }
+    }
+
+    /// Whether `class` is an exception class (derives from BaseException).
+    fn is_exception_class(&self, class: ClassId) -> bool {
+        self.is_subclass(class, crate::opcode::ExcKind::BaseException.class())
+    }
+
+    /// Declares the builtin exception classes (the first classes: see [`crate::opcode::ExcKind`]).
+    fn declare_builtin_exceptions(&mut self) {
+        use crate::interp::exception::slot;
+        let base = crate::opcode::ExcKind::BaseException.class();
+        let hidden = [
+            ("<str>", Ty::Str, slot::STR),
+            ("<repr>", Ty::Str, slot::REPR),
+            ("<traceback>", Ty::List(Box::new(Ty::Int)), slot::TRACEBACK),
+            ("<context>", Ty::Class(base), slot::CONTEXT),
+            ("<cause>", Ty::Class(base), slot::CAUSE),
+            ("<suppress>", Ty::Int, slot::SUPPRESS),
+        ];
+        let fields: Vec<crate::program::Field> =
+            hidden.into_iter().map(|(name, ty, slot)| crate::program::Field { name: name.into(), ty, slot }).collect();
+        debug_assert_eq!(fields.len(), slot::COUNT as usize);
+        for kind in crate::opcode::ExcKind::ALL {
+            let id = kind.class();
+            debug_assert_eq!(id.0 as usize, self.classes.len());
+            self.class_names.insert(kind.name().to_string(), id);
+            self.classes.push(ClassDecl {
+                name: kind.name().to_string(),
+                def: None,
+                parent: kind.parent().map(crate::opcode::ExcKind::class),
+                fields: fields.clone(),
+                defaults: Vec::new(),
+                methods: HashMap::new(),
+                vtable: Vec::new(),
+            });
         }
     }
 

@@ -70,7 +70,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Stmt::FunctionDef(s) => err(s.range, "functions must be defined at module level (no nested functions)"),
             Stmt::ClassDef(s) => err(s.range, "classes must be defined at module level"),
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.import_stmt(stmt),
-            Stmt::Try(_) => err(stmt.range(), "try/except/finally is not supported yet"),
+            Stmt::Try(s) => self.try_stmt(s),
             Stmt::With(_) => err(stmt.range(), "the with statement is not supported yet"),
             Stmt::Delete(s) => {
                 for target in &s.targets {
@@ -343,7 +343,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(())
     }
 
-    fn store_name(&mut self, name: &str, at: TextRange, val: Val, declared: Option<Ty>) -> CResult<()> {
+    pub(super) fn store_name(&mut self, name: &str, at: TextRange, val: Val, declared: Option<Ty>) -> CResult<()> {
         let is_global = self.module || self.declared_globals.contains(name);
         if is_global {
             let id = *self.c.global_names.get(name).expect("module-level assignments are declared as globals");
@@ -677,16 +677,27 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 None => unreachable!("a known return type is set"),
             }
+            self.unwind_blocks(0)?;
             self.emit(Instr::RetNone {});
             return Ok(());
         };
         let hint = self.ret.clone();
-        if self.return_field(value, hint.as_ref())? {
+        if self.blocks.is_empty() && self.return_field(value, hint.as_ref())? {
             return Ok(());
         }
-        let val = self.expr(value, hint.as_ref(), None)?;
+        let mut val = self.expr(value, hint.as_ref(), None)?;
+        if !self.blocks.is_empty() {
+            // `finally` code runs before the return and may reassign the variable returned.
+            let kept = self.temp(val.ty.kind());
+            self.emit(Instr::Move { dst: kept, src: val.reg });
+            val.reg = kept;
+            self.unwind_blocks(0)?;
+        }
         match hint {
-            Some(ty) => self.check_assignable(&val.ty, &ty, value.range(), || "the return value".into())?,
+            Some(ty) => {
+                val = self.coerce(val, &ty);
+                self.check_assignable(&val.ty, &ty, value.range(), || "the return value".into())?
+            }
             None => {
                 if val.ty == Ty::None {
                     return err(value.range(), "cannot infer a return type from None; annotate the function");
@@ -710,6 +721,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if let Expr::Name(module) = &*attr.value {
             let name = module.id.as_str();
             if self.imported(name).is_some() {
+                return Ok(false);
+            }
+        }
+        let Some(obj_ty) = self.static_type_of_simple(&attr.value) else {
+            return Ok(false);
+        };
+        if let (Ty::Class(class), Some(hint)) = (&obj_ty, hint) {
+            let field_ty = self.c.classes[class.0 as usize]
+                .fields
+                .iter()
+                .find(|f| f.name == attr.attr.id.as_str())
+                .map(|f| f.ty.clone());
+            if field_ty.is_some_and(|t| t != *hint && !self.c.assignable(&t, hint)) {
                 return Ok(false);
             }
         }
@@ -737,36 +761,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         self.emit(Instr::Raise { kind: ExcKind::AssertionError, msg });
         self.patch_here(vec![skip]);
-        Ok(())
-    }
-
-    fn raise_stmt(&mut self, s: &'a ast::StmtRaise) -> CResult<()> {
-        if s.cause.is_some() {
-            return err(s.range, "'raise ... from ...' is not supported");
-        }
-        let Some(exc) = &s.exc else {
-            return err(s.range, "a bare 'raise' is not supported yet");
-        };
-        let (name, args) = match &**exc {
-            Expr::Name(n) => (n, &[][..]),
-            Expr::Call(call) => match &*call.func {
-                Expr::Name(n) if call.arguments.keywords.is_empty() => (n, &call.arguments.args[..]),
-                _ => return err(exc.range(), "only builtin exceptions can be raised"),
-            },
-            _ => return err(exc.range(), "only builtin exceptions can be raised"),
-        };
-        let Some(kind) = ExcKind::from_name(name.id.as_str()) else {
-            return err(name.range, format!("'{}' is not a supported builtin exception", name.id));
-        };
-        let msg = match args {
-            [] => self.const_none_reg(),
-            [arg] => {
-                let v = self.expr(arg, None, None)?;
-                self.str_reg(v)?
-            }
-            [_, extra, ..] => return err(extra.range(), "exceptions with several arguments are not supported"),
-        };
-        self.emit(Instr::Raise { kind, msg });
         Ok(())
     }
 }

@@ -56,6 +56,19 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                     }
                     out.push(')');
                 }
+                Ty::Class(_) if program.is_exception(obj) => {
+                    use super::exception::slot;
+                    let name = &program.classes[obj.layout().0 as usize].name;
+                    let text = |slot: u16| {
+                        // SAFETY: an exception object's text slots hold 0 or a live str.
+                        ObjRef::from_raw(unsafe { obj.field(u32::from(slot)) }).map(|s| unsafe { s.str() })
+                    };
+                    if repr {
+                        out.push_str(&format!("{name}({})", text(slot::REPR).unwrap_or("")));
+                    } else {
+                        out.push_str(text(slot::STR).unwrap_or(""));
+                    }
+                }
                 Ty::Class(_) => {
                     let class = &program.classes[obj.layout().0 as usize];
                     out.push_str(&format!("<__main__.{} object at {:#x}>", class.name, word));

@@ -26,7 +26,7 @@ use std::io::Write;
 
 use jcvm_gc::{Heap, HeapConfig, HeapStats, ObjRef};
 
-use self::exception::{PyException, Raised, TraceEntry};
+use self::exception::{slot, PyException, Raised};
 use self::values::{
     compare_strs, elem_beyond, elem_eq, list_index, list_items_or, list_ref, none_attribute, str_arg, two_strs,
     type_error,
@@ -83,7 +83,19 @@ pub struct Vm<'p> {
     /// String constants as heap objects, by constant id.
     constants: Vec<u64>,
     counters: Vec<Counters>,
+    /// The exceptions being handled (innermost last), for `raise` with no
+    /// argument and for the context of an exception raised meanwhile.
+    handling: Vec<Handling>,
     out: Box<dyn Write + 'p>,
+}
+
+/// An `except` block running: in the frame at `depth` (frames below it + 1),
+/// starting at instruction `start`, handling `exc`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Handling {
+    depth: usize,
+    start: u32,
+    exc: u64,
 }
 
 impl<'p> Vm<'p> {
@@ -108,6 +120,7 @@ impl<'p> Vm<'p> {
             globals,
             constants,
             counters: vec![Counters::default(); program.functions.len()],
+            handling: Vec::new(),
             out,
         }
     }
@@ -142,33 +155,115 @@ impl<'p> Vm<'p> {
             frames,
             globals: &self.globals,
             constants: &self.constants,
+            handling: &self.handling,
         };
         self.heap.collect(&roots);
     }
 
-    /// Builds the traceback for an exception raised at `pc` of the top frame.
+    /// The traceback of the current frames, as `function id, line` words
+    /// (outermost first; an inlined call adds the callee's entry).
+    fn traceback_words(&self, frames: &[Frame]) -> Vec<u64> {
+        let mut words = Vec::with_capacity(2 * frames.len() + 2);
+        for frame in frames {
+            let function = self.program.function(frame.func);
+            // A frame's pc already points past the instruction that raised or called.
+            let at = frame.pc.saturating_sub(1).min(function.lines.len().saturating_sub(1));
+            let line = u64::from(function.lines.get(at).copied().unwrap_or(0));
+            match function.inline_site(at) {
+                Some(site) => {
+                    words.extend([u64::from(frame.func.0), u64::from(site.call_line)]);
+                    words.extend([u64::from(site.callee.0), line]);
+                }
+                None => words.extend([u64::from(frame.func.0), line]),
+            }
+        }
+        words
+    }
+
+    /// The exception object for `raised`, with its traceback and context set.
+    fn exception_object(&mut self, frames: &[Frame], raised: Raised) -> ObjRef {
+        let (exc, reraise) = match raised {
+            Raised::Native { kind, message } => {
+                let exc = self.heap.alloc_instance(jcvm_gc::LayoutId(kind.class().0));
+                if let Some(message) = message {
+                    let repr = format::str_repr(&message);
+                    let text = self.heap.alloc_str(message).to_raw();
+                    let repr = self.heap.alloc_str(repr).to_raw();
+                    // SAFETY: a fresh exception object has the exception slots.
+                    unsafe {
+                        exc.set_field(u32::from(slot::STR), text);
+                        exc.set_field(u32::from(slot::REPR), repr);
+                    }
+                }
+                (exc, false)
+            }
+            Raised::Object(word) => (ObjRef::from_raw(word).expect("raise checks for None"), false),
+            Raised::Reraise(word) => (ObjRef::from_raw(word).expect("raise checks for None"), true),
+        };
+        // SAFETY: `exc` is a live exception object; its slots are the exception layout's.
+        unsafe {
+            // A caught exception keeps the entries from the frame that caught it inwards
+            // (see `unwind`). Raised again, it gains the frames outside: with `raise`
+            // alone those around this frame (its entry for this frame is the original
+            // line), with `raise e` this frame's raise line as well.
+            let old = ObjRef::from_raw(exc.field(u32::from(slot::TRACEBACK)));
+            let outer = match (old, reraise) {
+                (Some(_), true) => &frames[..frames.len() - 1],
+                _ => &frames[..],
+            };
+            let mut words = self.traceback_words(outer);
+            if let Some(old) = old {
+                words.extend(old.list_items().iter());
+            }
+            let list = self.heap.alloc_list(words, false);
+            exc.set_field(u32::from(slot::TRACEBACK), list.to_raw());
+            if let Some(handled) = self.handling.last() {
+                if handled.exc != exc.to_raw() && exc.field(u32::from(slot::CONTEXT)) == 0 && !reraise {
+                    exc.set_field(u32::from(slot::CONTEXT), handled.exc);
+                }
+            }
+        }
+        exc
+    }
+
+    /// Raises `raised` at `pc` of the top frame: the innermost handler around the
+    /// raising instruction (or a caller's call) receives the exception object, the
+    /// frames above it are dropped, and its frame continues at the handler
+    /// (`Ok`); with no handler, the report of the uncaught exception (`Err`).
     #[cold]
-    fn unwind(&self, frames: &mut [Frame], raised: Raised, pc: usize) -> PyException {
+    fn unwind(&mut self, frames: &mut Vec<Frame>, raised: Raised, pc: usize) -> Result<(), PyException> {
         if let Some(top) = frames.last_mut() {
             top.pc = pc;
         }
-        let mut traceback = Vec::with_capacity(frames.len() + 1);
-        for frame in frames.iter() {
+        let exc = self.exception_object(frames, raised);
+        for depth in (0..frames.len()).rev() {
+            let frame = frames[depth];
             let function = self.program.function(frame.func);
-            // A caller's pc already points past its call instruction.
-            let at = frame.pc.saturating_sub(1).min(function.lines.len().saturating_sub(1));
-            let line = function.lines.get(at).copied().unwrap_or(0);
-            // Inside an inlined body: the call's line here, then the callee's own entry.
-            match function.inline_site(at) {
-                Some(site) => {
-                    traceback.push(TraceEntry { function: function.name.clone(), line: site.call_line });
-                    let callee = self.program.function(site.callee);
-                    traceback.push(TraceEntry { function: callee.name.clone(), line });
+            let Some(handler) = function.handler_at(frame.pc.saturating_sub(1)) else {
+                continue;
+            };
+            // The traceback keeps the entries from the catching frame inwards.
+            let outer = self.traceback_words(&frames[..depth]).len();
+            // SAFETY: `exc` is a live exception object whose traceback was just set.
+            unsafe {
+                if let Some(list) = ObjRef::from_raw(exc.field(u32::from(slot::TRACEBACK))) {
+                    list.list_items().drain(..outer.min(list.list_items().len()));
                 }
-                None => traceback.push(TraceEntry { function: function.name.clone(), line }),
             }
+            frames.truncate(depth + 1);
+            let level = depth + 1;
+            // Except blocks left by this jump: those of dropped frames, and those inside the
+            // protected code of the handler's try.
+            self.handling.retain(|h| {
+                h.depth < level || (h.depth == level && !(handler.start <= h.start && h.start < handler.end))
+            });
+            frames[depth].pc = handler.target as usize;
+            self.stack[frame.base + handler.exc.0 as usize] = exc.to_raw();
+            return Ok(());
         }
-        PyException { kind: raised.kind, message: raised.message, traceback }
+        self.handling.clear();
+        // SAFETY: `exc` is a live exception object of this program.
+        Err(unsafe { PyException::from_object(self.program, exc) })
     }
 
     fn execute(&mut self) -> Result<(), PyException> {
@@ -240,10 +335,19 @@ impl<'p> Vm<'p> {
                 set!($r, f64::to_bits($v))
             };
         }
+        // Raises: continues at the handler that catches it, or returns the uncaught exception.
         macro_rules! raise {
-            ($e:expr) => {
-                return Err(self.unwind(frames, $e, pc))
-            };
+            ($e:expr) => {{
+                self.unwind(frames, $e, pc)?;
+                let top = *frames.last().expect("a handler's frame is live");
+                func = program.function(top.func);
+                code = func.code.as_ptr();
+                pc = top.pc;
+                // SAFETY: a live frame's base is inside the stack.
+                fp = unsafe { regs.add(top.base) };
+                // (No `raise!` is used inside a nested loop, so this continues dispatching.)
+                continue;
+            }};
         }
         macro_rules! check {
             ($e:expr) => {
@@ -612,7 +716,7 @@ impl<'p> Vm<'p> {
                     let mut words = Vec::new();
                     let reserved = items.len().checked_mul(n).map(|total| words.try_reserve_exact(total));
                     if !matches!(reserved, Some(Ok(()))) {
-                        raise!(Raised { kind: ExcKind::MemoryError, message: None });
+                        raise!(Raised::bare(ExcKind::MemoryError));
                     }
                     for _ in 0..n {
                         words.extend_from_slice(items);
@@ -755,13 +859,10 @@ impl<'p> Vm<'p> {
                         let which = if max { "max" } else { "min" };
                         raise!(Raised::new(ExcKind::ValueError, format!("{which}() arg is an empty sequence")));
                     };
-                    let mut best = first;
-                    for &w in &items[1..] {
-                        if check!(elem_beyond(w, best, kind, max)) {
-                            best = w;
-                        }
-                    }
-                    set!(dst, best);
+                    let best = items[1..].iter().try_fold(first, |best, &w| {
+                        elem_beyond(w, best, kind, max).map(|beyond| if beyond { w } else { best })
+                    });
+                    set!(dst, check!(best));
                 }
 
                 Instr::StrConcat { dst, a, b } => {
@@ -789,7 +890,7 @@ impl<'p> Vm<'p> {
                     let mut repeated = String::new();
                     let reserved = text.len().checked_mul(n).map(|total| repeated.try_reserve_exact(total));
                     if !matches!(reserved, Some(Ok(()))) {
-                        raise!(Raised { kind: ExcKind::MemoryError, message: None });
+                        raise!(Raised::bare(ExcKind::MemoryError));
                     }
                     for _ in 0..n {
                         repeated.push_str(text);
@@ -982,7 +1083,57 @@ impl<'p> Vm<'p> {
                 Instr::Raise { kind, msg } => {
                     // SAFETY: the message register holds a live string or 0.
                     let message = ObjRef::from_raw(get!(msg)).map(|s| unsafe { s.str() }.to_string());
-                    raise!(Raised { kind, message });
+                    raise!(Raised::Native { kind, message });
+                }
+                Instr::RaiseObj { exc, cause, from } => {
+                    let (word, cause_word) = (get!(exc), get!(cause));
+                    let Some(obj) = ObjRef::from_raw(word) else {
+                        raise!(Raised::new(ExcKind::TypeError, "exceptions must derive from BaseException"));
+                    };
+                    if from {
+                        // SAFETY: `raise` is compiled only for exception objects.
+                        unsafe {
+                            obj.set_field(u32::from(slot::CAUSE), cause_word);
+                            obj.set_field(u32::from(slot::SUPPRESS), 1);
+                        }
+                    }
+                    raise!(Raised::Object(word));
+                }
+                Instr::Reraise { exc } => raise!(Raised::Reraise(get!(exc))),
+                Instr::ReraiseCurrent {} => match self.handling.last() {
+                    Some(h) => raise!(Raised::Reraise(h.exc)),
+                    None => raise!(Raised::new(ExcKind::RuntimeError, "No active exception to reraise")),
+                },
+                Instr::EnterHandler { exc } => {
+                    let word = get!(exc);
+                    self.handling.push(Handling { depth: frames.len(), start: (pc - 1) as u32, exc: word });
+                }
+                Instr::ExitHandler {} => {
+                    self.handling.pop();
+                }
+                Instr::ExcInit { exc, arg, ty, has_arg } => {
+                    let word = get!(exc);
+                    if has_arg {
+                        let ty = &program.types[ty.0 as usize];
+                        let arg_word = get!(arg);
+                        let mut text = String::new();
+                        format::write_value(program, arg_word, ty, false, &mut text);
+                        let mut repr = String::new();
+                        format::write_value(program, arg_word, ty, true, &mut repr);
+                        let is_key_error = ObjRef::from_raw(word).is_some_and(|o| {
+                            program.is_subclass(crate::opcode::ClassId(o.layout().0), ExcKind::KeyError.class())
+                        });
+                        // str(KeyError(k)) is repr(k).
+                        let text = self.heap.alloc_str(if is_key_error { repr.clone() } else { text }).to_raw();
+                        let repr = self.heap.alloc_str(repr).to_raw();
+                        let o = ObjRef::from_raw(word).expect("a constructed exception");
+                        // SAFETY: ExcInit is emitted only for exception objects.
+                        unsafe {
+                            o.set_field(u32::from(slot::STR), text);
+                            o.set_field(u32::from(slot::REPR), repr);
+                        }
+                        safepoint!();
+                    }
                 }
             }
         }

@@ -1,4 +1,5 @@
-//! The interpreter's root set: live frames' reference registers, globals and constant strings.
+//! The interpreter's root set: live frames' reference registers, globals,
+//! constant strings and the exceptions being handled.
 
 use jcvm_gc::{RootSet, Tracer};
 
@@ -12,6 +13,7 @@ pub(super) struct VmRoots<'a> {
     pub frames: &'a [Frame],
     pub globals: &'a [u64],
     pub constants: &'a [u64],
+    pub handling: &'a [super::Handling],
 }
 
 impl RootSet for VmRoots<'_> {
@@ -29,6 +31,9 @@ impl RootSet for VmRoots<'_> {
         }
         for &word in self.constants {
             tracer.mark_raw(word);
+        }
+        for handled in self.handling {
+            tracer.mark_raw(handled.exc);
         }
     }
 }

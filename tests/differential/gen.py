@@ -1,0 +1,1724 @@
+"""Random typed Python programs for the differential test (see run.py).
+
+`program(seed, shapes)` returns the source of one deterministic program made
+of a few *fragments*, each produced by one shape, each in its own function
+`frag_K` called from `main()` (or, now and then, run at module level with
+globals). A shape is a function `shape(g: Gen, f: Frag)` that appends the
+fragment's statements and registers the classes and functions it needs.
+
+Shapes (name: what it produces):
+
+  arith     random nested int/float expressions (every operator, mixed kinds)
+  selfref   assignments whose target is also read: `x = a or x`,
+            `x = min(a, b, x)`, `p = -1 < 0 < p`, `x = x if c else y`,
+            `a, b = b, a + b`, `x = f(x)`, `o.n += o.bump(1)`, `i, xs[i] = ...`,
+            `G = G + g()` where g() rebinds the global G
+  alias     several names for one list: aliases, `xs += ys`, `xs += xs`,
+            mutation through an alias, a tuple, a list of lists, an object's
+            field, a called function or a shared mutable default
+  numeric   ints and floats near 2**53 compared and mixed, true division of
+            large ints, floor division and modulo signs, round() halfway
+            cases, float and int formatting with random format specs
+  order     evaluation order: operands, positional and keyword arguments in
+            any order, f-string fields and nested specs, chained comparisons,
+            and/or, conditional expressions, print(sep=, end=), subscript and
+            attribute targets, made of calls that print and return
+  calls     tuples (returned, unpacked, nested, compared, in lists and
+            fields) and calls with defaults (evaluated once at def time,
+            a mutable default shared across calls), keyword, keyword-only
+            and positional-only arguments, to functions, methods and
+            constructors
+  errors    one uncaught exception at a random point of a random fragment
+            (ZeroDivisionError, IndexError, ValueError, AssertionError,
+            OverflowError, AttributeError on None, UnboundLocalError,
+            RecursionError), possibly inside nested calls or loops
+
+Off by default (jcvm refuses them today or they hit a known jcvm bug; see
+DEFAULT_OFF): listed in OFF_SHAPES with the reason.
+
+Programs must print what CPython prints, so the generator keeps away from
+jcvm's deliberate differences: a float variable only ever receives a float
+expression (jcvm turns an int stored there into a float), and ints stay far
+from 2**63 except where CPython raises too (jcvm's ints are 64-bit; the
+driver accepts jcvm's OverflowError where CPython went on, if the output
+printed so far agrees).
+"""
+
+import random
+
+# ---------------------------------------------------------------------------
+# program assembly
+
+
+class Frag:
+    """One fragment: a list of top-level statements (each a list of lines,
+    indented relative to the fragment body)."""
+
+    def __init__(self, g: "Gen", k: int, module_level: bool):
+        self.g = g
+        self.k = k
+        self.module_level = module_level
+        self.stmts: list[list[str]] = []
+        self.env: dict[str, str] = {}  # local name -> type
+        self.prefix = f"m{k}_" if module_level else ""
+
+    def name(self, base: str) -> str:
+        return self.prefix + base
+
+    def add(self, *lines: str) -> None:
+        self.stmts.append(list(lines))
+
+    def add_block(self, lines: list[str]) -> None:
+        self.stmts.append(lines)
+
+    def declare(self, base: str, ty: str, value: str) -> str:
+        n = self.name(base)
+        self.env[n] = ty
+        self.add(f"{n} = {value}" if ty not in ANNOTATE else f"{n}: {ty} = {value}")
+        return n
+
+
+ANNOTATE = {"list[list[int]]"}
+
+TRACERS = '''
+def ti(tag: str, v: int) -> int:
+    print("ti", tag, v)
+    return v
+
+
+def tf(tag: str, v: float) -> float:
+    print("tf", tag, v)
+    return v
+
+
+def tb(tag: str, v: bool) -> bool:
+    print("tb", tag, v)
+    return v
+
+
+def ts(tag: str, v: str) -> str:
+    print("ts", tag, v)
+    return v
+
+
+def tl(tag: str, v: list[int]) -> list[int]:
+    print("tl", tag, v)
+    return v
+'''
+
+
+class Gen:
+    def __init__(self, seed: int, shapes: set[str]):
+        self.rnd = random.Random(seed)
+        self.shapes = shapes
+        self.tops: list[str] = []  # top-level definitions, in order
+        self.late: list[str] = []  # module statements run after the definitions, before main()
+        self.uid = 0
+        self.tag_n = 0
+
+    def fresh(self, base: str) -> str:
+        self.uid += 1
+        return f"{base}{self.uid}"
+
+    def tag(self) -> str:
+        self.tag_n += 1
+        return f"'{self.tag_n}'"
+
+    def top(self, text: str) -> None:
+        self.tops.append(text.strip("\n"))
+
+    def chance(self, p: float) -> bool:
+        return self.rnd.random() < p
+
+
+def program(seed: int, shapes: set[str]) -> str:
+    g = Gen(seed, shapes)
+    r = g.rnd
+    frag_shapes = [s for s in FRAGMENT_SHAPES if s in shapes]
+    if not frag_shapes:
+        frag_shapes = ["arith"]
+    n = r.randint(2, 5)
+    frags: list[Frag] = []
+    for k in range(1, n + 1):
+        shape = r.choices(frag_shapes, [1 if s == "arith" else 2 for s in frag_shapes])[0]
+        module_level = shape in MODULE_OK and r.random() < 0.15
+        f = Frag(g, k, module_level)
+        f.shape = shape
+        SHAPES[shape](g, f)
+        frags.append(f)
+    # arith fragments overflow 64 bits or divide by zero often: run them last
+    frags.sort(key=lambda f: f.shape == "arith")
+    if "errors" in shapes and r.random() < 0.4:
+        target = r.choice(frags)
+        stmts = shape_error(g, target)
+        pos = r.randint(0, len(target.stmts))
+        target.stmts[pos:pos] = stmts
+    out = ["import math", "from typing import Optional", TRACERS.strip("\n"), ""]
+    for t in g.tops:
+        out += ["", t, ""]
+    body_calls = []
+    for f in frags:
+        if f.module_level:
+            continue
+        out += ["", f"def frag_{f.k}() -> None:  # {f.shape}"]
+        if not f.stmts:
+            out.append("    pass")
+        for stmt in f.stmts:
+            out += ["    " + line for line in stmt]
+        out.append("")
+    for line in g.late:
+        out.append(line)
+    out += ["", "def main() -> None:"]
+    mains = []
+    for f in frags:
+        if f.module_level:
+            mains.append(None)
+        else:
+            mains.append(f"frag_{f.k}()")
+    # module-level fragments run before main(), in their place in the order
+    module_lines = []
+    main_body = []
+    for f, call in zip(frags, mains):
+        if call is None:
+            if main_body:
+                # keep the order: a module fragment after calls runs after main()
+                module_lines.append(("after", f))
+            else:
+                module_lines.append(("before", f))
+        else:
+            main_body.append(call)
+    out += ["    " + c for c in main_body] or ["    pass"]
+    out.append("")
+    for when, f in module_lines:
+        if when == "before":
+            out.append(f"# fragment {f.k} ({f.shape}) at module level")
+            for stmt in f.stmts:
+                out += stmt
+    guard = r.random() < 0.3
+    out.append('if __name__ == "__main__":\n    main()' if guard else "main()")
+    for when, f in module_lines:
+        if when == "after":
+            out.append(f"# fragment {f.k} ({f.shape}) at module level")
+            for stmt in f.stmts:
+                out += stmt
+    text = "\n".join(out) + "\n"
+    if "Optional[" not in text:
+        text = text.replace("from typing import Optional\n", "", 1)  # importing typing costs CPython 20 ms
+    return text
+
+
+# ---------------------------------------------------------------------------
+# typed expressions
+
+INT_LITS = ["0", "1", "-1", "2", "3", "-7", "10", "100", "255", "-256", "5", "-2"]
+FLOAT_LITS = ["0.5", "-1.25", "2.0", "0.1", "3.75", "-0.0", "0.001", "10.0", "1e-05", "2.5", "-7.5", "0.3", "1e+16", "123.456"]
+STR_LITS = ["''", "'a'", "'ab'", "'xyz'", "'Q'", "'-'", "' '"]
+NZ = ["2", "3", "-2", "-3", "5", "7", "10", "-7"]
+NUM = ("int", "float")
+
+
+class Ex:
+    """Random expressions of a static type over the variables of `env`.
+
+    tracer: probability of wrapping a sub-expression in a printing tracer call.
+    Lists in `env` are never empty (`% len(xs)` indexes them)."""
+
+    def __init__(self, g: Gen, env: dict[str, str], tracer: float = 0.0):
+        self.g = g
+        self.r = g.rnd
+        self.env = env
+        self.tracer = tracer
+        self.calls: dict[str, list] = {}  # result type -> [Callable]
+        self.no_fstring = False  # inside an f-string field (no nested f-strings before 3.12)
+
+    def var(self, ty: str):
+        names = [n for n, t in self.env.items() if t == ty]
+        return self.r.choice(names) if names else None
+
+    def lit(self, ty: str) -> str:
+        r = self.r
+        if ty == "int":
+            return r.choice(INT_LITS) if r.random() < 0.7 else str(r.randint(-50, 50))
+        if ty == "float":
+            return r.choice(FLOAT_LITS) if r.random() < 0.7 else repr(round(r.uniform(-100, 100), r.randint(0, 3)))
+        if ty == "bool":
+            return r.choice(["True", "False"])
+        if ty == "str":
+            return r.choice(STR_LITS)
+        if ty == "list[int]":
+            return "[" + ", ".join(self.lit("int") for _ in range(r.randint(1, 4))) + "]"
+        raise ValueError(ty)
+
+    def leaf(self, ty: str) -> str:
+        v = self.var(ty)
+        if v is not None and self.r.random() < 0.6:
+            return v
+        return self.lit(ty)
+
+    def trace(self, ty: str, e: str) -> str:
+        fn = {"int": "ti", "float": "tf", "bool": "tb", "str": "ts", "list[int]": "tl"}.get(ty)
+        if fn and self.r.random() < self.tracer:
+            return f"{fn}({self.g.tag()}, {e})"
+        return e
+
+    def e(self, ty: str, d: int = 2) -> str:
+        return self.trace(ty, self._e(ty, d))
+
+    def num(self, d: int) -> str:
+        return self.e(self.r.choice(NUM), d)
+
+    def _e(self, ty: str, d: int) -> str:
+        r = self.r
+        if d <= 0 or r.random() < 0.25:
+            return self.leaf(ty)
+        if self.calls.get(ty) and r.random() < 0.15:
+            return self.call(r.choice(self.calls[ty]), d - 1)
+        if ty == "int":
+            k = r.randrange(12)
+            lst = self.var("list[int]")
+            if k == 0:
+                return f"({self.e('int', d-1)} {r.choice('+-')} {self.e('int', d-1)})"
+            if k == 1:
+                return f"({self.e('int', d-1)} * {r.randint(-3, 5)})"
+            if k == 2:
+                return f"({self.e('int', d-1)} {r.choice(['//', '%'])} {r.choice(NZ)})"
+            if k == 3:
+                return f"{r.choice(['abs', '-'])}({self.e('int', d-1)})"
+            if k == 4:
+                args = ", ".join(self.e("int", d - 1) for _ in range(r.randint(2, 3)))
+                return f"{r.choice(['min', 'max'])}({args})"
+            if k == 5 and lst:
+                return f"len({lst})"
+            if k == 6 and lst:
+                idx = r.choice(["0", "-1", f"{self.e('int', d - 1)} % len({lst})"])
+                return f"{lst}[{idx}]"
+            if k == 7:
+                return f"({self.e('int', d-1)} if {self.e('bool', d-1)} else {self.e('int', d-1)})"
+            if k == 8 and lst:
+                return f"sum({lst})"
+            if k == 9:
+                s = self.var("str")
+                if s:
+                    return f"len({s})"
+            if k == 10:
+                return f"({self.e('int', d-1)} {r.choice(['&', '|', '^'])} {self.e('int', d-1)})"
+            return f"({self.e('int', d-1)} {r.choice('+-')} {self.lit('int')})"
+        if ty == "float":
+            k = r.randrange(10)
+            if k == 0:
+                a, b = r.choice([("float", "float"), ("int", "float"), ("float", "int")])
+                return f"({self.e(a, d-1)} {r.choice('+-*')} {self.e(b, d-1)})"
+            if k == 1:
+                return f"({self.e(r.choice(NUM), d-1)} / {r.choice(NZ + ['0.5', '-2.5', '4.0'])})"
+            if k == 2:
+                return f"float({self.e('int', d-1)})"
+            if k == 3:
+                return f"{r.choice(['abs', '-'])}({self.e('float', d-1)})"
+            if k == 4:
+                args = ", ".join(self.e("float", d - 1) for _ in range(r.randint(2, 3)))
+                return f"{r.choice(['min', 'max'])}({args})"
+            if k == 5:
+                return f"round({self.e('float', d-1)}, {r.randint(0, 3)})"
+            if k == 6:
+                return f"math.sqrt(abs({self.e('float', d-1)}))"
+            if k == 7:
+                return f"({self.e('float', d-1)} if {self.e('bool', d-1)} else {self.e('float', d-1)})"
+            if k == 8:
+                return f"({self.e('float', d-1)} {r.choice(['//', '%'])} {r.choice(['2.0', '-3.0', '0.5', '7'])})"
+            return f"({self.e('float', d-1)} * {r.choice(['2', '0.5', '-1', '1.5'])})"
+        if ty == "bool":
+            k = r.randrange(8)
+            ops = ["<", "<=", ">", ">=", "==", "!="]
+            if k == 0:
+                return f"({self.num(d-1)} {r.choice(ops)} {self.num(d-1)})"
+            if k == 1:
+                parts = [self.num(d - 1) for _ in range(r.randint(3, 4))]
+                if self.var("bool") and r.random() < 0.4:
+                    parts[-1] = self.var("bool")
+                s = parts[0]
+                for p in parts[1:]:
+                    s += f" {r.choice(ops)} {p}"
+                return f"({s})"
+            if k == 2:
+                return f"(not {self.e('bool', d-1)})"
+            if k == 3:
+                return f"({self.e('bool', d-1)} {r.choice(['and', 'or'])} {self.e('bool', d-1)})"
+            if k == 4 and self.var("list[int]"):
+                return f"({self.e('int', d-1)} {r.choice(['in', 'not in'])} {self.var('list[int]')})"
+            if k == 5:
+                return f"({self.e('str', d-1)} {r.choice(ops)} {self.e('str', d-1)})"
+            if k == 6:
+                lst = [n for n, t in self.env.items() if t == "list[int]"]
+                if len(lst) >= 2:
+                    a, b = r.sample(lst, 2)
+                    return f"({a} {r.choice(['is', 'is not'])} {b})"
+            return f"({self.e('int', d-1)} {r.choice(ops)} {self.e('float', d-1)})"
+        if ty == "str":
+            k = r.randrange(8)
+            if k == 0:
+                return f"({self.e('str', d-1)} + {self.e('str', d-1)})"
+            if k == 1:
+                return f"str({self.e(r.choice(['int', 'float', 'bool']), d-1)})"
+            if k == 2 and not self.no_fstring:
+                return self.fstring(d - 1)
+            if k == 3:
+                return f"({self.e('str', d-1)} * {r.randint(0, 3)})"
+            if k == 4:
+                return f"({self.e('str', d-1)} if {self.e('bool', d-1)} else {self.e('str', d-1)})"
+            if k == 5:
+                return f"'%d|%s|%.2f' % ({self.e('int', d-1)}, {self.e('str', d-1)}, {self.e('float', d-1)})"
+            if k == 6:
+                return f"'{{}}/{{:>4}}'.format({self.e(r.choice(['int', 'float', 'str']), d-1)}, {self.e('int', d-1)})"
+            return f"({self.e('str', d-1)} or {self.e('str', d-1)})"
+        if ty == "list[int]":
+            k = r.randrange(6)
+            if k == 0:
+                return f"sorted({self.e('list[int]', d-1)}{r.choice(['', ', reverse=True'])})"
+            if k == 1:
+                return f"[{r.choice(['e', 'e * 2', 'e % 3', '-e'])} for e in {self.e('list[int]', d-1)}]"
+            if k == 2:
+                return f"list({self.e('list[int]', d-1)})"
+            if k == 3:
+                return f"([e for e in {self.e('list[int]', d-1)} if e > {self.e('int', d-1)}] + [{self.lit('int')}])"
+            if k == 4:
+                return f"{self.e('list[int]', d-1)}.copy()"
+            return self.leaf(ty)
+        raise ValueError(ty)
+
+    def fstring(self, d: int) -> str:
+        r = self.r
+        parts = []
+        saved = self.no_fstring
+        self.no_fstring = True
+        for _ in range(r.randint(1, 3)):
+            ty = r.choice(["int", "float", "str", "bool"])
+            e = self.e(ty, d)
+            spec = ""
+            if ty == "float" and r.random() < 0.6:
+                spec = ":" + r.choice([".2f", ".3e", "g", "8.3f", "+.1f", "", ".0f", "<7", "^9.2g", ",.2f"])
+            elif ty == "int" and r.random() < 0.5:
+                spec = ":" + r.choice(["d", "5d", "x", "+d", "03d", ",", ">6", "b", ".1f"])
+            elif ty == "str" and r.random() < 0.4:
+                spec = r.choice(["!r", ":>4", ":*^6", ":.1"])
+            parts.append(r.choice(["", "-", " ", "=", "|"]) + "{" + e + spec + "}")
+        self.no_fstring = saved
+        return 'f"' + "".join(parts) + '"'
+
+    def call(self, fn, d: int) -> str:
+        return call_text(self.r, fn, lambda ty: self.e(ty, d))
+
+
+class Callable:
+    """A function, method or constructor with typed parameters.
+
+    params: list of (name, type, has_default, kind) with kind in
+    'pos' (positional-only), 'any', 'kw' (keyword-only)."""
+
+    def __init__(self, name: str, params, result: str):
+        self.name = name
+        self.params = params
+        self.result = result
+
+
+def call_text(r: random.Random, fn: Callable, arg) -> str:
+    params = fn.params
+    non_kw = [p for p in params if p[3] != "kw"]
+    # fewest positional arguments: every positional-only parameter without a default
+    must = 0
+    for i, p in enumerate(non_kw):
+        if p[3] == "pos" and not p[2]:
+            must = i + 1
+    npos = r.randint(must, len(non_kw))
+    args = [arg(p[1]) for p in non_kw[:npos]]
+    kws = []
+    for p in params[npos:] if npos <= len(non_kw) else []:
+        if p[3] == "pos":
+            continue  # positional-only with a default, left out
+        if p[2] and r.random() < 0.4:
+            continue
+        kws.append(p)
+    for p in params:
+        if p[3] == "kw" and p not in kws and not p[2]:
+            kws.append(p)
+    r.shuffle(kws)
+    args += [f"{p[0]}={arg(p[1])}" for p in kws]
+    return f"{fn.name}({', '.join(args)})"
+
+
+def def_text(fn_name: str, params, result: str, body: list[str], self_param: bool = False, defaults=None) -> str:
+    """`def` text for params as in Callable (defaults: name -> default text)."""
+    parts = ["self"] if self_param else []
+    seen_pos = False
+    seen_kw = False
+    for (name, ty, has_default, kind) in params:
+        if kind == "kw" and not seen_kw:
+            if seen_pos:
+                parts.append("/")
+                seen_pos = False
+            parts.append("*")
+            seen_kw = True
+        if kind == "any" and seen_pos:
+            parts.append("/")
+            seen_pos = False
+        if kind == "pos":
+            seen_pos = True
+        text = f"{name}: {ty}"
+        if has_default:
+            text += f" = {defaults[name]}"
+        parts.append(text)
+    if seen_pos:
+        parts.append("/")
+    lines = [f"def {fn_name}({', '.join(parts)}) -> {result}:"]
+    lines += ["    " + b for b in body]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# shape: arith (the original differential test)
+
+ARITH_INTS = ["0", "1", "-1", "2", "3", "-7", "10", "255", "-256", "1000003", "2147483648", "-2147483648", "9007199254740993"]
+ARITH_FLOATS = ["0.0", "-0.0", "1.5", "-2.25", "0.1", "1e-05", "3e+16", "1e+300", "-7.0", "2.5", "0.3333333333333333"]
+
+
+def shape_arith(g: Gen, f: Frag) -> None:
+    rnd = g.rnd
+
+    def expr(depth: int, kind: str) -> str:
+        if depth == 0:
+            if kind == "i":
+                return rnd.choice(ARITH_INTS + [str(rnd.randint(-10**6, 10**6))])
+            return rnd.choice(ARITH_FLOATS + [repr(rnd.uniform(-1e3, 1e3))])
+        if kind == "i":
+            op = rnd.choice(["+", "-", "*", "//", "%", "&", "|", "^", "<<", ">>"])
+            right = str(rnd.randint(0, 20)) if op in ("<<", ">>") else expr(depth - 1, "i")
+            return f"({expr(depth - 1, 'i')} {op} {right})"
+        op = rnd.choice(["+", "-", "*", "/", "//", "%"])
+        ka, kb = rnd.choice([("f", "f"), ("i", "f"), ("f", "i")])
+        return f"({expr(depth - 1, ka)} {op} {expr(depth - 1, kb)})"
+
+    for _ in range(rnd.randint(5, 15)):
+        kind = rnd.choice("if")
+        e = expr(rnd.randint(1, 3), kind)
+        f.add(f"print({e})")
+        if kind == "f":
+            f.add(f"print(round({e}, 3), int(abs({e}) % 1000.0))")
+
+
+# ---------------------------------------------------------------------------
+# shape: selfref
+
+
+def shape_selfref(g: Gen, f: Frag) -> None:
+    r = g.rnd
+    ex = Ex(g, f.env, tracer=0.05)
+    k = f.k
+    # helpers: one pure function per type, and a class with a mutating method
+    helpers = {
+        "int": (f"fi{k}", "int", r.choice(["v * 2 - 1", "v // 2 + 3", "-v + 1", "abs(v) % 17", "v + 1"])),
+        "float": (f"ff{k}", "float", r.choice(["v * 0.5 + 1.0", "v - 0.25", "-v * 1.5", "abs(v) / 3"])),
+        "str": (f"fs{k}", "str", r.choice(["v + '!'", "'<' + v + '>'", "v * 2 if len(v) < 8 else v", "str(len(v)) + v"])),
+        "bool": (f"fb{k}", "bool", r.choice(["not v", "v", "v == False"])),
+        "list[int]": (f"fl{k}", "list[int]", None),
+    }
+    for ty, (name, _, body) in helpers.items():
+        if ty == "list[int]":
+            mode = r.choice(["same", "new"])
+            if mode == "same":
+                g.top(f"def {name}(v: list[int]) -> list[int]:\n    if len(v) < 12:\n        v.append(len(v))\n    return v")
+            else:
+                g.top(f"def {name}(v: list[int]) -> list[int]:\n    return v + [len(v)] if len(v) < 12 else [v[0]]")
+        else:
+            g.top(f"def {name}(v: {ty}) -> {ty}:\n    return {body}")
+    cls = f"P{k}"
+    g.top(f"""
+class {cls}:
+    n: int
+    x: float
+    v: list[int]
+
+    def __init__(self, n: int, x: float, v: list[int]) -> None:
+        self.n = n
+        self.x = x
+        self.v = v
+
+    def bump(self, d: int) -> int:
+        self.n += d
+        return self.n
+
+    def grow(self) -> float:
+        self.x = self.x * 2.0 - 1.0
+        return self.x
+""")
+    gl = f"G{k}"
+    g.top(f"{gl} = {r.randint(-5, 5)}\n\n\ndef bump_g{k}(d: int) -> int:\n    global {gl}\n    {gl} += d\n    return {gl}")
+    names = {"int": ["a", "b", "c"], "float": ["x", "y"], "bool": ["p", "q"], "str": ["s", "u"], "list[int]": ["xs", "ys"]}
+    for ty, ns in names.items():
+        for n in ns[: r.randint(1, len(ns))] if ty != "int" else ns[: r.randint(2, 3)]:
+            f.declare(n, ty, ex.lit(ty) if r.random() < 0.7 or not f.env else ex.e(ty, 1))
+    o = None
+    if r.random() < 0.6:
+        o = f.name("o")
+        f.add(f"{o} = {cls}({ex.e('int', 1)}, {ex.e('float', 1)}, {ex.leaf('list[int]')})")
+    ex.calls = {}
+    grow_budget = [3]
+
+    def vars_of(ty):
+        return [n for n, t in f.env.items() if t == ty]
+
+    def pick(ty):
+        return r.choice(vars_of(ty))
+
+    def tmpl():
+        """Returns (lines, printed names) or None."""
+        k = r.randrange(17)
+        ty = r.choice(["int", "int", "float", "bool", "str", "list[int]"])
+        v = pick(ty)
+        if k == 0:  # x = a or x
+            form = r.choice(["{e} or {v}", "{v} or {e}", "{v} and {e}", "{e} and {v} or {e2}", "({v} and {e}) or {v}"])
+            if ty == "list[int]" and "or" in form:
+                pass
+            return [f"{v} = " + form.format(e=ex.e(ty, 1), e2=ex.e(ty, 1), v=v)], [v]
+        if k == 1 and ty in NUM:  # x = min(a, b, x)
+            args = [ex.e(ty, 1) for _ in range(r.randint(1, 2))] + [v]
+            r.shuffle(args)
+            if r.random() < 0.3:
+                args = [v, f"{v} - 1" if ty == "int" else f"{v} * 0.5"]
+            return [f"{v} = {r.choice(['min', 'max'])}({', '.join(args)})"], [v]
+        if k == 2:  # p = -1 < 0 < p
+            p = pick("bool")
+            form = r.choice([
+                "-1 < 0 < {p}", "{a} < {b} < {p}", "{p} == ({a} < {b})", "not {p}", "{p} != {p}",
+                "{a} <= {b} >= {p}", "{p} < {a} < {b}", "({a} < {p}) == {p}", "{p} and {a} < {b}",
+            ])
+            return [f"{p} = " + form.format(p=p, a=ex.num(1), b=ex.num(1))], [p]
+        if k == 3:  # x = x if c else y
+            form = r.choice(["{v} if {c} else {e}", "{e} if {c} else {v}", "{v} if {v2} else {e}"])
+            c = ex.e("bool", 1)
+            if ty in NUM and r.random() < 0.5:
+                c = f"{v} {r.choice(['<', '>', '=='])} {ex.e(ty, 1)}"
+            v2 = v
+            return [f"{v} = " + form.format(v=v, c=c, e=ex.e(ty, 1), v2=v2)], [v]
+        if k == 4:  # a, b = b, a + b
+            vs = vars_of(ty)
+            if len(vs) < 2:
+                return None
+            a, b = r.sample(vs, 2)
+            if ty == "int":
+                rhs = r.choice(["{b}, {a} + {b}", "{b}, {a}", "{b} * 2, {a} - {b}", "{a} - {b}, {a} + {b}", "{b} % 7, {a} // 3"])
+            elif ty == "float":
+                rhs = r.choice(["{b}, {a} + {b}", "{b}, {a}", "{a} * 0.5, {a} - {b}"])
+            elif ty == "list[int]":
+                rhs = "{b}, {a}"
+            else:
+                rhs = r.choice(["{b}, {a}", "{b}, {a} {op} {b}"])
+                op = "+" if ty == "str" else r.choice(["and", "or"])
+                return [f"{a}, {b} = " + rhs.format(a=a, b=b, op=op)], [a, b]
+            if len(vs) >= 3 and r.random() < 0.3:
+                c = [x for x in vs if x not in (a, b)][0]
+                return [f"{a}, {b}, {c} = {c}, {a}, {b}"], [a, b, c]
+            return [f"{a}, {b} = " + rhs.format(a=a, b=b)], [a, b]
+        if k == 5 and ty != "list[int]":  # x = f(x)
+            fn = helpers[ty][0]
+            form = r.choice(["{f}({v})", "{f}({f}({v}))", "{f}({v}) if {c} else {v}"])
+            if ty in ("int", "float", "str"):
+                form = r.choice([form, "{f}({v}) + {v}", "{v} + {f}({v})"])
+            return [f"{v} = " + form.format(f=fn, v=v, c=ex.e("bool", 1))], [v]
+        if k == 5 and grow_budget[0] > 0:
+            grow_budget[0] -= 1
+            fn = helpers[ty][0]
+            return [f"{v} = {fn}({v})"], [v]
+        if k == 6:  # augmented, target read on the right too
+            if ty == "int":
+                return [f"{v} {r.choice(['+=', '-='])} {v} {r.choice(['+', '-', '*'])} {ex.e('int', 1)}"], [v]
+            if ty == "float":
+                return [f"{v} {r.choice(['+=', '-=', '*=', '/='])} {r.choice([v, ex.e('float', 1)])} {r.choice(['+', '-'])} 1.5"], [v]
+            if ty == "str":
+                return [f"{v} += {v} if len({v}) < 6 else {ex.e('str', 0)}"], [v]
+            if ty == "list[int]" and grow_budget[0] > 0:
+                grow_budget[0] -= 1
+                other = pick("list[int]")
+                return [f"if len({v}) + len({other}) < 40:", f"    {v} += {other}"], [v, other]
+            return None
+        if k == 7:  # list elements
+            xs = pick("list[int]")
+            i = f"{ex.e('int', 1)} % len({xs})"
+            form = r.choice([
+                "{xs}[{i}] = {xs}[{j}] + {xs}[{i}]",
+                "{xs}[0], {xs}[-1] = {xs}[-1], {xs}[0]",
+                "{xs}[{i}] += {xs}[{j}]",
+                "{xs}[{xs}[0] % len({xs})] = {xs}[-1] - {xs}[0]",
+                "{a}, {xs}[{a} % len({xs})] = {xs}[0] + 1, {a}",
+                "{xs}[{a} % len({xs})], {a} = {a}, {xs}[0] + 1",
+                "{a} = {xs}[{a} % len({xs})]",
+                "{xs} = [e + {a} for e in {xs}]",
+                "{xs} = sorted({xs}, reverse={p})",
+                "{xs}[-1] *= 2",
+            ])
+            a = pick("int")
+            line = form.format(xs=xs, i=i, j=f"{ex.e('int', 1)} % len({xs})", a=a, p=ex.e("bool", 0))
+            return [line], [xs, a]
+        if k == 8 and o:  # fields
+            form = r.choice([
+                "{o}.n = {o}.n + {o}.bump({e})",
+                "{o}.n += {o}.bump({e})",
+                "{o}.n = {o}.bump({o}.n)",
+                "{o}.x = {o}.x - {o}.grow()",
+                "{o}.x += {o}.grow()",
+                "{o}.n, {a} = {a}, {o}.n",
+                "{a}, {o}.n = {o}.n + 1, {a} * 2",
+                "{o}.v = {o}.v or {xs}",
+                "{o}.v[0] += {o}.bump(1)",
+                "{o}.x = min({o}.x, {x}, {o}.grow())",
+                "{a} = {o}.bump({a}) - {a}",
+            ])
+            line = form.format(o=o, e=ex.e("int", 1), a=pick("int"), xs=pick("list[int]"), x=pick("float"))
+            return [line], [f"{o}.n", f"{o}.x", f"{o}.v"]
+        if k == 9:  # globals rebound by the called function
+            a = pick("int")
+            form = r.choice([
+                "{a} = {gl} + bump_g{k}({a})",
+                "{a} = bump_g{k}(1) + {gl}",
+                "{a} = {gl} - bump_g{k}({gl})",
+                "{a} = min({gl}, bump_g{k}(-2), {gl})",
+            ])
+            return [form.format(a=a, gl=gl, k=f.k)], [a, gl]
+        if k == 10 and ty == "str":
+            s = pick("str")
+            form = r.choice(["{s} = f'{{{s}}}{{{a}}}'", "{s} = {s} + str({a})", "{s} = ({s} * 2)[0] if {s} else {s}", "{s} = '%s%s' % ({s}, {s}) if len({s}) < 5 else {s}"])
+            if "[0]" in form:
+                form = "{s} = {s} + {s} if len({s}) < 5 else {s}"
+            return [form.format(s=s, a=pick("int"))], [s]
+        if k == 11 and ty in NUM:  # loop-carried
+            n = r.randint(2, 4)
+            v2 = pick(ty)
+            body = r.choice([
+                f"{v}, {v2} = {v2}, {v} + {v2}" if v != v2 else f"{v} = {v} + {v}",
+                f"{v} = {helpers[ty][0]}({v})",
+                f"{v} = max({v}, {v2}) - 1" if ty == "int" else f"{v} = max({v}, {v2}) - 0.5",
+            ])
+            return [f"for _ in range({n}):", f"    {body}"], [v, v2]
+        if k == 12:  # while with target in the condition
+            a = pick("int")
+            return [f"while {a} > 0 and {a} % 5 != 0:", f"    {a} = {a} // 2 if {a} % 2 == 0 else {a} - 1"], [a]
+        if k == 13:  # nested tuple targets reading one another
+            a, b = pick("int"), pick("int")
+            x = pick("float")
+            return [f"({a}, {x}), {b} = ({b}, {x} + {a}), {a}"], [a, b, x]
+        if k == 14 and ty == "list[int]":
+            xs, ys = pick("list[int]"), pick("list[int]")
+            return [f"{xs}, {ys} = {ys}, {xs}" if r.random() < 0.5 else f"{xs} = {ys} or {xs}", f"print({xs} is {ys})"], [xs, ys]
+        if k == 15:
+            # target assigned to an expression of itself through a comprehension or builtin
+            if ty == "int":
+                xs = pick("list[int]")
+                return [f"{v} = sum([{v} for _ in range(3)]) + len({xs})"], [v]
+            if ty == "float":
+                return [f"{v} = round({v} * 3.0, 2) + {v}"], [v]
+            return None
+        if k == 16:
+            # conditional statement updating its own condition variable
+            v2 = pick(ty)
+            if ty == "bool":
+                return [f"if {v}:", f"    {v} = not {v}", "else:", f"    {v} = {v2} or {v}"], [v]
+            if ty in NUM:
+                return [f"if {v} > {ex.e(ty, 0)}:", f"    {v} = {v} - {v2}", "else:", f"    {v} = {v2}"], [v]
+            return None
+        return None
+
+    count = r.randint(6, 14)
+    done = 0
+    while done < count:
+        res = tmpl()
+        if res is None:
+            continue
+        lines, printed = res
+        done += 1
+        if r.random() < 0.12 and not any("+=" in l or "fl" in l for l in lines) and len(lines) == 1:
+            lines = [f"for _ in range({r.randint(2, 3)}):"] + ["    " + l for l in lines]
+        f.add_block(lines)
+        if r.random() < 0.75:
+            f.add(f"print({', '.join(dict.fromkeys(printed))})")
+    f.add(f"print({', '.join(f.env)})")
+    if o:
+        f.add(f"print({o}.n, {o}.x, {o}.v)")
+
+
+# ---------------------------------------------------------------------------
+# shape: alias
+
+
+def shape_alias(g: Gen, f: Frag) -> None:
+    r = g.rnd
+    k = f.k
+    bag = f"Bag{k}"
+    g.top(f"""
+class {bag}:
+    items: list[int]
+    n: int
+
+    def __init__(self, items: list[int]) -> None:
+        self.items = items
+        self.n = 0
+
+    def add(self, x: int) -> None:
+        self.items.append(x)
+        self.n += 1
+
+    def merge(self, other: "{bag}") -> None:
+        self.items += other.items
+        self.n += other.n
+""")
+    g.top(f"""
+def push{k}(v: list[int], x: int) -> None:
+    v.append(x)
+
+
+def double{k}(v: list[int]) -> None:
+    v += v
+
+
+def rebind{k}(v: list[int]) -> list[int]:
+    v = v + [0]
+    v.append(-1)
+    return v
+
+
+def both{k}(a: list[int], b: list[int]) -> None:
+    a.append(len(b))
+    b.append(len(a))
+
+
+def acc{k}(x: int, into: list[int] = []) -> list[int]:
+    into.append(x)
+    return into
+
+
+def ext{k}(dst: list[int], src: list[int]) -> int:
+    dst.extend(src)
+    return len(src)
+""")
+    # model: object id -> length; names -> id
+    sizes: dict[int, int] = {}
+    names: dict[str, int] = {}
+    next_id = [0]
+    default_id = -1
+    sizes[default_id] = 0
+    tuples: dict[str, tuple[int, int]] = {}
+    nested: dict[str, list[int]] = {}
+    bags: dict[str, int] = {}
+    CAP = 40
+
+    def new(length: int) -> int:
+        next_id[0] += 1
+        sizes[next_id[0]] = length
+        return next_id[0]
+
+    def lit() -> tuple[str, int]:
+        n = r.randint(1, 4)
+        return "[" + ", ".join(str(r.randint(-9, 20)) for _ in range(n)) + "]", n
+
+    def refs():
+        """(text, id) of every way to reach a list."""
+        out = [(n, i) for n, i in names.items()]
+        for t, (a, b) in tuples.items():
+            out += [(f"{t}[0]", a), (f"{t}[1]", b)]
+        for m, ids in nested.items():
+            out += [(f"{m}[{j}]", i) for j, i in enumerate(ids)]
+            out += [(f"{m}[-1]", ids[-1])] if ids else []
+        for b, i in bags.items():
+            out.append((f"{b}.items", i))
+        return out
+
+    def ref():
+        return r.choice(refs())
+
+    def intexpr():
+        return r.choice([str(r.randint(-5, 30)), f"len({ref()[0]})"])
+
+    for base in ["xs", "ys"]:
+        text, n = lit()
+        name = f.name(base)
+        names[name] = new(n)
+        f.add(f"{name} = {text}")
+    to_print: list[str] = []
+
+    def op():
+        kind = r.randrange(24)
+        text, i = ref()
+        if kind == 0:  # new alias or rebinding of a name
+            name = f.name(r.choice(["xs", "ys", "zs", "ws"]))
+            names[name] = i
+            return [f"{name} = {text}"], [name]
+        if kind == 1:  # copy
+            name = f.name(r.choice(["zs", "ws", "cs"]))
+            form = r.choice(["list({t})", "{t}.copy()", "sorted({t})", "[e for e in {t}]", "{t} + []"])
+            names[name] = new(sizes[i])
+            return [f"{name} = " + form.format(t=text)], [name, text]
+        if kind == 2 and sizes[i] < CAP:
+            sizes[i] += 1
+            return [f"{text}.append({intexpr()})"], [text]
+        if kind == 3:
+            t2, j = ref()
+            if sizes[i] + sizes[j] > CAP:
+                return None
+            sizes[i] += sizes[j]
+            form = r.choice(["{a}.extend({b})", "{a} += {b}" if "[" not in text or text.startswith(tuple(nested)) else "{a}.extend({b})"])
+            if "[" in text and not any(text.startswith(m + "[") for m in nested):
+                form = "{a}.extend({b})"  # t[0] += ... is a TypeError
+            return [form.format(a=text, b=t2)], [text, t2]
+        if kind == 4:  # name = name + other: a new object
+            names_only = list(names)
+            name = r.choice(names_only)
+            t2, j = ref()
+            if sizes[names[name]] + sizes[j] > CAP:
+                return None
+            names[name] = new(sizes[names[name]] + sizes[j])
+            return [f"{name} = {name} + {t2}"], [name]
+        if kind == 5 and sizes[i] < CAP:
+            sizes[i] += 1
+            return [f"{text}.insert({r.randint(-3, 5)}, {intexpr()})"], [text]
+        if kind == 6 and sizes[i] >= 1:
+            sizes[i] -= 1
+            return [f"print({text}.pop({r.choice(['', '0', '-1'])}))"], [text]
+        if kind == 7 and sizes[i] >= 1:
+            sizes[i] -= 1
+            return [f"{text}.remove({text}[{r.randint(-sizes[i] - 1, sizes[i])}])"], [text]
+        if kind == 8 and sizes[i] >= 1:
+            t2, j = ref()
+            idx = r.randint(-sizes[i], sizes[i] - 1)
+            if sizes[j] >= 1:
+                rhs = f"{t2}[{r.randint(-sizes[j], sizes[j] - 1)}]"
+            else:
+                rhs = intexpr()
+            return [f"{text}[{idx}] {r.choice(['=', '+=', '-='])} {rhs}"], [text, t2]
+        if kind == 9:
+            return [f"{text}.{r.choice(['reverse()', 'sort()', 'sort(reverse=True)'])}"], [text]
+        if kind == 10 and r.random() < 0.3:
+            sizes[i] = 0
+            return [f"{text}.clear()"], [text]
+        if kind == 11 and sizes[i] < CAP:
+            sizes[i] += 1
+            return [f"push{k}({text}, {intexpr()})"], [text]
+        if kind == 12 and sizes[i] * 2 <= CAP:
+            sizes[i] *= 2
+            return [f"double{k}({text})"], [text]
+        if kind == 13:
+            name = f.name("rs")
+            names[name] = new(sizes[i] + 2)
+            return [f"{name} = rebind{k}({text})"], [name, text]
+        if kind == 14 and sizes[i] < CAP - 2:
+            t2, j = ref()
+            sizes[i] += 1
+            sizes[j] += 1
+            return [f"both{k}({text}, {t2})"], [text, t2]
+        if kind == 15:
+            arg = intexpr()
+            if r.random() < 0.5 and sizes[default_id] < CAP:
+                name = f.name("ds")
+                names[name] = default_id
+                sizes[default_id] += 1
+                return [f"{name} = acc{k}({arg})"], [name]
+            if sizes[i] < CAP:
+                sizes[i] += 1
+                return [f"print(acc{k}({arg}, {text}) is {text})"], [text]
+            return None
+        if kind == 16:  # a tuple of two lists
+            t2, j = ref()
+            tn = f.name(r.choice(["t", "pair"]))
+            if tn in tuples or tn in names:
+                return None
+            tuples[tn] = (i, j)
+            f.env[tn] = "tuple"
+            return [f"{tn} = ({text}, {t2})"], [tn]
+        if kind == 17:  # a list of lists
+            mn = f.name("m")
+            if mn not in nested:
+                t2, j = ref()
+                nested[mn] = [i, j]
+                return [f"{mn}: list[list[int]] = [{text}, {t2}]"], [mn]
+            ids = nested[mn]
+            choice = r.randrange(3)
+            if choice == 0 and len(ids) < 5:
+                ids.append(i)
+                return [f"{mn}.append({text})"], [mn]
+            if choice == 1:
+                j = r.randrange(len(ids))
+                ids[j] = i
+                return [f"{mn}[{j}] = {text}"], [mn]
+            a, b = r.randrange(len(ids)), r.randrange(len(ids))
+            if sizes[ids[a]] + sizes[ids[b]] > CAP:
+                return None
+            sizes[ids[a]] += sizes[ids[b]]
+            return [f"{mn}[{a}] += {mn}[{b}]"], [mn]
+        if kind == 18:  # objects sharing lists
+            bn = f.name(r.choice(["b1", "b2"]))
+            if bn not in bags:
+                bags[bn] = i
+                f.env[bn] = bag
+                return [f"{bn} = {bag}({text})"], [f"{bn}.items", f"{bn}.n"]
+            choice = r.randrange(3)
+            if choice == 0 and sizes[bags[bn]] < CAP:
+                sizes[bags[bn]] += 1
+                return [f"{bn}.add({intexpr()})"], [f"{bn}.items", f"{bn}.n"]
+            if choice == 1:
+                bags[bn] = i
+                return [f"{bn}.items = {text}"], [f"{bn}.items"]
+            other = r.choice(list(bags))
+            if sizes[bags[bn]] + sizes[bags[other]] > CAP:
+                return None
+            sizes[bags[bn]] += sizes[bags[other]]
+            return [f"{bn}.merge({other})"], [f"{bn}.items", f"{bn}.n"]
+        if kind == 19 and sizes[i] > 0:  # appending while iterating over it
+            cap = min(CAP, sizes[i] + r.randint(1, 6))
+            sizes[i] = max(sizes[i], cap)
+            return [f"for e in {text}:", f"    if len({text}) < {cap}:", f"        {text}.append(e * 2)"], [text]
+        if kind == 20:  # iterate one, append to another
+            t2, j = ref()
+            if i == j or sizes[i] + sizes[j] > CAP:
+                return None
+            sizes[j] += sizes[i]
+            return [f"for e in {text}:", f"    {t2}.append(e + 1)"], [text, t2]
+        if kind == 21 and sizes[i] + sizes[i] <= CAP:
+            t2, j = ref()
+            if sizes[i] + sizes[j] > CAP:
+                return None
+            sizes[i] += sizes[j]
+            return [f"print(ext{k}({text}, {t2}), len({text}))"], [text]
+        if kind == 22:
+            a, b = ref(), ref()
+            return [f"print({a[0]} is {b[0]}, len({a[0]}), len({b[0]}), sum({a[0]}))"], []
+        if kind == 23:  # unpack a tuple of lists into names (aliases)
+            if not tuples:
+                return None
+            tn = r.choice(list(tuples))
+            a, b = f.name("ua"), f.name("ub")
+            names[a], names[b] = tuples[tn]
+            return [f"{a}, {b} = {tn}"], [a, b]
+        return None
+
+    count = r.randint(8, 18)
+    done = 0
+    while done < count:
+        res = op()
+        if res is None:
+            continue
+        done += 1
+        lines, printed = res
+        f.add_block(lines)
+        if printed and r.random() < 0.7:
+            f.add(f"print({', '.join(dict.fromkeys(printed))})")
+    final = [n for n in names] + list(tuples) + list(nested)
+    f.add(f"print({', '.join(final)})")
+    if len(names) >= 2:
+        a, b = r.sample(list(names), 2)
+        f.add(f"print({a} is {b})")
+    f.add(f"print(acc{k}(-1))")
+
+
+# ---------------------------------------------------------------------------
+# shape: numeric
+
+P53 = 2**53
+# ints stored in variables: float(i) stays below 2**63, so int(float(i)) fits in 64 bits
+BIG_INTS = [P53 + d for d in range(-3, 4)] + [-(P53 + d) for d in (-1, 0, 1, 2)] + [
+    2**54 + 1, 2**54 + 2, 2**54 + 3, 2**62, 2**62 + 1, -(2**62) - 1, 10**16 + 1, 10**17 + 3,
+    12345678901234567, 2**53 * 3 + 1, 1, 0, -1, 3, 10**15 + 1, 2**62 + 2**61, 2**61 - 1,
+]
+# only compared, never converted
+EDGE_INTS = [2**63 - 1, -(2**63 - 1), 2**63 - 512, 2**63 - 513, 2**63 - 1024]
+# exactly representable as floats
+EXACT_INTS = [v for v in BIG_INTS if abs(v) <= P53] + [P53 - 2, 2**52 + 1, -(2**52) - 3, 2**50 + 7, 10**15 + 3, 2**53 - 7]
+BIG_FLOATS = ["9007199254740992.0", "9007199254740994.0", "9007199254740996.0", "-9007199254740992.0", "9007199254740993.0",
+              "1.8014398509481984e+16", "1e+16", "9.223372036854776e+18", "-9.223372036854776e+18", "4.611686018427388e+18",
+              "float('inf')", "float('-inf')", "float('nan')", "0.5", "-0.0", "1e+300", "2.0 ** 53", "2.0 ** 63"]
+HALF_FLOATS = ["0.5", "1.5", "2.5", "-0.5", "-1.5", "-2.5", "3.5", "4.5", "0.125", "0.375", "2.675", "1.005", "0.285",
+               "-2.675", "1e+15 + 0.5", "4503599627370495.5", "4503599627370496.5", "0.045", "1.25", "-0.125", "5e-324",
+               "1234.5", "99.5", "0.05", "9.995", "-0.0", "1e+22", "12345.6789", "2.5e-05", "0.3", "1.0 / 3", "2 / 3",
+               "1e+16", "123456789.0", "1e-07", "float('inf')", "float('nan')", "-float('inf')"]
+
+
+def fmt_spec(r: random.Random, kind: str) -> str:
+    fill_align = r.choice(["", "", "<", ">", "^", "=", "*>", "0<", "_^", "x="])
+    sign = r.choice(["", "", "+", "-", " "])
+    alt = r.choice(["", "", "", "#"])
+    zero = r.choice(["", "", "", "0"])
+    width = r.choice(["", "", "", "1", "8", "12", "20"])
+    group = r.choice(["", "", "", ",", "_"])
+    if kind == "float":
+        typ = r.choice(["", "e", "E", "f", "F", "g", "G", "%", "n"])
+        prec = r.choice(["", "", ".0", ".1", ".2", ".3", ".6", ".10", ".17"])
+        if typ == "n":
+            group = ""
+        if typ == "":
+            alt = ""
+    else:
+        typ = r.choice(["", "d", "x", "X", "o", "b", "n", "e", "f", "g", "%", "c"])
+        prec = r.choice(["", "", ".0", ".2", ".5"]) if typ in ("e", "f", "g", "%", "E", "G") else ""
+        if typ in ("n", "c"):
+            group = ""
+        if typ in ("x", "X", "o", "b") and group == ",":
+            group = "_"
+        if typ == "c":
+            sign = ""
+            alt = ""
+    if (fill_align and fill_align[-1] == "=") or zero:
+        pass
+    return f"{fill_align}{sign}{alt}{zero}{width}{group}{prec}{typ}"
+
+
+def shape_numeric(g: Gen, f: Frag) -> None:
+    r = g.rnd
+    ex = Ex(g, f.env)
+    ops = ["==", "!=", "<", "<=", ">", ">="]
+
+    # jcvm compares an int with a float, and divides two ints, through floats: wrong past
+    # 2**53 (see OFF_SHAPES); without `bigcmp`/`bigdiv` those ints stay within 2**53
+    exact_cmp = "bigcmp" not in g.shapes
+    exact_div = "bigdiv" not in g.shapes
+
+    def big_int(exact: bool = exact_cmp or exact_div) -> str:
+        if exact:
+            v = r.choice(EXACT_INTS) if r.random() < 0.8 else r.randint(-P53, P53)
+        else:
+            v = r.choice(BIG_INTS) if r.random() < 0.8 else r.randint(-(2**62), 2**62)
+        return str(v) if v >= 0 else f"({v})"
+
+    def big_float() -> str:
+        return r.choice(BIG_FLOATS)
+
+    # a few variables so that nothing is folded away
+    i1 = f.declare("i1", "int", big_int())
+    i2 = f.declare("i2", "int", big_int())
+    x1 = f.declare("x1", "float", big_float())
+    for _ in range(r.randint(5, 12)):
+        k = r.randrange(16)
+        if k == 0:  # int/float comparisons
+            a = r.choice([i1, i2, big_int(exact_cmp)] + ([] if exact_cmp else [f"({i1} + {r.randint(-2, 2)})", str(r.choice(EDGE_INTS))]))
+            b = r.choice([x1, big_float(), f"float({i2})", f"({x1} + 1.0)"])
+            if r.random() < 0.5:
+                a, b = b, a
+            items = [f"{a} {op} {b}" for op in r.sample(ops, r.randint(1, 4))]
+            if r.random() < 0.3:
+                items.append(f"{a} < {b} <= {r.choice([i2, big_int(exact_cmp)])}")
+            f.add(f"print({', '.join(items)})")
+        elif k == 1:  # true division of large ints
+            a = r.choice([i1, big_int(exact_div), big_int(exact_div)])
+            b = r.choice([str(r.randint(1, 10**6)), str(r.randint(2, 2**40)), big_int(exact_div), "3", "7", "-10"])
+            if b in ("0", "(0)"):
+                b = "3"
+            f.add(f"print({a} / {b}, {b} / {a} if {a} != 0 else 0.0)")
+        elif k == 2:  # mixed arithmetic
+            a = r.choice([i1, i2, big_int()])
+            b = r.choice([x1, big_float(), r.choice(FLOAT_LITS)])
+            op = r.choice(["+", "-", "*", "/", "//", "%"])
+            guard = f" if {b} != 0.0 else -1.0" if op in ("/", "//", "%") else ""
+            f.add(f"print({a} {op} {b}{guard}, {b} {op} {a}{' if ' + a + ' != 0 else -1.0' if guard else ''})")
+        elif k == 3:  # floor division and modulo signs
+            items = []
+            for _ in range(r.randint(2, 5)):
+                a = r.choice([str(r.randint(-20, 20)), r.choice(["-7.5", "7.5", "-0.0", "0.0", "1e-300", "-1e+300", "float('inf')", "-3.0"]), i1])
+                b = r.choice([str(r.choice([-7, -3, -2, -1, 1, 2, 3, 7, 10])), r.choice(["-2.5", "0.5", "-0.5", "3.0", "float('inf')", "-float('inf')", "1e-300"])])
+                items.append(f"{a} {r.choice(['//', '%'])} {b}")
+            f.add(f"print({', '.join(items)})")
+        elif k == 4:  # round() halfway cases
+            items = []
+            for _ in range(r.randint(2, 5)):
+                v = r.choice(HALF_FLOATS)
+                if r.random() < 0.4 and "inf" not in v and "nan" not in v and "e+22" not in v:
+                    items.append(f"round({v})")
+                else:
+                    items.append(f"round({v}, {r.randint(-3, 5)})")
+            f.add(f"print({', '.join(items)})")
+        elif k == 5:  # float formatting with specs
+            items = []
+            for _ in range(r.randint(1, 4)):
+                v = r.choice(HALF_FLOATS + BIG_FLOATS[:10])
+                spec = fmt_spec(r, "float")
+                form = r.randrange(3)
+                if form == 0:
+                    items.append(f'f"{{{v}:{spec}}}"')
+                elif form == 1:
+                    items.append(f"format({v}, '{spec}')")
+                else:
+                    items.append(f"'{{:{spec}}}'.format({v})")
+            f.add(f"print({', '.join(items)})")
+        elif k == 6:  # int formatting with specs
+            items = []
+            for _ in range(r.randint(1, 4)):
+                v = r.choice([str(r.randint(-1000, 100000)), "0", "-1", "255", "1114111", "9007199254740993", i1])
+                spec = fmt_spec(r, "int")
+                if spec.endswith("c") and not v.isdigit():
+                    spec = spec[:-1] + "d"
+                if spec.endswith("c") and int(v) >= 0xD800:
+                    spec = spec[:-1] + "x"
+                items.append(f"format({v}, '{spec}')" if r.random() < 0.5 else f"f'{{{v}:{spec}}}'")
+            f.add(f"print({', '.join(items)})")
+        elif k == 7:  # printf-style
+            flags = r.choice(["", "-", "+", " ", "0", "#", "-+"])
+            width = r.choice(["", "5", "12"])
+            prec = r.choice(["", ".0", ".2", ".7"])
+            typ = r.choice(["f", "e", "g", "E", "G", "d", "i", "r", "s", "x", "o"])
+            v = r.choice(HALF_FLOATS[:25]) if typ in "feEgG" else r.choice([i1, "255", "-17", "0"])
+            if typ in "xo":
+                prec = ""
+            f.add(f"print('%{flags}{width}{prec}{typ}|' % ({v},))")
+        elif k == 8:  # conversions around 2**53
+            a = r.choice([i1, i2, big_int(exact_cmp)])
+            items = [f"float({a})", f"int(float({a}))", f"{a} == float({a})", f"int({r.choice(BIG_FLOATS[:6])})"]
+            if not exact_cmp:
+                big = r.choice(BIG_INTS)
+                items.append(f"float({big}) == {big}")
+            f.add(f"print({', '.join(r.sample(items, r.randint(1, len(items))))})")
+        elif k == 9:  # str/float parsing and repr
+            items = r.sample([
+                "float(' 1e3 ')", "int(' -42 ')", "int('1_000')", "float('-inf')", "float('1_0.5')", "str(-0.0)",
+                "float('0.1') + float('0.2')", "int('+7')", "float('.5')", "float('5.')", "str(1e16)", "str(1e-5)",
+                "str(0.1 + 0.2)", "float('nan') == float('nan')", "float('1e500')", "str(2.0 ** 60)", "str(-1e-7)",
+                "int('0')", "float('-0')", "str(123456789012345678.0)", "str(1 / 3)", "f'{0.1:.30f}'",
+            ], r.randint(2, 5))
+            f.add(f"print({', '.join(items)})")
+        elif k == 10:  # min/max/abs on mixed magnitudes
+            a, b = r.choice([i1, i2, big_int()]), r.choice([i1, i2, big_int()])
+            x, y = r.choice([x1, big_float()]), r.choice([x1, big_float(), r.choice(FLOAT_LITS)])
+            f.add(f"print(min({a}, {b}), max({a}, {b}), abs({a}), min({x}, {y}), max({x}, {y}), abs({x}))")
+        elif k == 11:  # order-dependent min/max: signed zeros and NaN (the first of equals wins)
+            pool = ["0.0", "-0.0", "nan", "1.0", "-1.0", "inf", "-inf", "0.5"]
+            nf = f.name("nan")
+            if nf not in f.env:
+                f.declare("nan", "float", "float('nan')")
+                f.declare("inf", "float", "float('inf')")
+            items = []
+            for _ in range(r.randint(2, 4)):
+                args = [r.choice(pool) for _ in range(r.randint(2, 4))]
+                args = [f.name(a) if a in ("nan", "inf") else ("-" + f.name("inf") if a == "-inf" else a) for a in args]
+                if r.random() < 0.5:
+                    items.append(f"{r.choice(['min', 'max'])}({', '.join(args)})")
+                else:
+                    items.append(f"{r.choice(['min', 'max'])}([{', '.join(args)}])")
+            f.add(f"print({', '.join(items)})")
+        elif k == 12:  # sorting floats: stability of signed zeros, reverse=True, NaN (with `nansort`)
+            pool = ["0.0", "-0.0", "1.5", "-2.0", "0.0", "-0.0", "3.0"]
+            if "nansort" in g.shapes:
+                pool += ["float('nan')"] * 2
+            items = [r.choice(pool) for _ in range(r.randint(2, 9))]
+            lst = f.name(g.fresh("fs"))
+            f.add(f"{lst} = [{', '.join(items)}]")
+            form = r.randrange(3)
+            rev = r.choice(["", "reverse=True", "reverse=False"])
+            if form == 0:
+                f.add(f"print(sorted({lst}{', ' + rev if rev else ''}), {lst})")
+            else:
+                f.add(f"{lst}.sort({rev})")
+                f.add(f"print({lst}, min({lst}), max({lst}), sum({lst}))")
+        elif k == 13:  # float floor division and modulo at the edges
+            items = r.sample([
+                "-1e-300 % 1.0", "1e-300 % -1.0", "-0.0 % 1.0", "0.0 % -1.0", "5.0 // 0.1", "5.0 % 0.1", "1.0 // 0.1",
+                "1.0 % 0.1", "-7 % 0.7", "7 // -0.7", "1e308 // 1e-308", "-1e308 % 3.0", "2.0 ** 0.5 % 1", "-5e-324 % 1.0",
+                "3.0 // -float('inf')", "-3.0 % float('inf')", "float('inf') // 3.0", "0.0 // -5.0", "-0.0 // 5.0",
+                "1e16 % 3", "-(2 ** 53) % 10.0", "9007199254740993 % 2.0", "7.5 // 2.5", "-7.5 // 2.5", "0.3 // 0.1", "0.3 % 0.1",
+            ], r.randint(2, 5))
+            f.add(f"print({', '.join(items)})")
+        elif k == 14:  # round() with far digits, shifts by large counts, bool and negative-power arithmetic
+            items = r.sample([
+                f"round({r.choice(HALF_FLOATS[:30])}, {r.choice([17, 20, 308, 400, -20, -308, -400, 15, 16, 323, 324])})",
+                f"{i1} >> {r.choice([62, 63, 64, 100, 1000])}", f"-{r.randint(1, 99)} >> {r.choice([63, 64, 99])}", f"0 << {r.choice([63, 64, 200])}",
+                f"{r.randint(-9, 9)} ** -{r.randint(1, 3)}" if True else "", "True + True", "True * 2.5", "-True", "~True", "True // 2",
+                "True / 2", "False - 1", f"2 ** {r.randint(0, 62)}", f"(-2) ** {r.randint(0, 63)}", f"(-3) ** {r.randint(0, 39)}",
+                f"{r.randint(-9, 9)} ** 0", "0 ** 0", "0.0 ** 0", "(-8.0) ** 3", "(-0.0) ** 3", "2.0 ** -1074", "2.0 ** -1075",
+                f"{r.choice(HALF_FLOATS[:20])} ** 2",
+            ], r.randint(2, 5))
+            items = [i.replace("0 ** -", "1 ** -") for i in items]  # 0 ** -n raises
+            f.add(f"print({', '.join(items)})")
+        else:  # float repr/str of values at the edges of the shortest representation
+            vals = r.sample([
+                "0.1 + 0.2", "1e16", "1e15", "123456789012345680.0", "1e-4", "1e-5", "0.0001", "1.0e+22", "1e21", "1e23",
+                "5e-324", "2.2250738585072014e-308", "1.7976931348623157e+308", "9007199254740993.0", "4.35", "0.1 * 3",
+                "1 / 3", "2 / 3", "100.0", "-0.0", "1e-7", "123456.789e3", "2.0 ** 63", "float(-2 ** 62)", "1.5e300 * 1.5e10",
+            ], r.randint(2, 5))
+            f.add(f"print({', '.join(vals)})")
+            f.add(f"print([{', '.join(vals)}], ({vals[0]},))")
+        if r.random() < 0.3:
+            # move the variables so later lines see other values
+            f.add(f"{i1} = {r.choice([big_int(), i2])}")
+            f.add(f"{x1} = {r.choice([big_float(), x1 + ' * 0.5'])}")
+
+
+# ---------------------------------------------------------------------------
+# shape: order
+
+
+def order_helpers(g: Gen, k: int):
+    """Functions, a method and a constructor with defaults, for keyword calls."""
+    r = g.rnd
+    calls = []
+    # a three-int function with defaults
+    params = [("a", "int", False, r.choice(["any", "any", "pos"])), ("b", "int", True, "any"), ("c", "int", True, r.choice(["any", "kw"]))]
+    if params[0][3] == "pos" and params[2][3] == "kw":
+        pass
+    name = f"k3_{k}"
+    g.top(def_text(name, params, "int", [f"print('{name}', a, b, c)", "return a * 100 + b * 10 + c"], defaults={"b": "5", "c": "7"}))
+    calls.append(Callable(name, params, "int"))
+    params = [("x", "float", False, "any"), ("scale", "float", True, "kw"), ("shift", "int", True, "kw")]
+    name = f"kf_{k}"
+    g.top(def_text(name, params, "float", [f"print('{name}', x, scale, shift)", "return x * scale + shift"], defaults={"scale": "2.0", "shift": "0"}))
+    calls.append(Callable(name, params, "float"))
+    params = [("s", "str", False, "any"), ("n", "int", True, "any"), ("sep", "str", True, "any")]
+    name = f"ks_{k}"
+    g.top(def_text(name, params, "str", [f"print('{name}', s, n, sep)", "return (s + sep) * n"], defaults={"n": "2", "sep": "'/'"}))
+    calls.append(Callable(name, params, "str"))
+    cls = f"Acc{k}"
+    g.top(f"""
+class {cls}:
+    total: int
+    step: int
+
+    def __init__(self, base: int, step: int = 1) -> None:
+        print('{cls}', base, step)
+        self.total = base
+        self.step = step
+
+    def add(self, x: int, times: int = 1) -> int:
+        print('add', self.total, x, times)
+        self.total += x * times * self.step
+        return self.total
+
+
+def mk{k}(tag: str, base: int) -> {cls}:
+    print('mk', tag, base)
+    return {cls}(base)
+""")
+    return calls, cls
+
+
+def shape_order(g: Gen, f: Frag) -> None:
+    r = g.rnd
+    k = f.k
+    calls, cls = order_helpers(g, k)
+    xs = f.declare("xs", "list[int]", "[" + ", ".join(str(r.randint(-5, 9)) for _ in range(3)) + "]")
+    f.env[f.name("a")] = "int"
+    f.add(f"{f.name('a')} = ti({g.tag()}, {r.randint(-3, 9)})")
+    f.env[f.name("x")] = "float"
+    f.add(f"{f.name('x')} = tf({g.tag()}, {r.choice(FLOAT_LITS)})")
+    f.env[f.name("s")] = "str"
+    f.add(f"{f.name('s')} = ts({g.tag()}, {r.choice(STR_LITS)})")
+    o = f.name("o")
+    f.add(f"{o} = mk{k}({g.tag()}, {r.randint(0, 9)})")
+    ex = Ex(g, dict(f.env), tracer=0.55)
+    ex.calls = {"int": [c for c in calls if c.result == "int"] + [Callable(f"{o}.add", [("x", "int", False, "any"), ("times", "int", True, "any")], "int")],
+                "float": [c for c in calls if c.result == "float"], "str": [c for c in calls if c.result == "str"]}
+    ti_ = lambda v: f"ti({g.tag()}, {v})"
+    a, x, s = f.name("a"), f.name("x"), f.name("s")
+
+    for _ in range(r.randint(5, 12)):
+        kind = r.randrange(16)
+        if kind == 0:  # print with sep/end
+            args = ", ".join(ex.e(r.choice(["int", "float", "str", "bool"]), 2) for _ in range(r.randint(1, 3)))
+            extra = []
+            if r.random() < 0.6:
+                extra.append(f"sep=ts({g.tag()}, {r.choice(['-', ', ', ''])!r})")
+            if r.random() < 0.6:
+                extra.append(f"end=ts({g.tag()}, {r.choice(['!', '.', ''])!r} + {chr(39)}\\n{chr(39)})")
+            r.shuffle(extra)
+            f.add(f"print({', '.join([args] + extra)})")
+        elif kind == 1:  # binary operators
+            ty = r.choice(["int", "float", "str"])
+            f.add(f"print({ex.e(ty, 3)})")
+        elif kind == 2:  # chained comparisons, short-circuit
+            parts = [ex.e(r.choice(["int", "float"]), 1) for _ in range(r.randint(3, 5))]
+            text = parts[0]
+            for p in parts[1:]:
+                text += f" {r.choice(['<', '<=', '>', '>=', '==', '!='])} {p}"
+            f.add(f"print({text})")
+        elif kind == 3:  # and/or chains of tracers, values not only bools
+            ty = r.choice(["int", "bool", "str", "float"])
+            text = ex.e(ty, 1)
+            for _ in range(r.randint(2, 4)):
+                text += f" {r.choice(['and', 'or'])} {ex.e(ty, 1)}"
+            f.add(f"print({text})")
+        elif kind == 4:  # keyword calls in unusual orders
+            fn = r.choice(ex.calls[r.choice(["int", "float", "str"])])
+            f.add(f"print({ex.call(fn, 1)})")
+        elif kind == 5:  # f-strings with several calls and nested specs
+            ex.no_fstring = True
+            v = ex.e("float", 1)
+            w = ex.e("int", 1)
+            form = r.choice([
+                'f"{{{v}:.{{ti({t}, {p})}}f}}|{{{w}}}"',
+                'f"{{{w}:{{ti({t}, {p2})}}d}}/{{{v}:g}}"',
+                'f"[{{{w}!r}}] {{{s}!r:>{{ti({t}, 6)}}}} {{{v}}}"',
+            ])
+            text = form.format(v=v, w=w, t=g.tag(), p=r.randint(0, 4), p2=r.randint(1, 9), s=ex.e("str", 1))
+            ex.no_fstring = False
+            f.add(f"print({text})")
+        elif kind == 6:  # subscript targets: value first, then the list, then the index
+            idx = r.randint(-3, 2)
+            op = r.choice(["=", "+=", "-=", "*="])
+            f.add(f"tl({g.tag()}, {xs})[ti({g.tag()}, {idx})] {op} {ex.e('int', 1)}")
+            f.add(f"print({xs})")
+        elif kind == 7:  # attribute targets
+            form = r.choice([
+                "{o}.total = {e}", "{o}.total += {e}", "mk{k}({t}, {n}).total = {e}", "{o}.step = {o}.add({e}) - {o}.total + 1",
+                "{o}.total, {a} = {e}, {o}.total", "{a}, {o}.total = {o}.add({e}), {a}",
+                "{o}.step = ({o}.total - {o}.add({e})) % 5 + 1",
+            ])
+            f.add(form.format(o=o, e=ex.e("int", 2), k=k, t=g.tag(), n=r.randint(0, 5), a=a))
+            f.add(f"print({o}.total, {o}.step, {a})")
+        elif kind == 8:  # tuple assignment of tracers
+            f.add(f"{a}, {x} = {ex.e('int', 1)}, {ex.e('float', 1)}")
+            f.add(f"print({a}, {x})")
+        elif kind == 9:  # conditional expression
+            ty = r.choice(["int", "float", "str"])
+            f.add(f"print({ex.e(ty, 1)} if {ex.e('bool', 2)} else {ex.e(ty, 1)})")
+        elif kind == 10:  # method calls with keywords on a traced receiver
+            recv = r.choice([o, f"mk{k}({g.tag()}, {r.randint(0, 9)})"])
+            fn = Callable(f"{recv}.add", [("x", "int", False, "any"), ("times", "int", True, "any")], "int")
+            f.add(f"print({ex.call(fn, 1)}, {o}.total)")
+        elif kind == 11:  # constructor with keywords
+            ctor = Callable(cls, [("base", "int", False, "any"), ("step", "int", True, "any")], cls)
+            f.add(f"{o} = {ex.call(ctor, 1)}")
+        elif kind == 12:  # builtins with traced arguments
+            items = r.sample([
+                f"min({ex.e('int', 1)}, {ex.e('int', 1)}, {ex.e('int', 1)})", f"max({ex.e('float', 1)}, {ex.e('float', 1)})",
+                f"abs({ex.e('int', 1)})", f"round({ex.e('float', 1)}, {ti_(r.randint(0, 3))})", f"str({ex.e('int', 1)}) + {ex.e('str', 1)}",
+                f"len(tl({g.tag()}, {xs}))", f"sum(tl({g.tag()}, {xs}))", f"sorted(tl({g.tag()}, {xs}), reverse={ex.e('bool', 1)})",
+                f"'%s:%d' % ({ex.e('str', 1)}, {ex.e('int', 1)})", f"'{{1}}{{0}}'.format({ex.e('int', 1)}, {ex.e('str', 1)})",
+                f"'{{b}}{{a}}'.format(a={ex.e('int', 1)}, b={ex.e('float', 1)})",
+            ], r.randint(1, 3))
+            f.add(f"print({', '.join(items)})")
+        elif kind == 13:  # comprehension with traced element and filter
+            f.add(f"print([ti({g.tag()}, i) * {ex.e('int', 0)} for i in range({r.randint(0, 3)}) if tb({g.tag()}, i % 2 == {r.randint(0, 1)})])")
+        elif kind == 14:  # if/while driven by traced conditions
+            if r.random() < 0.5:
+                f.add_block([f"if {ex.e('bool', 2)}:", f"    print('then', {ex.e('int', 1)})", f"elif {ex.e('bool', 1)}:", f"    print('elif')", "else:", f"    print('else', {ex.e('str', 1)})"])
+            else:
+                i = f.name("i")
+                f.add_block([f"{i} = 0", f"while ti({g.tag()}, {i}) < {r.randint(0, 3)} and tb({g.tag()}, {ex.e('bool', 0)} or {i} == 0):", f"    {i} += 1", f"print({i})"])
+        else:  # augmented assignment: target read before the right side runs
+            f.add(f"{a} {r.choice(['+=', '-=', '*='])} {ex.e('int', 2)}")
+            f.add(f"{x} {r.choice(['+=', '-=', '*='])} {ex.e('float', 2)}")
+            f.add(f"print({a}, {x})")
+
+
+# ---------------------------------------------------------------------------
+# shape: calls (tuples, defaults, keywords)
+
+
+def shape_calls(g: Gen, f: Frag) -> None:
+    r = g.rnd
+    k = f.k
+    gv = f"D{k}"
+    g.top(f"{gv} = {r.randint(1, 9)}")
+    # defaults evaluated once, at def time: a global read, a traced call, a shared list
+    g.top(f"""
+def dflt{k}(a: int, b: int = {gv} * 2, c: int = ti('def{k}', {r.randint(0, 9)}), log: list[int] = []) -> list[int]:
+    log.append(a + b + c)
+    return log
+
+
+def split{k}(n: int, base: int = 10) -> tuple[int, int]:
+    return n // base, n % base
+
+
+def pair{k}(a: int, x: float, *, s: str = 'p') -> tuple[int, float, str]:
+    return (a, x * 2, s + str(a))
+
+
+def sw{k}(t: tuple[int, int]) -> tuple[int, int]:
+    a, b = t
+    return b, a
+
+
+def pos{k}(a: int, b: int = 3, /, c: int = 4, *, d: int = 5) -> int:
+    return a * 1000 + b * 100 + c * 10 + d
+""")
+    g.late.append(f"{gv} = {r.randint(10, 99)}")
+    cls = f"Pt{k}"
+    sub = f"Pt3_{k}"
+    # an override with other default values: jcvm refuses it (gap), so only with `override_defaults`
+    other_defaults = "override_defaults" in g.shapes and r.random() < 0.5
+    sub_k, sub_twice = ("3", "True") if other_defaults else ("2", "False")
+    g.top(f"""
+class {cls}:
+    x: int
+    y: float
+    tag: tuple[int, str]
+
+    def __init__(self, x: int = 0, y: float = 1.5, tag: tuple[int, str] = (0, 'z')) -> None:
+        self.x = x
+        self.y = y
+        self.tag = tag
+
+    def moved(self, dx: int = 1, dy: float = 0.5) -> tuple[int, float]:
+        return self.x + dx, self.y + dy
+
+    def scale(self, k: int = 2, *, twice: bool = False) -> float:
+        return self.y * k * (2 if twice else 1)
+
+
+class {sub}({cls}):
+    z: int
+
+    def __init__(self, x: int = 1, z: int = 9) -> None:
+        super().__init__(x, tag=(x, 'sub'))
+        self.z = z
+
+    def scale(self, k: int = {sub_k}, *, twice: bool = {sub_twice}) -> float:
+        return self.y * k + self.z * (1 if twice else -1)
+""")
+    dflt = Callable(f"dflt{k}", [("a", "int", False, "any"), ("b", "int", True, "any"), ("c", "int", True, "any")], "list[int]")
+    pos = Callable(f"pos{k}", [("a", "int", False, "pos"), ("b", "int", True, "pos"), ("c", "int", True, "any"), ("d", "int", True, "kw")], "int")
+    ex = Ex(g, f.env, tracer=0.2)
+    p = f.name("pt")
+    ctor = Callable(cls, [("x", "int", True, "any"), ("y", "float", True, "any"), ("tag", "tuple[int, str]", True, "any")], cls)
+    subctor = Callable(sub, [("x", "int", True, "any"), ("z", "int", True, "any")], sub)
+
+    def arg(ty):
+        if ty == "tuple[int, str]":
+            return f"({ex.e('int', 1)}, {ex.e('str', 0)})"
+        return ex.e(ty, 1)
+
+    f.add(f"{p} = {call_text(r, ctor, arg) if r.random() < 0.6 else call_text(r, subctor, arg)}")
+    for _ in range(r.randint(6, 12)):
+        kind = r.randrange(14)
+        if kind == 0:
+            res = f.name("res")
+            f.add(f"{res} = {call_text(r, dflt, lambda ty: ex.e(ty, 1))}")
+            f.add(f"print({res}, len({res}))")
+        elif kind == 1:
+            f.add(f"print({call_text(r, dflt, lambda ty: ex.e(ty, 1))} is {call_text(r, dflt, lambda ty: ex.e(ty, 1))})")
+        elif kind == 2:
+            q, m = f.name("q"), f.name("m")
+            f.add(f"{q}, {m} = split{k}({ex.e('int', 1)}{r.choice(['', ', 3', ', base=7', ', -4'])})")
+            f.add(f"print({q}, {m}, split{k}({q} * {m} + 1))")
+        elif kind == 3:
+            t = f.name("t")
+            f.add(f"{t} = pair{k}({ex.e('int', 1)}, {ex.e('float', 1)}{r.choice(['', ', s=' + ex.e('str', 0)])})")
+            f.add(f"print({t}, {t}[0], {t}[-1], {t}[1]{', len(' + t + ')' if 'tuple_len' in g.shapes else ''})")
+            a, x, s = f.name("ta"), f.name("tx"), f.name("tsx")
+            f.add(f"{a}, {x}, {s} = {t}")
+            f.add(f"print({a}, {x}, {s})")
+        elif kind == 4:
+            a, b = r.randint(-5, 5), r.randint(-5, 5)
+            u = f.name("u")
+            f.add(f"{u} = sw{k}(({ex.e('int', 0)}, {b}))")
+            f.add(f"print({u}, sw{k}({u}), {u} < sw{k}({u}), {u} == ({b}, {a}), sw{k}(sw{k}({u})) == {u})")
+        elif kind == 5:
+            f.add(f"print({call_text(r, pos, lambda ty: ex.e(ty, 1))}, {call_text(r, pos, lambda ty: ex.e(ty, 0))})")
+        elif kind == 6:  # nested tuples, unpacking, comparisons with mixed numbers
+            t1 = f"(({ex.e('int', 0)}, {ex.e('float', 0)}), {ex.e('str', 0)})"
+            t2 = f"(({ex.e('int', 0)}, {ex.e('int', 0)}), {ex.e('str', 0)})"
+            n1 = f.name("n1")
+            f.add(f"{n1} = {t1}")
+            f.add(f"print({n1}, {n1} {r.choice(['<', '<=', '==', '!=', '>', '>='])} {t2}, {n1}[0], {n1}[0][1])")
+            a, x, s = f.name("na"), f.name("nx"), f.name("ns")
+            f.add(f"({a}, {x}), {s} = {n1}")
+            f.add(f"print({a}, {x}, {s})")
+        elif kind == 7:  # a list of tuples
+            ps = f.name("ps")
+            items = ", ".join(f"({r.randint(-3, 9)}, {r.choice(FLOAT_LITS)})" for _ in range(r.randint(1, 4)))
+            f.add(f"{ps} = [{items}]")
+            i, a, x = f.name("i"), f.name("pa"), f.name("px")
+            f.add_block([f"for {i}, ({a}, {x}) in enumerate({ps}):", f"    print({i}, {a}, {x}, ({a}, {x}) < ({i}, {x}))"])
+            f.add(f"{ps}.append(({ex.e('int', 0)}, {ex.e('float', 0)}))")
+            f.add(f"print({ps}, {ps}[-1], len({ps}))")
+        elif kind == 8:  # methods with defaults and keywords on a maybe-subclass instance
+            mv = Callable(f"{p}.moved", [("dx", "int", True, "any"), ("dy", "float", True, "any")], "tuple[int, float]")
+            sc = Callable(f"{p}.scale", [("k", "int", True, "any"), ("twice", "bool", True, "kw")], "float")
+            f.add(f"print({call_text(r, mv, lambda ty: ex.e(ty, 1))}, {call_text(r, sc, lambda ty: ex.e(ty, 1))}, {p}.tag)")
+        elif kind == 9:  # tuple field
+            f.add(f"{p}.tag = ({ex.e('int', 0)}, {ex.e('str', 0)})")
+            f.add(f"print({p}.tag, {p}.tag[0] + {p}.x, {p}.tag < (0, 'a'))")
+        elif kind == 10:
+            p2 = f.name(g.fresh("pt"))
+            f.add(f"{p2} = {call_text(r, ctor, arg) if r.random() < 0.5 else call_text(r, subctor, arg)}")
+            f.add(f"print({p2}.x, {p2}.y, {p2}.tag, {p2}.moved(), {p2}.scale(), isinstance({p2}, {sub}))")
+        elif kind == 11:  # zip of two lists into tuples
+            a, b = f.name("za"), f.name("zb")
+            f.add_block([f"for {a}, {b} in zip([{ex.e('int', 0)}, {ex.e('int', 0)}, 3], [{ex.e('str', 0)}, 'w']):", f"    print(({a}, {b}), {a}, {b})"])
+        elif kind == 12:  # swap through tuples
+            a, b = f.name("sa"), f.name("sb")
+            f.add(f"{a}, {b} = {ex.e('int', 1)}, {ex.e('int', 1)}")
+            f.add(f"{a}, {b} = {b}, {a}")
+            f.add(f"({a}, {b}) = ({a} + {b}, {a} - {b})")
+            f.add(f"print({a}, {b}, ({a}, {b}), ({a},), ())")
+        else:  # the default list seen from outside
+            f.add(f"print(dflt{k}(0), {gv})")
+
+
+# ---------------------------------------------------------------------------
+# shape: errors (inserted into another fragment)
+
+
+def shape_error(g: Gen, f: Frag) -> list[list[str]]:
+    r = g.rnd
+    k = f.k
+    n = g.fresh("e")
+    z = f"{n}z"
+    stmts: list[list[str]] = []
+    kinds = ["zero", "index", "value", "assert", "overflow", "raise", "none", "unbound", "unpack", "shift", "leaf", "init", "method"]
+    if f.module_level:
+        kinds.remove("unbound")  # a global: NameError, not UnboundLocalError
+    if "recursion" in g.shapes:
+        kinds.append("recursion")
+    kind = r.choice(kinds)
+    # a value that is zero at run time only
+    stmts.append([f"{z} = ti({g.tag()}, 0)"])
+    xs = f"{n}xs"
+    stmts.append([f"{xs} = [{', '.join(str(r.randint(-5, 9)) for _ in range(r.randint(1, 4)))}]"])
+    if kind == "zero":
+        err = r.choice([f"{r.randint(-9, 9)} // {z}", f"{r.randint(-9, 9)} % {z}", f"{r.randint(-9, 9)} / {z}",
+                        f"2.5 / float({z})", f"-1.5 // float({z})", f"7.0 % float({z})", f"float({z}) ** -1", f"{z} ** -2",
+                        f"{xs}[0] // ({z} * 3)", f"1 / ({z} + 0.0)", f"{z} / {z}", f"0.0 / {z}", f"-0.0 % {z}"])
+    elif kind == "index":
+        err = r.choice([f"{xs}[len({xs}) + {z}]", f"{xs}[-len({xs}) - 1]", f"{xs}.pop(len({xs}))", f"{xs}[{r.randint(5, 9)}]"])
+        if r.random() < 0.3:
+            stmts.append([f"{xs}.clear()"])
+            err = r.choice([f"{xs}.pop()", f"{xs}[0]", f"{xs}[{z}]"])
+        if r.random() < 0.2:
+            stmts.append([f"{xs}[len({xs})] = 1"])
+    elif kind == "value":
+        err = r.choice([f"int(ts({g.tag()}, {r.choice(['x', '1.5', '', ' ', '0x10', '1e3', '--1'])!r}))", f"float({r.choice(['abc', '1,5', '', 'in'])!r})",
+                        f"{xs}.index(99)", f"math.sqrt(-1.0 + {z})", f"math.log(float({z}))", f"math.log(-2.0)", f"int(float('nan'))"])
+        if "index(99)" not in err and r.random() < 0.2:
+            stmts.append([f"{xs}.remove(99)"])
+    elif kind == "assert":
+        cond = r.choice([f"{z} > 0", f"len({xs}) > 10", f"tb({g.tag()}, False)", "False"])
+        msg = r.choice(["", f", 'boom'", f", f'bad {{{z}}}'", f", ts({g.tag()}, 'why')", ", ''", ", 'two words: x'"])
+        stmts.append([f"assert {z} == 0, 'not reached'"])
+        stmts.append([f"assert {cond}{msg}"])
+        err = None
+    elif kind == "overflow":
+        err = r.choice(["math.exp(1000.0 + " + z + ")", "2.0 ** (5000 + " + z + ")", "10.0 ** 400", "math.pow(10.0, 400.0)",
+                        f"int(float('inf') + {z})", f"round(float('-inf'))", "(1e308 + " + z + ") ** 2", f"math.floor(float('inf'))"])
+    elif kind == "raise":
+        stmts.append([f"if {z} == 0:", "    raise " + r.choice(["ValueError('bad value')", f"RuntimeError(f'n={{{z}}}')", "IndexError", "ZeroDivisionError('custom')",
+                                                             "AssertionError('x')", "ValueError", "KeyError('k')", "TypeError('t')",
+                                                             "ValueError('')", f"RuntimeError(str({z} + 2.5))", "OverflowError('o')",
+                                                             f"ValueError(f'{{{z}:05.1f}}|{{{xs}}}')", "NotImplementedError('n')"])])
+        err = None
+    elif kind == "none":
+        cname = f"N{n}"
+        g.top(f"class {cname}:\n    v: int\n\n    def __init__(self, v: int) -> None:\n        self.v = v\n\n    def get(self) -> int:\n        return self.v")
+        stmts.append([f"{n}o: Optional[{cname}] = {cname}(1) if {z} else None"])
+        err = r.choice([f"{n}o.v", f"{n}o.get()"])
+    elif kind == "unbound":
+        stmts.append([f"if {z} > 0:", f"    {n}u = 1"])
+        err = f"{n}u"
+    elif kind == "shift":
+        err = r.choice([f"1 << ({z} - 1)", f"{xs}[0] >> ({z} - {r.randint(1, 70)})"])
+    elif kind == "leaf":  # a small function the inliner copies into its caller
+        leaf = f"{n}leaf"
+        form = r.randrange(5)
+        if form == 0:
+            g.top(f"def {leaf}(a: int, b: int) -> int:\n    return a {r.choice(['//', '%'])} b")
+            err = f"{leaf}({r.randint(-9, 9)}, {z})"
+        elif form == 1:
+            g.top(f"def {leaf}(v: list[int], i: int) -> int:\n    return v[i]")
+            err = f"{leaf}({xs}, {z} + {r.randint(4, 9)})"
+        elif form == 2:
+            g.top(f"def {leaf}(x: float, y: float) -> float:\n    return x / y")
+            err = f"{leaf}(1.5, float({z}))"
+        elif form == 3:
+            g.top(f"def {leaf}(v: list[int]) -> int:\n    return v.pop()")
+            stmts.append([f"{xs}.clear()"])
+            err = f"{leaf}({xs})"
+        else:
+            g.top(f"def {leaf}(s: str) -> int:\n    return int(s)")
+            err = f"{leaf}({r.choice(['x', '', '1.0', '2_'])!r})"
+    elif kind == "init":  # raising in a constructor
+        cname = f"K{n}"
+        g.top(f"class {cname}:\n    v: int\n\n    def __init__(self, d: int) -> None:\n        print('init', d)\n        self.v = 10 // d")
+        err = f"{cname}({z}).v"
+    elif kind == "method":  # raising in an overriding method, called through the base type
+        base, sub = f"B{n}", f"S{n}"
+        g.top(f"class {base}:\n    k: int\n\n    def __init__(self, k: int) -> None:\n        self.k = k\n\n"
+              f"    def m(self, d: int) -> int:\n        return self.k + d\n\n\n"
+              f"class {sub}({base}):\n    def m(self, d: int) -> int:\n        return {r.choice(['self.k // d', 'self.k % d', '[self.k][d + 1]'])}\n\n\n"
+              f"def {n}call(b: {base}, d: int) -> int:\n    return b.m(d)")
+        err = f"{n}call({sub}(3), {z})"
+    elif kind == "unpack":
+        stmts.append([f"{n}a, {n}b = {xs} + [{z}] * {r.choice([0, 2, 3])}"])
+        err = None
+    else:  # recursion, direct or mutual or through a method
+        form = r.randrange(3)
+        if form == 0:
+            g.top(f"def {n}rec(d: int) -> int:\n    return {n}rec(d + 1) + 1")
+        elif form == 1:
+            g.top(f"def {n}rec(d: int) -> int:\n    return {n}rec2(d + 1) - 1\n\n\ndef {n}rec2(d: int) -> int:\n    return {n}rec(d) * 2")
+        else:
+            g.top(f"class R{n}:\n    d: int\n\n    def __init__(self, d: int) -> None:\n        self.d = d\n\n"
+                  f"    def down(self, d: int) -> int:\n        return self.down(d + 1) + self.d\n\n\n"
+                  f"def {n}rec(d: int) -> int:\n    return R{n}(d).down(d)")
+        err = f"{n}rec({z})"
+    if err is not None:
+        local_only = kind in ("none", "unbound")  # err reads a local of the fragment
+        where = r.randrange(9 + (2 if "comp_errors" in g.shapes else 0))
+        if where == 1 and local_only:
+            where = 0
+        if r.random() < 0.3:  # a partial line in stdout when the error happens
+            stmts.append([f"print({r.choice(['1', repr('partial'), 'ti(' + g.tag() + ', 5)'])}, end={r.choice(['', ' ', '|'])!r})"])
+        if where == 0:
+            stmts.append([f"print(ti({g.tag()}, 1), {err})"])
+        elif where == 1:  # at the bottom of a chain of calls
+            fn = f"{n}f"
+            g.top(f"def {fn}(d: int, {z}: int, {xs}: list[int]) -> None:\n    print('{fn}', d)\n    if d > 0:\n"
+                  f"        {fn}(d - 1, {z}, {xs})\n    else:\n        print({err})")
+            stmts.append([f"{fn}({r.randint(0, 3)}, {z}, {xs})"])
+        elif where == 2:  # in a loop, after some iterations
+            i = f"{n}i"
+            last = r.randint(0, 3)
+            stmts.append([f"for {i} in range({last + 2}):", f"    print({i})", f"    if {i} == {last}:", f"        print({err})"])
+        elif where == 3:  # in an f-string
+            stmts.append([f'print(f"{{ti({g.tag()}, 2)}} {{{err}}}")'])
+        elif where == 4:  # as an argument after traced ones
+            stmts.append([f"print(ti({g.tag()}, 1), ts({g.tag()}, 'b'), {err}, ti({g.tag()}, 3))"])
+        elif where == 5:  # in a while loop that counts down to the error
+            i = f"{n}w"
+            stmts.append([f"{i} = 3", f"while {i} >= 0:", f"    {i} -= 1", f"    print({i})", f"    if {i} == 0:", f"        print({err})"])
+        elif where == 6:  # in print's sep= or end=
+            stmts.append([f"print(ti({g.tag()}, 1), 2, {r.choice(['sep', 'end'])}=str({err}))"])
+        elif where == 7:  # in a while condition, after some rounds
+            i = f"{n}c"
+            stmts.append([f"{i} = 0", f"while {i} < 2 or str({err}) != '':", f"    {i} += 1", f"    print('round', {i})"])
+        elif where == 8:  # in a conditional expression's chosen branch, or in and/or
+            stmts.append([f"print(str({err}) if ti({g.tag()}, 1) else 'no', ti({g.tag()}, 0) or str({err}))"])
+        elif where == 9:  # in a list comprehension, after some elements (CPython shows a <listcomp> frame)
+            i = f"{n}k"
+            stmts.append([f"print([str({i}) if {i} < {r.randint(0, 3)} else str({err}) for {i} in range(5)])"])
+        else:  # in a generator expression consumed by a builtin (CPython shows a <genexpr> frame)
+            i = f"{n}k"
+            stmts.append([f"print({r.choice(['all', 'any'])}({i} < {r.randint(0, 3)} {r.choice(['or', 'and'])} str({err}) != 'x' for {i} in range(5)))"])
+    return stmts
+
+
+# ---------------------------------------------------------------------------
+
+SHAPES = {
+    "arith": shape_arith,
+    "selfref": shape_selfref,
+    "alias": shape_alias,
+    "numeric": shape_numeric,
+    "order": shape_order,
+    "calls": shape_calls,
+}
+FRAGMENT_SHAPES = list(SHAPES)
+MODULE_OK = {"arith", "selfref", "alias", "numeric", "calls"}
+# shapes that are not fragments but modify the program
+MODIFIERS = ["errors", "recursion"]
+ALL_SHAPES = FRAGMENT_SHAPES + MODIFIERS
+# off by default: the reason is given where each is turned on
+OFF_SHAPES: dict[str, str] = {
+    "nansort": "sorting a list of floats that holds NaN: jcvm's sort orders it differently from CPython's "
+               "timsort (whose result depends on the exact comparisons made)",
+    "bigcmp": "ints beyond 2**53 compared with floats: jcvm converts the int to float "
+              "(9007199254740993 == 9007199254740992.0 is True)",
+    "bigdiv": "true division of ints beyond 2**53: jcvm divides the converted floats, "
+              "CPython rounds the exact quotient once",
+    "tuple_len": "len() of a tuple: jcvm refuses it",
+    "override_defaults": "a subclass method overriding one with other default values: "
+                         "jcvm refuses it ('overrides a method with a different signature')",
+}
+
+
+def default_shapes() -> set[str]:
+    return {s for s in ALL_SHAPES if s not in OFF_SHAPES}
