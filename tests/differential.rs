@@ -1,21 +1,28 @@
-//! Random arithmetic programs run under CPython and jcvm must agree
-//! (`tests/differential_arith.py`); skipped with a note where python3 is absent.
+//! Random typed programs run under CPython and jcvm must agree: same stdout,
+//! exit code, exception line and traceback frames (`tests/differential/run.py`
+//! drives `tests/differential/gen.py`; its docstrings list the shapes).
+//! Skipped with a note where python3 is absent.
+//!
+//! The CI run is 300 programs from seed 1. Environment variables (read by
+//! run.py) widen it: `JCVM_DIFF_COUNT=5000`, `JCVM_DIFF_FIRST=10000`,
+//! `JCVM_DIFF_WITH=bigcmp,nansort` (turn on shapes that are off by default
+//! because they hit a known jcvm gap or bug), `JCVM_DIFF_SHAPES=order,errors`
+//! (only these shapes).
 
 use std::process::Command;
 
 #[test]
-fn random_arithmetic_matches_cpython() {
+fn random_programs_match_cpython() {
     if Command::new("python3").arg("--version").output().is_err() {
         println!("python3 not found: differential test skipped");
         return;
     }
     let output = Command::new("python3")
-        .arg("tests/differential_arith.py")
+        .arg("tests/differential/run.py")
         .arg(env!("CARGO_BIN_EXE_jcvm"))
-        .args(["--seeds", "40"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
-        .expect("running tests/differential_arith.py");
+        .expect("running tests/differential/run.py");
     let report = String::from_utf8_lossy(&output.stdout);
     println!("{report}");
     assert!(

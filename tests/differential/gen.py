@@ -570,7 +570,7 @@ class {cls}:
 
     def tmpl():
         """Returns (lines, printed names) or None."""
-        k = r.randrange(17)
+        k = r.randrange(22)
         ty = r.choice(["int", "int", "float", "bool", "str", "list[int]"])
         v = pick(ty)
         if k == 0:  # x = a or x
@@ -723,6 +723,44 @@ class {cls}:
             if ty in NUM:
                 return [f"if {v} > {ex.e(ty, 0)}:", f"    {v} = {v} - {v2}", "else:", f"    {v} = {v2}"], [v]
             return None
+        if k == 17:  # chained assignment: targets assigned left to right, later ones see earlier ones
+            a = pick("int")
+            xs = pick("list[int]")
+            form = r.choice([
+                "{a} = {xs}[{a} % len({xs})] = {e}",
+                "{xs}[{a} % len({xs})] = {a} = {e}",
+                "{a} = {b} = {a} + 1",
+                "{xs}[0] = {xs}[{xs}[0] % len({xs})] = {e}",
+            ])
+            return [form.format(a=a, b=pick("int"), xs=xs, e=ex.e("int", 1))], [a, xs]
+        if k == 18:  # a for loop whose target is read by its iterable or is a subscript/attribute
+            a = pick("int")
+            xs = pick("list[int]")
+            form = r.randrange(4)
+            if form == 0:
+                return [f"for {a} in [{a}, {a} + 1, {ex.e('int', 1)}]:", f"    print({a})"], [a]
+            if form == 1:
+                return [f"for {xs}[0] in range({r.randint(0, 3)}):", f"    print({xs})"], [xs]
+            if form == 2 and o:
+                return [f"for {o}.n in [{o}.n * 2, {a}]:", f"    print({o}.n)"], [f"{o}.n"]
+            return [f"for {a} in range({a} % 4):", f"    {a} = {a} * 10", f"    print({a})"], [a]
+        if k == 19 and o:  # swaps through fields and elements of the same object
+            xs = pick("list[int]")
+            form = r.choice([
+                "{o}.v[0], {o}.v[-1] = {o}.v[-1], {o}.v[0]",
+                "{o}.v, {xs} = {xs}, {o}.v",
+                "{o}.n, {o}.v[0] = {o}.v[0], {o}.n",
+                "{o}.v[{o}.n % len({o}.v)], {o}.n = {o}.n, {o}.n + 1",
+            ])
+            return [form.format(o=o, xs=xs)], [f"{o}.n", f"{o}.v", xs]
+        if k == 20:  # a comprehension variable that shadows a local of another type
+            xs = pick("list[int]")
+            shadow = pick(r.choice(["float", "str", "bool", "int"]))
+            return [f"{xs} = [{shadow} * 2 for {shadow} in {xs} if {shadow} != {r.randint(-3, 3)}] + [{len(xs)}]", f"print({shadow})"], [xs]
+        if k == 21:  # list element updated through a call that mutates the list
+            xs = pick("list[int]")
+            fn = helpers["list[int]"][0]
+            return [f"{xs}[0] += len({fn}({xs}))", f"{xs}[-1] = {xs}[0] + len({fn}({xs}))"], [xs]
         return None
 
     count = r.randint(6, 14)
@@ -1071,8 +1109,8 @@ def shape_numeric(g: Gen, f: Frag) -> None:
     ex = Ex(g, f.env)
     ops = ["==", "!=", "<", "<=", ">", ">="]
 
-    # jcvm compares an int with a float, and divides two ints, through floats: wrong past
-    # 2**53 (see OFF_SHAPES); without `bigcmp`/`bigdiv` those ints stay within 2**53
+    # without `bigcmp`/`bigdiv` the ints compared with floats, and divided, stay within 2**53
+    # (jcvm converted them to floats first until 724149e)
     exact_cmp = "bigcmp" not in g.shapes
     exact_div = "bigdiv" not in g.shapes
 
@@ -1237,6 +1275,14 @@ def shape_numeric(g: Gen, f: Frag) -> None:
             ], r.randint(2, 5))
             f.add(f"print({', '.join(vals)})")
             f.add(f"print([{', '.join(vals)}], ({vals[0]},))")
+        if "nanident" in g.shapes and r.random() < 0.3:
+            # CPython compares container elements with `is` first: one NaN object equals itself there
+            nv = f.name(g.fresh("nv"))
+            f.add(f"{nv} = float('nan')")
+            items = r.sample([f"({nv},) == ({nv},)", f"({nv}, 1) < ({nv}, 2)", f"{nv} in [{nv}]", f"[{nv}].count({nv})",
+                              f"[1.0, {nv}].index({nv})", f"({nv}, 1.0) != ({nv}, 1.0)", f"{nv} == {nv}",
+                              f"(float('nan'),) == (float('nan'),)"], r.randint(2, 4))
+            f.add(f"print({', '.join(items)})")
         if r.random() < 0.3:
             # move the variables so later lines see other values
             f.add(f"{i1} = {r.choice([big_int(), i2])}")
@@ -1360,6 +1406,7 @@ def shape_order(g: Gen, f: Frag) -> None:
                 "{o}.total = {e}", "{o}.total += {e}", "mk{k}({t}, {n}).total = {e}", "{o}.step = {o}.add({e}) - {o}.total + 1",
                 "{o}.total, {a} = {e}, {o}.total", "{a}, {o}.total = {o}.add({e}), {a}",
                 "{o}.step = ({o}.total - {o}.add({e})) % 5 + 1",
+                "mk{k}({t}, {n}).total += {e}", "{o}.total -= {o}.add({e})", "{a} = {o}.total = {e}", "{o}.total = {a} = {e}",
             ])
             f.add(form.format(o=o, e=ex.e("int", 2), k=k, t=g.tag(), n=r.randint(0, 5), a=a))
             f.add(f"print({o}.total, {o}.step, {a})")
@@ -1383,6 +1430,7 @@ def shape_order(g: Gen, f: Frag) -> None:
                 f"len(tl({g.tag()}, {xs}))", f"sum(tl({g.tag()}, {xs}))", f"sorted(tl({g.tag()}, {xs}), reverse={ex.e('bool', 1)})",
                 f"'%s:%d' % ({ex.e('str', 1)}, {ex.e('int', 1)})", f"'{{1}}{{0}}'.format({ex.e('int', 1)}, {ex.e('str', 1)})",
                 f"'{{b}}{{a}}'.format(a={ex.e('int', 1)}, b={ex.e('float', 1)})",
+                f"'{{0}}-{{0}}-{{1}}'.format({ex.e('int', 1)}, {ex.e('str', 1)})", f"'%s%s' % ({ex.e('str', 1)}, {ex.e('float', 1)})",
             ], r.randint(1, 3))
             f.add(f"print({', '.join(items)})")
         elif kind == 13:  # comprehension with traced element and filter
@@ -1465,6 +1513,27 @@ class {sub}({cls}):
     def scale(self, k: int = {sub_k}, *, twice: bool = {sub_twice}) -> float:
         return self.y * k + self.z * (1 if twice else -1)
 """)
+    cfg = f"Cfg{k}"
+    shared = "class_mutable_default" in g.shapes
+    g.top(f"""
+class {cfg}:
+    n: int = {r.randint(-5, 5)}
+    x: float = {r.choice(FLOAT_LITS)}
+    name: str = {r.choice(STR_LITS)}
+    on: bool = {r.choice(['True', 'False'])}
+{'    items: list[int] = []' if shared else ''}
+    def __init__(self, n: int = 0, *, name: str = '') -> None:
+        if n != 0:
+            self.n = n
+        if name:
+            self.name = name
+
+    def get(self, extra: int = ti('cls{k}', {r.randint(0, 9)}), *, scale: float = {r.choice(FLOAT_LITS)}) -> float:
+        {'self.items.append(extra)' if shared else 'pass'}
+        return (self.n + extra) * scale + self.x
+""")
+    cfg_ctor = Callable(cfg, [("n", "int", True, "any"), ("name", "str", True, "kw")], cfg)
+    cfg_get = [("extra", "int", True, "any"), ("scale", "float", True, "kw")]
     dflt = Callable(f"dflt{k}", [("a", "int", False, "any"), ("b", "int", True, "any"), ("c", "int", True, "any")], "list[int]")
     pos = Callable(f"pos{k}", [("a", "int", False, "pos"), ("b", "int", True, "pos"), ("c", "int", True, "any"), ("d", "int", True, "kw")], "int")
     ex = Ex(g, f.env, tracer=0.2)
@@ -1479,7 +1548,7 @@ class {sub}({cls}):
 
     f.add(f"{p} = {call_text(r, ctor, arg) if r.random() < 0.6 else call_text(r, subctor, arg)}")
     for _ in range(r.randint(6, 12)):
-        kind = r.randrange(14)
+        kind = r.randrange(15)
         if kind == 0:
             res = f.name("res")
             f.add(f"{res} = {call_text(r, dflt, lambda ty: ex.e(ty, 1))}")
@@ -1541,8 +1610,109 @@ class {sub}({cls}):
             f.add(f"{a}, {b} = {b}, {a}")
             f.add(f"({a}, {b}) = ({a} + {b}, {a} - {b})")
             f.add(f"print({a}, {b}, ({a}, {b}), ({a},), ())")
-        else:  # the default list seen from outside
+        elif kind == 13:  # the default list seen from outside
             f.add(f"print(dflt{k}(0), {gv})")
+        else:  # field defaults, a method default evaluated when the class was created
+            c1, c2 = f.name(g.fresh("cf")), f.name(g.fresh("cf"))
+            f.add(f"{c1} = {call_text(r, cfg_ctor, lambda ty: ex.e(ty, 1))}")
+            f.add(f"{c2} = {call_text(r, cfg_ctor, lambda ty: ex.e(ty, 1))}")
+            f.add(f"{c1}.x = {c1}.x * 2")
+            f.add(f"print({c1}.n, {c1}.x, {c1}.name, {c1}.on, {c2}.n, {c2}.x, {c2}.name, {c2}.on)")
+            f.add(f"print({call_text(r, Callable(c1 + '.get', cfg_get, 'float'), lambda ty: ex.e(ty, 1))}, "
+                  f"{call_text(r, Callable(c2 + '.get', cfg_get, 'float'), lambda ty: ex.e(ty, 1))})")
+            if shared:
+                f.add(f"print({c1}.items, {c1}.items is {c2}.items)")
+
+
+# ---------------------------------------------------------------------------
+# shape: strrepr (str repr, indexing and width over all of Unicode)
+
+SPECIAL_CPS = [0x200B, 0x200E, 0x2028, 0x2029, 0x3000, 0x2000, 0xFEFF, 0x061C, 0x00AD, 0x1680, 0x180E, 0xE000, 0xFFFE,
+               0xFFFF, 0x0378, 0x0301, 0x1F600, 0x1F6DC, 0x1FA75, 0x31350, 0xE0001, 0xF0000, 0x10FFFF, 0x1D173, 0x00A0,
+               0x0085, 0x009F, 0x2060, 0x2066, 0x1F1E6, 0x0E3F, 0x05D0, 0x0600, 0x110BD, 0x13430, 0x1BCA0, 0xE007F]
+
+
+def random_cp(r: random.Random) -> int:
+    bucket = r.randrange(9)
+    if bucket == 0:
+        return r.choice([0x27, 0x22, 0x5C, 0x0A, 0x0D, 0x09, 0x00, 0x7F, 0x20, 0x1B, 0x0C, 0x0B])
+    if bucket in (1, 2):
+        return r.randint(0x20, 0x7E)
+    if bucket == 3:
+        return r.randint(0x80, 0xFF)
+    if bucket == 4:
+        return r.choice(SPECIAL_CPS)
+    if bucket == 5:
+        return r.randint(0x100, 0x2FFF)
+    if bucket == 6:
+        c = r.randint(0x3000, 0xFFFF)
+        return c if not 0xD800 <= c <= 0xDFFF else 0xE000
+    if bucket == 7:
+        return r.randint(0x10000, 0x3FFFF)
+    return r.randint(0x40000, 0x10FFFF)
+
+
+def str_literal(cps: list[int]) -> str:
+    out = []
+    for c in cps:
+        if c == 0x5C:
+            out.append("\\\\")
+        elif c == 0x27:
+            out.append("\\'")
+        elif 0x20 <= c < 0x7F:
+            out.append(chr(c))
+        elif c < 0x100:
+            out.append(f"\\x{c:02x}")
+        elif c < 0x10000:
+            out.append(f"\\u{c:04x}")
+        else:
+            out.append(f"\\U{c:08x}")
+    return "'" + "".join(out) + "'"
+
+
+def shape_strrepr(g: Gen, f: Frag) -> None:
+    r = g.rnd
+    names = []
+    lens = {}
+    for i in range(r.randint(2, 4)):
+        cps = [random_cp(r) for _ in range(r.randint(0, 6))]
+        n = f.name(f"s{i}")
+        f.env[n] = "str"
+        f.add(f"{n} = {str_literal(cps)}")
+        names.append(n)
+        lens[n] = len(cps)
+    for _ in range(r.randint(4, 10)):
+        a, b = r.choice(names), r.choice(names)
+        kind = r.randrange(10)
+        if kind == 0:
+            f.add(f"print([{', '.join(r.sample(names, r.randint(1, len(names))))}])")
+        elif kind == 1:
+            f.add(f"print(({a},), ({a}, {b}), f'{{{a}!r}}', '%r|%s' % ({a}, {b}))")
+        elif kind == 2:
+            f.add(f"print({a}, {b}, sep={r.choice(names)})")
+        elif kind == 3:
+            idx = [str(r.randint(-lens[a], lens[a] - 1)) for _ in range(r.randint(1, 3))] if lens[a] else []
+            if idx:
+                f.add(f"print(len({a}), {', '.join(f'{a}[{i}]' for i in idx)}, [{', '.join(f'{a}[{i}]' for i in idx)}])")
+            else:
+                f.add(f"print(len({a}), [{a}])")
+        elif kind == 4:
+            f.add(f"print({a} + {b} == {b} + {a}, {a} < {b}, {a} <= {b}, {a} == {b}, {a} != {a} + {a})")
+        elif kind == 5:
+            w = r.randint(0, 10)
+            fill = r.choice(["", "*", "\\u00e9", "\\U0001f600", "0", " "])
+            f.add(f"print(f'{{{a}:{fill}{r.choice('<>^')}{w}}}|{{{b}:.{r.randint(0, 4)}}}|{{{a}:{r.randint(0, 8)}}}|', '%{r.choice(['', '-'])}{w}s|%.{r.randint(0, 3)}s|' % ({a}, {b}), '{{:>{w}}}'.format({b}))")
+        elif kind == 6:
+            c = f.name(g.fresh("c"))
+            f.add_block([f"for {c} in {a}:", f"    print({c}, [{c}], len({c}), end='|')", "print()"])
+        elif kind == 7:
+            f.add(f"print(sorted([{', '.join(names)}]), min([{a}, {b}]), max([{b}, {a}]), [{a}, {b}].count({a}), {a} in [{b}])")
+        elif kind == 8:
+            f.add(f"print({a} * {r.randint(0, 3)}, [{a} * 2], str({a}) == {a}, [c for c in {a}])")
+        else:
+            n = f.name(g.fresh("j"))
+            f.add(f"{n} = {a} + {b}")
+            f.add(f"print({n}, [{n}], len({n}), {n}[-1] if {n} else 'empty')")
 
 
 # ---------------------------------------------------------------------------
@@ -1653,7 +1823,7 @@ def shape_error(g: Gen, f: Frag) -> list[list[str]]:
     if err is not None:
         local_only = kind in ("none", "unbound")  # err reads a local of the fragment
         where = r.randrange(9 + (2 if "comp_errors" in g.shapes else 0))
-        if where == 1 and local_only:
+        if where in (1, 9, 10) and local_only:
             where = 0
         if r.random() < 0.3:  # a partial line in stdout when the error happens
             stmts.append([f"print({r.choice(['1', repr('partial'), 'ti(' + g.tag() + ', 5)'])}, end={r.choice(['', ' ', '|'])!r})"])
@@ -1681,7 +1851,7 @@ def shape_error(g: Gen, f: Frag) -> list[list[str]]:
             i = f"{n}c"
             stmts.append([f"{i} = 0", f"while {i} < 2 or str({err}) != '':", f"    {i} += 1", f"    print('round', {i})"])
         elif where == 8:  # in a conditional expression's chosen branch, or in and/or
-            stmts.append([f"print(str({err}) if ti({g.tag()}, 1) else 'no', ti({g.tag()}, 0) or str({err}))"])
+            stmts.append([f"print(str({err}) if ti({g.tag()}, 1) else 'no', ts({g.tag()}, '') or str({err}))"])
         elif where == 9:  # in a list comprehension, after some elements (CPython shows a <listcomp> frame)
             i = f"{n}k"
             stmts.append([f"print([str({i}) if {i} < {r.randint(0, 3)} else str({err}) for {i} in range(5)])"])
@@ -1700,21 +1870,26 @@ SHAPES = {
     "numeric": shape_numeric,
     "order": shape_order,
     "calls": shape_calls,
+    "strrepr": shape_strrepr,
 }
 FRAGMENT_SHAPES = list(SHAPES)
-MODULE_OK = {"arith", "selfref", "alias", "numeric", "calls"}
+MODULE_OK = {"arith", "selfref", "alias", "numeric", "calls", "strrepr"}
 # shapes that are not fragments but modify the program
-MODIFIERS = ["errors", "recursion"]
+#   bigcmp: ints beyond 2**53 compared with floats (exactly, in CPython)
+#   bigdiv: true division of ints beyond 2**53 (the exact quotient rounded once, in CPython)
+MODIFIERS = ["errors", "recursion", "bigcmp", "bigdiv"]
 ALL_SHAPES = FRAGMENT_SHAPES + MODIFIERS
 # off by default: the reason is given where each is turned on
 OFF_SHAPES: dict[str, str] = {
+    "comp_errors": "errors raised inside a list comprehension or generator expression: jcvm's traceback "
+                   "lacks CPython's <listcomp>/<genexpr> frame",
     "nansort": "sorting a list of floats that holds NaN: jcvm's sort orders it differently from CPython's "
                "timsort (whose result depends on the exact comparisons made)",
-    "bigcmp": "ints beyond 2**53 compared with floats: jcvm converts the int to float "
-              "(9007199254740993 == 9007199254740992.0 is True)",
-    "bigdiv": "true division of ints beyond 2**53: jcvm divides the converted floats, "
-              "CPython rounds the exact quotient once",
     "tuple_len": "len() of a tuple: jcvm refuses it",
+    "nanident": "containers holding one NaN object: CPython's element comparison tries `is` first, so "
+                "(x,) == (x,) is True for x = float('nan'); jcvm's unboxed floats compare by value",
+    "class_mutable_default": "a class-level list default (`items: list[int] = []`, one list shared by every "
+                             "instance in CPython): jcvm refuses non-constant field defaults",
     "override_defaults": "a subclass method overriding one with other default values: "
                          "jcvm refuses it ('overrides a method with a different signature')",
 }

@@ -117,8 +117,8 @@ def diagnostic(jv: Outcome) -> str:
 # --- minimization: drop statements while the same kind of difference remains
 
 
-def blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of every statement with its indented body, innermost last."""
+def statement_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of every line with the deeper-indented lines after it."""
     out = []
     for i, line in enumerate(lines):
         if not line.strip():
@@ -127,51 +127,56 @@ def blocks(lines: list[str]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(lines) and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > ind):
             j += 1
-        # a trailing `else:`/`elif` belongs to the block it closes
         out.append((i, j))
     return out
 
 
 def difference_kind(py: Outcome, jv: Outcome, frames: bool) -> str:
-    if classify(py, jv, frames) != "fail":
-        return classify(py, jv, frames)
+    verdict = classify(py, jv, frames)
+    if verdict != "fail":
+        return verdict
     if py.stdout != jv.stdout:
         return "stdout"
     if py.code != jv.code or py.last != jv.last:
-        return "error:" + jv.last.split(":")[0] + "/" + py.last.split(":")[0]
+        return f"error {py.last.split(':')[0]} / {jv.last.split(':')[0]}"
     return "frames"
 
 
 def minimize(jcvm: str, source: str, frames: bool, tmp: str) -> str:
+    """Greedy statement removal keeping the kind of difference (stdout,
+    error or frames) and CPython's exception type."""
     path = os.path.join(tmp, "min.py")
 
-    def kind_of(src: str) -> str:
+    def outcome(src: str):
         with open(path, "w") as fh:
             fh.write(src)
-        py, jv = run_both(jcvm, path)
-        if py.code not in (0, 1) or "Error" in py.last and py.last.split(":")[0] in ("NameError", "SyntaxError", "IndentationError", "TypeError", "UnboundLocalError") and not source_err.startswith(py.last.split(":")[0]):
-            return "invalid"
-        return difference_kind(py, jv, frames)
+        return run_both(jcvm, path)
 
-    with open(path, "w") as fh:
-        fh.write(source)
-    py0, _ = run_both(jcvm, path)
-    source_err = py0.last
-    target = kind_of(source)
+    py0, jv0 = outcome(source)
+    target = (difference_kind(py0, jv0, frames), py0.last.split(":")[0])
+
+    def still(src: str) -> bool:
+        py, jv = outcome(src)
+        return (difference_kind(py, jv, frames), py.last.split(":")[0]) == target
+
     lines = source.splitlines()
     changed = True
     while changed:
         changed = False
-        for (i, j) in reversed(blocks(lines)):
+        for (i, j) in reversed(statement_spans(lines)):
             if j > len(lines):
                 continue
             cand = lines[:i] + lines[j:]
-            # keep bodies non-empty
-            if kind_of("\n".join(cand) + "\n") == target:
+            # a body left empty gets a `pass`
+            if i > 0 and lines[i - 1].rstrip().endswith(":"):
+                ind = len(lines[i]) - len(lines[i].lstrip())
+                if not (j < len(lines) and len(lines[j]) - len(lines[j].lstrip()) == ind):
+                    cand = lines[:i] + [" " * ind + "pass"] + lines[j:]
+                    if cand == lines:
+                        continue
+            if still("\n".join(cand) + "\n"):
                 lines = cand
                 changed = True
-        # replace a compound statement by its body? (if/for) - simple one-line removals suffice
-    # drop `pass`-able empty functions: replace empty bodies
     return "\n".join(lines) + "\n"
 
 

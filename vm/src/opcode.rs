@@ -240,7 +240,9 @@ pub enum Conv {
     Ascii,
 }
 
-/// The `math` functions implemented natively.
+/// The `math` functions of floats (`b` is the second argument where there is
+/// one; the predicates give 0.0/1.0 bits, the `Frexp*`/`Modf*` parts one half
+/// of a tuple each).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MathFn {
     Sqrt,
@@ -252,9 +254,13 @@ pub enum MathFn {
     Atan,
     Atan2,
     Exp,
+    Exp2,
+    Expm1,
     Log,
+    LogBase,
     Log2,
     Log10,
+    Log1p,
     Fabs,
     Hypot,
     Pow,
@@ -264,6 +270,77 @@ pub enum MathFn {
     IsNan,
     IsInf,
     IsFinite,
+    Fmod,
+    Remainder,
+    CopySign,
+    Sinh,
+    Cosh,
+    Tanh,
+    Asinh,
+    Acosh,
+    Atanh,
+    Erf,
+    Erfc,
+    Gamma,
+    Lgamma,
+    Degrees,
+    Radians,
+    Cbrt,
+    NextAfter,
+    Ulp,
+    Ldexp,
+    FrexpMantissa,
+    FrexpExponent,
+    ModfFrac,
+    ModfInt,
+}
+
+/// The `math` functions of ints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathIntFn {
+    Gcd,
+    Lcm,
+    Isqrt,
+    Factorial,
+    Comb,
+    Perm,
+    /// `perm(n)`: `n!`.
+    PermAll,
+}
+
+/// The `math` functions over a list of floats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathListFn {
+    Fsum,
+    Prod,
+    Hypot,
+}
+
+/// The `random` functions with float results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RandFloatFn {
+    Random,
+    Uniform,
+    Gauss,
+    NormalVariate,
+    ExpoVariate,
+    /// `triangular(a, b, c)` with a mode.
+    Triangular,
+    /// `triangular(a, b)`.
+    TriangularNoMode,
+}
+
+/// The `random` functions with int results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RandIntFn {
+    RandInt,
+    /// `randrange(stop)`.
+    RandRange1,
+    /// `randrange(start, stop)`.
+    RandRange2,
+    /// `randrange(start, stop, step)`.
+    RandRange3,
+    GetRandBits,
 }
 
 /// The clocks of the `time` module.
@@ -420,8 +497,31 @@ macro_rules! plain_operands {
     ($($t:ty),*) => { $(impl Operand for $t {})* };
 }
 plain_operands!(
-    ConstId, ArgsId, FuncId, ClassId, GlobalId, Slot, NameId, TyId, Cond, ElemKind, FindOp, ReshapeOp, Conv, StrOp,
-    MathFn, Clock, ExcKind, i32, u8, u16, bool
+    ConstId,
+    ArgsId,
+    FuncId,
+    ClassId,
+    GlobalId,
+    Slot,
+    NameId,
+    TyId,
+    Cond,
+    ElemKind,
+    FindOp,
+    ReshapeOp,
+    Conv,
+    StrOp,
+    MathFn,
+    MathIntFn,
+    MathListFn,
+    RandFloatFn,
+    RandIntFn,
+    Clock,
+    ExcKind,
+    i32,
+    u8,
+    u16,
+    bool
 );
 
 /// Facts the tiers need about an instruction.
@@ -528,9 +628,29 @@ macro_rules! for_each_op {
             RoundFloat { dst: Reg, src: Reg } [raise];
             /// `dst = round(src, digits)` on f64.
             RoundFloatDigits { dst: Reg, src: Reg, digits: Reg } [raise];
-            /// `dst = math.<func>(a[, b])`.
+            /// `dst = math.<func>(a[, b])` on floats.
             Math { dst: Reg, func: MathFn, a: Reg, b: Reg } [raise];
+            /// `dst = math.<func>(a[, b])` on ints.
+            MathInt { dst: Reg, func: MathIntFn, a: Reg, b: Reg } [raise];
+            /// `dst = math.<func>(list)` over a list of floats (or ints, for `prod`: `ints`).
+            MathList { dst: Reg, func: MathListFn, list: Reg, ints: bool } [raise];
+            /// `dst = math.isclose(a, b, rel_tol=rel, abs_tol=abs)`.
+            IsClose { dst: Reg, a: Reg, b: Reg, rel: Reg, abs: Reg } [raise];
+            /// `dst = (a cond b)` for an int `a` and a float `b`, exactly (not through float(a)).
+            CmpIntFloat { dst: Reg, a: Reg, b: Reg, cond: Cond } [];
 
+            /// `random.seed(src)` for a value of type `ty` (int, float, str, or None for entropy).
+            RandomSeed { src: Reg, ty: TyId } [];
+            /// `dst = random.<func>(a, b, c)` (floats).
+            RandomFloat { dst: Reg, func: RandFloatFn, a: Reg, b: Reg, c: Reg } [raise];
+            /// `dst = random.<func>(a, b, c)` (ints).
+            RandomInt { dst: Reg, func: RandIntFn, a: Reg, b: Reg, c: Reg } [raise];
+            /// `dst = random.choice(list)`.
+            RandomChoice { dst: Reg, list: Reg } [raise];
+            /// `random.shuffle(list)`.
+            RandomShuffle { list: Reg } [raise];
+            /// `dst = random.sample(list, k)` (a new list).
+            RandomSample { dst: Reg, list: Reg, k: Reg } [alloc, raise];
             /// `dst = time.<clock>()` in seconds.
             Time { dst: Reg, clock: Clock } [];
 

@@ -8,7 +8,7 @@ use super::decls::err;
 use super::func::{FnBuilder, Val};
 use super::imports::Imported;
 use crate::error::CResult;
-use crate::opcode::{ArgsId, ClassId, Clock, ElemKind, FindOp, FuncId, Instr, MathFn, Reg, ReshapeOp, Slot};
+use crate::opcode::{ArgsId, ClassId, ElemKind, FindOp, FuncId, Instr, Reg, ReshapeOp, Slot};
 use crate::ty::{RegKind, Ty};
 
 /// How list items of type `ty` compare for `in`, `index`, `count` and `remove`:
@@ -62,6 +62,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 if let Some(&class) = self.c.class_names.get(name) {
                     return self.construct(class, call_args, call.range, dst);
+                }
+                if let Some(Imported::Item("math", item)) = self.imported(name) {
+                    return self.math(item, args, &call.arguments.keywords, call.range, dst);
                 }
                 self.no_keywords(call)?;
                 if let Some(Imported::Item(module, item)) = self.imported(name) {
@@ -265,6 +268,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if let Expr::Name(module) = &*attr.value {
             let m = module.id.as_str();
             match self.imported(m) {
+                Some(Imported::Module("math")) => return self.math(method, args, call_args.kw, at, dst),
                 Some(Imported::Module(module)) => {
                     no_keywords(&format!("{module}.{method}()"))?;
                     return self.module_call(module, method, args, at, dst);
@@ -468,101 +472,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(Val { reg, ty: Ty::List(Box::new(elem.clone())) })
             }
             _ => err(at, format!("list.{method}() with {} argument(s) is not supported", args.len())),
-        }
-    }
-
-    /// `module.name(args)` for an imported module (or `name(args)` imported from it).
-    pub(super) fn module_call(
-        &mut self,
-        module: &str,
-        name: &str,
-        args: &'a [Expr],
-        at: TextRange,
-        dst: Option<Reg>,
-    ) -> CResult<Val> {
-        match module {
-            "math" => self.math(name, args, at, dst),
-            "time" => {
-                let clock = match name {
-                    "perf_counter" => Clock::Perf,
-                    "time" => Clock::Wall,
-                    "monotonic" => Clock::Monotonic,
-                    _ => return err(at, format!("time.{name} is not supported")),
-                };
-                if let Some(extra) = args.first() {
-                    return err(extra.range(), format!("time.{name}() takes no arguments ({} given)", args.len()));
-                }
-                let reg = self.out(dst, RegKind::Float);
-                self.emit(Instr::Time { dst: reg, clock });
-                Ok(Val { reg, ty: Ty::Float })
-            }
-            _ => err(at, format!("'{module}.{name}' cannot be called")),
-        }
-    }
-
-    fn math(&mut self, name: &str, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Val> {
-        let (func, arity) = match name {
-            "sqrt" => (MathFn::Sqrt, 1),
-            "sin" => (MathFn::Sin, 1),
-            "cos" => (MathFn::Cos, 1),
-            "tan" => (MathFn::Tan, 1),
-            "asin" => (MathFn::Asin, 1),
-            "acos" => (MathFn::Acos, 1),
-            "atan" => (MathFn::Atan, 1),
-            "atan2" => (MathFn::Atan2, 2),
-            "exp" => (MathFn::Exp, 1),
-            "log" => (MathFn::Log, 1),
-            "log2" => (MathFn::Log2, 1),
-            "log10" => (MathFn::Log10, 1),
-            "fabs" => (MathFn::Fabs, 1),
-            "hypot" => (MathFn::Hypot, 2),
-            "pow" => (MathFn::Pow, 2),
-            "floor" => (MathFn::Floor, 1),
-            "ceil" => (MathFn::Ceil, 1),
-            "trunc" => (MathFn::Trunc, 1),
-            "isnan" => (MathFn::IsNan, 1),
-            "isinf" => (MathFn::IsInf, 1),
-            "isfinite" => (MathFn::IsFinite, 1),
-            _ => return err(at, format!("math.{name} is not supported")),
-        };
-        if args.len() != arity {
-            return err(at, format!("math.{name}() takes {arity} argument(s) ({} given)", args.len()));
-        }
-        let mut regs = Vec::new();
-        for arg in args {
-            let v = self.expr(arg, None, None)?;
-            if !v.ty.is_number() {
-                return err(arg.range(), format!("must be real number, not {}", self.c.ty_name(&v.ty)));
-            }
-            // floor/ceil/trunc of an int is the int itself.
-            if matches!(func, MathFn::Floor | MathFn::Ceil | MathFn::Trunc) && v.ty.is_intlike() {
-                let reg = self.out(dst, RegKind::Int);
-                if reg != v.reg {
-                    self.emit(Instr::Move { dst: reg, src: v.reg });
-                }
-                return Ok(Val { reg, ty: Ty::Int });
-            }
-            regs.push(self.float_reg(v));
-        }
-        let (a, b) = (regs[0], *regs.get(1).unwrap_or(&regs[0]));
-        match func {
-            MathFn::Floor | MathFn::Ceil | MathFn::Trunc => {
-                let f = self.temp(RegKind::Float);
-                self.emit(Instr::Math { dst: f, func, a, b });
-                let reg = self.out(dst, RegKind::Int);
-                self.emit(Instr::FloatToInt { dst: reg, src: f });
-                Ok(Val { reg, ty: Ty::Int })
-            }
-            MathFn::IsNan | MathFn::IsInf | MathFn::IsFinite => {
-                let reg = self.out(dst, RegKind::Int);
-                self.emit(Instr::Math { dst: reg, func, a, b });
-                Ok(Val { reg, ty: Ty::Bool })
-            }
-            _ => {
-                let reg = self.out(dst, RegKind::Float);
-                self.emit(Instr::Math { dst: reg, func, a, b });
-                Ok(Val { reg, ty: Ty::Float })
-            }
         }
     }
 

@@ -645,8 +645,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if l.ty.is_intlike() && r.ty.is_intlike() {
             self.emit(Instr::CmpInt { dst: reg, a: l.reg, b: r.reg, cond });
         } else if l.ty.is_number() && r.ty.is_number() {
-            let (a, b) = (self.float_reg(l), self.float_reg(r));
-            self.emit(Instr::CmpFloat { dst: reg, a, b, cond });
+            // An int and a float compare exactly (not through float(int), which rounds
+            // above 2**53); a small int constant is exact as a float.
+            let exact = |b: &Self, v: &Val| {
+                !v.ty.is_intlike() || b.int_const_value(v.reg).is_some_and(|c| c.unsigned_abs() <= 1 << 53)
+            };
+            if exact(self, &l) && exact(self, &r) {
+                let (a, b) = (self.float_reg(l), self.float_reg(r));
+                self.emit(Instr::CmpFloat { dst: reg, a, b, cond });
+            } else if l.ty.is_intlike() {
+                self.emit(Instr::CmpIntFloat { dst: reg, a: l.reg, b: r.reg, cond });
+            } else {
+                let mirrored = match cond {
+                    Cond::Lt => Cond::Gt,
+                    Cond::Le => Cond::Ge,
+                    Cond::Gt => Cond::Lt,
+                    Cond::Ge => Cond::Le,
+                    other => other,
+                };
+                self.emit(Instr::CmpIntFloat { dst: reg, a: r.reg, b: l.reg, cond: mirrored });
+            }
         } else if matches!((&l.ty, &r.ty), (Ty::Str | Ty::None, Ty::Str) | (Ty::Str, Ty::None)) {
             if l.ty != r.ty && !matches!(cond, Cond::Eq | Cond::Ne) {
                 return err(at, "'<' and friends are not supported between str and None");

@@ -268,6 +268,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.const_reg(RegKind::Float, value.to_bits())
     }
 
+    /// The value of an int constant register (see [`FnBuilder::const_int_reg`]).
+    pub fn int_const_value(&self, reg: Reg) -> Option<i64> {
+        self.const_regs
+            .iter()
+            .find(|(&(kind, _), &r)| r == reg && kind == kind_index(RegKind::Int) as u8)
+            .map(|(&(_, bits), _)| bits as i64)
+    }
+
     /// A reference register that holds None for the whole function.
     pub fn const_none_reg(&mut self) -> Reg {
         self.const_reg(RegKind::Ref, 0)

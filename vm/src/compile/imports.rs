@@ -21,15 +21,27 @@ pub(crate) enum Imported {
 
 /// Modules a script may import, and the names `from X import` may take from them.
 const MODULES: &[(&str, &[&str])] = &[
-    (
-        "math",
-        &[
-            "pi", "e", "tau", "inf", "nan", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log",
-            "log2", "log10", "fabs", "hypot", "pow", "floor", "ceil", "trunc", "isnan", "isinf", "isfinite",
-        ],
-    ),
+    ("math", super::modules::MATH_NAMES),
     ("sys", &["argv"]),
     ("time", &["perf_counter", "time", "monotonic"]),
+    (
+        "random",
+        &[
+            "seed",
+            "random",
+            "uniform",
+            "gauss",
+            "normalvariate",
+            "expovariate",
+            "triangular",
+            "randint",
+            "randrange",
+            "getrandbits",
+            "choice",
+            "shuffle",
+            "sample",
+        ],
+    ),
     (
         "typing",
         &[
@@ -56,7 +68,7 @@ pub(crate) fn bindings(stmt: &Stmt) -> CResult<Vec<(String, Imported)>> {
                 let Some((module, _)) = module_name(name) else {
                     return err(
                         alias.range,
-                        format!("import of '{name}' is not supported (only math, sys, time, typing, jcvm)"),
+                        format!("import of '{name}' is not supported (only math, random, sys, time, typing, jcvm)"),
                     );
                 };
                 let bound = alias.asname.as_ref().map_or(name, |a| a.id.as_str());

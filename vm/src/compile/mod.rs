@@ -22,6 +22,7 @@ mod expr;
 mod func;
 mod imports;
 mod loops;
+mod modules;
 mod reduce;
 mod stmt;
 mod text;

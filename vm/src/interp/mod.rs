@@ -16,7 +16,9 @@ pub mod exception;
 pub mod fmtspec;
 pub mod format;
 mod lists;
+pub mod mathlib;
 pub mod ops;
+pub mod random;
 mod roots;
 mod strs;
 mod text;
@@ -31,7 +33,7 @@ use self::values::{
     compare_strs, elem_beyond, elem_eq, list_index, list_items_or, list_ref, none_attribute, str_arg, two_strs,
     type_error,
 };
-use crate::opcode::{ExcKind, FindOp, FuncId, Instr, Reg, ReshapeOp};
+use crate::opcode::{ExcKind, FindOp, FuncId, Instr, RandFloatFn, RandIntFn, Reg, ReshapeOp};
 use crate::program::Program;
 use crate::ty::Ty;
 
@@ -86,6 +88,8 @@ pub struct Vm<'p> {
     /// The exceptions being handled (innermost last), for `raise` with no
     /// argument and for the context of an exception raised meanwhile.
     handling: Vec<Handling>,
+    /// The `random` module's generator.
+    rng: random::Random,
     out: Box<dyn Write + 'p>,
 }
 
@@ -121,6 +125,7 @@ impl<'p> Vm<'p> {
             constants,
             counters: vec![Counters::default(); program.functions.len()],
             handling: Vec::new(),
+            rng: random::Random::from_entropy(),
             out,
         }
     }
@@ -478,9 +483,95 @@ impl<'p> Vm<'p> {
                     set_int!(dst, check!(ops::round_float(float!(src))))
                 }
                 Instr::RoundFloatDigits { dst, src, digits } => {
-                    set_float!(dst, ops::round_float_digits(float!(src), int!(digits)))
+                    set_float!(dst, check!(ops::round_float_digits(float!(src), int!(digits))))
                 }
                 Instr::Time { dst, clock } => set_float!(dst, ops::clock(clock)),
+                Instr::RandomSeed { src, ty } => {
+                    let word = get!(src);
+                    match &program.types[ty.0 as usize] {
+                        Ty::Int | Ty::Bool => self.rng.seed_int(word as i64),
+                        Ty::Float => self.rng.seed_float(f64::from_bits(word)),
+                        // SAFETY: a str register holds a live str or None.
+                        Ty::Str if word != 0 => {
+                            self.rng.seed_str(unsafe { ObjRef::from_raw(word).expect("non-null").str() })
+                        }
+                        _ => self.rng.seed_entropy(),
+                    }
+                }
+                Instr::RandomFloat { dst, func: f, a, b, c } => {
+                    let (x, y, z) = (float!(a), float!(b), float!(c));
+                    let r = match f {
+                        RandFloatFn::Random => self.rng.random(),
+                        RandFloatFn::Uniform => self.rng.uniform(x, y),
+                        RandFloatFn::Gauss => self.rng.gauss(x, y),
+                        RandFloatFn::NormalVariate => self.rng.normalvariate(x, y),
+                        RandFloatFn::ExpoVariate => check!(self.rng.expovariate(x).map_err(random_error)),
+                        RandFloatFn::Triangular => self.rng.triangular(x, y, Some(z)),
+                        RandFloatFn::TriangularNoMode => self.rng.triangular(x, y, None),
+                    };
+                    set_float!(dst, r);
+                }
+                Instr::RandomInt { dst, func: f, a, b, c } => {
+                    let (x, y, z) = (int!(a), int!(b), int!(c));
+                    let r = match f {
+                        RandIntFn::RandInt => self.rng.randint(x, y),
+                        RandIntFn::RandRange1 => self.rng.randrange(x, None, 1),
+                        RandIntFn::RandRange2 => self.rng.randrange(x, Some(y), 1),
+                        RandIntFn::RandRange3 => self.rng.randrange(x, Some(y), z),
+                        RandIntFn::GetRandBits => match u32::try_from(x) {
+                            Ok(k) => self.rng.getrandbits(k).and_then(|v| {
+                                i64::try_from(v).map_err(|_| random::RandomError {
+                                    exc: "OverflowError",
+                                    msg: "integer result out of 64-bit range".into(),
+                                })
+                            }),
+                            Err(_) => Err(random::RandomError {
+                                exc: "ValueError",
+                                msg: "number of bits must be non-negative".into(),
+                            }),
+                        },
+                    };
+                    set_int!(dst, check!(r.map_err(random_error)));
+                }
+                Instr::RandomChoice { dst, list } => {
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items =
+                        check!(unsafe { list_items_or(word, type_error("object of type 'NoneType' has no len()")) });
+                    let i = check!(self.rng.choice_index(items.len()).map_err(random_error));
+                    set!(dst, items[i]);
+                }
+                Instr::RandomShuffle { list } => {
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let items =
+                        check!(unsafe { list_items_or(word, type_error("object of type 'NoneType' has no len()")) });
+                    self.rng.shuffle(items);
+                }
+                Instr::RandomSample { dst, list, k } => {
+                    let (word, k) = (get!(list), int!(k));
+                    let x = check!(list_ref(word, "sample"));
+                    // SAFETY: a live list in a register; only read.
+                    let items = unsafe { x.list_items() };
+                    let picked = check!(self.rng.sample_indices(items.len(), k).map_err(random_error));
+                    let words: Vec<u64> = picked.into_iter().map(|i| items[i]).collect();
+                    set!(dst, self.heap.alloc_list(words, x.list_holds_refs()).to_raw());
+                    safepoint!();
+                }
+                Instr::MathInt { dst, func: f, a, b } => set_int!(dst, check!(ops::math_int(f, int!(a), int!(b)))),
+                Instr::MathList { dst, func: f, list, ints } => {
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None; only read.
+                    let items = check!(unsafe { list_items_or(word, type_error("'NoneType' object is not iterable")) });
+                    set!(dst, check!(ops::math_list(f, items, ints)));
+                }
+                Instr::IsClose { dst, a, b, rel, abs } => {
+                    let r = mathlib::isclose(float!(a), float!(b), float!(rel), float!(abs));
+                    set!(dst, u64::from(check!(r.map_err(ops::math_error))));
+                }
+                Instr::CmpIntFloat { dst, a, b, cond } => {
+                    set!(dst, u64::from(ops::compare_int_float(int!(a), float!(b), cond)))
+                }
                 Instr::Math { dst, func: f, a, b } => {
                     let r = check!(ops::math(f, float!(a), float!(b)));
                     set!(dst, r.to_bits());
@@ -1138,6 +1229,19 @@ impl<'p> Vm<'p> {
             }
         }
     }
+}
+
+/// The Python exception for a `random` error.
+#[cold]
+fn random_error(e: random::RandomError) -> Raised {
+    let kind = match e.exc {
+        "IndexError" => ExcKind::IndexError,
+        "TypeError" => ExcKind::TypeError,
+        "OverflowError" => ExcKind::OverflowError,
+        "ZeroDivisionError" => ExcKind::ZeroDivisionError,
+        _ => ExcKind::ValueError,
+    };
+    Raised::new(kind, e.msg)
 }
 
 /// Writes a new frame's initial registers (see [`crate::program::Function::frame_init`]).

@@ -2,7 +2,8 @@
 //! modulo toward negative infinity, checked overflow, CPython's error messages.
 
 use super::exception::{OpResult, Raised};
-use crate::opcode::{Cond, ExcKind, MathFn};
+use super::mathlib::{self, MathError};
+use crate::opcode::{Cond, ExcKind, MathFn, MathIntFn, MathListFn};
 
 /// The OverflowError for an int result outside i64 (where CPython would grow a big int).
 #[cold]
@@ -51,11 +52,9 @@ pub fn pow_int(base: i64, exp: i64) -> OpResult<i64> {
     Ok(result)
 }
 
+/// `a / b` for ints: the correctly rounded quotient (exact above 2**53 too).
 pub fn true_div_int(a: i64, b: i64) -> OpResult<f64> {
-    if b == 0 {
-        return Err(Raised::new(ExcKind::ZeroDivisionError, "division by zero"));
-    }
-    Ok(a as f64 / b as f64)
+    mathlib::int_true_div(a, b).map_err(math_error)
 }
 
 pub fn shl_int(a: i64, b: i64) -> OpResult<i64> {
@@ -135,21 +134,9 @@ pub fn mod_float(a: f64, b: f64) -> OpResult<f64> {
     Ok(divmod_float(a, b).1)
 }
 
+/// `a ** b` for floats (jcvm has no complex results: see the README).
 pub fn pow_float(a: f64, b: f64) -> OpResult<f64> {
-    if a == 0.0 && b < 0.0 && b.is_finite() {
-        return Err(Raised::new(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
-    }
-    if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
-        return Err(Raised::new(
-            ExcKind::ValueError,
-            "negative number cannot be raised to a fractional power (the result would be complex)",
-        ));
-    }
-    let r = a.powf(b);
-    if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(Raised::new(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
-    }
-    Ok(r)
+    mathlib::float_pow(a, b).map_err(math_error)
 }
 
 /// `a cond b` with Python's meaning for ints, floats (NaN compares false) and strs.
@@ -186,26 +173,8 @@ pub fn round_float(x: f64) -> OpResult<i64> {
 }
 
 /// `round(x, digits)`: correctly rounded through the decimal text, as CPython does.
-pub fn round_float_digits(x: f64, digits: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if digits > 323 {
-        return x;
-    }
-    if digits >= 0 {
-        return format!("{:.*}", digits as usize, x).parse().unwrap_or(x);
-    }
-    if digits < -308 {
-        return 0.0f64.copysign(x);
-    }
-    let scale = 10f64.powi((-digits) as i32);
-    let r = (x / scale).round_ties_even() * scale;
-    if r.is_infinite() {
-        x
-    } else {
-        r
-    }
+pub fn round_float_digits(x: f64, digits: i64) -> OpResult<f64> {
+    mathlib::round_float(x, digits).map_err(math_error)
 }
 
 /// Python's `max(a, b)` / `min(a, b)`: the first argument unless the second is strictly beyond it.
@@ -287,59 +256,119 @@ pub fn str_to_float(text: &str) -> OpResult<f64> {
     trimmed.replace('_', "").parse::<f64>().map_err(|_| bad())
 }
 
-/// A `math` function with CPython's domain and range errors.
-pub fn math(func: MathFn, a: f64, b: f64) -> OpResult<f64> {
-    let domain = || Raised::new(ExcKind::ValueError, "math domain error");
-    let range = || Raised::new(ExcKind::OverflowError, "math range error");
-    let r = match func {
-        MathFn::Sqrt => a.sqrt(),
-        MathFn::Sin => a.sin(),
-        MathFn::Cos => a.cos(),
-        MathFn::Tan => a.tan(),
-        MathFn::Asin => a.asin(),
-        MathFn::Acos => a.acos(),
-        MathFn::Atan => a.atan(),
-        MathFn::Atan2 => return Ok(a.atan2(b)),
-        MathFn::Exp => a.exp(),
-        MathFn::Log | MathFn::Log2 | MathFn::Log10 => {
-            if a <= 0.0 {
-                return Err(domain());
-            }
-            match func {
-                MathFn::Log => a.ln(),
-                MathFn::Log2 => a.log2(),
-                _ => a.log10(),
-            }
-        }
-        MathFn::Fabs => return Ok(a.abs()),
-        MathFn::Hypot => return Ok(a.hypot(b)),
-        MathFn::Pow => {
-            if a == 0.0 && b < 0.0 {
-                return Err(domain());
-            }
-            if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
-                return Err(domain());
-            }
-            let r = a.powf(b);
-            if r.is_infinite() && a.is_finite() && b.is_finite() {
-                return Err(range());
-            }
-            return Ok(r);
-        }
-        MathFn::Floor => return Ok(a.floor()),
-        MathFn::Ceil => return Ok(a.ceil()),
-        MathFn::Trunc => return Ok(a.trunc()),
-        MathFn::IsNan => return Ok(f64::from_bits(u64::from(a.is_nan()))),
-        MathFn::IsInf => return Ok(f64::from_bits(u64::from(a.is_infinite()))),
-        MathFn::IsFinite => return Ok(f64::from_bits(u64::from(a.is_finite()))),
+/// The Python exception for a `mathlib` error.
+pub fn math_error(e: MathError) -> Raised {
+    let kind = match e.exc {
+        "OverflowError" => ExcKind::OverflowError,
+        "ZeroDivisionError" => ExcKind::ZeroDivisionError,
+        "TypeError" => ExcKind::TypeError,
+        _ => ExcKind::ValueError,
     };
-    if r.is_nan() && !a.is_nan() {
-        return Err(domain());
+    Raised::new(kind, e.msg)
+}
+
+/// A `math` function of floats, with CPython's results and errors.
+pub fn math(func: MathFn, a: f64, b: f64) -> OpResult<f64> {
+    use mathlib as m;
+    let bit = |v: bool| f64::from_bits(u64::from(v));
+    let r = match func {
+        MathFn::Sqrt => m::sqrt(a),
+        MathFn::Sin => m::sin(a),
+        MathFn::Cos => m::cos(a),
+        MathFn::Tan => m::tan(a),
+        MathFn::Asin => m::asin(a),
+        MathFn::Acos => m::acos(a),
+        MathFn::Atan => Ok(m::atan(a)),
+        MathFn::Atan2 => Ok(m::atan2(a, b)),
+        MathFn::Exp => m::exp(a),
+        MathFn::Exp2 => m::exp2(a),
+        MathFn::Expm1 => m::expm1(a),
+        MathFn::Log => m::log(a, None),
+        MathFn::LogBase => m::log(a, Some(b)),
+        MathFn::Log2 => m::log2(a),
+        MathFn::Log10 => m::log10(a),
+        MathFn::Log1p => m::log1p(a),
+        MathFn::Fabs => Ok(m::fabs(a)),
+        MathFn::Hypot => Ok(m::hypot(&[a, b])),
+        MathFn::Pow => m::pow(a, b),
+        MathFn::Floor => Ok(a.floor()),
+        MathFn::Ceil => Ok(a.ceil()),
+        MathFn::Trunc => Ok(a.trunc()),
+        MathFn::IsNan => Ok(bit(a.is_nan())),
+        MathFn::IsInf => Ok(bit(a.is_infinite())),
+        MathFn::IsFinite => Ok(bit(a.is_finite())),
+        MathFn::Fmod => m::fmod(a, b),
+        MathFn::Remainder => m::remainder(a, b),
+        MathFn::CopySign => Ok(m::copysign(a, b)),
+        MathFn::Sinh => m::sinh(a),
+        MathFn::Cosh => m::cosh(a),
+        MathFn::Tanh => Ok(m::tanh(a)),
+        MathFn::Asinh => Ok(m::asinh(a)),
+        MathFn::Acosh => m::acosh(a),
+        MathFn::Atanh => m::atanh(a),
+        MathFn::Erf => Ok(m::erf(a)),
+        MathFn::Erfc => Ok(m::erfc(a)),
+        MathFn::Gamma => m::gamma(a),
+        MathFn::Lgamma => m::lgamma(a),
+        MathFn::Degrees => Ok(m::degrees(a)),
+        MathFn::Radians => Ok(m::radians(a)),
+        MathFn::Cbrt => Ok(m::cbrt(a)),
+        MathFn::NextAfter => Ok(m::nextafter(a, b)),
+        MathFn::Ulp => Ok(m::ulp(a)),
+        MathFn::Ldexp => m::ldexp(a, b as i64),
+        MathFn::FrexpMantissa => Ok(m::frexp(a).0),
+        MathFn::FrexpExponent => Ok(m::frexp(a).1 as f64),
+        MathFn::ModfFrac => Ok(m::modf(a).0),
+        MathFn::ModfInt => Ok(m::modf(a).1),
+    };
+    r.map_err(math_error)
+}
+
+/// A `math` function of ints.
+pub fn math_int(func: MathIntFn, a: i64, b: i64) -> OpResult<i64> {
+    use mathlib as m;
+    let r = match func {
+        MathIntFn::Gcd => m::gcd(&[a, b]),
+        MathIntFn::Lcm => m::lcm(&[a, b]),
+        MathIntFn::Isqrt => m::isqrt(a),
+        MathIntFn::Factorial => m::factorial(a),
+        MathIntFn::Comb => m::comb(a, b),
+        MathIntFn::Perm => m::perm(a, Some(b)),
+        MathIntFn::PermAll => m::perm(a, None),
+    };
+    r.map_err(math_error)
+}
+
+/// A `math` function over the words of a list (floats, or ints for `prod` of ints).
+pub fn math_list(func: MathListFn, words: &[u64], ints: bool) -> OpResult<u64> {
+    use mathlib as m;
+    if ints {
+        let values: Vec<i64> = words.iter().map(|&w| w as i64).collect();
+        return m::prod_int(&values).map(|v| v as u64).map_err(math_error);
     }
-    if r.is_infinite() && a.is_finite() {
-        return Err(range());
+    let values: Vec<f64> = words.iter().map(|&w| f64::from_bits(w)).collect();
+    let r = match func {
+        MathListFn::Fsum => m::fsum(&values),
+        MathListFn::Prod => Ok(m::prod_float(&values)),
+        MathListFn::Hypot => Ok(m::hypot(&values)),
+    };
+    r.map(f64::to_bits).map_err(math_error)
+}
+
+/// `a cond b` for an int and a float, exactly (CPython compares the values, not float(a)).
+pub fn compare_int_float(a: i64, b: f64, cond: Cond) -> bool {
+    use std::cmp::Ordering;
+    match mathlib::cmp_int_float(a, b) {
+        None => cond == Cond::Ne,
+        Some(ord) => match cond {
+            Cond::Lt => ord == Ordering::Less,
+            Cond::Le => ord != Ordering::Greater,
+            Cond::Eq => ord == Ordering::Equal,
+            Cond::Ne => ord != Ordering::Equal,
+            Cond::Gt => ord == Ordering::Greater,
+            Cond::Ge => ord != Ordering::Less,
+        },
     }
-    Ok(r)
 }
 
 #[cfg(test)]
@@ -378,8 +407,8 @@ mod tests {
         assert!(str_to_float("abc").is_err());
         assert_eq!(round_float(2.5), Ok(2));
         assert_eq!(round_float(-1.5), Ok(-2));
-        assert_eq!(round_float_digits(2.675, 2), 2.67);
-        assert_eq!(round_float_digits(1234.5, -2), 1200.0);
+        assert_eq!(round_float_digits(2.675, 2), Ok(2.67));
+        assert_eq!(round_float_digits(1234.5, -2), Ok(1200.0));
         assert_eq!(float_to_int(-3.9), Ok(-3));
         assert!(float_to_int(9.3e18).is_err());
     }
