@@ -20,6 +20,58 @@ pub enum ObjKind {
     List = 2,
     /// An immutable string: a `Box<str>` after the header.
     Str = 3,
+    /// A dict or set: a boxed [`DictData`] after the header; `aux` bit 0 says
+    /// the keys are references, bit 1 the values, and the bits above hold the
+    /// embedder's key-type tag.
+    Dict = 4,
+}
+
+/// The entries of a dict (or a set: no values) in insertion order, with an
+/// index from each key's canonical encoding (made by the embedder, which knows
+/// what equal keys are) to its entry. A deleted entry stays as a hole
+/// (`live` false) until the entries are compacted.
+#[derive(Debug, Default)]
+pub struct DictData {
+    pub keys: Vec<u64>,
+    pub values: Vec<u64>,
+    pub live: Vec<bool>,
+    pub len: usize,
+    pub index: std::collections::HashMap<Box<[u8]>, u32>,
+}
+
+impl DictData {
+    /// Removes the holes left by deletions (entry numbers change; the index is rebuilt).
+    pub fn compact(&mut self) {
+        if self.len == self.keys.len() {
+            return;
+        }
+        let mut keep = self.live.iter().copied();
+        self.keys.retain(|_| keep.next().unwrap_or(false));
+        if !self.values.is_empty() {
+            let mut keep = self.live.iter().copied();
+            self.values.retain(|_| keep.next().unwrap_or(false));
+        }
+        let mut order: Vec<(Box<[u8]>, u32)> = self.index.drain().collect();
+        order.sort_by_key(|(_, at)| *at);
+        let live = std::mem::take(&mut self.live);
+        let mut new_at = 0u32;
+        let mut renumber = vec![0u32; live.len()];
+        for (old, alive) in live.iter().enumerate() {
+            renumber[old] = new_at;
+            if *alive {
+                new_at += 1;
+            }
+        }
+        self.index = order.into_iter().map(|(k, at)| (k, renumber[at as usize])).collect();
+        self.live = vec![true; self.keys.len()];
+    }
+}
+
+/// The body of a dict or set object.
+#[repr(C)]
+pub(crate) struct DictObj {
+    pub(crate) header: Header,
+    pub(crate) data: Box<DictData>,
 }
 
 /// The first 8 bytes of every object.
@@ -141,6 +193,25 @@ impl ObjRef {
     pub fn list_holds_refs(self) -> bool {
         // SAFETY: as in `kind`.
         unsafe { (*self.0.as_ptr()).aux == 1 }
+    }
+
+    /// The entries of a dict or set.
+    ///
+    /// # Safety
+    /// The object is a live dict and no other borrow of its data is alive.
+    #[inline]
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn dict_data<'a>(self) -> &'a mut DictData {
+        debug_assert_eq!(self.kind(), ObjKind::Dict);
+        // SAFETY: the caller guarantees this is a live DictObj with no other borrow.
+        unsafe { &mut (*(self.0.as_ptr() as *mut DictObj)).data }
+    }
+
+    /// A dict's flags word (`aux`): reference bits and the embedder's key-type tag.
+    #[inline]
+    pub fn dict_flags(self) -> u32 {
+        // SAFETY: as in `kind`.
+        unsafe { (*self.0.as_ptr()).aux }
     }
 
     /// The text of a string.

@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use crate::chunks::{cell_size, Cells};
 use crate::handles::{Handle, HandleTable};
-use crate::header::{Header, ListObj, ObjKind, ObjRef, StrObj};
+use crate::header::{DictData, DictObj, Header, ListObj, ObjKind, ObjRef, StrObj};
 use crate::layout::{Layout, LayoutId};
 use crate::stats::HeapStats;
 
@@ -158,6 +158,20 @@ impl Heap {
         ObjRef::from_ptr(cell)
     }
 
+    /// A new empty dict or set; `flags` as in [`ObjKind::Dict`].
+    pub fn alloc_dict(&mut self, flags: u32) -> ObjRef {
+        let bytes = std::mem::size_of::<DictObj>();
+        self.debt += std::mem::size_of::<DictData>();
+        let cell = self.cells.alloc(bytes);
+        // SAFETY: the cell is a fresh DictObj-sized cell.
+        unsafe {
+            (cell.as_ptr() as *mut DictObj)
+                .write(DictObj { header: Header::new(ObjKind::Dict, flags), data: Box::default() })
+        };
+        self.account(cell_size(bytes));
+        ObjRef::from_ptr(cell)
+    }
+
     /// A new string.
     pub fn alloc_str(&mut self, text: impl Into<Box<str>>) -> ObjRef {
         let text = text.into();
@@ -228,6 +242,19 @@ impl Heap {
                     tracer.mark_raw(word);
                 }
             }
+            ObjKind::Dict => {
+                let flags = obj.dict_flags();
+                // SAFETY: a marked dict is live; the mutator is stopped, so no other borrow exists.
+                let data = unsafe { obj.dict_data() };
+                for (i, alive) in data.live.iter().enumerate() {
+                    if *alive && flags & 1 != 0 {
+                        tracer.mark_raw(data.keys[i]);
+                    }
+                    if *alive && flags & 2 != 0 {
+                        tracer.mark_raw(data.values[i]);
+                    }
+                }
+            }
             ObjKind::List | ObjKind::Str | ObjKind::Free => {}
         }
     }
@@ -243,6 +270,7 @@ unsafe fn finalize(cell: NonNull<Header>) {
         match (*cell.as_ptr()).kind {
             ObjKind::List => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut ListObj)).items),
             ObjKind::Str => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut StrObj)).text),
+            ObjKind::Dict => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut DictObj)).data),
             ObjKind::Instance | ObjKind::Free => {}
         }
     }

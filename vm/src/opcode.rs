@@ -343,6 +343,37 @@ pub enum RandIntFn {
     GetRandBits,
 }
 
+/// Dict and set operations on a key (see `interp::dicts`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictOp {
+    /// `dst = key in d`.
+    Contains,
+    /// `dst = d[key]` (KeyError).
+    Get,
+    /// `dst = d.get(key, value)`.
+    GetOr,
+    /// `dst = d.pop(key)` (KeyError).
+    Pop,
+    /// `dst = d.pop(key, value)`.
+    PopOr,
+    /// `dst = d.setdefault(key, value)`.
+    SetDefault,
+    /// `del d[key]` (KeyError).
+    Del,
+    /// `s.add(key)`.
+    Add,
+    /// `s.discard(key)`.
+    Discard,
+    /// `s.remove(key)` (KeyError).
+    Remove,
+    /// `d.update(key)`: `key` is the other dict (or set).
+    Update,
+    /// `d.clear()`.
+    Clear,
+    /// `dst = d.copy()`.
+    Copy,
+}
+
 /// The clocks of the `time` module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Clock {
@@ -514,6 +545,7 @@ plain_operands!(
     MathFn,
     MathIntFn,
     MathListFn,
+    DictOp,
     RandFloatFn,
     RandIntFn,
     Clock,
@@ -742,6 +774,22 @@ macro_rules! for_each_op {
             /// Return None to the caller.
             RetNone {} [];
 
+            /// `dst = {}` (or `set()` when `flags` has bit 4): a new dict whose keys have
+            /// type `key_ty`; bit 1: keys are references, bit 2: values are.
+            NewDict { dst: Reg, key_ty: TyId, flags: u8 } [alloc];
+            /// `dict[key] = value`; TypeError on None.
+            DictSet { dict: Reg, key: Reg, value: Reg } [raise];
+            /// `dst = dict.op(key, value)` (see [`DictOp`]).
+            DictOp { dst: Reg, dict: Reg, key: Reg, value: Reg, op: DictOp } [alloc, raise];
+            /// `dst = len(dict)`.
+            DictLen { dst: Reg, dict: Reg } [raise];
+            /// Dict (or set) loop head over `dict = base`, `position = base+1`, `size = base+2`
+            /// (the size when the loop began): the next live entry's key to `key` and value to
+            /// `value`, else `goto target`. RuntimeError if the size changed.
+            ForDict { key: Reg, value: Reg, base: Reg, target: Target } [raise];
+            /// `dst = list(dict.keys())` (`part` 0), `list(dict.values())` (1) or
+            /// `list(dict.items())` (2, pairs of tuple class `pair`).
+            DictList { dst: Reg, dict: Reg, part: u8, pair: ClassId } [alloc, raise];
             /// `dst = [items .. items+count]`.
             NewList { dst: Reg, items: Reg, count: u16, refs: bool } [alloc];
             /// `dst = list * count` (a new list).
@@ -969,6 +1017,7 @@ impl Instr {
         match *self {
             Instr::ForRange { base, .. } => Some((base, 3)),
             Instr::ForList { base, .. } => Some((base, 2)),
+            Instr::ForDict { base, .. } => Some((base, 3)),
             Instr::NewList { items, count, .. } => Some((items, count as usize)),
             Instr::Print { args, argc, .. } => Some((args, argc as usize)),
             Instr::StrBuild { items, count, .. } => Some((items, count as usize)),

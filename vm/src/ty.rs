@@ -21,6 +21,10 @@ pub enum Ty {
     List(Box<Ty>),
     /// A fixed-length tuple: a heap object with one slot per element.
     Tuple(Vec<Ty>),
+    /// `dict[K, V]`.
+    Dict(Box<Ty>, Box<Ty>),
+    /// `set[T]`.
+    Set(Box<Ty>),
     Class(ClassId),
 }
 
@@ -41,7 +45,7 @@ impl Ty {
         match self {
             Ty::Int | Ty::Bool | Ty::None => RegKind::Int,
             Ty::Float => RegKind::Float,
-            Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::Class(_) => RegKind::Ref,
+            Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => RegKind::Ref,
         }
     }
 
@@ -86,6 +90,13 @@ impl fmt::Display for TyDisplay<'_> {
                 }
                 f.write_str("]")
             }
+            Ty::Dict(k, v) => write!(
+                f,
+                "dict[{}, {}]",
+                TyDisplay { ty: k, class_names: self.class_names },
+                TyDisplay { ty: v, class_names: self.class_names }
+            ),
+            Ty::Set(elem) => write!(f, "set[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::Class(id) => f.write_str(&(self.class_names)(*id)),
         }
     }

@@ -321,6 +321,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 });
                 Ok(Val { reg, ty: ret })
             }
+            Ty::Dict(..) | Ty::Set(_) => {
+                no_keywords(&format!("{}.{method}()", self.c.ty_name(&obj.ty)))?;
+                self.dict_method(obj, method, args, at, dst)
+            }
             Ty::Str => {
                 no_keywords(&format!("str.{method}()"))?;
                 self.str_method(obj.reg, method, args, at, dst)
@@ -538,6 +542,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 match v.ty {
                     Ty::List(_) => self.emit(Instr::ListLen { dst: reg, list: v.reg }),
                     Ty::Str => self.emit(Instr::StrLen { dst: reg, s: v.reg }),
+                    Ty::Dict(..) | Ty::Set(_) => self.emit(Instr::DictLen { dst: reg, dict: v.reg }),
+                    Ty::Tuple(ref elems) => self.emit(Instr::LoadInt { dst: reg, value: elems.len() as i32 }),
                     other => return err(at, format!("object of type '{}' has no len()", self.c.ty_name(&other))),
                 };
                 Val { reg, ty: Ty::Int }
@@ -595,7 +601,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.new_tuple(vec![q, r], dst)?
             }
             "any" | "all" => self.any_all(name == "all", args, at, dst)?,
-            "list" => self.list_of(args, None, at, dst)?,
+            "list" => {
+                let hint = self.call_hint.take();
+                self.list_of(args, hint.as_ref(), at, dst)?
+            }
+            "dict" | "set" => {
+                let hint = self.call_hint.take();
+                match (name, hint, args) {
+                    ("dict", Some(Ty::Dict(k, v)), []) => self.new_dict(&k, Some(&v), dst),
+                    ("set", Some(Ty::Set(e)), []) => self.new_dict(&e, None, dst),
+                    ("set", hint, [iterable]) => self.collect_set(iterable, hint.as_ref(), at, dst)?,
+                    _ => {
+                        return err(at, format!("cannot infer the type of {name}(); annotate it (s: set[int] = set())"))
+                    }
+                }
+            }
             "enumerate" | "zip" | "reversed" => {
                 return err(
                     at,
@@ -671,7 +691,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn min_max(&mut self, max: bool, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         let which = if max { "max" } else { "min" };
         if let [single] = args {
-            if !matches!(single, Expr::Name(_) | Expr::Attribute(_) | Expr::List(_) | Expr::ListComp(_)) {
+            let plain_list = match single {
+                Expr::Name(_) | Expr::Attribute(_) => matches!(self.static_type_of_simple(single), Some(Ty::List(_))),
+                Expr::List(_) | Expr::ListComp(_) => true,
+                _ => false,
+            };
+            if !plain_list {
                 return self.min_max_iterable(max, single, at, dst);
             }
             let v = self.expr(single, None, None)?;

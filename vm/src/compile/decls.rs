@@ -279,6 +279,13 @@ impl<'a> Compiler<'a> {
                 };
                 match outer.id.as_str() {
                     "list" | "List" => Ok(Ty::List(Box::new(self.parse_ty(&sub.slice)?))),
+                    "set" | "Set" => Ok(Ty::Set(Box::new(self.parse_ty(&sub.slice)?))),
+                    "dict" | "Dict" => match &*sub.slice {
+                        Expr::Tuple(t) if t.elts.len() == 2 => {
+                            Ok(Ty::Dict(Box::new(self.parse_ty(&t.elts[0])?), Box::new(self.parse_ty(&t.elts[1])?)))
+                        }
+                        _ => err(e.range(), "a dict annotation needs key and value types (dict[str, int])"),
+                    },
                     "tuple" | "Tuple" => {
                         let elems: &[Expr] = match &*sub.slice {
                             Expr::Tuple(t) => &t.elts,

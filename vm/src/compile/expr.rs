@@ -110,14 +110,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(Val { reg, ty })
             }
             Expr::List(list) => self.list_literal(list, hint, dst),
-            Expr::Call(call) => self.call(call, dst),
+            Expr::Call(call) => {
+                self.call_hint = hint.cloned();
+                self.call(call, dst)
+            }
             Expr::FString(f) => self.fstring(f, dst),
             Expr::Lambda(_) => err(e.range(), "lambda is not supported"),
             Expr::Tuple(t) => self.tuple_literal(t, hint, dst),
-            Expr::Dict(_) => err(e.range(), "dicts are not supported yet"),
-            Expr::Set(_) => err(e.range(), "sets are not supported"),
+            Expr::Dict(d) => self.dict_literal(d, hint, dst),
+            Expr::Set(s) => self.set_literal(s, hint, dst),
             Expr::ListComp(comp) => self.list_comp(&comp.elt, &comp.generators, hint, dst),
-            Expr::SetComp(_) | Expr::DictComp(_) => err(e.range(), "set and dict comprehensions are not supported yet"),
+            Expr::SetComp(c) => self.dict_or_set_comp(&c.elt, None, &c.generators, hint, dst),
+            Expr::DictComp(c) => self.dict_or_set_comp(&c.key, Some(&c.value), &c.generators, hint, dst),
             Expr::Generator(g) => err(
                 g.range,
                 "generator expressions are only supported as the argument of sum, any, all, min, max, list, sorted and str.join",
@@ -266,6 +270,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn subscript(&mut self, sub: &'a ast::ExprSubscript, dst: Option<Reg>) -> CResult<Val> {
         let seq = self.expr(&sub.value, None, None)?;
+        if let Ty::Dict(..) = &seq.ty {
+            return self.dict_get(seq, &sub.slice, dst);
+        }
         if let Expr::Slice(slice) = &*sub.slice {
             let text = match &seq.ty {
                 Ty::List(_) => false,
@@ -530,6 +537,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Ty::None => Ok(self.load_int(0, None)),
             Ty::Tuple(elems) => Ok(self.load_int(i64::from(!elems.is_empty()), None)),
+            Ty::Dict(..) | Ty::Set(_) => {
+                let len = self.temp(RegKind::Int);
+                self.emit(Instr::DictLen { dst: len, dict: v.reg });
+                let zero = self.load_int(0, None);
+                let reg = self.temp(RegKind::Int);
+                self.emit(Instr::CmpInt { dst: reg, a: len, b: zero, cond: Cond::Ne });
+                Ok(reg)
+            }
             _ => {
                 let reg = self.temp(RegKind::Int);
                 self.emit(instr(reg).expect("reference types have a truthiness instruction"));
@@ -610,6 +625,27 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let (a, b) = (self.as_ref_reg(l), self.as_ref_reg(r));
                 self.emit(Instr::IsRef { dst: reg, a, b });
                 if op == CmpOp::IsNot {
+                    self.emit(Instr::NotBool { dst: reg, src: reg });
+                }
+                return Ok(reg);
+            }
+            CmpOp::In | CmpOp::NotIn if matches!(r.ty, Ty::Dict(..) | Ty::Set(_)) => {
+                let (Ty::Dict(key, _) | Ty::Set(key)) = &r.ty else { unreachable!("matched") };
+                let key = (**key).clone();
+                let l = self.coerce(l, &key);
+                if !self.c.assignable(&l.ty, &key) {
+                    return err(at, format!("cannot look for {} in {}", self.c.ty_name(&l.ty), self.c.ty_name(&r.ty)));
+                }
+                let k = if l.ty == Ty::None { self.const_none_reg() } else { l.reg };
+                let none = self.const_none_reg();
+                self.emit(Instr::DictOp {
+                    dst: reg,
+                    dict: r.reg,
+                    key: k,
+                    value: none,
+                    op: crate::opcode::DictOp::Contains,
+                });
+                if op == CmpOp::NotIn {
                     self.emit(Instr::NotBool { dst: reg, src: reg });
                 }
                 return Ok(reg);
@@ -932,8 +968,30 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.for_loop(Some(&first.target), &first.iter, first.range, &mut inner, &[])
     }
 
+    /// Refuses to turn a set into text: CPython prints a set in the order of its
+    /// hash table, which jcvm does not reproduce yet.
+    pub(super) fn check_printable(&self, ty: &Ty, at: TextRange) -> CResult<()> {
+        fn has_set(ty: &Ty) -> bool {
+            match ty {
+                Ty::Set(_) => true,
+                Ty::List(e) => has_set(e),
+                Ty::Tuple(es) => es.iter().any(has_set),
+                Ty::Dict(k, v) => has_set(k) || has_set(v),
+                _ => false,
+            }
+        }
+        if has_set(ty) {
+            return err(
+                at,
+                "printing a set is not supported yet (CPython's order is its hash table's); print sorted(s)",
+            );
+        }
+        Ok(())
+    }
+
     /// A str register holding `str(v)`.
     pub(super) fn str_reg(&mut self, v: Val) -> CResult<Reg> {
+        self.check_printable(&v.ty, TextRange::default())?;
         let reg = self.temp(RegKind::Ref);
         let ty = self.c.ty_id(&v.ty);
         self.emit(Instr::ToStr { dst: reg, src: v.reg, ty });

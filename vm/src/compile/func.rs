@@ -79,6 +79,11 @@ pub(super) struct FnBuilder<'c, 'a> {
     /// The `try` statements and `except` blocks around the current point,
     /// innermost last (see `exceptions::Block`).
     pub blocks: Vec<super::exceptions::Block<'a>>,
+    /// Set while compiling a consumer whose result does not depend on the order of
+    /// its items (`sorted`, `min`, `max`, `len` ...), which may then iterate a set.
+    pub order_free: bool,
+    /// The type the context expects of the call being compiled (for `set()`, `dict()`, `list()`).
+    pub call_hint: Option<Ty>,
     /// The current item of a loop without a target (see `loops::each_item`).
     pub loop_item: Option<Val>,
     /// Local types known before compiling (annotations, simple first values), so a
@@ -133,6 +138,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             bound_flags: HashMap::new(),
             foreseen: HashMap::new(),
             loop_item: None,
+            call_hint: None,
+            order_free: false,
             handlers: Vec::new(),
             blocks: Vec::new(),
             protections: Vec::new(),
@@ -339,6 +346,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// The instructions emitted so far (for patching).
     pub fn code_mut(&mut self) -> &mut [Instr] {
         &mut self.code
+    }
+
+    /// Drops the instructions from `mark` on (code compiled only to learn a type).
+    pub fn truncate_code(&mut self, mark: usize) {
+        self.code.truncate(mark);
+        self.lines.truncate(mark);
     }
 
     /// Index of the next instruction.

@@ -132,6 +132,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
         }
+        if let Some((d, part)) = self.dict_view(iter)? {
+            return self.for_dict(target, d, part, at, body, orelse);
+        }
         // An empty literal has no element type; looping over it runs no item.
         let empty_literal = matches!(iter, Expr::List(l) if l.elts.is_empty());
         let hint = empty_literal.then(|| Ty::List(Box::new(Ty::Int)));
@@ -139,6 +142,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let elem = match &seq.ty {
             Ty::List(elem) => (**elem).clone(),
             Ty::Str => return self.for_str(target, seq, body, orelse),
+            Ty::Dict(..) => return self.for_dict(target, seq, 0, at, body, orelse),
+            Ty::Set(_) if self.order_free => return self.for_dict(target, seq, 0, at, body, orelse),
+            Ty::Set(_) => {
+                return err(
+                    iter.range(),
+                    "iterating over a set in order is not supported yet (CPython's order is its hash table's); use sorted(s)",
+                )
+            }
             Ty::Tuple(elems) if !elems.is_empty() && elems.iter().all(|t| *t == elems[0]) => {
                 return self.for_tuple(target, seq, body, orelse)
             }
@@ -193,6 +204,53 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         (self.temp(ty.kind()), true)
+    }
+
+    /// `for k in d`, `for v in d.values()`, `for k, v in d.items()` (`part` 0, 1, 2):
+    /// the items pair binds straight to a two-name target, as a tuple otherwise.
+    fn for_dict(
+        &mut self,
+        target: Option<&'a Expr>,
+        d: Val,
+        part: u8,
+        at: TextRange,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let (key_ty, value_ty) = match &d.ty {
+            Ty::Dict(k, v) => ((**k).clone(), (**v).clone()),
+            Ty::Set(k) => ((**k).clone(), Ty::Int),
+            _ => unreachable!("callers pass dicts and sets"),
+        };
+        let base = self.temp_block(&[RegKind::Ref, RegKind::Int, RegKind::Int], at)?;
+        self.emit(Instr::Move { dst: base, src: d.reg });
+        self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
+        self.emit(Instr::DictLen { dst: Reg(base.0 + 2), dict: base });
+        let key = self.temp(key_ty.kind());
+        let value = self.temp(value_ty.kind());
+        let top = self.here();
+        let exit = self.emit(Instr::ForDict { key, value, base, target: Self::HOLE });
+        let before = self.bound.clone();
+        let (k, v) = (Val { reg: key, ty: key_ty }, Val { reg: value, ty: value_ty });
+        match part {
+            0 => self.bind_item(target, k)?,
+            1 => self.bind_item(target, v)?,
+            _ => self.bind_pair(target, k, v)?,
+        }
+        let result = self.loop_body(body, orelse, top, vec![exit]);
+        self.bound = before;
+        result
+    }
+
+    /// Gives one loop item to the target, or to `loop_item`.
+    fn bind_item(&mut self, target: Option<&'a Expr>, item: Val) -> CResult<()> {
+        match target {
+            Some(t) => self.store(t, item, None),
+            None => {
+                self.loop_item = Some(item);
+                Ok(())
+            }
+        }
     }
 
     /// `for ch in text`: one-character strings.

@@ -17,6 +17,7 @@
 mod call;
 mod classes;
 mod decls;
+mod dicts;
 mod exceptions;
 mod expr;
 mod func;

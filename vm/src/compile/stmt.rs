@@ -234,6 +234,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Instr::ListSetSlice { list: list.reg, base, present, src: val.reg });
                 Ok(())
             }
+            Expr::Subscript(sub) if matches!(self.static_type_of_simple(&sub.value), Some(Ty::Dict(..))) => {
+                let d = self.expr(&sub.value, None, None)?;
+                let Ty::Dict(k, v) = d.ty.clone() else { unreachable!("checked") };
+                let val = self.coerce(val, &v);
+                self.check_assignable(&val.ty, &v, target.range(), || "a dict value".into())?;
+                let value = if val.ty == Ty::None { self.const_none_reg() } else { val.reg };
+                let key = self.typed_expr(&sub.slice, &k, "a dict key")?;
+                self.emit(Instr::DictSet { dict: d.reg, key, value });
+                Ok(())
+            }
             Expr::Subscript(sub) => {
                 let list = self.expr(&sub.value, None, None)?;
                 let Ty::List(elem) = &list.ty else {
@@ -263,6 +273,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return err(target.range(), "only 'del xs[i]' and 'del xs[a:b]' are supported");
         };
         let list = self.expr(&sub.value, None, None)?;
+        if let Ty::Dict(k, _) = list.ty.clone() {
+            let key = self.typed_expr(&sub.slice, &k, "a dict key")?;
+            let none = self.const_none_reg();
+            self.dict_op(list.reg, key, none, crate::opcode::DictOp::Del, &Ty::Int, None);
+            return Ok(());
+        }
         if !matches!(list.ty, Ty::List(_)) {
             return err(
                 sub.value.range(),
@@ -444,6 +460,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let right = self.expr(&s.value, Some(&field.ty), None)?;
                 let result = self.aug_binop(s.op, current, right, s.range, None)?;
                 self.store_field(obj, &attr.attr, result, s.range)
+            }
+            Expr::Subscript(sub) if matches!(self.static_type_of_simple(&sub.value), Some(Ty::Dict(..))) => {
+                let d = self.expr(&sub.value, None, None)?;
+                let Ty::Dict(k, v) = d.ty.clone() else { unreachable!("checked") };
+                let key = self.typed_expr(&sub.slice, &k, "a dict key")?;
+                let none = self.const_none_reg();
+                let current = self.dict_op(d.reg, key, none, crate::opcode::DictOp::Get, &v, None);
+                let right = self.expr(&s.value, Some(&v), None)?;
+                let result = self.aug_binop(s.op, current, right, s.range, None)?;
+                let result = self.coerce(result, &v);
+                self.check_assignable(&result.ty, &v, s.range, || "a dict value".into())?;
+                self.emit(Instr::DictSet { dict: d.reg, key, value: result.reg });
+                Ok(())
             }
             Expr::Subscript(sub) => {
                 let list = self.expr(&sub.value, None, None)?;

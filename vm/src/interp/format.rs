@@ -15,7 +15,7 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
         Ty::Bool => out.push_str(if word != 0 { "True" } else { "False" }),
         Ty::Float => out.push_str(&float_repr(f64::from_bits(word))),
         Ty::None => out.push_str("None"),
-        Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::Class(_) => {
+        Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => {
             let Some(obj) = ObjRef::from_raw(word) else {
                 out.push_str("None");
                 return;
@@ -41,6 +41,42 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                         write_value(program, *item, elem, true, out);
                     }
                     out.push(']');
+                }
+                Ty::Dict(k, v) => {
+                    // SAFETY: a dict-typed non-null word is a live dict; formatting does not allocate on the heap.
+                    let data = unsafe { obj.dict_data() };
+                    let (keys, values, live) = (data.keys.clone(), data.values.clone(), data.live.clone());
+                    out.push('{');
+                    let mut first = true;
+                    for i in (0..keys.len()).filter(|&i| live[i]) {
+                        if !first {
+                            out.push_str(", ");
+                        }
+                        first = false;
+                        write_value(program, keys[i], k, true, out);
+                        out.push_str(": ");
+                        write_value(program, values[i], v, true, out);
+                    }
+                    out.push('}');
+                }
+                Ty::Set(elem) => {
+                    // SAFETY: as for dicts.
+                    let data = unsafe { obj.dict_data() };
+                    let (keys, live) = (data.keys.clone(), data.live.clone());
+                    if data.len == 0 {
+                        out.push_str("set()");
+                        return;
+                    }
+                    out.push('{');
+                    let mut first = true;
+                    for i in (0..keys.len()).filter(|&i| live[i]) {
+                        if !first {
+                            out.push_str(", ");
+                        }
+                        first = false;
+                        write_value(program, keys[i], elem, true, out);
+                    }
+                    out.push('}');
                 }
                 Ty::Tuple(elems) => {
                     out.push('(');

@@ -12,6 +12,7 @@
 //!
 //! Each function has call and loop back-edge [`Counters`] for tier-up.
 
+mod dicts;
 pub mod exception;
 pub mod fmtspec;
 pub mod format;
@@ -191,7 +192,8 @@ impl<'p> Vm<'p> {
             Raised::Native { kind, message } => {
                 let exc = self.heap.alloc_instance(jcvm_gc::LayoutId(kind.class().0));
                 if let Some(message) = message {
-                    let repr = format::str_repr(&message);
+                    // A native KeyError's message is already the key's repr (str(e) is repr(key)).
+                    let repr = if kind == ExcKind::KeyError { message.clone() } else { format::str_repr(&message) };
                     let text = self.heap.alloc_str(message).to_raw();
                     let repr = self.heap.alloc_str(repr).to_raw();
                     // SAFETY: a fresh exception object has the exception slots.
@@ -635,6 +637,29 @@ impl<'p> Vm<'p> {
                         pc = target.0 as usize;
                     }
                 }
+                Instr::ForDict { key, value, base, target } => {
+                    let (word, position, size) = (get!(base), get!(Reg(base.0 + 1)) as usize, get!(Reg(base.0 + 2)));
+                    let Some(d) = ObjRef::from_raw(word) else {
+                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"));
+                    };
+                    // SAFETY: the loop's dict register holds a live dict; only read here.
+                    let data = unsafe { d.dict_data() };
+                    if data.len as u64 != size {
+                        let what = if d.dict_flags() & dicts::SET != 0 { "Set" } else { "dictionary" };
+                        raise!(Raised::new(ExcKind::RuntimeError, format!("{what} changed size during iteration")));
+                    }
+                    let next = (position..data.keys.len()).find(|&i| data.live[i]);
+                    match next {
+                        Some(i) => {
+                            set!(key, data.keys[i]);
+                            if let Some(&v) = data.values.get(i) {
+                                set!(value, v);
+                            }
+                            set!(Reg(base.0 + 1), i as u64 + 1);
+                        }
+                        None => pc = target.0 as usize,
+                    }
+                }
                 Instr::CheckRangeStep { step } => {
                     if int!(step) == 0 {
                         raise!(Raised::new(ExcKind::ValueError, "range() arg 3 must not be zero"));
@@ -917,6 +942,45 @@ impl<'p> Vm<'p> {
                     let words = unsafe { x.list_items().clone() };
                     let out = self.heap.alloc_list(words, x.list_holds_refs());
                     set!(dst, out.to_raw());
+                    safepoint!();
+                }
+                Instr::NewDict { dst, key_ty, flags } => {
+                    let flags = u32::from(flags & 7) | (key_ty.0 << dicts::KEY_TY_SHIFT);
+                    set!(dst, self.heap.alloc_dict(flags).to_raw());
+                    safepoint!();
+                }
+                Instr::DictSet { dict, key, value } => {
+                    let (d, k, v) = (get!(dict), get!(key), get!(value));
+                    let Some(d) = ObjRef::from_raw(d) else {
+                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object does not support item assignment"));
+                    };
+                    let mut encoded = Vec::new();
+                    dicts::encode_key(program, k, dicts::key_ty(program, d), &mut encoded);
+                    // SAFETY: a live dict in a register; no other borrow of its data.
+                    dicts::insert(unsafe { d.dict_data() }, encoded, k, Some(v));
+                }
+                Instr::DictOp { dst, dict, key, value, op } => {
+                    let (d, k, v) = (get!(dict), get!(key), get!(value));
+                    let Some(d) = ObjRef::from_raw(d) else {
+                        raise!(dicts::none_dict(op));
+                    };
+                    let result = check!(self.dict_op(d, k, v, op));
+                    set!(dst, result);
+                    safepoint!();
+                }
+                Instr::DictLen { dst, dict } => {
+                    let Some(d) = ObjRef::from_raw(get!(dict)) else {
+                        raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
+                    };
+                    // SAFETY: a live dict in a register.
+                    set_int!(dst, unsafe { d.dict_data() }.len as i64);
+                }
+                Instr::DictList { dst, dict, part, pair } => {
+                    let Some(d) = ObjRef::from_raw(get!(dict)) else {
+                        raise!(Raised::new(ExcKind::AttributeError, "'NoneType' object has no attribute 'keys'"));
+                    };
+                    let list = self.dict_list(d, part, pair);
+                    set!(dst, list);
                     safepoint!();
                 }
                 Instr::ListLen { dst, list } => {
@@ -1228,6 +1292,116 @@ impl<'p> Vm<'p> {
                 }
             }
         }
+    }
+}
+
+impl Vm<'_> {
+    /// `dict.op(key, value)` (see [`crate::opcode::DictOp`]); the result word.
+    fn dict_op(&mut self, d: ObjRef, k: u64, v: u64, op: crate::opcode::DictOp) -> exception::OpResult<u64> {
+        use crate::opcode::DictOp;
+        let program = self.program;
+        let key_ty = dicts::key_ty(program, d);
+        let mut encoded = Vec::new();
+        if !matches!(op, DictOp::Update | DictOp::Clear | DictOp::Copy) {
+            dicts::encode_key(program, k, key_ty, &mut encoded);
+        }
+        // SAFETY: `d` is a live dict; this is the only borrow of its data.
+        let data = unsafe { d.dict_data() };
+        let found = dicts::find(data, &encoded);
+        let missing = || dicts::key_error(program, k, key_ty);
+        Ok(match op {
+            DictOp::Contains => u64::from(found.is_some()),
+            DictOp::Get => data.values[found.ok_or_else(missing)?],
+            DictOp::GetOr => found.map_or(v, |at| data.values[at]),
+            DictOp::Pop => dicts::remove(data, &encoded).ok_or_else(missing)?,
+            DictOp::PopOr => dicts::remove(data, &encoded).unwrap_or(v),
+            DictOp::SetDefault => match found {
+                Some(at) => data.values[at],
+                None => {
+                    dicts::insert(data, encoded, k, Some(v));
+                    v
+                }
+            },
+            DictOp::Del | DictOp::Remove => {
+                dicts::remove(data, &encoded).ok_or_else(missing)?;
+                0
+            }
+            DictOp::Discard => {
+                dicts::remove(data, &encoded);
+                0
+            }
+            DictOp::Add => {
+                dicts::insert(data, encoded, k, None);
+                0
+            }
+            DictOp::Update => {
+                let other = ObjRef::from_raw(k)
+                    .ok_or_else(|| Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"))?;
+                // SAFETY: a live dict, read while `data` (another object, or the same one: then
+                // nothing changes) is updated from a copy of its entries.
+                let (keys, values, live): (Vec<u64>, Vec<u64>, Vec<bool>) = {
+                    let src = unsafe { other.dict_data() };
+                    (src.keys.clone(), src.values.clone(), src.live.clone())
+                };
+                // SAFETY: as above.
+                let data = unsafe { d.dict_data() };
+                for (i, key) in keys.into_iter().enumerate() {
+                    if live[i] {
+                        let mut encoded = Vec::new();
+                        dicts::encode_key(program, key, key_ty, &mut encoded);
+                        dicts::insert(data, encoded, key, values.get(i).copied());
+                    }
+                }
+                0
+            }
+            DictOp::Clear => {
+                *data = jcvm_gc::DictData::default();
+                0
+            }
+            DictOp::Copy => {
+                let (keys, values, live) = (data.keys.clone(), data.values.clone(), data.live.clone());
+                let copy = self.heap.alloc_dict(d.dict_flags());
+                // SAFETY: a fresh dict.
+                let target = unsafe { copy.dict_data() };
+                for (i, key) in keys.into_iter().enumerate() {
+                    if live[i] {
+                        let mut encoded = Vec::new();
+                        dicts::encode_key(program, key, key_ty, &mut encoded);
+                        dicts::insert(target, encoded, key, values.get(i).copied());
+                    }
+                }
+                copy.to_raw()
+            }
+        })
+    }
+
+    /// `list(d.keys())` / `list(d.values())` / `list(d.items())`.
+    fn dict_list(&mut self, d: ObjRef, part: u8, pair: crate::opcode::ClassId) -> u64 {
+        let flags = d.dict_flags();
+        // SAFETY: a live dict; its words are copied out before allocating.
+        let (keys, values, live) = {
+            let data = unsafe { d.dict_data() };
+            (data.keys.clone(), data.values.clone(), data.live.clone())
+        };
+        let live_entries = (0..keys.len()).filter(|&i| live[i]);
+        let (words, refs): (Vec<u64>, bool) = match part {
+            0 => (live_entries.map(|i| keys[i]).collect(), flags & dicts::KEY_REFS != 0),
+            1 => (live_entries.map(|i| values[i]).collect(), flags & dicts::VALUE_REFS != 0),
+            _ => {
+                let mut pairs = Vec::with_capacity(keys.len());
+                for i in live_entries {
+                    let t = self.heap.alloc_instance(jcvm_gc::LayoutId(pair.0));
+                    // SAFETY: a fresh pair tuple has two slots.
+                    unsafe {
+                        t.set_field(0, keys[i]);
+                        t.set_field(1, values[i]);
+                    }
+                    pairs.push(t.to_raw());
+                }
+                (pairs, true)
+            }
+        };
+        self.heap.alloc_list(words, refs).to_raw()
     }
 }
 

@@ -39,6 +39,8 @@ fn type_name(program: &Program, word: u64, ty: &Ty) -> String {
         Ty::Str => "str".into(),
         Ty::List(_) => "list".into(),
         Ty::Tuple(_) => "tuple".into(),
+        Ty::Dict(..) => "dict".into(),
+        Ty::Set(_) => "set".into(),
         Ty::Class(_) => ObjRef::from_raw(word)
             .map_or_else(|| "NoneType".into(), |obj| program.classes[obj.layout().0 as usize].name.clone()),
     }

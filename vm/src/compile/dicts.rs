@@ -1,0 +1,324 @@
+//! Dicts and sets: literals, comprehensions, `d[k]` (get, set, del, `op=`),
+//! `in`, `len`, their methods, and loops over keys, values and items.
+
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::decls::err;
+use super::func::{FnBuilder, Val};
+use crate::error::{CResult, CompileError};
+use crate::opcode::{DictOp, Instr, Reg};
+use crate::ty::{RegKind, Ty};
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    /// A new empty dict (`value` Some) or set (`value` None).
+    pub(super) fn new_dict(&mut self, key: &Ty, value: Option<&Ty>, dst: Option<Reg>) -> Val {
+        let key_ty = self.c.ty_id(key);
+        let mut flags = u8::from(key.is_ref());
+        match value {
+            Some(v) => flags |= u8::from(v.is_ref()) << 1,
+            None => flags |= 4,
+        }
+        let reg = self.out(dst, RegKind::Ref);
+        self.emit(Instr::NewDict { dst: reg, key_ty, flags });
+        let ty = match value {
+            Some(v) => Ty::Dict(Box::new(key.clone()), Box::new(v.clone())),
+            None => Ty::Set(Box::new(key.clone())),
+        };
+        Val { reg, ty }
+    }
+
+    /// An expression converted to `ty` (an int for a float, a bool for an int) or a diagnostic.
+    pub(super) fn typed_expr(&mut self, e: &'a Expr, ty: &Ty, what: &str) -> CResult<Reg> {
+        let v = self.expr(e, Some(ty), None)?;
+        let v = self.coerce(v, ty);
+        self.check_assignable(&v.ty, ty, e.range(), || what.to_string())?;
+        Ok(if v.ty == Ty::None && ty.is_ref() { self.const_none_reg() } else { v.reg })
+    }
+
+    /// `{k: v, ...}`.
+    pub(super) fn dict_literal(&mut self, d: &'a ast::ExprDict, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
+        let (key, value) = match hint {
+            Some(Ty::Dict(k, v)) => ((**k).clone(), (**v).clone()),
+            _ => match d.items.first() {
+                None => return err(d.range, "cannot infer the types of {}; annotate it (d: dict[str, int] = {})"),
+                Some(item) => {
+                    let Some(k) = &item.key else {
+                        return err(item.value.range(), "** in dict literals is not supported");
+                    };
+                    let kt = self.static_type_of(k)?;
+                    let vt = self.static_type_of(&item.value)?;
+                    (kt, vt)
+                }
+            },
+        };
+        let dict = self.new_dict(&key, Some(&value), None);
+        for item in &d.items {
+            let Some(k) = &item.key else {
+                return err(item.value.range(), "** in dict literals is not supported");
+            };
+            let k = self.typed_expr(k, &key, "a dict key")?;
+            let v = self.typed_expr(&item.value, &value, "a dict value")?;
+            self.emit(Instr::DictSet { dict: dict.reg, key: k, value: v });
+        }
+        self.move_to(dict, dst)
+    }
+
+    /// `{a, b, ...}`.
+    pub(super) fn set_literal(&mut self, s: &'a ast::ExprSet, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
+        let elem = match hint {
+            Some(Ty::Set(e)) => (**e).clone(),
+            _ => self.static_type_of(&s.elts[0])?,
+        };
+        let set = self.new_dict(&elem, None, None);
+        for item in &s.elts {
+            let k = self.typed_expr(item, &elem, "a set element")?;
+            let none = self.const_none_reg();
+            let scratch = self.temp(RegKind::Int);
+            self.emit(Instr::DictOp { dst: scratch, dict: set.reg, key: k, value: none, op: DictOp::Add });
+        }
+        self.move_to(set, dst)
+    }
+
+    /// `{k: v for ...}` and `{x for ...}`.
+    pub(super) fn dict_or_set_comp(
+        &mut self,
+        key: &'a Expr,
+        value: Option<&'a Expr>,
+        generators: &'a [ast::Comprehension],
+        hint: Option<&Ty>,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let (mut key_ty, mut value_ty) = match hint {
+            Some(Ty::Dict(k, v)) => (Some((**k).clone()), Some((**v).clone())),
+            Some(Ty::Set(e)) => (Some((**e).clone()), None),
+            _ => (None, None),
+        };
+        let dict = self.temp(RegKind::Ref);
+        let new_at = self.emit(Instr::NewDict { dst: dict, key_ty: crate::opcode::TyId(0), flags: 0 });
+        let mut add = |b: &mut Self| -> CResult<()> {
+            let k = b.expr(key, key_ty.as_ref(), None)?;
+            let kt = key_ty.clone().unwrap_or_else(|| k.ty.clone());
+            let k = b.coerce(k, &kt);
+            b.check_assignable(&k.ty, &kt, key.range(), || "a key".into())?;
+            key_ty = Some(kt);
+            match value {
+                Some(value) => {
+                    let v = b.expr(value, value_ty.as_ref(), None)?;
+                    let vt = value_ty.clone().unwrap_or_else(|| v.ty.clone());
+                    let v = b.coerce(v, &vt);
+                    b.check_assignable(&v.ty, &vt, value.range(), || "a dict value".into())?;
+                    value_ty = Some(vt);
+                    b.emit(Instr::DictSet { dict, key: k.reg, value: v.reg });
+                }
+                None => {
+                    let none = b.const_none_reg();
+                    let scratch = b.temp(RegKind::Int);
+                    b.emit(Instr::DictOp { dst: scratch, dict, key: k.reg, value: none, op: DictOp::Add });
+                }
+            }
+            Ok(())
+        };
+        self.comprehension(generators, &mut add)?;
+        let key_ty = key_ty.ok_or_else(|| CompileError::new(key.range(), "cannot infer the key type"))?;
+        if key_ty == Ty::None || value_ty.as_ref() == Some(&Ty::None) {
+            return err(key.range(), "cannot infer a type from None; annotate it");
+        }
+        let id = self.c.ty_id(&key_ty);
+        let mut flags = u8::from(key_ty.is_ref());
+        match &value_ty {
+            Some(v) => flags |= u8::from(v.is_ref()) << 1,
+            None => flags |= 4,
+        }
+        if let Instr::NewDict { key_ty: k, flags: f, .. } = &mut self.code_mut()[new_at] {
+            *k = id;
+            *f = flags;
+        }
+        let ty = match (value, value_ty) {
+            (Some(_), Some(v)) => Ty::Dict(Box::new(key_ty), Box::new(v)),
+            _ => Ty::Set(Box::new(key_ty)),
+        };
+        self.move_to(Val { reg: dict, ty }, dst)
+    }
+
+    /// `set(iterable)`.
+    pub(super) fn collect_set(
+        &mut self,
+        iterable: &'a Expr,
+        hint: Option<&Ty>,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let mut elem_ty = match hint {
+            Some(Ty::Set(e)) => Some((**e).clone()),
+            _ => None,
+        };
+        let set = self.temp(RegKind::Ref);
+        let new_at = self.emit(Instr::NewDict { dst: set, key_ty: crate::opcode::TyId(0), flags: 4 });
+        let mut add = |b: &mut Self| -> CResult<()> {
+            let item = b.loop_item.take().expect("the loop gives its item");
+            let ty = elem_ty.clone().unwrap_or_else(|| item.ty.clone());
+            let item = b.coerce(item, &ty);
+            b.check_assignable(&item.ty, &ty, iterable.range(), || "a set element".into())?;
+            elem_ty = Some(ty);
+            let none = b.const_none_reg();
+            let scratch = b.temp(RegKind::Int);
+            b.emit(Instr::DictOp { dst: scratch, dict: set, key: item.reg, value: none, op: DictOp::Add });
+            Ok(())
+        };
+        // Adding to a set does not depend on the order the items come in... but which of
+        // two equal items is kept does; only value-like elements are accepted.
+        let was = std::mem::replace(&mut self.order_free, true);
+        let result = self.each_item(iterable, at, &mut add);
+        self.order_free = was;
+        result?;
+        let elem = elem_ty.ok_or_else(|| CompileError::new(at, "cannot infer the element type"))?;
+        if elem == Ty::None {
+            return err(at, "cannot infer a set's element type from None; annotate it");
+        }
+        let id = self.c.ty_id(&elem);
+        if let Instr::NewDict { key_ty, flags, .. } = &mut self.code_mut()[new_at] {
+            *key_ty = id;
+            *flags = 4 | u8::from(elem.is_ref());
+        }
+        self.move_to(Val { reg: set, ty: Ty::Set(Box::new(elem)) }, dst)
+    }
+
+    /// `val` in `dst` when given.
+    fn move_to(&mut self, val: Val, dst: Option<Reg>) -> CResult<Val> {
+        let reg = self.out(dst, RegKind::Ref);
+        if reg != val.reg {
+            self.emit(Instr::Move { dst: reg, src: val.reg });
+        }
+        Ok(Val { reg, ty: val.ty })
+    }
+
+    /// The type of a simple expression, compiled aside (for literal element types).
+    fn static_type_of(&mut self, e: &'a Expr) -> CResult<Ty> {
+        // Compiling twice is safe: literal elements have no side effects worth keeping
+        // apart; the value is compiled again where it is stored.
+        let mark = self.here();
+        let v = self.expr(e, None, None)?;
+        let ty = v.ty;
+        if ty == Ty::None {
+            return err(e.range(), "cannot infer a type from None; annotate it");
+        }
+        self.truncate_code(mark);
+        Ok(ty)
+    }
+
+    /// `dict.op(key, value)` into a register of `result`'s kind.
+    pub(super) fn dict_op(
+        &mut self,
+        dict: Reg,
+        key: Reg,
+        value: Reg,
+        op: DictOp,
+        result: &Ty,
+        dst: Option<Reg>,
+    ) -> Val {
+        let reg = self.out(dst, result.kind());
+        self.emit(Instr::DictOp { dst: reg, dict, key, value, op });
+        Val { reg, ty: result.clone() }
+    }
+
+    /// `d[k]`.
+    pub(super) fn dict_get(&mut self, d: Val, key: &'a Expr, dst: Option<Reg>) -> CResult<Val> {
+        let Ty::Dict(k, v) = d.ty.clone() else { unreachable!("callers pass dicts") };
+        let key = self.typed_expr(key, &k, "a dict key")?;
+        let none = self.const_none_reg();
+        Ok(self.dict_op(d.reg, key, none, DictOp::Get, &v, dst))
+    }
+
+    /// `d.method(args)` / `s.method(args)`.
+    pub(super) fn dict_method(
+        &mut self,
+        d: Val,
+        method: &str,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let none = self.const_none_reg();
+        let none_val = |b: &mut Self| Val { reg: b.const_none_reg(), ty: Ty::None };
+        match (&d.ty.clone(), method, args) {
+            (Ty::Dict(k, v), "get", [key]) => {
+                // `get` with no default returns None: only for reference values.
+                if !v.is_ref() {
+                    return err(
+                        at,
+                        "dict.get() without a default is only supported for reference values (give a default)",
+                    );
+                }
+                let key = self.typed_expr(key, k, "a dict key")?;
+                Ok(self.dict_op(d.reg, key, none, DictOp::GetOr, v, dst))
+            }
+            (Ty::Dict(k, v), "get" | "pop" | "setdefault", [key, default]) => {
+                let key = self.typed_expr(key, k, "a dict key")?;
+                let default = self.typed_expr(default, v, "the default")?;
+                let op = match method {
+                    "get" => DictOp::GetOr,
+                    "pop" => DictOp::PopOr,
+                    _ => DictOp::SetDefault,
+                };
+                Ok(self.dict_op(d.reg, key, default, op, v, dst))
+            }
+            (Ty::Dict(k, v), "pop", [key]) => {
+                let key = self.typed_expr(key, k, "a dict key")?;
+                Ok(self.dict_op(d.reg, key, none, DictOp::Pop, v, dst))
+            }
+            (Ty::Dict(..) | Ty::Set(_), "update", [other]) => {
+                let o = self.expr(other, Some(&d.ty), None)?;
+                if o.ty != d.ty {
+                    return err(other.range(), format!("update() with {} is not supported", self.c.ty_name(&o.ty)));
+                }
+                self.dict_op(d.reg, o.reg, none, DictOp::Update, &Ty::Int, None);
+                Ok(none_val(self))
+            }
+            (Ty::Dict(..) | Ty::Set(_), "clear", []) => {
+                self.dict_op(d.reg, none, none, DictOp::Clear, &Ty::Int, None);
+                Ok(none_val(self))
+            }
+            (Ty::Dict(..) | Ty::Set(_), "copy", []) => Ok(self.dict_op(d.reg, none, none, DictOp::Copy, &d.ty, dst)),
+            (Ty::Set(e), "add" | "discard" | "remove", [item]) => {
+                let key = self.typed_expr(item, e, "a set element")?;
+                let op = match method {
+                    "add" => DictOp::Add,
+                    "discard" => DictOp::Discard,
+                    _ => DictOp::Remove,
+                };
+                self.dict_op(d.reg, key, none, op, &Ty::Int, None);
+                Ok(none_val(self))
+            }
+            (Ty::Dict(..), "keys" | "values" | "items", []) => err(
+                at,
+                format!("dict.{method}() is only supported where it is iterated (for loops, list(), sorted() ...)"),
+            ),
+            _ => err(
+                at,
+                format!("{}.{method}() with {} argument(s) is not supported", self.c.ty_name(&d.ty), args.len()),
+            ),
+        }
+    }
+
+    /// `d.keys()`, `d.values()` or `d.items()` of a dict-typed receiver: the dict and which part.
+    pub(super) fn dict_view(&mut self, iter: &'a Expr) -> CResult<Option<(Val, u8)>> {
+        let Expr::Call(call) = iter else { return Ok(None) };
+        let Expr::Attribute(attr) = &*call.func else { return Ok(None) };
+        let part = match attr.attr.id.as_str() {
+            "keys" => 0,
+            "values" => 1,
+            "items" => 2,
+            _ => return Ok(None),
+        };
+        if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
+            return Ok(None);
+        }
+        match self.static_type_of_simple(&attr.value) {
+            Some(Ty::Dict(..)) => {}
+            _ => return Ok(None),
+        }
+        let d = self.expr(&attr.value, None, None)?;
+        Ok(Some((d, part)))
+    }
+}

@@ -1,0 +1,125 @@
+//! Dicts and sets: the canonical encoding of keys (equal keys encode equally:
+//! ints and bools by value, floats with -0.0 as 0.0, strs by text, tuples
+//! element by element, instances by identity), lookups, and CPython's errors.
+//! The entries live in the heap's [`DictData`], in insertion order.
+
+use jcvm_gc::{DictData, ObjRef};
+
+use super::exception::Raised;
+use super::format::write_value;
+use crate::opcode::{DictOp, ExcKind};
+use crate::program::Program;
+use crate::ty::Ty;
+
+/// `aux` flag: the keys are references.
+pub const KEY_REFS: u32 = 1;
+/// `aux` flag: the values are references.
+pub const VALUE_REFS: u32 = 2;
+/// `aux` flag: a set (no values).
+pub const SET: u32 = 4;
+/// The key type's id in the program's type table is stored from this bit up.
+pub const KEY_TY_SHIFT: u32 = 3;
+
+/// The static key type of a dict object.
+pub(super) fn key_ty(program: &Program, dict: ObjRef) -> &Ty {
+    &program.types[(dict.dict_flags() >> KEY_TY_SHIFT) as usize]
+}
+
+/// Appends the canonical encoding of key `word` of type `ty`.
+pub(super) fn encode_key(program: &Program, word: u64, ty: &Ty, out: &mut Vec<u8>) {
+    match ty {
+        Ty::Int | Ty::Bool => {
+            out.push(0);
+            out.extend_from_slice(&word.to_le_bytes());
+        }
+        Ty::Float => {
+            let x = f64::from_bits(word);
+            // -0.0 == 0.0, so they are one key.
+            let bits = if x == 0.0 { 0 } else { word };
+            out.push(1);
+            out.extend_from_slice(&bits.to_le_bytes());
+        }
+        _ if word == 0 => out.push(5),
+        Ty::Str => {
+            // SAFETY: a non-null str-typed key is a live str.
+            let text = unsafe { ObjRef::from_raw(word).expect("non-null").str() };
+            out.push(2);
+            out.extend_from_slice(&(text.len() as u64).to_le_bytes());
+            out.extend_from_slice(text.as_bytes());
+        }
+        Ty::Tuple(elems) => {
+            let tuple = ObjRef::from_raw(word).expect("non-null");
+            out.push(3);
+            for (i, elem) in elems.iter().enumerate() {
+                // SAFETY: a tuple of this static shape has these slots.
+                encode_key(program, unsafe { tuple.field(i as u32) }, elem, out);
+            }
+        }
+        _ => {
+            out.push(4);
+            out.extend_from_slice(&word.to_le_bytes());
+        }
+    }
+}
+
+/// The KeyError CPython raises for a missing key: its message is the key's repr.
+#[cold]
+pub(super) fn key_error(program: &Program, word: u64, ty: &Ty) -> Raised {
+    let mut text = String::new();
+    write_value(program, word, ty, true, &mut text);
+    Raised::new(ExcKind::KeyError, text)
+}
+
+/// The entry of `key` in `data`, if present.
+pub(super) fn find(data: &DictData, key: &[u8]) -> Option<usize> {
+    data.index.get(key).map(|&at| at as usize)
+}
+
+/// Inserts or replaces `key` (encoded as `encoded`) with `value`; returns true if it was new.
+pub(super) fn insert(data: &mut DictData, encoded: Vec<u8>, key: u64, value: Option<u64>) -> bool {
+    if let Some(at) = find(data, &encoded) {
+        if let Some(value) = value {
+            data.values[at] = value;
+        }
+        return false;
+    }
+    let at = data.keys.len() as u32;
+    data.keys.push(key);
+    if let Some(value) = value {
+        data.values.push(value);
+    }
+    data.live.push(true);
+    data.len += 1;
+    data.index.insert(encoded.into_boxed_slice(), at);
+    true
+}
+
+/// Removes `key`; returns its entry's value (0 for sets), if it was there.
+pub(super) fn remove(data: &mut DictData, key: &[u8]) -> Option<u64> {
+    let at = data.index.remove(key)? as usize;
+    data.live[at] = false;
+    data.len -= 1;
+    let value = data.values.get(at).copied().unwrap_or(0);
+    if data.keys.len() > 16 && data.len * 2 < data.keys.len() {
+        data.compact();
+    }
+    Some(value)
+}
+
+/// The error of a dict method on None.
+pub(super) fn none_dict(op: DictOp) -> Raised {
+    let name = match op {
+        DictOp::Contains => return Raised::new(ExcKind::TypeError, "argument of type 'NoneType' is not iterable"),
+        DictOp::Get | DictOp::GetOr => "get",
+        DictOp::Pop | DictOp::PopOr => "pop",
+        DictOp::SetDefault => "setdefault",
+        DictOp::Del => return Raised::new(ExcKind::TypeError, "'NoneType' object does not support item deletion"),
+        DictOp::Add => "add",
+        DictOp::Discard => "discard",
+        DictOp::Remove => "remove",
+        DictOp::Update => "update",
+        DictOp::Clear => "clear",
+        DictOp::Copy => "copy",
+    };
+    super::values::none_attribute(name)
+}
