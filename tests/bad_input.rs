@@ -762,18 +762,17 @@ const UNSUPPORTED: &[&str] = &[
     "xs = [1, 2]\nprint(*xs)\n",
     "b = b\"abc\"\nprint(len(b))\n",
     "z = 1j\nprint(z)\n",
-    // special methods jcvm does not call yet: refused, never silently ignored
-    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __eq__(self, o: \"V\") -> bool:\n        return self.x == o.x\n\n\nprint(V(1) == V(1))\n",
-    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __repr__(self) -> str:\n        return \"V\"\n\n\nprint(V(1))\n",
-    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __bool__(self) -> bool:\n        return False\n\n\nif V(1):\n    print(1)\n",
-    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __len__(self) -> int:\n        return 0\n\n\nprint(1)\n",
+    // special methods jcvm does not call yet (refused, never silently ignored), and
+    // containers of objects with __repr__ (the runtime formatter cannot call it)
+    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __hash__(self) -> int:\n        return 1\n\n\nprint(1)\n",
+    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __iter__(self) -> int:\n        return 0\n\n\nprint(1)\n",
+    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __repr__(self) -> str:\n        return \"V\"\n\n\nprint([V(1)])\n",
+    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __eq__(self, o: \"V\") -> bool:\n        return True\n\n\nprint(V(1) in [V(2)])\n",
     // __init__ returning a value (TypeError in CPython)
     "class V:\n    def __init__(self, x: int) -> int:\n        self.x = x\n        return 1\n\n\nprint(V(1).x)\n",
     "class V:\n    def __init__(self, x: int):\n        self.x = x\n        return 1\n\n\nprint(V(1).x)\n",
     // `*=` on a list (in place in CPython)
     "xs = [1]\nys = xs\nxs *= 2\nprint(ys)\n",
-    // operator dunder
-    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __add__(self, o: \"V\") -> \"V\":\n        return V(self.x + o.x)\n\n\nprint((V(1) + V(2)).x)\n",
 ];
 
 fn unsupported() -> Vec<Case> {

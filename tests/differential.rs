@@ -5,7 +5,7 @@
 //!
 //! The CI run is 300 programs from seed 1. Environment variables (read by
 //! run.py) widen it: `JCVM_DIFF_COUNT=5000`, `JCVM_DIFF_FIRST=10000`,
-//! `JCVM_DIFF_WITH=bigcmp,nansort` (turn on shapes that are off by default
+//! `JCVM_DIFF_WITH=nansort,comp_errors` (turn on shapes that are off by default
 //! because they hit a known jcvm gap or bug), `JCVM_DIFF_SHAPES=order,errors`
 //! (only these shapes).
 

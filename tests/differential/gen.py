@@ -36,6 +36,10 @@ Fragment shapes (on by default):
   strrepr   str repr/str/%r/!r, indexing, iteration, width and precision
             over random code points of all of Unicode
   mathfn    math functions on edge and random arguments, errors caught
+  trystate  what assignments leave behind when an exception interrupts them
+            (`a = leaf(a, z)` with an inlined leaf, fields, elements, tuple
+            targets, augmented), try/except/else/finally in loops with
+            break/continue, return through finally, nested try
 
 Modifiers (on by default):
 
@@ -604,8 +608,6 @@ class {cls}:
         v = pick(ty)
         if k == 0:  # x = a or x
             form = r.choice(["{e} or {v}", "{v} or {e}", "{v} and {e}", "{e} and {v} or {e2}", "({v} and {e}) or {v}"])
-            if ty == "list[int]" and "or" in form:
-                pass
             return [f"{v} = " + form.format(e=ex.e(ty, 1), e2=ex.e(ty, 1), v=v)], [v]
         if k == 1 and ty in NUM:  # x = min(a, b, x)
             args = [ex.e(ty, 1) for _ in range(r.randint(1, 2))] + [v]
@@ -1184,8 +1186,6 @@ def fmt_spec(r: random.Random, kind: str) -> str:
         if typ == "c":
             sign = ""
             alt = ""
-    if (fill_align and fill_align[-1] == "=") or zero:
-        pass
     return f"{fill_align}{sign}{alt}{zero}{width}{group}{prec}{typ}"
 
 
@@ -1347,7 +1347,7 @@ def shape_numeric(g: Gen, f: Frag) -> None:
             items = r.sample([
                 f"round({r.choice(HALF_FLOATS[:30])}, {r.choice([17, 20, 308, 400, -20, -308, -400, 15, 16, 323, 324])})",
                 f"{i1} >> {r.choice([62, 63, 64, 100, 1000])}", f"-{r.randint(1, 99)} >> {r.choice([63, 64, 99])}", f"0 << {r.choice([63, 64, 200])}",
-                f"{r.randint(-9, 9)} ** -{r.randint(1, 3)}" if True else "", "True + True", "True * 2.5", "-True", "~True", "True // 2",
+                f"{r.randint(-9, 9)} ** -{r.randint(1, 3)}", "True + True", "True * 2.5", "-True", "~True", "True // 2",
                 "True / 2", "False - 1", f"2 ** {r.randint(0, 62)}", f"(-2) ** {r.randint(0, 63)}", f"(-3) ** {r.randint(0, 39)}",
                 f"{r.randint(-9, 9)} ** 0", "0 ** 0", "0.0 ** 0", "(-8.0) ** 3", "(-0.0) ** 3", "2.0 ** -1074", "2.0 ** -1075",
                 f"{r.choice(HALF_FLOATS[:20])} ** 2",
@@ -1386,8 +1386,6 @@ def order_helpers(g: Gen, k: int):
     calls = []
     # a three-int function with defaults
     params = [("a", "int", False, r.choice(["any", "any", "pos"])), ("b", "int", True, "any"), ("c", "int", True, r.choice(["any", "kw"]))]
-    if params[0][3] == "pos" and params[2][3] == "kw":
-        pass
     name = f"k3_{k}"
     g.top(def_text(name, params, "int", [f"print('{name}', a, b, c)", "return a * 100 + b * 10 + c"], defaults={"b": "5", "c": "7"}))
     calls.append(Callable(name, params, "int"))

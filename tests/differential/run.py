@@ -3,7 +3,7 @@
 
     python3 tests/differential/run.py JCVM [--count N] [--first S] [--jobs J]
         [--shapes a,b,...] [--with a,b] [--without a,b] [--no-frames]
-        [--keep DIR] [--minimize] [--show SEED] [--quiet]
+        [--keep DIR] [--minimize] [--show SEED] [--quiet] [--gc-stress]
 
 Each seed makes one program (`gen.program(seed, shapes)`), runs it under
 CPython (`sys.executable`) and under `JCVM run`, and requires the same exit
@@ -25,7 +25,8 @@ when unset) from seed JCVM_DIFF_FIRST (1), JCVM_DIFF_SHAPES / JCVM_DIFF_WITH
 as --shapes / --with. Prints one summary line, then each failure with its
 first difference; --keep writes failing programs (and, with --minimize, a
 minimized version: statements dropped while the same kind of difference
-remains) to DIR. `--show SEED` prints the program of one seed.
+remains) to DIR. `--show SEED` prints the program of one seed. --gc-stress
+runs jcvm with a collection at every allocation.
 """
 
 import concurrent.futures
@@ -79,9 +80,12 @@ def run(cmd: list[str]) -> Outcome:
     return Outcome(proc.returncode, proc.stdout, proc.stderr)
 
 
+JCVM_FLAGS: list[str] = []  # e.g. --gc-stress
+
+
 def run_both(jcvm: str, path: str) -> tuple[Outcome, Outcome]:
     # -S: no site import (faster start, same semantics for these programs)
-    return run([sys.executable, "-S", path]), run([jcvm, "run", path])
+    return run([sys.executable, "-S", path]), run([jcvm, "run", *JCVM_FLAGS, path])
 
 
 def classify(py: Outcome, jv: Outcome, frames: bool) -> str:
@@ -224,6 +228,8 @@ def main() -> int:
     do_min = flag("--minimize")
     frames = not flag("--no-frames")
     quiet = flag("--quiet")
+    if flag("--gc-stress"):
+        JCVM_FLAGS.append("--gc-stress")
     shapes = set(parse_list(shapes_opt)) if shapes_opt else gen.default_shapes()
     shapes |= set(parse_list(with_opt))
     shapes -= set(parse_list(without_opt))

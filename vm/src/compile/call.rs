@@ -14,6 +14,7 @@ use crate::ty::{RegKind, Ty};
 /// How list items of type `ty` compare for `in`, `index`, `count` and `remove`:
 /// by value for numbers and strs, by identity for instances (no `__eq__`).
 pub(super) fn elem_kind(ty: &Ty) -> Option<ElemKind> {
+    // (A class with `__eq__` is refused by the callers: see `FnBuilder::has_user_eq`.)
     match ty {
         Ty::Int | Ty::Bool => Some(ElemKind::Int),
         Ty::Float => Some(ElemKind::Float),
@@ -54,6 +55,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     return self.print(call);
                 }
                 let call_args = CallArgs { pos: args, kw: &call.arguments.keywords };
+                if self.static_type_of_simple(&call.func).is_some_and(|t| self.dunder(&t, "__call__").is_some()) {
+                    let obj = self.expr(&call.func, None, None)?;
+                    return self.method_call_on(obj, "__call__", call_args, call.range, call.range, dst);
+                }
                 if name == "sorted" && self.is_builtin(name) {
                     return self.sorted(call, dst);
                 }
@@ -81,7 +86,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let call_args = CallArgs { pos: args, kw: &call.arguments.keywords };
                 self.method_call(attr, call_args, call.range, dst)
             }
-            other => err(other.range(), "only functions, classes and methods can be called"),
+            other => {
+                let obj = self.expr(other, None, None)?;
+                if self.dunder(&obj.ty, "__call__").is_none() {
+                    return err(
+                        other.range(),
+                        "only functions, classes, methods and objects with __call__ can be called",
+                    );
+                }
+                let call_args = CallArgs { pos: args, kw: &call.arguments.keywords };
+                self.method_call_on(obj, "__call__", call_args, call.range, call.range, dst)
+            }
         }
     }
 
@@ -300,11 +315,29 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let obj = self.expr(&attr.value, None, None)?;
+        self.method_call_on(obj, method, call_args, attr.attr.range, at, dst)
+    }
+
+    /// `obj.method(args)` on an evaluated receiver.
+    pub(super) fn method_call_on(
+        &mut self,
+        obj: Val,
+        method: &str,
+        call_args: CallArgs<'a>,
+        name_at: TextRange,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let args = call_args.pos;
+        let no_keywords = |what: &str| match call_args.kw.first() {
+            Some(keyword) => err(keyword.range, format!("{what} takes no keyword arguments")),
+            None => Ok(()),
+        };
         match obj.ty.clone() {
             Ty::Class(class) => {
                 let Some(&func) = self.c.classes[class.0 as usize].methods.get(method) else {
                     let class_name = &self.c.classes[class.0 as usize].name;
-                    return err(attr.attr.range, format!("'{class_name}' object has no attribute '{method}'"));
+                    return err(name_at, format!("'{class_name}' object has no attribute '{method}'"));
                 };
                 if self.c.funcs[func.0 as usize].vslot.is_none() {
                     // __init__ is not virtual: call the statically known one.
@@ -337,7 +370,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 no_keywords(&format!("list.{method}()"))?;
                 self.list_method(obj.reg, &elem, method, args, at, dst)
             }
-            other => err(attr.attr.range, format!("'{}' object has no attribute '{method}'", self.c.ty_name(&other))),
+            other => err(name_at, format!("'{}' object has no attribute '{method}'", self.c.ty_name(&other))),
         }
     }
 
@@ -442,6 +475,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             ("index" | "count" | "remove", [item]) => {
                 let v = self.expr(item, Some(elem), None)?;
                 let Some(kind) = elem_kind(elem)
+                    .filter(|_| !self.has_user_eq(elem))
                     .filter(|_| self.c.assignable(&v.ty, elem) || (v.ty.is_intlike() && elem.is_intlike()))
                 else {
                     return err(
@@ -543,6 +577,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     Ty::List(_) => self.emit(Instr::ListLen { dst: reg, list: v.reg }),
                     Ty::Str => self.emit(Instr::StrLen { dst: reg, s: v.reg }),
                     Ty::Dict(..) | Ty::Set(_) => self.emit(Instr::DictLen { dst: reg, dict: v.reg }),
+                    Ty::Class(_) if self.dunder(&v.ty, "__len__").is_some() => {
+                        let func = self.dunder(&v.ty, "__len__").expect("checked");
+                        return self.call_method_vals(func, v, Vec::new(), at, dst).map(Some);
+                    }
                     Ty::Tuple(ref elems) => self.emit(Instr::LoadInt { dst: reg, value: elems.len() as i32 }),
                     other => return err(at, format!("object of type '{}' has no len()", self.c.ty_name(&other))),
                 };
@@ -550,6 +588,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             "abs" => {
                 let v = self.expr(one()?, None, None)?;
+                if let Some(result) = self.unary_dunder(None, &v, at, dst)? {
+                    return Ok(Some(result));
+                }
                 match v.ty {
                     Ty::Int | Ty::Bool => {
                         let reg = self.out(dst, RegKind::Int);
@@ -569,6 +610,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             "format" => self.format_builtin(args, at, dst)?,
             "repr" => {
                 let v = self.expr(one()?, None, None)?;
+                self.check_printable(&v.ty, at)?;
+                if let Some(reg) = self.text_dunder(&v, true, at)? {
+                    return Ok(Some(Val { reg, ty: Ty::Str }));
+                }
                 let spec = self.str_literal("");
                 let ty = self.c.ty_id(&v.ty);
                 let reg = self.out(dst, RegKind::Ref);

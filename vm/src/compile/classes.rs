@@ -145,7 +145,8 @@ impl<'a> Compiler<'a> {
         let (params, mut ret, shape) = self.signature(def, Some(class))?;
         let name = def.name.id.to_string();
         let class_name = self.classes[class.0 as usize].name.clone();
-        if name.len() > 4 && name.starts_with("__") && name.ends_with("__") && name != "__init__" {
+        let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
+        if dunder && name != "__init__" && !super::dunders::SUPPORTED.contains(&name.as_str()) {
             // Python calls these implicitly (`==`, `print`, `if obj:`, `len`): accepting one
             // that jcvm does not call would silently change what the program prints.
             return err(def.name.range, format!("special method '{name}' is not supported yet"));

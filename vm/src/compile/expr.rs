@@ -273,6 +273,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if let Ty::Dict(..) = &seq.ty {
             return self.dict_get(seq, &sub.slice, dst);
         }
+        if let Some(func) = self.dunder(&seq.ty, "__getitem__") {
+            let index = self.expr(&sub.slice, None, None)?;
+            return self.call_method_vals(func, seq, vec![index], sub.range, dst);
+        }
         if let Expr::Slice(slice) = &*sub.slice {
             let text = match &seq.ty {
                 Ty::List(_) => false,
@@ -357,6 +361,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn binop(&mut self, op: Operator, l: Val, r: Val, at: TextRange, dst: Option<Reg>) -> CResult<Val> {
         use Operator::*;
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
+        if matches!(lt, Ty::Class(_)) || matches!(rt, Ty::Class(_)) {
+            if let Some(v) = self.operator_dunder(op, &l, &r, at, dst)? {
+                return Ok(v);
+            }
+        }
         if lt.is_intlike() && rt.is_intlike() {
             if matches!(op, BitAnd | BitOr | BitXor) && lt == Ty::Bool && rt == Ty::Bool {
                 let reg = self.out(dst, RegKind::Int);
@@ -456,6 +465,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let v = self.expr(&u.operand, None, None)?;
+        if matches!(v.ty, Ty::Class(_)) && u.op != UnaryOp::Not {
+            if let Some(result) = self.unary_dunder(Some(u.op), &v, u.range, dst)? {
+                return Ok(result);
+            }
+        }
         match (u.op, &v.ty) {
             (UnaryOp::Not, _) => {
                 let truth = self.truthy(v)?;
@@ -537,6 +551,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Ty::None => Ok(self.load_int(0, None)),
             Ty::Tuple(elems) => Ok(self.load_int(i64::from(!elems.is_empty()), None)),
+            Ty::Class(_) if self.dunder(&v.ty, "__bool__").is_some() || self.dunder(&v.ty, "__len__").is_some() => {
+                let at = TextRange::default();
+                if let Some(func) = self.dunder(&v.ty, "__bool__") {
+                    let b = self.call_method_vals(func, v.clone(), Vec::new(), at, None)?;
+                    if b.ty != Ty::Bool {
+                        return err(at, "__bool__ should return bool");
+                    }
+                    return Ok(b.reg);
+                }
+                let func = self.dunder(&v.ty, "__len__").expect("checked");
+                let n = self.call_method_vals(func, v.clone(), Vec::new(), at, None)?;
+                let zero = self.load_int(0, None);
+                let reg = self.temp(RegKind::Int);
+                self.emit(Instr::CmpInt { dst: reg, a: n.reg, b: zero, cond: Cond::Ne });
+                Ok(reg)
+            }
             Ty::Dict(..) | Ty::Set(_) => {
                 let len = self.temp(RegKind::Int);
                 self.emit(Instr::DictLen { dst: len, dict: v.reg });
@@ -615,6 +645,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// One comparison into a bool register.
     fn compare_pair(&mut self, op: CmpOp, l: Val, r: Val, at: TextRange, dst: Option<Reg>) -> CResult<Reg> {
+        if matches!(l.ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_)) {
+            if let Some(reg) = self.comparison_dunder(op, &l, &r, at, dst)? {
+                return Ok(reg);
+            }
+            if matches!(op, CmpOp::In | CmpOp::NotIn) {
+                if let Some(func) = self.dunder(&r.ty, "__contains__") {
+                    let v = self.call_method_vals(func, r.clone(), vec![l.clone()], at, None)?;
+                    let truth = self.truthy(v)?;
+                    let reg = self.out(dst, RegKind::Int);
+                    self.emit(if op == CmpOp::In {
+                        Instr::Move { dst: reg, src: truth }
+                    } else {
+                        Instr::NotBool { dst: reg, src: truth }
+                    });
+                    return Ok(reg);
+                }
+            }
+        }
         let reg = self.out(dst, RegKind::Int);
         match op {
             CmpOp::Is | CmpOp::IsNot => {
@@ -658,7 +706,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     (Ty::Int | Ty::Bool, t) if t.is_intlike() => ElemKind::Int,
                     (Ty::Float, Ty::Float) => ElemKind::Float,
                     (Ty::Str, Ty::Str) => ElemKind::Str,
-                    (Ty::Class(_), _) if l.ty.is_ref() => ElemKind::Ref,
+                    (Ty::Class(_), _) if l.ty.is_ref() && !self.has_user_eq(elem) => ElemKind::Ref,
                     _ => {
                         return err(
                             at,
@@ -986,12 +1034,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 "printing a set is not supported yet (CPython's order is its hash table's); print sorted(s)",
             );
         }
+        if !matches!(ty, Ty::Class(_)) && self.needs_dunder_text(ty) {
+            return err(at, "printing a container of objects with __repr__ is not supported yet");
+        }
         Ok(())
     }
 
     /// A str register holding `str(v)`.
     pub(super) fn str_reg(&mut self, v: Val) -> CResult<Reg> {
         self.check_printable(&v.ty, TextRange::default())?;
+        if let Some(reg) = self.text_dunder(&v, false, TextRange::default())? {
+            return Ok(reg);
+        }
         let reg = self.temp(RegKind::Ref);
         let ty = self.c.ty_id(&v.ty);
         self.emit(Instr::ToStr { dst: reg, src: v.reg, ty });

@@ -18,6 +18,7 @@ mod call;
 mod classes;
 mod decls;
 mod dicts;
+mod dunders;
 mod exceptions;
 mod expr;
 mod func;

@@ -246,6 +246,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Expr::Subscript(sub) => {
                 let list = self.expr(&sub.value, None, None)?;
+                if let Some(func) = self.dunder(&list.ty, "__setitem__") {
+                    let index = self.expr(&sub.slice, None, None)?;
+                    self.call_method_vals(func, list, vec![index, val], target.range(), None)?;
+                    return Ok(());
+                }
                 let Ty::List(elem) = &list.ty else {
                     return err(
                         sub.value.range(),

@@ -77,8 +77,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `format(conv(v), spec)` into a str register (a str with no spec and no
     /// conversion is used as it is).
     fn format_field(&mut self, v: Val, conv: Conv, spec: Option<Reg>) -> CResult<Reg> {
+        self.check_printable(&v.ty, TextRange::default())?;
         if v.ty == Ty::Str && conv == Conv::None && spec.is_none() {
             return Ok(v.reg);
+        }
+        if self.needs_dunder_text(&v.ty) {
+            if spec.is_some() || conv == Conv::Ascii {
+                return err(
+                    TextRange::default(),
+                    "a format spec for an object with __str__/__repr__ is not supported yet",
+                );
+            }
+            if let Some(reg) = self.text_dunder(&v, conv == Conv::Repr, TextRange::default())? {
+                return Ok(reg);
+            }
         }
         let spec = match spec {
             Some(reg) => reg,
@@ -110,6 +122,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::Tuple(elems) => (0..elems.len()).map(|i| self.tuple_item(&value, i, false)).collect(),
             _ => vec![value],
         };
+        for arg in &args {
+            self.check_printable(&arg.ty, at)?;
+            if self.needs_dunder_text(&arg.ty) {
+                return err(at, "%-formatting an object with __str__/__repr__ is not supported yet");
+            }
+        }
         let tys = Ty::Tuple(args.iter().map(|a| a.ty.clone()).collect());
         let mut kinds = vec![RegKind::Ref];
         kinds.extend(args.iter().map(|a| a.ty.kind()));

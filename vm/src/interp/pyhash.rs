@@ -14,6 +14,8 @@
 //!   bytes (UCS-2) when all are below U+10000, four (UCS-4) otherwise.
 //!   `Py_HASH_CUTOFF` is 0 in 3.11, so there is no small-string special case;
 //!   the empty string and `b''` hash to 0.
+//!   [`hash_code_points`] accepts code points directly, for strings with lone
+//!   surrogates that a Rust `&str` cannot represent.
 //! * Tuples ([`hash_tuple`]) combine the element hashes with 3.11's
 //!   xxHash-derived `tuplehash` (so `hash(()) == 5740354900026072187`).
 //! * Frozensets ([`hash_frozenset`]) use 3.11's order-independent
@@ -216,21 +218,33 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
 /// else 2 little-endian bytes per code point if all are below U+10000,
 /// else 4 little-endian bytes per code point. The empty string hashes to 0.
 pub fn hash_str(s: &str) -> i64 {
-    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    if max < 0x80 {
+    if s.is_ascii() {
         // ASCII: the UTF-8 bytes are already the 1-byte representation.
         return hash_raw(s.as_bytes());
     }
-    let mut buf = Vec::with_capacity(s.len() * 4);
+    hash_pep393(s.chars().map(|c| c as u32))
+}
+
+/// `hash(s)` for a Python `str` given as code points, which may include
+/// lone surrogates (U+D800..U+DFFF) that a Rust `&str` cannot hold; equal to
+/// [`hash_str`] otherwise.
+pub fn hash_code_points(code_points: &[u32]) -> i64 {
+    hash_pep393(code_points.iter().copied())
+}
+
+/// Hashes code points over their PEP 393 canonical storage.
+fn hash_pep393<I: Iterator<Item = u32> + Clone>(code_points: I) -> i64 {
+    let max = code_points.clone().max().unwrap_or(0);
+    let mut buf = Vec::new();
     if max < 0x100 {
-        buf.extend(s.chars().map(|c| c as u32 as u8));
+        buf.extend(code_points.map(|c| c as u8));
     } else if max < 0x1_0000 {
-        for c in s.chars() {
-            buf.extend_from_slice(&(c as u32 as u16).to_le_bytes());
+        for c in code_points {
+            buf.extend_from_slice(&(c as u16).to_le_bytes());
         }
     } else {
-        for c in s.chars() {
-            buf.extend_from_slice(&(c as u32).to_le_bytes());
+        for c in code_points {
+            buf.extend_from_slice(&c.to_le_bytes());
         }
     }
     hash_raw(&buf)
@@ -308,6 +322,28 @@ mod tests {
         assert_eq!(hash_bytes(b"abc"), -4_594_863_902_769_663_758);
         assert_eq!(hash_frozenset(&[]), 133_146_708_735_736);
         assert_eq!(hash_frozenset(&[1, 2]), -1_826_646_154_956_904_602);
+    }
+
+    #[test]
+    fn code_points_with_surrogates_match_cpython() {
+        let cases: &[(&[u32], i64)] = &[
+            (&[0xd800], 5926611903945376553),
+            (&[0x61, 0xdfff], -3345273241037721021),
+            (&[0xd83d, 0xde00], 7910225535238332317),
+            (&[0x78, 0xdc80, 0x79, 0x20ac], -5309587627242649077),
+            (&[0xdbff, 0x1f600], 9106418986952660257),
+            (&[0xe9, 0xd800], 8097186149046013617),
+            (&[0x61, 0x62, 0x63], -4594863902769663758),
+            (&[0xe9], 6047309291227476195),
+            (&[0x1f600], -3536540696076613844),
+            (&[], 0),
+        ];
+        for &(cps, h) in cases {
+            assert_eq!(hash_code_points(cps), h, "{cps:x?}");
+            if let Some(s) = cps.iter().map(|&c| char::from_u32(c)).collect::<Option<String>>() {
+                assert_eq!(hash_str(&s), h);
+            }
+        }
     }
 
     #[test]

@@ -209,24 +209,42 @@ impl SetTable {
 
     /// The set a display of three or more constants evaluates to in CPython
     /// 3.11, e.g. `{3, 1, 2}` or `{'a', 'b', 'c'}` (all items literal
-    /// constants, including folded ones like `-1` or `(1, 2)`; no starred
+    /// constants after constant folding, e.g. `-1` or `(1, 2)`; no starred
     /// items). `items` are the display's elements in source order.
     ///
     /// The compiler folds such a display into a `frozenset` constant built by
     /// adding the items in order, rebuilds that frozenset from its own
     /// iteration order while merging constants (`merge_consts_recursive`),
     /// and emits `BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1`, i.e.
-    /// [`merge`](Self::merge)s the constant into an empty set. Displays with
-    /// fewer than three items, or any non-constant item, are plain
-    /// `BUILD_SET`: [`insert`](Self::insert) each item in source order.
+    /// [`merge`](Self::merge)s the constant into an empty set.
+    ///
+    /// `reinterned` must be `true` when the code object's creation rebuilds
+    /// the frozenset once more (`intern_string_constants`): that happens when
+    /// some element is a `str` made only of ASCII letters, digits and `_`
+    /// for which an equal string had already been interned as a different
+    /// object — e.g. the same text used as an identifier, attribute or
+    /// keyword-argument name anywhere in the source file (the parser interns
+    /// every name before compiling), a name-like string constant of a code
+    /// object created earlier (nested functions are created first), or one
+    /// of the many names CPython interns at startup (builtins, method
+    /// names, ...). With only ints, floats, tuples or non-name strings it is
+    /// `false`. The extra rebuild often, but not always, leaves the order
+    /// unchanged.
+    ///
+    /// Displays with fewer than three items, or any non-constant item, are a
+    /// plain `BUILD_SET`: [`insert`](Self::insert) each item in source order.
     pub fn from_constant_display<I: IntoIterator<Item = (i64, u64)>>(
         items: I,
+        reinterned: bool,
         eq: &mut dyn FnMut(u64, u64) -> bool,
     ) -> SetTable {
-        let folded = SetTable::from_keys(items, eq);
-        let merged = SetTable::from_keys(folded.keys_and_hashes().collect::<Vec<_>>(), eq);
+        let mut folded = SetTable::from_keys(items, eq);
+        let rebuilds = if reinterned { 2 } else { 1 };
+        for _ in 0..rebuilds {
+            folded = SetTable::from_keys(folded.keys_and_hashes().collect::<Vec<_>>(), eq);
+        }
         let mut s = SetTable::new();
-        s.merge(&merged, eq);
+        s.merge(&folded, eq);
         s
     }
 
@@ -2345,7 +2363,150 @@ mod tests {
             ("1 2 1 3 2 64 128", "64 1 2 3 128"),
         ];
         for (i, &(items, want)) in cases.iter().enumerate() {
-            let s = SetTable::from_constant_display(items_of(items), &mut same);
+            let s = SetTable::from_constant_display(items_of(items), false, &mut same);
+            assert_eq!(keys(&s), parse_keys(want), "display {i}");
+        }
+    }
+
+    /// Displays whose name-like strings were interned before (CPython script: `k0 = k4 = ... = 0` first).
+    #[test]
+    fn constant_displays_with_reinterned_names() {
+        let cases = &[
+            ("s132 s72 s240 171 s8 s100 s208 256 s96 s132", "256 s208 s240 171 s96 s132 s8 s100 s72"),
+            ("151 165 108 s48 s148 s20 s100 164 s96 s256", "164 165 s148 s96 108 s48 151 s100 s20 s256"),
+            ("s124 s152 s60 s268 s136 s100", "s136 s152 s268 s100 s60 s124"),
+            (
+                "s68 s264 s84 s168 s156 s268 s64 s248 s216 s200 s224 s44 208 s192 s264 s152 s208 78 s136 \
+             s88 s272 s184 s256 s264 s208 195 s136 s244 s192",
+                "s272 195 s200 s64 s244 s264 78 208 s88 s216 s256 s208 s192 s68 s156 s136 s152 s268 s84 s44 \
+             s224 s248 s168 s184",
+            ),
+            (
+                "s236 s80 297 s136 s200 60 128 s228 73 s288 s188 s252 11 59 294 s268 s240 s188 s72 s124 s72 \
+             s48 s20 s236 s32 s280 s40 s132 211 s8 s68 76 205 s224 s140 s296",
+                "128 s200 s240 11 s140 s188 s132 s288 s8 s236 294 297 s228 s80 s136 s40 s268 s224 59 60 s20 \
+             s280 s124 s252 73 76 205 211 s72 s32 s68 s48 s296",
+            ),
+            ("129 126 s16 s140 s240 s188 s40 s120 s16", "129 s240 s140 s188 s40 s16 s120 126"),
+            (
+                "s16 s104 s172 60 s56 s68 s252 s64 s264 75 s76 s76 s196 s112 s64 s80",
+                "s252 s56 s64 75 s264 s68 s112 s80 s16 s172 s76 s196 60 s104",
+            ),
+            (
+                "267 s288 s164 249 s200 251 s68 s276 170 s92 64 s68 s28 s240 s56 s276 s188 s28 s208 s288 \
+             s148 s36 s28 s224 s56",
+                "64 s28 s200 s240 s148 267 s36 s188 s288 s92 s208 s56 s164 170 s68 249 s224 251 s276",
+            ),
+            (
+                "s12 s216 s144 s116 s272 s108 s4 s168 s44 s16 s56 s12 s172 s24 s12 s32",
+                "s12 s144 s24 s56 s272 s32 s116 s16 s172 s108 s4 s44 s216 s168",
+            ),
+            (
+                "s132 s136 s64 s92 s196 199 s244 109 s16 s228 s88 s0 s60 s200 s268 s276 220 s196 s232 -15 \
+             s128 s144 s184 s156 s208 s116 25 s208 s72 s24 s248 148 282 s136 s32 s20",
+                "s128 s200 s244 s132 148 25 282 s116 s92 s208 s228 s60 s0 s136 s268 s248 s20 s276 s184 s24 \
+             199 s64 s232 s16 220 s88 s72 s144 s32 109 -15 s156 s196",
+            ),
+            (
+                "s76 239 s44 s60 s172 s124 s92 s64 214 s68 s100 s72",
+                "s92 s64 s60 239 s68 s172 214 s76 s44 s100 s72 s124",
+            ),
+            (
+                "s32 s0 s12 s232 s4 s48 s172 s188 s72 s240 s8 57 s228 s64 s244 s244 s100 s84 s128 157 s136 \
+             s20 s124 s0 s252 s128",
+                "s252 s128 s240 s64 s244 s232 s188 s172 s8 s100 157 s72 s12 s32 s228 s0 s136 s48 s4 s84 57 \
+             s20 s124",
+            ),
+            (
+                "144 s104 s96 s28 s152 s188 s84 s44 162 s176 s112 s280 s60 s44 7",
+                "162 s176 s28 7 s96 s60 144 s188 s112 s152 s84 s44 s280 s104",
+            ),
+            (
+                "s136 s28 s256 109 s184 s216 s48 259 s80 11 s160 239 s56 s220 s88 s180 s136 s176",
+                "259 s160 s28 s176 11 s180 s88 s216 s256 s56 s220 109 239 s80 s136 s48 s184",
+            ),
+            (
+                "s36 s144 208 s156 s4 243 s192 s148 s4 s68 s12 s248 s140 s68 s12 s164 223 s248 s232 s88 \
+             s112 s68 s180 s140 s96 s112 s208 s292 s16",
+                "s148 s232 s140 s36 208 s112 s16 s180 s88 s292 223 s12 s144 s208 s192 s164 s96 s68 s156 243 \
+             s4 s248",
+            ),
+            (
+                "s252 s220 s184 s188 s28 s92 s240 s232 62 s216 s236 16 s248 s52 s244 s28 s260 s184 s88 s36 \
+             s56 s116 s272 s264 115",
+                "s272 s252 s28 s240 s244 s232 s260 s36 s264 s188 16 s116 s88 s216 s92 s236 s56 s220 115 \
+             s248 s52 62 s184",
+            ),
+            (
+                "s0 s212 s252 160 s276 -17 s12 s52 s244 s240 s188 36 s112 117 s180 s76 s140 267 s100 s268 3 \
+             s12 19 s60 s96 s48 s288 s168 75",
+                "s168 s252 3 s240 s244 267 75 s140 s188 s112 s288 19 s76 s100 s180 160 s12 36 s96 s60 s212 \
+             s0 -17 s48 s268 117 s52 s276",
+            ),
+            (
+                "s4 s108 s148 s0 s52 s108 s208 s276 s252 s276 50 s100 s144 s204 s224 s152 s220 s24 s160 \
+             s180 s180 s144 s128 s236 s280 s32 s128 s4 259 s284 s196 s164 s148",
+                "s252 s160 259 s128 s24 s148 s100 s180 s204 s236 s208 s144 s284 s32 s164 s220 s0 50 s152 \
+             s108 s4 s196 s224 s52 s280 s276",
+            ),
+            (
+                "278 s64 s164 s268 s60 s0 s104 s220 -7 s160 275 s192 s24 s284 290 s124 s128 s180 s288 s80 \
+             s292 s228 s40 0 s228 s264 s212 277 s228 s284 s124 s44 197 s200 s260 s296 s88 s36 s96",
+                "0 s160 s128 s200 s260 s36 s264 s288 275 277 278 s292 s104 290 s164 s228 s60 s220 s0 s96 \
+             s80 s40 s268 s124 s44 s24 197 s64 s180 s88 s284 s192 s212 -7 s296",
+            ),
+            (
+                "s124 s0 s92 -3 s144 292 s244 s4 s180 s72 s212 101 s108 s56 184 s24 s288 s136",
+                "s24 s244 s288 s180 s72 s92 s144 s56 292 101 s212 s0 s136 s108 s4 184 -3 s124",
+            ),
+            (
+                "s288 s168 s184 120 s160 s176 s212 117 s176 s20 s56 s4 154 s20 s4 120 s108 s52 s4 s164 s200 \
+             s12 s280 s228 293 s140 s288 s152 s240 s0 s152 s0 s56 s0 s188 s280 s176 s164 s56",
+                "s160 s176 s200 s240 s140 s188 s52 s288 154 s12 s56 293 s164 s228 s212 s0 s152 117 s108 s4 \
+             120 s20 s280 s168 s184",
+            ),
+            (
+                "s60 s216 s184 103 s132 s88 s4 142 s24 s140 s124 s168 s136 6 s44 s56 182",
+                "s24 6 s140 142 s132 s88 s216 s56 103 s60 s184 s136 182 s4 s44 s168 s124",
+            ),
+            (
+                "s196 s264 55 s20 s160 175 s168 s232 s56 s84 s96 s88 s296 s256 s232 s16 41 151 s160 221 \
+             s124 s200 s72 s28 s44 s108 s96 s124 s48 s260 s292 s180 s52 s8 100 s56 s244 s116 s164",
+                "s160 s28 s200 s244 s260 s264 s8 151 s116 s292 s256 41 s164 s96 175 55 s20 s168 s124 s232 \
+             s52 s16 s180 221 s88 s72 s196 s56 100 s48 s108 s84 s44 s296",
+            ),
+            ("s20 s40 42 s60 s192 s32 s64 s228 s80 s4 s56", "s56 s192 s32 s64 42 s228 s60 s80 s40 s4 s20"),
+            (
+                "135 s296 s208 s176 123 s140 s188 s164 s140 40 s148 s128 s88",
+                "s176 s128 s208 135 40 s164 s148 s140 s188 123 s296 s88",
+            ),
+            (
+                "s144 s144 s144 s244 s12 196 s120 s184 s100 s272 s72 s232 s68 168 98 s240 s40 s20 s156 84 \
+             s152 29 s252 117 s108 s20",
+                "s272 s252 196 s240 s244 s232 84 s100 29 s72 s12 s144 98 168 s68 s156 s40 s152 117 s108 \
+             s120 s20 s184",
+            ),
+            (
+                "s24 s216 s132 s256 s236 100 s228 3 s284 s96 s100 62 s156 s280 s232 s124 s20 s172 49 124 \
+             s280 s36 s196 s244 61 s144 s120 s212 s24 -17 206 s256 s160 s140 s4 s92 s140",
+                "3 s160 s244 s36 s140 s132 s172 s256 s92 s236 s228 s96 49 s20 s280 61 s124 62 s24 s232 206 \
+             s100 s216 s144 s284 100 s212 -17 s156 s4 s196 s120 124",
+            ),
+            ("s0 s96 s64 s84 297 s244", "297 s84 s64 s244 s96 s0"),
+            (
+                "s112 s116 s212 s56 s96 s288 75 s52 s140 298 236 s264 s132 255 s188 133 s116 s60 137 s0 s92 \
+             s124 s8 s216 s232 169 s264 s228 s228 s52 s236 s168 s216 269 s280 77",
+                "255 133 137 75 s232 s140 269 s264 s132 s188 s288 77 s112 s8 s116 s216 s92 s236 s56 169 298 \
+             s96 s60 s228 s0 s212 236 s52 s280 s168 s124",
+            ),
+            (
+                "s172 s196 s240 s28 222 s76 s152 149 s192 s72 s176 16 s104 21 s108 191 s96 s12 s276 s236 \
+             s176",
+                "s176 s28 s240 16 s172 149 21 s76 222 s104 s72 s12 s236 s192 s96 s152 s108 s196 s276 191",
+            ),
+        ];
+        for (i, &(items, want)) in cases.iter().enumerate() {
+            let s = SetTable::from_constant_display(items_of(items), true, &mut same);
             assert_eq!(keys(&s), parse_keys(want), "display {i}");
         }
     }

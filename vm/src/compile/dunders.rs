@@ -1,0 +1,222 @@
+//! Special methods: operators, comparisons, `len`, truth, indexing, `in`,
+//! calls and `str`/`repr` of instances dispatch statically to the class's
+//! `__add__`, `__lt__`, `__len__` ... (virtually when a subclass overrides).
+
+use ruff_python_ast::{CmpOp, Operator, UnaryOp};
+use ruff_text_size::TextRange;
+
+use super::decls::err;
+use super::func::{FnBuilder, Val};
+use crate::error::CResult;
+use crate::opcode::{FuncId, Instr, Reg};
+use crate::ty::Ty;
+
+/// The special methods jcvm calls.
+pub(super) const SUPPORTED: &[&str] = &[
+    "__repr__",
+    "__str__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__rtruediv__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__len__",
+    "__bool__",
+    "__getitem__",
+    "__setitem__",
+    "__contains__",
+    "__call__",
+];
+
+/// The method implementing a binary operator, and its reflected form.
+pub(super) fn operator_methods(op: Operator) -> Option<(&'static str, Option<&'static str>)> {
+    Some(match op {
+        Operator::Add => ("__add__", Some("__radd__")),
+        Operator::Sub => ("__sub__", Some("__rsub__")),
+        Operator::Mult => ("__mul__", Some("__rmul__")),
+        Operator::Div => ("__truediv__", Some("__rtruediv__")),
+        Operator::FloorDiv => ("__floordiv__", None),
+        Operator::Mod => ("__mod__", None),
+        Operator::Pow => ("__pow__", None),
+        _ => return None,
+    })
+}
+
+/// The method of a comparison, and the one tried on the right operand instead.
+pub(super) fn comparison_methods(op: CmpOp) -> Option<(&'static str, &'static str)> {
+    Some(match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::GtE => ("__ge__", "__le__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        _ => return None,
+    })
+}
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    /// The special method `name` of a class-typed value, if its class has one.
+    pub(super) fn dunder(&self, ty: &Ty, name: &str) -> Option<FuncId> {
+        match ty {
+            Ty::Class(class) => self.c.classes[class.0 as usize].methods.get(name).copied(),
+            _ => None,
+        }
+    }
+
+    /// Whether instances of `ty` compare by a user `__eq__` (so identity is not equality).
+    pub(super) fn has_user_eq(&self, ty: &Ty) -> bool {
+        self.dunder(ty, "__eq__").is_some()
+    }
+
+    /// Calls method `func` on `receiver` with already evaluated arguments.
+    pub(super) fn call_method_vals(
+        &mut self,
+        func: FuncId,
+        receiver: Val,
+        args: Vec<Val>,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let decl = &self.c.funcs[func.0 as usize];
+        let (params, name) = (decl.params.clone(), decl.name.clone());
+        if params.len() != args.len() + 1 {
+            return err(at, format!("{name}() takes {} arguments here, not {}", params.len() - 1, args.len()));
+        }
+        let mut regs = vec![receiver.reg];
+        for (v, (pname, pty)) in args.into_iter().zip(&params[1..]) {
+            let v = self.coerce(v, pty);
+            self.check_assignable(&v.ty, pty, at, || format!("parameter '{pname}' of {name}"))?;
+            regs.push(if v.ty == Ty::None { self.const_none_reg() } else { v.reg });
+        }
+        let block = self.arg_list(&regs);
+        let ret = self.c.return_type(func, at)?;
+        let reg = self.out(dst, ret.kind());
+        let argc = params.len() as u8;
+        let overridden = match &receiver.ty {
+            Ty::Class(class) => self.c.is_overridden_below(*class, &name, func),
+            _ => false,
+        };
+        self.emit(if overridden {
+            Instr::CallMethod { dst: reg, func, args: block, argc }
+        } else {
+            Instr::CallFinal { dst: reg, func, args: block, argc }
+        });
+        Ok(Val { reg, ty: ret })
+    }
+
+    /// `l op r` through `l.__op__(r)` or `r.__rop__(l)`, if either class defines it.
+    pub(super) fn operator_dunder(
+        &mut self,
+        op: Operator,
+        l: &Val,
+        r: &Val,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Option<Val>> {
+        let Some((method, reflected)) = operator_methods(op) else { return Ok(None) };
+        if let Some(func) = self.dunder(&l.ty, method) {
+            return self.call_method_vals(func, l.clone(), vec![r.clone()], at, dst).map(Some);
+        }
+        if let Some(func) = reflected.and_then(|m| self.dunder(&r.ty, m)) {
+            return self.call_method_vals(func, r.clone(), vec![l.clone()], at, dst).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `l op r` for a comparison through `__lt__` ... (or the right operand's mirror).
+    pub(super) fn comparison_dunder(
+        &mut self,
+        op: CmpOp,
+        l: &Val,
+        r: &Val,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Option<Reg>> {
+        let Some((method, mirror)) = comparison_methods(op) else { return Ok(None) };
+        let call = if let Some(func) = self.dunder(&l.ty, method) {
+            Some((func, l.clone(), r.clone()))
+        } else {
+            self.dunder(&r.ty, mirror).map(|func| (func, r.clone(), l.clone()))
+        };
+        if let Some((func, receiver, arg)) = call {
+            let v = self.call_method_vals(func, receiver, vec![arg], at, dst)?;
+            return self.truthy(v).map(Some);
+        }
+        // `!=` without `__ne__` is `not __eq__`.
+        if op == CmpOp::NotEq {
+            if let Some(reg) = self.comparison_dunder(CmpOp::Eq, l, r, at, None)? {
+                let out = self.out(dst, crate::ty::RegKind::Int);
+                self.emit(Instr::NotBool { dst: out, src: reg });
+                return Ok(Some(out));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `-x`, `+x`, `abs(x)` through `__neg__`, `__pos__`, `__abs__`.
+    pub(super) fn unary_dunder(
+        &mut self,
+        op: Option<UnaryOp>,
+        v: &Val,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Option<Val>> {
+        let method = match op {
+            Some(UnaryOp::USub) => "__neg__",
+            Some(UnaryOp::UAdd) => "__pos__",
+            None => "__abs__",
+            _ => return Ok(None),
+        };
+        match self.dunder(&v.ty, method) {
+            Some(func) => self.call_method_vals(func, v.clone(), Vec::new(), at, dst).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `str(v)` / `repr(v)` of an instance through `__str__` / `__repr__`, if defined.
+    pub(super) fn text_dunder(&mut self, v: &Val, repr: bool, at: TextRange) -> CResult<Option<Reg>> {
+        let func = if repr {
+            self.dunder(&v.ty, "__repr__")
+        } else {
+            self.dunder(&v.ty, "__str__").or_else(|| self.dunder(&v.ty, "__repr__"))
+        };
+        match func {
+            Some(func) => {
+                let s = self.call_method_vals(func, v.clone(), Vec::new(), at, None)?;
+                if s.ty != Ty::Str {
+                    return err(at, "__str__ and __repr__ must return str");
+                }
+                Ok(Some(s.reg))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Whether text of `ty` would need a user `__str__`/`__repr__` inside a container
+    /// (which the runtime formatter cannot call).
+    pub(super) fn needs_dunder_text(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Class(_) => self.dunder(ty, "__repr__").is_some() || self.dunder(ty, "__str__").is_some(),
+            Ty::List(e) | Ty::Set(e) => self.needs_dunder_text(e),
+            Ty::Tuple(es) => es.iter().any(|e| self.needs_dunder_text(e)),
+            Ty::Dict(k, v) => self.needs_dunder_text(k) || self.needs_dunder_text(v),
+            _ => false,
+        }
+    }
+}
