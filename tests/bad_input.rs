@@ -686,9 +686,11 @@ const UNSUPPORTED: &[&str] = &[
     "xs = [1, 2]\nys = sorted(xs, key=abs)\nprint(ys)\n",
     "def gen(n: int) -> int:\n    for i in range(n):\n        yield i\n    return 0\n\n\nprint(gen(3))\n",
     "async def f(n: int) -> int:\n    return n\n\n\nprint(1)\n",
-    // decorators other than jitclass/jit
-    "class C:\n    @staticmethod\n    def f(x: int) -> int:\n        return x\n\n\nprint(C.f(1))\n",
-    "class C:\n    def __init__(self) -> None:\n        self.v = 1\n\n    @property\n    def value(self) -> int:\n        return self.v\n\n\nprint(C().value)\n",
+    // decorators other than jitclass/jit/staticmethod/property; class attribute misuse
+    "class C:\n    @classmethod\n    def f(cls) -> int:\n        return 1\n\n\nprint(C.f())\n",
+    "class C:\n    x = 1\n\n\nc = C()\nc.x = 2\nprint(c.x)\n",
+    "class C:\n    x = []\n\n\nprint(C.x)\n",
+    "class C:\n    x = 1\n\n\nclass D(C):\n    x = 2\n\n\nprint(D.x)\n",
     "def deco(f: int) -> int:\n    return f\n\n\n@deco\ndef g(n: int) -> int:\n    return n\n\n\nprint(g(1))\n",
     // *args, **kwargs; keyword and default mistakes (TypeError in CPython)
     "def f(*args: int) -> int:\n    return 0\n\n\nprint(f(1, 2))\n",
@@ -749,8 +751,6 @@ const UNSUPPORTED: &[&str] = &[
     // walrus, match
     "n = 5\nif (m := n * 2) > 5:\n    print(m)\n",
     "x = 2\nmatch x:\n    case 1:\n        print(\"one\")\n    case _:\n        print(\"other\")\n",
-    // class-level variable shared across instances
-    "class C:\n    count = 0\n\n    def __init__(self) -> None:\n        self.a = 1\n\n\nprint(C().a)\n",
     // Optional of a non-class type
     "from typing import Optional\n\nx: Optional[int] = None\nprint(x)\n",
     "from typing import Optional\n\n\ndef f(a: Optional[int]) -> int:\n    return 0\n\n\nprint(f(None))\n",

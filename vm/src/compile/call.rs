@@ -334,6 +334,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             None => Ok(()),
         };
         match obj.ty.clone() {
+            Ty::Class(class) if self.c.classes[class.0 as usize].statics.contains(method) => {
+                let func = self.c.classes[class.0 as usize].methods[method];
+                self.call_function(func, None, call_args, at, dst)
+            }
+            Ty::Class(class) if self.c.classes[class.0 as usize].aliases.contains(method) => {
+                let func = self.c.classes[class.0 as usize].methods[method];
+                self.call_function(func, Some(obj), call_args, at, dst)
+            }
             Ty::Class(class) => {
                 let Some(&func) = self.c.classes[class.0 as usize].methods.get(method) else {
                     let class_name = &self.c.classes[class.0 as usize].name;
@@ -619,6 +627,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let reg = self.out(dst, RegKind::Ref);
                 self.emit(Instr::FormatValue { dst: reg, src: v.reg, ty, spec, conv: crate::opcode::Conv::Repr });
                 Val { reg, ty: Ty::Str }
+            }
+            "hash" => {
+                let v = self.expr(one()?, None, None)?;
+                let hashable = |t: &Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float | Ty::Str);
+                let ok = match &v.ty {
+                    Ty::Tuple(elems) => elems.iter().all(hashable),
+                    Ty::Class(_) => !self.has_user_eq(&v.ty),
+                    other => hashable(other),
+                };
+                if !ok {
+                    return err(at, format!("hash() of {} is not supported", self.c.ty_name(&v.ty)));
+                }
+                let ty = self.c.ty_id(&v.ty);
+                let reg = self.out(dst, RegKind::Int);
+                self.emit(Instr::Hash { dst: reg, src: v.reg, ty });
+                Val { reg, ty: Ty::Int }
             }
             "ord" => {
                 let v = self.expr(one()?, None, None)?;

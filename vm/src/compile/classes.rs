@@ -3,8 +3,8 @@
 
 use std::collections::HashSet;
 
-use ruff_python_ast::{Expr, Number, Stmt, StmtFunctionDef, UnaryOp};
-use ruff_text_size::Ranged;
+use ruff_python_ast::{self as ast, Expr, Number, Stmt, StmtFunctionDef, UnaryOp};
+use ruff_text_size::{Ranged, TextRange};
 
 use super::decls::err;
 use super::{param_defaults, Compiler, FuncDecl, RetTy};
@@ -44,20 +44,57 @@ impl<'a> Compiler<'a> {
                     let p = &self.classes[parent.0 as usize];
                     let (fields, defaults, methods, vtable) =
                         (p.fields.clone(), p.defaults.clone(), p.methods.clone(), p.vtable.clone());
+                    let (class_attrs, properties, statics, aliases) =
+                        (p.class_attrs.clone(), p.properties.clone(), p.statics.clone(), p.aliases.clone());
                     let c = &mut self.classes[id.0 as usize];
                     c.parent = Some(parent);
                     c.fields = fields;
                     c.defaults = defaults;
                     c.methods = methods;
                     c.vtable = vtable;
+                    // Inherited class attributes are the parent's (reading them through the
+                    // subclass reads the parent's global); the stored value is not repeated.
+                    c.class_attrs = class_attrs.into_iter().map(|(k, (g, _))| (k, (g, None))).collect();
+                    c.properties = properties;
+                    c.statics = statics;
+                    c.aliases = aliases;
                 }
                 [_, second, ..] => return err(second.range(), "multiple inheritance is not supported"),
                 [other] => return err(other.range(), "a base class must be a class name"),
             }
         }
         let mut methods: Vec<&'a StmtFunctionDef> = Vec::new();
+        let mut aliases: Vec<(&'a ast::ExprName, &'a ast::ExprName)> = Vec::new();
         for stmt in &def.body {
             match stmt {
+                Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => {
+                    let [Expr::Name(name)] = &assign.targets[..] else { unreachable!("matched") };
+                    if name.id.as_str() == "__slots__" {
+                        // The layout comes from the annotated fields; __slots__ only restates it.
+                        continue;
+                    }
+                    if let Expr::Name(target) = &*assign.value {
+                        if def.body.iter().any(|s| matches!(s, Stmt::FunctionDef(f) if f.name.id == target.id)) {
+                            aliases.push((name, target));
+                            continue;
+                        }
+                    }
+                    let Some(ty) = self.simple_type(&assign.value, &[]) else {
+                        return err(
+                            assign.value.range(),
+                            "the type of this class attribute is not known; annotate it (NAME: ClassVar[T] = ...)",
+                        );
+                    };
+                    self.add_class_attr(id, name.id.as_str(), ty, &assign.value, name.range)?;
+                }
+                Stmt::AnnAssign(assign) if Self::is_class_var(&assign.annotation) => {
+                    let (Expr::Name(name), Some(value)) = (&*assign.target, &assign.value) else {
+                        return err(assign.range, "a ClassVar needs a name and a value");
+                    };
+                    let Expr::Subscript(sub) = &*assign.annotation else { unreachable!("a ClassVar annotation") };
+                    let ty = self.parse_ty(&sub.slice)?;
+                    self.add_class_attr(id, name.id.as_str(), ty, value, name.range)?;
+                }
                 Stmt::AnnAssign(assign) => {
                     let Expr::Name(name) = &*assign.target else {
                         return err(assign.target.range(), "class fields must be simple names");
@@ -70,11 +107,8 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Stmt::FunctionDef(method) => {
-                    if let Some(decorator) = method.decorator_list.first() {
-                        return err(
-                            decorator.range,
-                            "method decorators (@property, @staticmethod, ...) are not supported yet",
-                        );
+                    if let [extra, _, ..] = &method.decorator_list[..] {
+                        return err(extra.range, "more than one method decorator is not supported");
                     }
                     methods.push(method);
                 }
@@ -87,7 +121,15 @@ impl<'a> Compiler<'a> {
         }
         let mut own = Vec::new();
         for method in &methods {
-            own.push(self.declare_method(id, method)?);
+            own.push(self.declare_decorated(id, method)?);
+        }
+        for (alias, target) in aliases {
+            let Some(&func) = self.classes[id.0 as usize].methods.get(target.id.as_str()) else {
+                return err(target.range, "an alias must name a method of this class");
+            };
+            let c = &mut self.classes[id.0 as usize];
+            c.methods.insert(alias.id.to_string(), func);
+            c.aliases.insert(alias.id.to_string());
         }
         for (method, &fid) in methods.iter().zip(&own) {
             self.annotated_self_fields(id, &method.body, fid)?;
@@ -139,6 +181,93 @@ impl<'a> Compiler<'a> {
             );
         }
         Ok(())
+    }
+
+    /// A class attribute: a hidden global `Class.name`, stored when the class statement runs.
+    fn add_class_attr(&mut self, class: ClassId, name: &str, ty: Ty, value: &'a Expr, at: TextRange) -> CResult<()> {
+        let c = &self.classes[class.0 as usize];
+        if c.class_attrs.contains_key(name) || c.fields.iter().any(|f| f.name == name) {
+            // A subclass redefining it would need a lookup by the object's class.
+            return err(
+                at,
+                format!("class attribute '{name}' is already defined (redefining it in a subclass is not supported)"),
+            );
+        }
+        let global = self.global_id(&format!("{}.{name}", c.name), ty);
+        self.classes[class.0 as usize].class_attrs.insert(name.to_string(), (global, Some(value)));
+        Ok(())
+    }
+
+    /// A method with its decorator: `@staticmethod`, `@property`, `@name.setter`, or none.
+    fn declare_decorated(&mut self, class: ClassId, def: &'a StmtFunctionDef) -> CResult<FuncId> {
+        let Some(decorator) = def.decorator_list.first() else {
+            return self.declare_method(class, def);
+        };
+        let name = def.name.id.to_string();
+        match &decorator.expression {
+            Expr::Name(d) if d.id.as_str() == "staticmethod" => {
+                let (params, ret, shape) = self.signature(def, None)?;
+                let id = self.push_method(class, def, name.clone(), params, ret, shape);
+                let c = &mut self.classes[class.0 as usize];
+                c.methods.insert(name.clone(), id);
+                c.statics.insert(name);
+                Ok(id)
+            }
+            Expr::Name(d) if d.id.as_str() == "property" => {
+                let (params, ret, shape) = self.signature(def, Some(class))?;
+                if params.len() != 1 {
+                    return err(def.name.range, "a property getter takes only self");
+                }
+                let id = self.push_method(class, def, name.clone(), params, ret, shape);
+                self.classes[class.0 as usize].properties.insert(name, (id, None));
+                Ok(id)
+            }
+            Expr::Attribute(a)
+                if a.attr.id.as_str() == "setter" && matches!(&*a.value, Expr::Name(p) if p.id == def.name.id) =>
+            {
+                let (params, ret, shape) = self.signature(def, Some(class))?;
+                if params.len() != 2 {
+                    return err(def.name.range, "a property setter takes self and the value");
+                }
+                let id = self.push_method(class, def, format!("{name}.setter"), params, ret, shape);
+                let c = &mut self.classes[class.0 as usize];
+                let Some(entry) = c.properties.get_mut(&name) else {
+                    return err(decorator.range, format!("no property '{name}' defined before this setter"));
+                };
+                entry.1 = Some(id);
+                Ok(id)
+            }
+            _ => err(
+                decorator.range,
+                "this method decorator is not supported (only @staticmethod, @property, @x.setter)",
+            ),
+        }
+    }
+
+    /// Records a non-virtual method (static method, property accessor).
+    fn push_method(
+        &mut self,
+        class: ClassId,
+        def: &'a StmtFunctionDef,
+        name: String,
+        params: Vec<(String, Ty)>,
+        ret: RetTy,
+        shape: super::ParamShape,
+    ) -> FuncId {
+        let id = FuncId(self.funcs.len() as u32);
+        let class_name = self.classes[class.0 as usize].name.clone();
+        self.funcs.push(FuncDecl {
+            name: def.name.id.to_string(),
+            qualname: format!("{class_name}.{name}"),
+            def: Some(def),
+            class: Some(class),
+            params,
+            ret,
+            shape,
+            vslot: None,
+        });
+        self.compiled.push(None);
+        id
     }
 
     fn declare_method(&mut self, class: ClassId, def: &'a StmtFunctionDef) -> CResult<FuncId> {
@@ -326,6 +455,11 @@ impl<'a> Compiler<'a> {
                 && self.is_subclass(other, class)
                 && self.classes[other.0 as usize].methods.get(method) != Some(&func)
         })
+    }
+
+    /// Whether an annotation is `ClassVar[T]`.
+    fn is_class_var(annotation: &Expr) -> bool {
+        matches!(annotation, Expr::Subscript(sub) if matches!(&*sub.value, Expr::Name(n) if n.id.as_str() == "ClassVar"))
     }
 
     /// Every field without a default must be assigned by `__init__` on every path.

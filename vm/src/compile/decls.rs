@@ -39,6 +39,10 @@ impl<'a> Compiler<'a> {
                         defaults: Vec::new(),
                         methods: Default::default(),
                         vtable: Vec::new(),
+                        class_attrs: Default::default(),
+                        properties: Default::default(),
+                        statics: Default::default(),
+                        aliases: Default::default(),
                     });
                 }
                 Stmt::FunctionDef(def) => {

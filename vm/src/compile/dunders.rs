@@ -108,8 +108,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let ret = self.c.return_type(func, at)?;
         let reg = self.out(dst, ret.kind());
         let argc = params.len() as u8;
+        let virtual_slot = self.c.funcs[func.0 as usize].vslot.is_some();
         let overridden = match &receiver.ty {
-            Ty::Class(class) => self.c.is_overridden_below(*class, &name, func),
+            Ty::Class(class) => virtual_slot && self.c.is_overridden_below(*class, &name, func),
             _ => false,
         };
         self.emit(if overridden {

@@ -241,8 +241,41 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 None => {}
             }
         }
+        if let Expr::Name(class_name) = &*attr.value {
+            let name = class_name.id.as_str();
+            if !self.locals.contains_key(name) && !self.c.global_names.contains_key(name) {
+                if let Some(&class) = self.c.class_names.get(name) {
+                    if let Some(&(global, _)) = self.c.classes[class.0 as usize].class_attrs.get(attr.attr.id.as_str())
+                    {
+                        return self.load_global_id(global, dst);
+                    }
+                    return err(attr.range, format!("type object '{name}' has no attribute '{}'", attr.attr.id));
+                }
+            }
+        }
         let obj = self.expr(&attr.value, None, None)?;
+        if let Ty::Class(class) = &obj.ty {
+            let c = &self.c.classes[class.0 as usize];
+            let name = attr.attr.id.as_str();
+            if !c.fields.iter().any(|f| f.name == name) {
+                if let Some(&(getter, _)) = c.properties.get(name) {
+                    return self.call_method_vals(getter, obj, Vec::new(), attr.range, dst);
+                }
+                if let Some(&(global, _)) = c.class_attrs.get(name) {
+                    // `obj.X` reads the class attribute (after the None check a read would do).
+                    return self.load_global_id(global, dst);
+                }
+            }
+        }
         self.load_field(obj, &attr.attr, dst)
+    }
+
+    /// Reads a global by id.
+    fn load_global_id(&mut self, global: crate::opcode::GlobalId, dst: Option<Reg>) -> CResult<Val> {
+        let ty = self.c.globals[global.0 as usize].ty.clone().expect("class attributes are typed");
+        let reg = self.out(dst, ty.kind());
+        self.emit(Instr::LoadGlobal { dst: reg, global });
+        Ok(Val { reg, ty })
     }
 
     /// `module.name` for an imported module (or `name` imported from it).

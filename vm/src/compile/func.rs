@@ -158,6 +158,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             match stmt {
                 Stmt::FunctionDef(def) => self.store_defaults(def)?,
                 Stmt::ClassDef(class) => {
+                    self.store_class_attrs(class)?;
                     for method in &class.body {
                         if let Stmt::FunctionDef(def) = method {
                             self.store_defaults(def)?;
@@ -170,6 +171,34 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         self.emit(Instr::RetNone {});
         Ok(self.finish())
+    }
+
+    /// Where a class statement runs: evaluates its class attributes, in order, into
+    /// their hidden globals.
+    fn store_class_attrs(&mut self, class: &'a ruff_python_ast::StmtClassDef) -> CResult<()> {
+        let Some(&id) = self.c.class_names.get(class.name.id.as_str()) else {
+            return Ok(());
+        };
+        let mut attrs: Vec<(crate::opcode::GlobalId, &'a Expr)> = self.c.classes[id.0 as usize]
+            .class_attrs
+            .values()
+            .filter_map(|(g, value)| value.map(|v| (*g, v)))
+            .collect();
+        attrs.sort_by_key(|(_, value)| value.range().start());
+        for (global, value) in attrs {
+            self.set_line(value.range());
+            let ty = self.c.globals[global.0 as usize].ty.clone().expect("class attributes are typed");
+            let mark = self.live_temps.len();
+            let val = self.expr(value, Some(&ty), None)?;
+            let val = self.coerce(val, &ty);
+            self.check_assignable(&val.ty, &ty, value.range(), || "the class attribute".to_string())?;
+            let src = if val.ty == Ty::None { self.const_none_reg() } else { val.reg };
+            self.emit(Instr::StoreGlobal { global, src });
+            for reg in self.live_temps.drain(mark..) {
+                self.free_temps[kind_index(self.reg_kinds[reg.0 as usize])].push(reg);
+            }
+        }
+        Ok(())
     }
 
     /// Where a `def` runs: evaluates its defaults that are not literals, once, into

@@ -129,6 +129,15 @@ struct ClassDecl<'a> {
     /// Methods by name, inherited ones included.
     methods: HashMap<String, FuncId>,
     vtable: Vec<FuncId>,
+    /// Class attributes (`NAME = value` or `NAME: ClassVar[T] = value` in the body):
+    /// the hidden global holding each and the value to store when the class statement runs.
+    class_attrs: HashMap<String, (GlobalId, Option<&'a Expr>)>,
+    /// `@property` getters and their setters, by name (inherited ones included).
+    properties: HashMap<String, (FuncId, Option<FuncId>)>,
+    /// `@staticmethod` methods (no self), by name.
+    statics: HashSet<String>,
+    /// Method aliases (`incr = bump`): calls through them are not virtual.
+    aliases: HashSet<String>,
 }
 
 /// A module-level global.
@@ -289,6 +298,10 @@ impl<'a> Compiler<'a> {
                 defaults: Vec::new(),
                 methods: HashMap::new(),
                 vtable: Vec::new(),
+                class_attrs: HashMap::new(),
+                properties: HashMap::new(),
+                statics: HashSet::new(),
+                aliases: HashSet::new(),
             });
         }
     }

@@ -208,7 +208,41 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match target {
             Expr::Name(name) => self.store_name(name.id.as_str(), target.range(), val, declared),
             Expr::Attribute(attr) => {
+                if let Expr::Name(class_name) = &*attr.value {
+                    let name = class_name.id.as_str();
+                    let class = self.c.class_names.get(name).copied().filter(|_| !self.locals.contains_key(name));
+                    if let Some(class) = class {
+                        let Some(&(global, _)) =
+                            self.c.classes[class.0 as usize].class_attrs.get(attr.attr.id.as_str())
+                        else {
+                            return err(
+                                target.range(),
+                                "assigning new class attributes after the class statement is not supported",
+                            );
+                        };
+                        let ty = self.c.globals[global.0 as usize].ty.clone().expect("typed");
+                        let val = self.coerce(val, &ty);
+                        self.check_assignable(&val.ty, &ty, target.range(), || "the class attribute".into())?;
+                        let src = if val.ty == Ty::None { self.const_none_reg() } else { val.reg };
+                        self.emit(Instr::StoreGlobal { global, src });
+                        return Ok(());
+                    }
+                }
                 let obj = self.expr(&attr.value, None, None)?;
+                if let Ty::Class(class) = &obj.ty {
+                    let c = &self.c.classes[class.0 as usize];
+                    let name = attr.attr.id.as_str();
+                    if let Some(&(_, setter)) = c.properties.get(name) {
+                        let Some(setter) = setter else {
+                            return err(target.range(), format!("property '{name}' has no setter"));
+                        };
+                        self.call_method_vals(setter, obj, vec![val], target.range(), None)?;
+                        return Ok(());
+                    }
+                    if c.class_attrs.contains_key(name) && !c.fields.iter().any(|f| f.name == name) {
+                        return err(target.range(), "assigning a class attribute through an instance is not supported");
+                    }
+                }
                 self.store_field(obj, &attr.attr, val, target.range())
             }
             Expr::Subscript(sub) if matches!(&*sub.slice, Expr::Slice(_)) => {
@@ -270,6 +304,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Expr::Starred(_) => err(target.range(), "starred assignment is not supported"),
             _ => err(target.range(), "cannot assign to this expression"),
         }
+    }
+
+    /// The hidden global of `Class.attr` when `attr` names a class attribute through the class.
+    fn class_attr_target(&self, attr: &ast::ExprAttribute) -> Option<crate::opcode::GlobalId> {
+        let Expr::Name(class_name) = &*attr.value else { return None };
+        let name = class_name.id.as_str();
+        if self.locals.contains_key(name) || self.c.global_names.contains_key(name) {
+            return None;
+        }
+        let class = *self.c.class_names.get(name)?;
+        self.c.classes[class.0 as usize].class_attrs.get(attr.attr.id.as_str()).map(|(g, _)| *g)
     }
 
     /// `del target` for list items and slices.
@@ -453,6 +498,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if !is_local {
                     self.store_name(name.id.as_str(), s.target.range(), result, None)?;
                 }
+                Ok(())
+            }
+            Expr::Attribute(attr) if self.class_attr_target(attr).is_some() => {
+                let global = self.class_attr_target(attr).expect("checked");
+                let ty = self.c.globals[global.0 as usize].ty.clone().expect("typed");
+                let reg = self.temp(ty.kind());
+                self.emit(Instr::LoadGlobal { dst: reg, global });
+                let right = self.expr(&s.value, Some(&ty), None)?;
+                let result = self.aug_binop(s.op, Val { reg, ty: ty.clone() }, right, s.range, None)?;
+                let result = self.coerce(result, &ty);
+                self.check_assignable(&result.ty, &ty, s.range, || "the class attribute".into())?;
+                self.emit(Instr::StoreGlobal { global, src: result.reg });
                 Ok(())
             }
             Expr::Attribute(attr) => {

@@ -19,6 +19,7 @@ pub mod format;
 mod lists;
 pub mod mathlib;
 pub mod ops;
+pub mod pyhash;
 pub mod random;
 mod roots;
 mod strs;
@@ -1163,6 +1164,9 @@ impl<'p> Vm<'p> {
                     let i = check!(list_index(index, items.len(), "list assignment index out of range"));
                     items.remove(i);
                 }
+                Instr::Hash { dst, src, ty } => {
+                    set_int!(dst, hash_value(program, get!(src), &program.types[ty.0 as usize]))
+                }
                 Instr::Ord { dst, s } => {
                     let word = get!(s);
                     // SAFETY: a str register holds a live str or None.
@@ -1402,6 +1406,29 @@ impl Vm<'_> {
             }
         };
         self.heap.alloc_list(words, refs).to_raw()
+    }
+}
+
+/// `hash(value)` for a value of static type `ty`: CPython's hash functions
+/// (strs as with PYTHONHASHSEED=0); instances hash by identity.
+fn hash_value(program: &Program, word: u64, ty: &Ty) -> i64 {
+    match ty {
+        Ty::Int => pyhash::hash_int(word as i64),
+        Ty::Bool => pyhash::hash_bool(word != 0),
+        Ty::Float => pyhash::hash_float(f64::from_bits(word)),
+        // SAFETY: a non-null str-typed word is a live str.
+        Ty::Str if word != 0 => pyhash::hash_str(unsafe { ObjRef::from_raw(word).expect("non-null").str() }),
+        Ty::Tuple(elems) if word != 0 => {
+            let tuple = ObjRef::from_raw(word).expect("non-null");
+            let items: Vec<i64> = elems
+                .iter()
+                .enumerate()
+                // SAFETY: a tuple of this static shape has these slots.
+                .map(|(i, elem)| hash_value(program, unsafe { tuple.field(i as u32) }, elem))
+                .collect();
+            pyhash::hash_tuple(&items)
+        }
+        _ => pyhash::hash_pointer(word),
     }
 }
 
