@@ -855,6 +855,8 @@ macro_rules! for_each_op {
             /// `dst = args[0] % (args[1], ..)`: `args[0]` is the format str, the others
             /// have the element types of the tuple type `tys`.
             PercentFormat { dst: Reg, args: Reg, count: u16, tys: TyId } [alloc, raise];
+            /// `dst = len(range)` for a range object.
+            RangeLen { dst: Reg, range: Reg } [raise];
             /// `dst = hash(src)` for a value of type `ty` (CPython's values with PYTHONHASHSEED=0).
             Hash { dst: Reg, src: Reg, ty: TyId } [];
             /// `dst = ord(s)`; TypeError unless `s` is one character.

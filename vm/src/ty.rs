@@ -21,6 +21,8 @@ pub enum Ty {
     List(Box<Ty>),
     /// A fixed-length tuple: a heap object with one slot per element.
     Tuple(Vec<Ty>),
+    /// A `range` object: three int slots (start, stop, step).
+    Range,
     /// `dict[K, V]`.
     Dict(Box<Ty>, Box<Ty>),
     /// `set[T]`.
@@ -45,7 +47,7 @@ impl Ty {
         match self {
             Ty::Int | Ty::Bool | Ty::None => RegKind::Int,
             Ty::Float => RegKind::Float,
-            Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => RegKind::Ref,
+            Ty::Str | Ty::Range | Ty::List(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => RegKind::Ref,
         }
     }
 
@@ -79,6 +81,7 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::Bool => f.write_str("bool"),
             Ty::None => f.write_str("None"),
             Ty::Str => f.write_str("str"),
+            Ty::Range => f.write_str("range"),
             Ty::List(elem) => write!(f, "list[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::Tuple(elems) => {
                 f.write_str("tuple[")?;

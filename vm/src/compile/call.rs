@@ -590,6 +590,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         return self.call_method_vals(func, v, Vec::new(), at, dst).map(Some);
                     }
                     Ty::Tuple(ref elems) => self.emit(Instr::LoadInt { dst: reg, value: elems.len() as i32 }),
+                    Ty::Range => self.emit(Instr::RangeLen { dst: reg, range: v.reg }),
                     other => return err(at, format!("object of type '{}' has no len()", self.c.ty_name(&other))),
                 };
                 Val { reg, ty: Ty::Int }
@@ -751,7 +752,36 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Val { reg, ty: Ty::Bool }
             }
             "isinstance" => self.isinstance(args, at, dst)?,
-            "range" => return err(at, "range() is only supported as the iterable of a for loop"),
+            "range" => {
+                let (start, stop, step) = match args {
+                    [stop] => (None, stop, None),
+                    [start, stop] => (Some(start), stop, None),
+                    [start, stop, step] => (Some(start), stop, Some(step)),
+                    _ => return err(at, format!("range expected 1 to 3 arguments, got {}", args.len())),
+                };
+                let mut regs = Vec::new();
+                for (bound, default) in [(start, 0), (Some(stop), 0), (step, 1)] {
+                    regs.push(match bound {
+                        Some(e) => self.int_expr(e)?,
+                        None => self.const_int_reg(default),
+                    });
+                }
+                if step.is_some() {
+                    self.emit(Instr::CheckRangeStep { step: regs[2] });
+                }
+                let class = self.c.tuple_class(&[Ty::Int, Ty::Int, Ty::Int]);
+                let obj = self.temp(RegKind::Ref);
+                self.emit(Instr::New { dst: obj, class });
+                let name = self.c.name_id("<range>");
+                for (i, src) in regs.into_iter().enumerate() {
+                    self.emit(Instr::StoreFieldInt { obj, slot: Slot(i as u16), src, name });
+                }
+                let reg = self.out(dst, RegKind::Ref);
+                if reg != obj {
+                    self.emit(Instr::Move { dst: reg, src: obj });
+                }
+                Val { reg, ty: Ty::Range }
+            }
             _ => return Ok(None),
         };
         Ok(Some(val))

@@ -70,7 +70,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Expr::Subscript(sub) => self.subscript(sub, dst),
             Expr::BinOp(bin) => {
                 let hint_float = hint == Some(&Ty::Float);
-                let left = self.expr(&bin.left, hint_float.then_some(&Ty::Float), None)?;
+                // `[None] * n` where a list of T is expected: the literal takes the list's type.
+                let list_hint = matches!(hint, Some(Ty::List(_))) && bin.op == Operator::Mult;
+                let left_hint = if list_hint { hint } else { hint_float.then_some(&Ty::Float) };
+                let left = self.expr(&bin.left, left_hint, None)?;
                 // `xs + []`: the right operand of a list operation takes the left's type.
                 let right_hint =
                     if matches!(left.ty, Ty::List(_)) { Some(&left.ty) } else { hint_float.then_some(&Ty::Float) };

@@ -84,6 +84,8 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub order_free: bool,
     /// The type the context expects of the call being compiled (for `set()`, `dict()`, `list()`).
     pub call_hint: Option<Ty>,
+    /// Locals narrowed by `assert isinstance(x, C)` and the types to restore at the end of the block.
+    pub narrowed: Vec<(String, Ty)>,
     /// The current item of a loop without a target (see `loops::each_item`).
     pub loop_item: Option<Val>,
     /// Local types known before compiling (annotations, simple first values), so a
@@ -138,6 +140,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             bound_flags: HashMap::new(),
             foreseen: HashMap::new(),
             loop_item: None,
+            narrowed: Vec::new(),
             call_hint: None,
             order_free: false,
             handlers: Vec::new(),
@@ -495,10 +498,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Compiles a statement list.
     pub fn block(&mut self, body: &'a [Stmt]) -> CResult<()> {
-        for stmt in body {
-            self.stmt(stmt)?;
+        // Narrowings made by `assert isinstance(...)` hold to the end of their block.
+        let mark = self.narrowed.len();
+        let result = body.iter().try_for_each(|stmt| self.stmt(stmt));
+        for (name, ty) in self.narrowed.drain(mark..).rev().collect::<Vec<_>>() {
+            if let Some(local) = self.locals.get_mut(&name) {
+                local.ty = ty;
+            }
         }
-        Ok(())
+        result
     }
 
     /// Points the call that just produced `val` at a register nothing reads, when

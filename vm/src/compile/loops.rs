@@ -143,6 +143,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::List(elem) => (**elem).clone(),
             Ty::Str => return self.for_str(target, seq, body, orelse),
             Ty::Dict(..) => return self.for_dict(target, seq, 0, at, body, orelse),
+            Ty::Range => {
+                // A range object: its three bounds into the window ForRange reads.
+                let base = self.temp_block(&[RegKind::Int; 3], at)?;
+                for i in 0..3u16 {
+                    self.emit(Instr::TupleGet { dst: Reg(base.0 + i), tuple: seq.reg, slot: crate::opcode::Slot(i), unpack: false });
+                }
+                let (var, store) = self.loop_var(target, &Ty::Int);
+                let top = self.here();
+                let exit = self.emit(Instr::ForRange { var, base, target: Self::HOLE });
+                return self.bind_and_run(target, Val { reg: var, ty: Ty::Int }, store, body, orelse, top, vec![exit]);
+            }
             Ty::Set(_) if self.order_free => return self.for_dict(target, seq, 0, at, body, orelse),
             Ty::Set(_) => {
                 return err(

@@ -852,6 +852,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         self.emit(Instr::Raise { kind: ExcKind::AssertionError, msg });
         self.patch_here(vec![skip]);
+        // After `assert isinstance(x, C)`, x is a C for the rest of the block.
+        if let Some(narrowing) = self.narrow_isinstance(&s.test) {
+            self.narrowed.push(narrowing);
+        }
         Ok(())
     }
 }

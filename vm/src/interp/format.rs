@@ -15,7 +15,7 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
         Ty::Bool => out.push_str(if word != 0 { "True" } else { "False" }),
         Ty::Float => out.push_str(&float_repr(f64::from_bits(word))),
         Ty::None => out.push_str("None"),
-        Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => {
+        Ty::Str | Ty::Range | Ty::List(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => {
             let Some(obj) = ObjRef::from_raw(word) else {
                 out.push_str("None");
                 return;
@@ -41,6 +41,16 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                         write_value(program, *item, elem, true, out);
                     }
                     out.push(']');
+                }
+                Ty::Range => {
+                    // SAFETY: a range object has its three int slots.
+                    let (start, stop, step) =
+                        unsafe { (obj.field(0) as i64, obj.field(1) as i64, obj.field(2) as i64) };
+                    if step == 1 {
+                        out.push_str(&format!("range({start}, {stop})"));
+                    } else {
+                        out.push_str(&format!("range({start}, {stop}, {step})"));
+                    }
                 }
                 Ty::Dict(k, v) => {
                     // SAFETY: a dict-typed non-null word is a live dict; formatting does not allocate on the heap.

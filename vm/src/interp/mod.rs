@@ -1164,6 +1164,14 @@ impl<'p> Vm<'p> {
                     let i = check!(list_index(index, items.len(), "list assignment index out of range"));
                     items.remove(i);
                 }
+                Instr::RangeLen { dst, range } => {
+                    let Some(r) = ObjRef::from_raw(get!(range)) else {
+                        raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
+                    };
+                    // SAFETY: a range object has its three int slots.
+                    let (start, stop, step) = unsafe { (r.field(0) as i64, r.field(1) as i64, r.field(2) as i64) };
+                    set_int!(dst, check!(values::range_len(start, stop, step)));
+                }
                 Instr::Hash { dst, src, ty } => {
                     set_int!(dst, hash_value(program, get!(src), &program.types[ty.0 as usize]))
                 }

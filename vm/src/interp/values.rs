@@ -208,3 +208,14 @@ pub(super) fn set_slice(
     }
     Ok(())
 }
+
+/// `len(range(start, stop, step))` (OverflowError past i64, as CPython's is past Py_ssize_t).
+pub(super) fn range_len(start: i64, stop: i64, step: i64) -> OpResult<i64> {
+    let (lo, hi, step) = if step > 0 {
+        (i128::from(start), i128::from(stop), i128::from(step))
+    } else {
+        (i128::from(stop), i128::from(start), -i128::from(step))
+    };
+    let len = if lo < hi { (hi - lo - 1) / step + 1 } else { 0 };
+    i64::try_from(len).map_err(|_| Raised::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"))
+}
