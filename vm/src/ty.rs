@@ -23,6 +23,9 @@ pub enum Ty {
     Tuple(Vec<Ty>),
     /// A `range` object: three int slots (start, stop, step).
     Range,
+    /// A type variable of a generic function (`T`, or an `object` parameter); only
+    /// in the signatures of generic functions, which are compiled per instance.
+    Var(u32),
     /// `dict[K, V]`.
     Dict(Box<Ty>, Box<Ty>),
     /// `set[T]`.
@@ -47,7 +50,14 @@ impl Ty {
         match self {
             Ty::Int | Ty::Bool | Ty::None => RegKind::Int,
             Ty::Float => RegKind::Float,
-            Ty::Str | Ty::Range | Ty::List(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => RegKind::Ref,
+            Ty::Str
+            | Ty::Range
+            | Ty::Var(_)
+            | Ty::List(_)
+            | Ty::Tuple(_)
+            | Ty::Dict(..)
+            | Ty::Set(_)
+            | Ty::Class(_) => RegKind::Ref,
         }
     }
 
@@ -59,6 +69,50 @@ impl Ty {
     /// Whether this is `int` or `bool` (bool takes part in int arithmetic).
     pub fn is_intlike(&self) -> bool {
         matches!(self, Ty::Int | Ty::Bool)
+    }
+
+    /// Whether a type variable occurs in this type.
+    pub fn has_var(&self) -> bool {
+        match self {
+            Ty::Var(_) => true,
+            Ty::List(e) | Ty::Set(e) => e.has_var(),
+            Ty::Tuple(es) => es.iter().any(Ty::has_var),
+            Ty::Dict(k, v) => k.has_var() || v.has_var(),
+            _ => false,
+        }
+    }
+
+    /// This type with type variables replaced by their bindings in `subst`.
+    pub fn substitute(&self, subst: &std::collections::HashMap<u32, Ty>) -> Ty {
+        match self {
+            Ty::Var(v) => subst.get(v).cloned().unwrap_or(Ty::Var(*v)),
+            Ty::List(e) => Ty::List(Box::new(e.substitute(subst))),
+            Ty::Set(e) => Ty::Set(Box::new(e.substitute(subst))),
+            Ty::Tuple(es) => Ty::Tuple(es.iter().map(|e| e.substitute(subst)).collect()),
+            Ty::Dict(k, v) => Ty::Dict(Box::new(k.substitute(subst)), Box::new(v.substitute(subst))),
+            other => other.clone(),
+        }
+    }
+
+    /// Binds the type variables of `self` (a parameter type) so that it is `actual`;
+    /// false if they cannot be.
+    pub fn unify(&self, actual: &Ty, subst: &mut std::collections::HashMap<u32, Ty>) -> bool {
+        match (self, actual) {
+            (Ty::Var(v), actual) => match subst.get(v) {
+                Some(bound) => bound == actual,
+                None if *actual == Ty::None => false,
+                None => {
+                    subst.insert(*v, actual.clone());
+                    true
+                }
+            },
+            (Ty::List(p), Ty::List(a)) | (Ty::Set(p), Ty::Set(a)) => p.unify(a, subst),
+            (Ty::Tuple(ps), Ty::Tuple(as_)) => {
+                ps.len() == as_.len() && ps.iter().zip(as_).all(|(p, a)| p.unify(a, subst))
+            }
+            (Ty::Dict(pk, pv), Ty::Dict(ak, av)) => pk.unify(ak, subst) && pv.unify(av, subst),
+            (p, a) => !p.has_var() && (p == a),
+        }
     }
 
     /// Whether this is a number type (int, bool, float).
@@ -82,6 +136,7 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::None => f.write_str("None"),
             Ty::Str => f.write_str("str"),
             Ty::Range => f.write_str("range"),
+            Ty::Var(_) => f.write_str("T"),
             Ty::List(elem) => write!(f, "list[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::Tuple(elems) => {
                 f.write_str("tuple[")?;

@@ -116,11 +116,49 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         at: TextRange,
         dst: Option<Reg>,
     ) -> CResult<Val> {
+        if self.c.is_generic_template(func) {
+            return self.call_generic(func, receiver, args, at, dst);
+        }
         let block = self.arguments(func, receiver, args, at)?;
         let ret = self.c.return_type(func, at)?;
         let reg = self.out(dst, ret.kind());
         let argc = self.c.funcs[func.0 as usize].params.len() as u8;
         self.emit(Instr::Call { dst: reg, func, args: block, argc });
+        Ok(Val { reg, ty: ret })
+    }
+
+    /// A call of a generic function: the arguments are evaluated first, their types
+    /// pick (or make) the instance, which is then called with them.
+    fn call_generic(
+        &mut self,
+        template: FuncId,
+        receiver: Option<Val>,
+        args: CallArgs<'a>,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        if receiver.is_some() || !args.kw.is_empty() {
+            return err(at, "generic methods and keyword arguments to generic functions are not supported");
+        }
+        let params = self.c.funcs[template.0 as usize].params.len();
+        if args.pos.len() != params {
+            let name = self.c.funcs[template.0 as usize].name.clone();
+            return err(at, format!("{name}() takes {params} positional arguments but {} were given", args.pos.len()));
+        }
+        let mut vals = Vec::new();
+        for arg in args.pos {
+            let v = self.expr(arg, None, None)?;
+            // Kept aside: a later argument cannot change it, but the instance is chosen after all are read.
+            vals.push(v);
+        }
+        let types: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();
+        let instance = self.c.instantiate(template, &types, at)?;
+        let regs: Vec<Reg> =
+            vals.iter().map(|v| if v.ty == Ty::None { self.const_none_reg() } else { v.reg }).collect();
+        let block = self.arg_list(&regs);
+        let ret = self.c.return_type(instance, at)?;
+        let reg = self.out(dst, ret.kind());
+        self.emit(Instr::Call { dst: reg, func: instance, args: block, argc: regs.len() as u8 });
         Ok(Val { reg, ty: ret })
     }
 

@@ -265,6 +265,7 @@ impl<'a> Compiler<'a> {
             ret,
             shape,
             vslot: None,
+            subst: None,
         });
         self.compiled.push(None);
         id
@@ -337,6 +338,7 @@ impl<'a> Compiler<'a> {
             ret,
             shape,
             vslot,
+            subst: None,
         });
         self.compiled.push(None);
         Ok(id)

@@ -62,9 +62,19 @@ impl<'a> Compiler<'a> {
                         ret: RetTy::Infer,
                         shape: ParamShape::default(),
                         vslot: None,
+                        subst: None,
                     });
                     self.compiled.push(None);
                     functions.push(id);
+                }
+                Stmt::Assign(assign) if type_alias(assign).is_some() => {
+                    let (name, value) = type_alias(assign).expect("checked");
+                    self.type_aliases.insert(name, value);
+                }
+                Stmt::Assign(assign) if type_var_decl(assign).is_some() => {
+                    let name = type_var_decl(assign).expect("checked");
+                    let id = self.type_vars.len() as u32;
+                    self.type_vars.insert(name, id);
                 }
                 other => self.declare_globals(other)?,
             }
@@ -258,6 +268,18 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::NoneLiteral(_) => Ok(Ty::None),
             Expr::Name(name) => match name.id.as_str() {
+                other if self.type_aliases.contains_key(other) => self.parse_ty(self.type_aliases[other]),
+                other if self.type_vars.contains_key(other) => {
+                    let var = self.type_vars[other];
+                    Ok(self.subst.get(&var).cloned().unwrap_or(Ty::Var(var)))
+                }
+                "object" => {
+                    // Each `object` annotation is its own type variable: the function is
+                    // compiled for the type each call passes.
+                    let var = self.next_var.get();
+                    self.next_var.set(var + 1);
+                    Ok(self.subst.get(&var).cloned().unwrap_or(Ty::Var(var)))
+                }
                 "int" => Ok(Ty::Int),
                 "float" => Ok(Ty::Float),
                 "bool" => Ok(Ty::Bool),
@@ -333,4 +355,24 @@ impl<'a> Compiler<'a> {
         }
         Ok(ty)
     }
+}
+
+/// `T = TypeVar("T")`: the name it declares.
+pub(super) fn type_var_decl(assign: &ast::StmtAssign) -> Option<String> {
+    let [Expr::Name(target)] = &assign.targets[..] else { return None };
+    let Expr::Call(call) = &*assign.value else { return None };
+    let Expr::Name(func) = &*call.func else { return None };
+    (func.id.as_str() == "TypeVar").then(|| target.id.to_string())
+}
+
+/// `Name = list[...]` (or tuple, dict, set, Optional, Union) at module level: a type alias.
+pub(super) fn type_alias(assign: &ast::StmtAssign) -> Option<(String, &Expr)> {
+    let [Expr::Name(target)] = &assign.targets[..] else { return None };
+    let Expr::Subscript(sub) = &*assign.value else { return None };
+    let Expr::Name(base) = &*sub.value else { return None };
+    let generic = matches!(
+        base.id.as_str(),
+        "list" | "List" | "tuple" | "Tuple" | "dict" | "Dict" | "set" | "Set" | "Optional" | "Union"
+    );
+    generic.then(|| (target.id.to_string(), &*assign.value))
 }

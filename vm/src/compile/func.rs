@@ -159,6 +159,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.emit(Instr::StoreGlobal { global: name, src: reg });
         for stmt in body {
             match stmt {
+                Stmt::Assign(assign)
+                    if super::decls::type_var_decl(assign).is_some() || super::decls::type_alias(assign).is_some() => {}
                 Stmt::FunctionDef(def) => self.store_defaults(def)?,
                 Stmt::ClassDef(class) => {
                     self.store_class_attrs(class)?;

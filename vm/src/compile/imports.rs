@@ -46,7 +46,7 @@ const MODULES: &[(&str, &[&str])] = &[
         "typing",
         &[
             "Optional", "List", "Dict", "Tuple", "Set", "Union", "Callable", "Iterator", "Iterable", "Sequence",
-            "Final", "ClassVar",
+            "Final", "ClassVar", "TypeVar", "Any",
         ],
     ),
     ("jcvm", &["jitclass", "jit"]),

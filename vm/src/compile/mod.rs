@@ -101,6 +101,8 @@ struct FuncDecl<'a> {
     ret: RetTy,
     shape: ParamShape,
     vslot: Option<u16>,
+    /// For an instance of a generic function: the bindings of its type variables.
+    subst: Option<HashMap<u32, Ty>>,
 }
 
 /// How a function's parameters take arguments: `params[..posonly]` only by
@@ -162,6 +164,16 @@ pub(crate) struct Compiler<'a> {
     /// Tuple shapes in use; shape `i` is laid out as class `classes.len() + i`.
     tuples: Vec<Vec<Ty>>,
     tuple_ids: HashMap<Vec<Ty>, ClassId>,
+    /// Type aliases (`Vector = tuple[float, float]`) and what they stand for.
+    type_aliases: HashMap<String, &'a Expr>,
+    /// `T = TypeVar("T")` names, by their variable number.
+    type_vars: HashMap<String, u32>,
+    /// Variables made for `object` annotations (each occurrence its own).
+    next_var: std::cell::Cell<u32>,
+    /// The bindings of the generic function instance being compiled.
+    subst: HashMap<u32, Ty>,
+    /// Instances of generic functions by (template, parameter types).
+    instances: HashMap<(FuncId, Vec<Ty>), FuncId>,
     str_ids: HashMap<String, ConstId>,
     ty_ids: HashMap<Ty, TyId>,
     name_ids: HashMap<String, NameId>,
@@ -187,6 +199,11 @@ impl<'a> Compiler<'a> {
             program,
             tuples: Vec::new(),
             tuple_ids: HashMap::new(),
+            type_vars: HashMap::new(),
+            type_aliases: HashMap::new(),
+            next_var: std::cell::Cell::new(1 << 16),
+            subst: HashMap::new(),
+            instances: HashMap::new(),
             str_ids: HashMap::new(),
             ty_ids: HashMap::new(),
             name_ids: HashMap::new(),
@@ -330,17 +347,104 @@ impl<'a> Compiler<'a> {
             ret: RetTy::Known(Ty::None),
             shape: ParamShape::default(),
             vslot: None,
+            subst: None,
         });
         self.compiled.push(None);
         self.program.entry = Some(entry);
         let module = func::FnBuilder::new(self, entry).build_module(body)?;
         self.compiled[entry.0 as usize] = Some(module);
-        for index in 0..self.funcs.len() {
+        // Instances of generic functions are added while compiling: the list grows.
+        let mut index = 0;
+        while index < self.funcs.len() {
             if self.compiled[index].is_none() {
-                self.compile_function(FuncId(index as u32))?;
+                if self.is_generic_template(FuncId(index as u32)) {
+                    self.compiled[index] = Some(self.template_stub(FuncId(index as u32)));
+                } else {
+                    self.compile_function(FuncId(index as u32))?;
+                }
             }
+            index += 1;
         }
         Ok(())
+    }
+
+    /// Whether `id` is a generic function's template (type variables in its parameters).
+    fn is_generic_template(&self, id: FuncId) -> bool {
+        let decl = &self.funcs[id.0 as usize];
+        decl.subst.is_none() && decl.params.iter().any(|(_, t)| t.has_var())
+    }
+
+    /// What a generic template compiles to: nothing calls it (calls go to its instances).
+    fn template_stub(&self, id: FuncId) -> Function {
+        let decl = &self.funcs[id.0 as usize];
+        Function {
+            name: decl.name.clone(),
+            qualname: format!("{} (generic template)", decl.qualname),
+            params: Vec::new(),
+            ret: Ty::None,
+            reg_kinds: Vec::new(),
+            ref_regs: Vec::new(),
+            frame_init: Vec::new(),
+            code: vec![crate::opcode::Instr::RetNone {}],
+            call_args: Vec::new(),
+            inlined: Vec::new(),
+            lines: vec![0],
+            class: decl.class,
+            vslot: None,
+            handlers: Vec::new(),
+        }
+    }
+
+    /// The instance of generic function `template` for arguments of types `args`.
+    fn instantiate(&mut self, template: FuncId, args: &[Ty], at: TextRange) -> CResult<FuncId> {
+        let decl = &self.funcs[template.0 as usize];
+        let mut subst = HashMap::new();
+        for ((name, param), arg) in decl.params.iter().zip(args) {
+            if !param.unify(arg, &mut subst) {
+                return Err(CompileError::new(
+                    at,
+                    format!("argument of type {} does not fit parameter '{name}' of {}", self.ty_name(arg), decl.name),
+                ));
+            }
+        }
+        let params: Vec<(String, Ty)> = decl.params.iter().map(|(n, t)| (n.clone(), t.substitute(&subst))).collect();
+        let key = (template, params.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>());
+        if let Some(&id) = self.instances.get(&key) {
+            return Ok(id);
+        }
+        let ret = match &decl.ret {
+            RetTy::Known(t) if t.has_var() => {
+                let t = t.substitute(&subst);
+                if t.has_var() {
+                    return Err(CompileError::new(
+                        at,
+                        format!("the return type of {} is not fixed by its arguments", decl.name),
+                    ));
+                }
+                RetTy::Known(t)
+            }
+            other => other.clone(),
+        };
+        let id = FuncId(self.funcs.len() as u32);
+        let instance = FuncDecl {
+            name: decl.name.clone(),
+            qualname: format!(
+                "{}[{}]",
+                decl.qualname,
+                key.1.iter().map(|t| self.ty_name(t)).collect::<Vec<_>>().join(", ")
+            ),
+            def: decl.def,
+            class: decl.class,
+            params,
+            ret,
+            shape: decl.shape,
+            vslot: None,
+            subst: Some(subst),
+        };
+        self.funcs.push(instance);
+        self.compiled.push(None);
+        self.instances.insert(key, id);
+        Ok(id)
     }
 
     /// Compiles one function body (once).
@@ -348,6 +452,15 @@ impl<'a> Compiler<'a> {
         if self.compiled[id.0 as usize].is_some() {
             return Ok(());
         }
+        let outer = self.funcs[id.0 as usize].subst.clone().map(|s| std::mem::replace(&mut self.subst, s));
+        let result = self.compile_function_body(id);
+        if let Some(outer) = outer {
+            self.subst = outer;
+        }
+        result
+    }
+
+    fn compile_function_body(&mut self, id: FuncId) -> CResult<()> {
         let def = self.funcs[id.0 as usize].def.expect("only <module> has no def, and it is compiled first");
         let (mut function, maybe_unbound) = func::FnBuilder::new(self, id).build_function(def, &HashSet::new())?;
         if !maybe_unbound.is_empty() {

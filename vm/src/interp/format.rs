@@ -15,6 +15,8 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
         Ty::Bool => out.push_str(if word != 0 { "True" } else { "False" }),
         Ty::Float => out.push_str(&float_repr(f64::from_bits(word))),
         Ty::None => out.push_str("None"),
+        // Type variables are substituted before any code is compiled.
+        Ty::Var(_) => out.push_str("<generic>"),
         Ty::Str | Ty::Range | Ty::List(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => {
             let Some(obj) = ObjRef::from_raw(word) else {
                 out.push_str("None");

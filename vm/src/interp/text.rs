@@ -40,6 +40,7 @@ fn type_name(program: &Program, word: u64, ty: &Ty) -> String {
         Ty::List(_) => "list".into(),
         Ty::Tuple(_) => "tuple".into(),
         Ty::Range => "range".into(),
+        Ty::Var(_) => "object".into(),
         Ty::Dict(..) => "dict".into(),
         Ty::Set(_) => "set".into(),
         Ty::Class(_) => ObjRef::from_raw(word)
