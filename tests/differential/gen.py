@@ -2242,8 +2242,9 @@ MODIFIERS = ["errors", "recursion", "bigcmp", "bigdiv", "strmethods", "tryexcept
 ALL_SHAPES = FRAGMENT_SHAPES + MODIFIERS
 # off by default: the reason is given where each is turned on
 OFF_SHAPES: dict[str, str] = {
-    "comp_errors": "errors raised inside a list comprehension or generator expression: jcvm's traceback "
-                   "lacks CPython's <listcomp>/<genexpr> frame",
+    "comp_errors": "errors raised inside a list comprehension or generator expression: jcvm shows CPython's "
+                   "<listcomp>/<genexpr> frames, but with the recursion shape a RecursionError comes one frame "
+                   "later (CPython's comprehension frames count toward the recursion limit)",
     "nansort": "sorting a list of floats that holds NaN: jcvm's sort orders it differently from CPython's "
                "timsort (whose result depends on the exact comparisons made)",
     "round_int": "round(int, ndigits): jcvm refuses it ('round(x, n) is only supported for floats')",

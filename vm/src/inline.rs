@@ -51,9 +51,7 @@ pub fn inline_leaf_calls(program: &mut Program) {
     // Leaves call nothing, so inlining never changes one: judge them all up front.
     let leaves: Vec<bool> = program.functions.iter().map(is_inlinable_leaf).collect();
     for index in 0..program.functions.len() {
-        // Inlining shifts instructions; handler ranges are not remapped, so a function
-        // with a `try` keeps its calls.
-        let has_site = program.functions[index].handlers.is_empty() && program.functions[index].code.iter().any(|instr| {
+        let has_site = program.functions[index].code.iter().any(|instr| {
             matches!(instr, Instr::Call { func, .. } | Instr::CallFinal { func, .. } if leaves[func.0 as usize])
         });
         if has_site {
@@ -245,6 +243,17 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
     moved_to.push(out.code.len() as u32);
     for instr in &mut out.code {
         instr.map_targets(&mut |target| target.0 = moved_to[target.0 as usize]);
+    }
+    // Code ranges move with their instructions (an inlined body lands inside the
+    // range that held its call).
+    for handler in &mut out.handlers {
+        handler.start = moved_to[handler.start as usize];
+        handler.end = moved_to[handler.end as usize];
+        handler.target = moved_to[handler.target as usize];
+    }
+    for site in &mut out.comprehensions {
+        site.start = moved_to[site.start as usize];
+        site.end = moved_to[site.end as usize];
     }
     out.frame_init.sort_by_key(|&(reg, _)| reg);
     out

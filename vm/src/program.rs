@@ -39,6 +39,30 @@ pub struct Function {
     pub vslot: Option<u16>,
     /// Exception handlers: code ranges of `try` bodies and where their handlers start.
     pub handlers: Vec<Handler>,
+    /// The bodies of comprehensions (CPython runs each in a frame of its own,
+    /// which tracebacks show).
+    pub comprehensions: Vec<ComprehensionSite>,
+}
+
+/// Instructions `start..end` are the body of a comprehension of kind `kind`
+/// (see [`ComprehensionSite::frame_name`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ComprehensionSite {
+    pub start: u32,
+    pub end: u32,
+    pub kind: u8,
+}
+
+impl ComprehensionSite {
+    /// The traceback name of comprehension kind `kind`.
+    pub fn frame_name(kind: u8) -> &'static str {
+        match kind {
+            0 => "<listcomp>",
+            1 => "<genexpr>",
+            2 => "<dictcomp>",
+            _ => "<setcomp>",
+        }
+    }
 }
 
 /// A `try`'s protected code `start..end` (one of possibly several pieces): an

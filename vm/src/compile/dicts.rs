@@ -119,7 +119,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Ok(())
         };
-        self.comprehension(generators, &mut add)?;
+        self.comprehension(generators, if value.is_some() { 2 } else { 3 }, &mut add)?;
         let key_ty = key_ty.ok_or_else(|| CompileError::new(key.range(), "cannot infer the key type"))?;
         if key_ty == Ty::None || value_ty.as_ref() == Some(&Ty::None) {
             return err(key.range(), "cannot infer a type from None; annotate it");

@@ -990,7 +990,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             b.emit(Instr::ListAppend { list, src: v.reg });
             Ok(())
         };
-        self.comprehension(generators, &mut append)?;
+        self.comprehension(generators, 0, &mut append)?;
         let elem =
             elem_ty.ok_or_else(|| crate::error::CompileError::new(elt.range(), "cannot infer the element type"))?;
         if let Instr::NewList { refs, .. } = &mut self.code_mut()[new_at] {
@@ -1007,6 +1007,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn comprehension(
         &mut self,
         generators: &'a [ast::Comprehension],
+        kind: u8,
         body: super::loops::LoopBody<'_, 'c, 'a>,
     ) -> CResult<()> {
         let mut names = Vec::new();
@@ -1019,7 +1020,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let saved: Vec<(String, Option<super::func::Local>, bool)> =
             names.iter().map(|n| (n.clone(), self.locals.remove(n), self.bound.remove(n))).collect();
         let was_module = std::mem::replace(&mut self.module, false);
-        let result = self.comprehension_loops(generators, body);
+        // The body (from the first item on) is the comprehension's own frame in CPython;
+        // its first iterable is evaluated outside.
+        let mut start = None;
+        let result = self.comprehension_loops(generators, body, &mut start);
+        if let Some(start) = start {
+            let end = self.here() as u32;
+            self.comprehensions.push(crate::program::ComprehensionSite { start: start as u32, end, kind });
+        }
         self.module = was_module;
         for (name, local, bound) in saved {
             self.locals.remove(&name);
@@ -1038,16 +1046,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         &mut self,
         generators: &'a [ast::Comprehension],
         body: super::loops::LoopBody<'_, 'c, 'a>,
+        start: &mut Option<usize>,
     ) -> CResult<()> {
         let Some((first, rest)) = generators.split_first() else {
             return body(self);
         };
         let mut inner = |b: &mut Self| -> CResult<()> {
+            if start.is_none() {
+                *start = Some(b.here());
+            }
             for cond in &first.ifs {
                 let skip = b.branch_if_false(cond)?;
                 b.loops.last_mut().expect("inside the loop").continues.extend(skip);
             }
-            b.comprehension_loops(rest, body)
+            b.comprehension_loops(rest, body, &mut Some(0))
         };
         self.for_loop(Some(&first.target), &first.iter, first.range, &mut inner, &[])
     }

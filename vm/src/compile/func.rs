@@ -74,6 +74,8 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub bound_flags: HashMap<String, Reg>,
     /// Protected code ranges of the `try` statements compiled so far.
     pub protections: Vec<super::exceptions::Protection>,
+    /// Comprehension bodies emitted so far.
+    pub comprehensions: Vec<crate::program::ComprehensionSite>,
     /// Exception handlers emitted so far (see `Function::handlers`).
     pub handlers: Vec<crate::program::Handler>,
     /// The `try` statements and `except` blocks around the current point,
@@ -144,6 +146,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             call_hint: None,
             order_free: false,
             handlers: Vec::new(),
+            comprehensions: Vec::new(),
             blocks: Vec::new(),
             protections: Vec::new(),
         }
@@ -367,6 +370,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             class: decl.class,
             vslot: decl.vslot,
             handlers: self.handlers,
+            comprehensions: self.comprehensions,
         }
     }
 

@@ -92,7 +92,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 b.loop_item = Some(v);
                 body(b)
             };
-            return self.comprehension(&g.generators, &mut inner);
+            return self.comprehension(&g.generators, 1, &mut inner);
         }
         self.for_loop(None, iterable, at, body, &[])
     }

@@ -392,6 +392,7 @@ impl<'a> Compiler<'a> {
             class: decl.class,
             vslot: None,
             handlers: Vec::new(),
+            comprehensions: Vec::new(),
         }
     }
 

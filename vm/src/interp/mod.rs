@@ -176,12 +176,19 @@ impl<'p> Vm<'p> {
             // A frame's pc already points past the instruction that raised or called.
             let at = frame.pc.saturating_sub(1).min(function.lines.len().saturating_sub(1));
             let line = u64::from(function.lines.get(at).copied().unwrap_or(0));
-            match function.inline_site(at) {
-                Some(site) => {
-                    words.extend([u64::from(frame.func.0), u64::from(site.call_line)]);
-                    words.extend([u64::from(site.callee.0), line]);
-                }
-                None => words.extend([u64::from(frame.func.0), line]),
+            // Inside an inlined body: the call's line here, then the callee's own entry.
+            let site = function.inline_site(at);
+            let here = site.map_or(line, |s| u64::from(s.call_line));
+            words.extend([u64::from(frame.func.0), here]);
+            // Each comprehension around `at` is a frame of its own in CPython.
+            let mut comps: Vec<_> =
+                function.comprehensions.iter().filter(|c| (c.start as usize..c.end as usize).contains(&at)).collect();
+            comps.sort_by_key(|c| c.start);
+            for comp in comps {
+                words.extend([exception::COMPREHENSION_FRAME - u64::from(comp.kind), here]);
+            }
+            if let Some(site) = site {
+                words.extend([u64::from(site.callee.0), line]);
             }
         }
         words
