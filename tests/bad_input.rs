@@ -661,6 +661,17 @@ const UNSUPPORTED: &[&str] = &[
     "f = lambda x: x + 1\nprint(f(2))\n",
     // nested def
     "def outer(n: int) -> int:\n    def inner(m: int) -> int:\n        return m * 2\n    return inner(n)\n\n\nprint(outer(3))\n",
+    // new syntax in the wrong place (SyntaxError in CPython) and malformed forms
+    "def f() -> None:\n    pass\n\n\nyield 1\n",
+    "class C:\n    return 1\n",
+    "class C:\n    x = yield 2\n",
+    "x = [1, 2]\nprint(x[1:2:3:4])\n",
+    "print(f\"{1:{2:{3}}}\")\n",
+    "print(f'{\"a\" \"b\"!x}')\n",
+    "d = {1: 2, **{3: 4}}\nprint(d)\n",
+    "s = {*[1, 2]}\nprint(len(s))\n",
+    "class K:\n    def __init__(self) -> None:\n        self.a = 1\n\n    def __eq__(self, o: \"K\") -> bool:\n        return True\n\n\nd: dict[K, int] = {}\nprint(len(d))\n",
+    "d = {[1]: 2}\nprint(d)\n",
     // exceptions: malformed and unsupported forms
     "try:\n    x = 1\n",
     "try:\n    x = 1\nexcept* ValueError:\n    pass\n",

@@ -305,10 +305,16 @@ impl<'a> Compiler<'a> {
                 };
                 match outer.id.as_str() {
                     "list" | "List" => Ok(Ty::List(Box::new(self.parse_ty(&sub.slice)?))),
-                    "set" | "Set" => Ok(Ty::Set(Box::new(self.parse_ty(&sub.slice)?))),
+                    "set" | "Set" => {
+                        let elem = self.parse_ty(&sub.slice)?;
+                        self.check_hashable(&elem, sub.slice.range())?;
+                        Ok(Ty::Set(Box::new(elem)))
+                    }
                     "dict" | "Dict" => match &*sub.slice {
                         Expr::Tuple(t) if t.elts.len() == 2 => {
-                            Ok(Ty::Dict(Box::new(self.parse_ty(&t.elts[0])?), Box::new(self.parse_ty(&t.elts[1])?)))
+                            let key = self.parse_ty(&t.elts[0])?;
+                            self.check_hashable(&key, t.elts[0].range())?;
+                            Ok(Ty::Dict(Box::new(key), Box::new(self.parse_ty(&t.elts[1])?)))
                         }
                         _ => err(e.range(), "a dict annotation needs key and value types (dict[str, int])"),
                     },
@@ -337,6 +343,23 @@ impl<'a> Compiler<'a> {
             },
             _ => err(e.range(), "unsupported type annotation"),
         }
+    }
+
+    /// Refuses dict keys and set elements CPython cannot hash: lists, dicts, sets,
+    /// and instances of a class that defines `__eq__` (without `__hash__`).
+    fn check_hashable(&self, ty: &Ty, at: TextRange) -> CResult<()> {
+        let bad = match ty {
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => true,
+            Ty::Class(id) => self.classes[id.0 as usize].def.is_some_and(|def| {
+                def.body.iter().any(|s| matches!(s, Stmt::FunctionDef(f) if f.name.id.as_str() == "__eq__"))
+            }),
+            Ty::Tuple(elems) => return elems.iter().try_for_each(|e| self.check_hashable(e, at)),
+            _ => false,
+        };
+        if bad {
+            return err(at, format!("unhashable type: '{}'", self.ty_name(ty)));
+        }
+        Ok(())
     }
 
     fn optional(&self, inner: &Expr) -> CResult<Ty> {

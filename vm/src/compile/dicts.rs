@@ -11,6 +11,24 @@ use crate::opcode::{DictOp, Instr, Reg};
 use crate::ty::{RegKind, Ty};
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
+    /// Refuses keys that cannot be hashed the way CPython hashes them: instances of
+    /// a class with `__eq__` (CPython makes them unhashable without `__hash__`),
+    /// lists, dicts and sets.
+    pub(super) fn check_key_type(&self, key: &Ty, at: TextRange) -> CResult<()> {
+        let bad = match key {
+            Ty::Class(_) => self.has_user_eq(key),
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => true,
+            Ty::Tuple(elems) => {
+                return elems.iter().try_for_each(|e| self.check_key_type(e, at));
+            }
+            _ => false,
+        };
+        if bad {
+            return err(at, format!("unhashable type: '{}'", self.c.ty_name(key)));
+        }
+        Ok(())
+    }
+
     /// A new empty dict (`value` Some) or set (`value` None).
     pub(super) fn new_dict(&mut self, key: &Ty, value: Option<&Ty>, dst: Option<Reg>) -> Val {
         let key_ty = self.c.ty_id(key);
@@ -52,6 +70,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             },
         };
+        self.check_key_type(&key, d.range)?;
         let dict = self.new_dict(&key, Some(&value), None);
         for item in &d.items {
             let Some(k) = &item.key else {
@@ -70,6 +89,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Some(Ty::Set(e)) => (**e).clone(),
             _ => self.static_type_of(&s.elts[0])?,
         };
+        self.check_key_type(&elem, s.range)?;
         let set = self.new_dict(&elem, None, None);
         for item in &s.elts {
             let k = self.typed_expr(item, &elem, "a set element")?;
@@ -121,6 +141,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         self.comprehension(generators, if value.is_some() { 2 } else { 3 }, &mut add)?;
         let key_ty = key_ty.ok_or_else(|| CompileError::new(key.range(), "cannot infer the key type"))?;
+        self.check_key_type(&key_ty, key.range())?;
         if key_ty == Ty::None || value_ty.as_ref() == Some(&Ty::None) {
             return err(key.range(), "cannot infer a type from None; annotate it");
         }
@@ -176,6 +197,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if elem == Ty::None {
             return err(at, "cannot infer a set's element type from None; annotate it");
         }
+        self.check_key_type(&elem, at)?;
         let id = self.c.ty_id(&elem);
         if let Instr::NewDict { key_ty, flags, .. } = &mut self.code_mut()[new_at] {
             *key_ty = id;

@@ -38,13 +38,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(lit) => parts.push(self.str_literal(&lit.value)),
-                ast::FStringPart::FString(fs) => self.fstring_elements(&fs.elements, &mut parts)?,
+                ast::FStringPart::FString(fs) => self.fstring_elements(&fs.elements, &mut parts, 0)?,
             }
         }
         self.build_str(parts, f.range, dst)
     }
 
-    fn fstring_elements(&mut self, elements: &'a [InterpolatedStringElement], parts: &mut Vec<Reg>) -> CResult<()> {
+    fn fstring_elements(
+        &mut self,
+        elements: &'a [InterpolatedStringElement],
+        parts: &mut Vec<Reg>,
+        depth: usize,
+    ) -> CResult<()> {
         for element in elements {
             match element {
                 InterpolatedStringElement::Literal(lit) => parts.push(self.str_literal(&lit.value)),
@@ -62,8 +67,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let spec = match &field.format_spec {
                         None => None,
                         Some(spec) => {
+                            // CPython allows one level of fields inside a format spec.
+                            if depth >= 1
+                                && spec
+                                    .elements
+                                    .iter()
+                                    .any(|e| matches!(e, InterpolatedStringElement::Interpolation(_)))
+                            {
+                                return err(spec.range, "f-string: expressions nested too deeply");
+                            }
                             let mut spec_parts = Vec::new();
-                            self.fstring_elements(&spec.elements, &mut spec_parts)?;
+                            self.fstring_elements(&spec.elements, &mut spec_parts, depth + 1)?;
                             Some(self.build_str(spec_parts, spec.range, None)?.reg)
                         }
                     };

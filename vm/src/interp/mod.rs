@@ -201,7 +201,14 @@ impl<'p> Vm<'p> {
                 let exc = self.heap.alloc_instance(jcvm_gc::LayoutId(kind.class().0));
                 if let Some(message) = message {
                     // A native KeyError's message is already the key's repr (str(e) is repr(key)).
-                    let repr = if kind == ExcKind::KeyError { message.clone() } else { format::str_repr(&message) };
+                    // An errno-style error (`OverflowError(34, '...')`, from a float power) has two
+                    // arguments: str(e) is their tuple's text and the repr shows both.
+                    let errno_args = message.strip_prefix("(34, ").and_then(|m| m.strip_suffix(')'));
+                    let repr = match errno_args {
+                        Some(rest) => format!("34, {rest}"),
+                        None if kind == ExcKind::KeyError => message.clone(),
+                        None => format::str_repr(&message),
+                    };
                     let text = self.heap.alloc_str(message).to_raw();
                     let repr = self.heap.alloc_str(repr).to_raw();
                     // SAFETY: a fresh exception object has the exception slots.
