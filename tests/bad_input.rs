@@ -694,7 +694,7 @@ const UNSUPPORTED: &[&str] = &[
     "d = {1: 2}\nprint(d[\"a\"])\n",
     "d = {1: 2}\nprint(d.keys())\n",
     // comprehensions and generators
-    "xs = [1, 2]\nys = sorted(xs, key=abs)\nprint(ys)\n",
+    "xs = [1, 2]\nf = abs\nys = sorted(xs, key=f)\nprint(ys)\n",
     "def gen(n: int) -> int:\n    for i in range(n):\n        yield i\n    return 0\n\n\nprint(gen(3))\n",
     "async def f(n: int) -> int:\n    return n\n\n\nprint(1)\n",
     // decorators other than jitclass/jit/staticmethod/property; class attribute misuse

@@ -822,6 +822,9 @@ macro_rules! for_each_op {
             ListContains { dst: Reg, list: Reg, item: Reg, kind: ElemKind } [raise];
             /// `list.sort(reverse=reverse)`: a stable sort of ints, floats or strs.
             ListSort { list: Reg, kind: ElemKind, reverse: Reg } [raise];
+            /// Sorts `list` stably by the values of `keys` (a list as long, of static type
+            /// `list[ty]`; `keys` may be `list` itself), descending when `reverse`.
+            ListSortBy { list: Reg, keys: Reg, ty: TyId, reverse: Reg } [raise];
             /// `dst = min(list)` or max.
             ListMinMax { dst: Reg, list: Reg, kind: ElemKind, max: bool } [raise];
 

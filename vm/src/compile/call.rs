@@ -59,6 +59,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let obj = self.expr(&call.func, None, None)?;
                     return self.method_call_on(obj, "__call__", call_args, call.range, call.range, dst);
                 }
+                let has_key =
+                    call.arguments.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "key"));
+                if matches!(name, "min" | "max") && has_key && self.is_builtin(name) {
+                    return self.min_max_key(name == "max", call, dst);
+                }
                 if name == "sorted" && self.is_builtin(name) {
                     return self.sorted(call, dst);
                 }

@@ -121,6 +121,31 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg, ty: ret })
     }
 
+    /// Calls a function with already evaluated arguments.
+    pub(super) fn call_function_vals(&mut self, func: FuncId, args: Vec<Val>, at: TextRange) -> CResult<Val> {
+        if self.c.is_generic_template(func) {
+            let types: Vec<Ty> = args.iter().map(|v| v.ty.clone()).collect();
+            let instance = self.c.instantiate(func, &types, at)?;
+            return self.call_function_vals(instance, args, at);
+        }
+        let decl = &self.c.funcs[func.0 as usize];
+        let (params, name) = (decl.params.clone(), decl.name.clone());
+        if params.len() != args.len() {
+            return err(at, format!("{name}() takes {} arguments here, not {}", params.len(), args.len()));
+        }
+        let mut regs = Vec::new();
+        for (v, (pname, pty)) in args.into_iter().zip(&params) {
+            let v = self.coerce(v, pty);
+            self.check_assignable(&v.ty, pty, at, || format!("parameter '{pname}' of {name}"))?;
+            regs.push(if v.ty == Ty::None { self.const_none_reg() } else { v.reg });
+        }
+        let block = self.arg_list(&regs);
+        let ret = self.c.return_type(func, at)?;
+        let reg = self.out(None, ret.kind());
+        self.emit(Instr::Call { dst: reg, func, args: block, argc: regs.len() as u8 });
+        Ok(Val { reg, ty: ret })
+    }
+
     /// `l op r` through `l.__op__(r)` or `r.__rop__(l)`, if either class defines it.
     pub(super) fn operator_dunder(
         &mut self,

@@ -679,6 +679,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg, ty: Ty::Bool })
     }
 
+    /// One comparison into a new bool register (for other modules).
+    pub(super) fn compare_pair_pub(&mut self, op: CmpOp, l: Val, r: Val, at: TextRange) -> CResult<Reg> {
+        self.compare_pair(op, l, r, at, None)
+    }
+
     /// One comparison into a bool register.
     fn compare_pair(&mut self, op: CmpOp, l: Val, r: Val, at: TextRange, dst: Option<Reg>) -> CResult<Reg> {
         if matches!(l.ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_)) {

@@ -184,7 +184,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg, ty: Ty::List(Box::new(elem)) })
     }
 
-    /// `sorted(iterable, reverse=...)`: a new list, sorted stably.
+    /// `sorted(iterable, key=..., reverse=...)`: a new list, sorted stably.
     pub(super) fn sorted(&mut self, call: &'a ast::ExprCall, dst: Option<Reg>) -> CResult<Val> {
         let [iterable] = &call.arguments.args[..] else {
             return err(call.range, format!("sorted expected 1 argument, got {}", call.arguments.args.len()));
@@ -204,13 +204,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Sorts a list in place (`xs.sort(reverse=...)`, and `sorted`).
     pub(super) fn sort_list(&mut self, list: &Val, keywords: &'a [ast::Keyword], at: TextRange) -> CResult<()> {
         let Ty::List(elem) = &list.ty else { unreachable!("callers pass lists") };
-        let kind = match &**elem {
-            Ty::Int | Ty::Bool => ElemKind::Int,
-            Ty::Float => ElemKind::Float,
-            Ty::Str => ElemKind::Str,
-            other => return err(at, format!("sorting a list of {} is not supported yet", self.c.ty_name(other))),
-        };
+        let elem = (**elem).clone();
         let mut reverse = None;
+        let mut key = None;
         for keyword in keywords {
             match keyword.arg.as_ref().map(|a| a.as_str()) {
                 Some("reverse") if reverse.is_none() => {
@@ -220,7 +216,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     }
                     reverse = Some(v.reg);
                 }
-                Some("key") => return err(keyword.range, "sorting with key= is not supported yet"),
+                Some("key") if key.is_none() => {
+                    if !matches!(keyword.value, Expr::NoneLiteral(_)) {
+                        key = Some(&keyword.value);
+                    }
+                }
                 _ => return err(keyword.range, "sort() takes only the keyword arguments key and reverse"),
             }
         }
@@ -228,8 +228,190 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Some(r) => r,
             None => self.const_int_reg(0),
         };
-        self.emit(Instr::ListSort { list: list.reg, kind, reverse });
+        let Some(key) = key else {
+            let kind = match &elem {
+                Ty::Int | Ty::Bool => Some(ElemKind::Int),
+                Ty::Float => Some(ElemKind::Float),
+                Ty::Str => Some(ElemKind::Str),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                self.emit(Instr::ListSort { list: list.reg, kind, reverse });
+                return Ok(());
+            }
+            self.check_sortable(&elem, at)?;
+            let ty = self.c.ty_id(&elem);
+            self.emit(Instr::ListSortBy { list: list.reg, keys: list.reg, ty, reverse });
+            return Ok(());
+        };
+        // The keys, computed for each item in order before sorting (as CPython does).
+        let keys = self.temp(RegKind::Ref);
+        let new_at = self.emit(Instr::NewList { dst: keys, items: Reg(0), count: 0, refs: false });
+        let base = self.temp_block(&[RegKind::Ref, RegKind::Int], at)?;
+        self.emit(Instr::Move { dst: base, src: list.reg });
+        self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
+        let item = self.temp(elem.kind());
+        let top = self.here();
+        let exit = self.emit(Instr::ForList { var: item, base, target: Self::HOLE });
+        let k = self.apply_key(key, Val { reg: item, ty: elem.clone() }, at)?;
+        self.emit(Instr::ListAppend { list: keys, src: k.reg });
+        let back = self.emit(Instr::LoopBack { target: Self::HOLE });
+        self.patch(back, top);
+        self.patch_here(vec![exit]);
+        if let Instr::NewList { refs, .. } = &mut self.code_mut()[new_at] {
+            *refs = k.ty.is_ref();
+        }
+        self.check_sortable(&k.ty, at)?;
+        let ty = self.c.ty_id(&k.ty);
+        self.emit(Instr::ListSortBy { list: list.reg, keys, ty, reverse });
         Ok(())
+    }
+
+    /// `min(iterable, key=f)` / `max(iterable, key=f)`: the first item whose key is
+    /// least (greatest); ValueError for an empty iterable.
+    pub(super) fn min_max_key(&mut self, max: bool, call: &'a ast::ExprCall, dst: Option<Reg>) -> CResult<Val> {
+        let which = if max { "max" } else { "min" };
+        let [iterable] = &call.arguments.args[..] else {
+            return err(call.range, format!("{which}() with key= takes one iterable here"));
+        };
+        let mut key = None;
+        for keyword in &call.arguments.keywords {
+            match keyword.arg.as_ref().map(|a| a.as_str()) {
+                Some("key") if key.is_none() => key = Some(&keyword.value),
+                _ => return err(keyword.range, format!("{which}() takes only the keyword argument key here")),
+            }
+        }
+        let key = key.expect("called with key=");
+        let have = self.temp(RegKind::Int);
+        self.emit(Instr::LoadInt { dst: have, value: 0 });
+        let mut best: Option<(Val, Val)> = None;
+        let at = call.range;
+        let mut consider = |b: &mut Self| -> CResult<()> {
+            let item = b.loop_item.take().expect("the loop gives its item");
+            let k = b.apply_key(key, item.clone(), at)?;
+            let (best_item, best_key) = match &best {
+                Some(pair) => pair.clone(),
+                None => {
+                    let pair = (
+                        Val { reg: b.new_permanent(item.ty.kind()), ty: item.ty.clone() },
+                        Val { reg: b.new_permanent(k.ty.kind()), ty: k.ty.clone() },
+                    );
+                    best = Some(pair.clone());
+                    pair
+                }
+            };
+            if item.ty != best_item.ty || k.ty != best_key.ty {
+                return err(at, "items and keys of one type are needed");
+            }
+            let first = b.emit(Instr::JumpIfFalse { cond: have, target: Self::HOLE });
+            let op = if max { ast::CmpOp::Gt } else { ast::CmpOp::Lt };
+            let beyond = b.compare_pair_pub(op, k.clone(), best_key.clone(), at)?;
+            let skip = b.emit(Instr::JumpIfFalse { cond: beyond, target: Self::HOLE });
+            b.patch_here(vec![first]);
+            b.emit(Instr::Move { dst: best_item.reg, src: item.reg });
+            b.emit(Instr::Move { dst: best_key.reg, src: k.reg });
+            b.emit(Instr::LoadInt { dst: have, value: 1 });
+            b.patch_here(vec![skip]);
+            Ok(())
+        };
+        self.each_item(iterable, at, &mut consider)?;
+        let Some((best_item, _)) = best else {
+            return err(at, format!("{which}() of an iterable whose item type is unknown"));
+        };
+        let found = self.emit(Instr::JumpIfTrue { cond: have, target: Self::HOLE });
+        let msg = self.str_literal(&format!("{which}() arg is an empty sequence"));
+        self.emit(Instr::Raise { kind: crate::opcode::ExcKind::ValueError, msg });
+        self.patch_here(vec![found]);
+        let reg = self.out(dst, best_item.ty.kind());
+        if reg != best_item.reg {
+            self.emit(Instr::Move { dst: reg, src: best_item.reg });
+        }
+        Ok(Val { reg, ty: best_item.ty })
+    }
+
+    /// Refuses sort keys the runtime cannot order as CPython does.
+    fn check_sortable(&self, ty: &Ty, at: TextRange) -> CResult<()> {
+        match ty {
+            Ty::Int | Ty::Bool | Ty::Float | Ty::Str => Ok(()),
+            Ty::Tuple(elems) => elems.iter().try_for_each(|e| self.check_sortable(e, at)),
+            other => err(at, format!("sorting by {} is not supported yet", self.c.ty_name(other))),
+        }
+    }
+
+    /// `key(item)` for a `key=` argument: a one-parameter lambda (its body compiled
+    /// here, the parameter its own variable) or a function's name.
+    pub(super) fn apply_key(&mut self, key: &'a Expr, item: Val, at: TextRange) -> CResult<Val> {
+        match key {
+            Expr::Lambda(lambda) => {
+                let params = lambda.parameters.as_deref();
+                let [param] = params.map(|p| &p.args[..]).unwrap_or(&[]) else {
+                    return err(lambda.range, "a key lambda takes exactly one parameter");
+                };
+                let p = params.expect("one parameter");
+                if param.default.is_some()
+                    || !p.posonlyargs.is_empty()
+                    || !p.kwonlyargs.is_empty()
+                    || p.vararg.is_some()
+                    || p.kwarg.is_some()
+                {
+                    return err(lambda.range, "a key lambda takes exactly one plain parameter");
+                }
+                let name = param.parameter.name.id.to_string();
+                let saved = (self.locals.remove(&name), self.bound.remove(&name));
+                let reg = self.new_local(&name, item.ty.clone());
+                self.emit(Instr::Move { dst: reg, src: item.reg });
+                self.bound.insert(name.clone());
+                let was_module = std::mem::replace(&mut self.module, false);
+                let result = self.expr(&lambda.body, None, None);
+                self.module = was_module;
+                self.locals.remove(&name);
+                self.bound.remove(&name);
+                if let Some(local) = saved.0 {
+                    self.locals.insert(name.clone(), local);
+                }
+                if saved.1 {
+                    self.bound.insert(name);
+                }
+                let v = result?;
+                // The key may be a local's own register, which the next item overwrites.
+                let kept = self.temp(v.ty.kind());
+                self.emit(Instr::Move { dst: kept, src: v.reg });
+                Ok(Val { reg: kept, ty: v.ty })
+            }
+            Expr::Name(n)
+                if self.c.func_names.contains_key(n.id.as_str()) && !self.locals.contains_key(n.id.as_str()) =>
+            {
+                let func = self.c.func_names[n.id.as_str()];
+                self.call_function_vals(func, vec![item], at)
+            }
+            Expr::Name(n) if matches!(n.id.as_str(), "len" | "abs" | "str") && self.is_builtin(n.id.as_str()) => {
+                let reg = match (n.id.as_str(), &item.ty) {
+                    ("len", Ty::List(_)) | ("len", Ty::Str) => {
+                        let reg = self.temp(RegKind::Int);
+                        self.emit(if item.ty == Ty::Str {
+                            Instr::StrLen { dst: reg, s: item.reg }
+                        } else {
+                            Instr::ListLen { dst: reg, list: item.reg }
+                        });
+                        Val { reg, ty: Ty::Int }
+                    }
+                    ("abs", t) if t.is_intlike() => {
+                        let reg = self.temp(RegKind::Int);
+                        self.emit(Instr::AbsInt { dst: reg, src: item.reg });
+                        Val { reg, ty: Ty::Int }
+                    }
+                    ("abs", Ty::Float) => {
+                        let reg = self.temp(RegKind::Float);
+                        self.emit(Instr::AbsFloat { dst: reg, src: item.reg });
+                        Val { reg, ty: Ty::Float }
+                    }
+                    ("str", _) => Val { reg: self.str_reg(item)?, ty: Ty::Str },
+                    _ => return err(n.range, format!("key={} of {} is not supported", n.id, self.c.ty_name(&item.ty))),
+                };
+                Ok(reg)
+            }
+            other => err(other.range(), "key= must be a lambda, len, abs, str or the name of a function here"),
+        }
     }
 
     /// `min(iterable)` / `max(iterable)` over something other than a list: its items

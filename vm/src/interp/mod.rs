@@ -1021,6 +1021,16 @@ impl<'p> Vm<'p> {
                     let items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
                     check!(values::sort_items(items, kind, reverse));
                 }
+                Instr::ListSortBy { list, keys, ty, reverse } => {
+                    let (list_word, keys_word, reverse) = (get!(list), get!(keys), get!(reverse) != 0);
+                    let ty = &program.types[ty.0 as usize];
+                    // SAFETY: list registers hold live lists or None; the keys are copied out
+                    // before the list is borrowed (they may be the same list).
+                    let keys = check!(unsafe { list_items_or(keys_word, || none_attribute("sort")) }).clone();
+                    // SAFETY: as above.
+                    let items = check!(unsafe { list_items_or(list_word, || none_attribute("sort")) });
+                    check!(values::sort_by_keys(program, items, &keys, ty, reverse));
+                }
                 Instr::ListMinMax { dst, list, kind, max } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.

@@ -219,3 +219,80 @@ pub(super) fn range_len(start: i64, stop: i64, step: i64) -> OpResult<i64> {
     let len = if lo < hi { (hi - lo - 1) / step + 1 } else { 0 };
     i64::try_from(len).map_err(|_| Raised::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"))
 }
+
+/// Python's ordering of two words of static type `ty` (ints, floats, strs,
+/// bools and tuples of them); NaN compares equal to everything, as a sort that
+/// only asks `<` sees it.
+pub(super) fn value_cmp(
+    program: &crate::program::Program,
+    a: u64,
+    b: u64,
+    ty: &crate::ty::Ty,
+) -> OpResult<std::cmp::Ordering> {
+    use crate::ty::Ty;
+    use std::cmp::Ordering;
+    Ok(match ty {
+        Ty::Int | Ty::Bool => (a as i64).cmp(&(b as i64)),
+        Ty::Float => f64::from_bits(a).partial_cmp(&f64::from_bits(b)).unwrap_or(Ordering::Equal),
+        Ty::Str => match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+            // SAFETY: str-typed words are live strs or 0.
+            (Some(x), Some(y)) => unsafe { x.str().cmp(y.str()) },
+            _ => {
+                return Err(Raised::new(
+                    ExcKind::TypeError,
+                    "'<' not supported between instances of 'NoneType' and 'str'",
+                ))
+            }
+        },
+        Ty::Tuple(elems) => {
+            let (Some(x), Some(y)) = (ObjRef::from_raw(a), ObjRef::from_raw(b)) else {
+                return Err(Raised::new(
+                    ExcKind::TypeError,
+                    "'<' not supported between instances of 'NoneType' and 'tuple'",
+                ));
+            };
+            for (i, elem) in elems.iter().enumerate() {
+                // SAFETY: tuples of this static shape have these slots.
+                let (p, q) = unsafe { (x.field(i as u32), y.field(i as u32)) };
+                let ord = value_cmp(program, p, q, elem)?;
+                if ord != Ordering::Equal {
+                    return Ok(ord);
+                }
+            }
+            Ordering::Equal
+        }
+        _ => Ordering::Equal,
+    })
+}
+
+/// Sorts `items` stably by `keys` (CPython's `list.sort(key=..., reverse=...)`).
+pub(super) fn sort_by_keys(
+    program: &crate::program::Program,
+    items: &mut Vec<u64>,
+    keys: &[u64],
+    ty: &crate::ty::Ty,
+    reverse: bool,
+) -> OpResult<()> {
+    if keys.len() != items.len() {
+        return Err(Raised::new(ExcKind::ValueError, "list modified during sort"));
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut failure = None;
+    order.sort_by(|&i, &j| {
+        let ord = value_cmp(program, keys[i], keys[j], ty).unwrap_or_else(|e| {
+            failure.get_or_insert(e);
+            std::cmp::Ordering::Equal
+        });
+        if reverse {
+            ord.reverse()
+        } else {
+            ord
+        }
+    });
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    let sorted: Vec<u64> = order.into_iter().map(|i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
