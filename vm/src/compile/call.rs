@@ -630,7 +630,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     Ty::Dict(..) | Ty::Set(_) => self.emit(Instr::DictLen { dst: reg, dict: v.reg }),
                     Ty::Class(_) if self.dunder(&v.ty, "__len__").is_some() => {
                         let func = self.dunder(&v.ty, "__len__").expect("checked");
-                        return self.call_method_vals(func, v, Vec::new(), at, dst).map(Some);
+                        return self.call_len(func, v, at, dst).map(Some);
                     }
                     Ty::Tuple(ref elems) => self.emit(Instr::LoadInt { dst: reg, value: elems.len() as i32 }),
                     Ty::Range => self.emit(Instr::RangeLen { dst: reg, range: v.reg }),
@@ -709,6 +709,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 };
                 let x = self.expr(a, None, None)?;
                 let y = self.expr(b, None, None)?;
+                if x.ty == Ty::Float || y.ty == Ty::Float {
+                    // CPython's message for a float divisor of zero names divmod itself.
+                    let divisor = self.float_reg(y.clone());
+                    let zero = self.const_float_reg(0.0);
+                    let is_zero = self.temp(RegKind::Int);
+                    self.emit(Instr::CmpFloat { dst: is_zero, a: divisor, b: zero, cond: crate::opcode::Cond::Eq });
+                    let ok = self.emit(Instr::JumpIfFalse { cond: is_zero, target: Self::HOLE });
+                    let msg = self.str_literal("float divmod()");
+                    self.emit(Instr::Raise { kind: crate::opcode::ExcKind::ZeroDivisionError, msg });
+                    self.patch_here(vec![ok]);
+                }
                 let q = self.binop(ast::Operator::FloorDiv, x.clone(), y.clone(), at, None)?;
                 let r = self.binop(ast::Operator::Mod, x, y, at, None)?;
                 self.new_tuple(vec![q, r], dst)?

@@ -156,6 +156,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         dst: Option<Reg>,
     ) -> CResult<Option<Val>> {
         let Some((method, reflected)) = operator_methods(op) else { return Ok(None) };
+        if let Some(reflected) = reflected {
+            self.refuse_subclass_reflection(l, r, reflected, at)?;
+        }
         if let Some(func) = self.dunder(&l.ty, method) {
             return self.call_method_vals(func, l.clone(), vec![r.clone()], at, dst).map(Some);
         }
@@ -175,6 +178,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         dst: Option<Reg>,
     ) -> CResult<Option<Reg>> {
         let Some((method, mirror)) = comparison_methods(op) else { return Ok(None) };
+        self.refuse_subclass_reflection(l, r, mirror, at)?;
         let call = if let Some(func) = self.dunder(&l.ty, method) {
             Some((func, l.clone(), r.clone()))
         } else {
@@ -195,6 +199,33 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(None)
     }
 
+    /// CPython tries the right operand's reflected method first when the right
+    /// operand's class is a proper subclass of the left's that overrides it; that
+    /// depends on run-time types, so such a hierarchy is refused.
+    fn refuse_subclass_reflection(&self, l: &Val, r: &Val, reflected: &str, at: TextRange) -> CResult<()> {
+        let (Ty::Class(left), Ty::Class(right)) = (&l.ty, &r.ty) else { return Ok(()) };
+        for (index, class) in self.c.classes.iter().enumerate() {
+            let id = crate::opcode::ClassId(index as u32);
+            let defines_own = class.def.is_some_and(|def| {
+                def.body
+                    .iter()
+                    .any(|s| matches!(s, ruff_python_ast::Stmt::FunctionDef(f) if f.name.id.as_str() == reflected))
+            });
+            let proper_subclass_of_left = id != *left && self.c.is_subclass(id, *left);
+            let may_be_right = self.c.is_subclass(id, *right);
+            if defines_own && proper_subclass_of_left && may_be_right {
+                return err(
+                    at,
+                    format!(
+                        "'{reflected}' is overridden in '{}', a subclass of the left operand's class, which CPython would try first; not supported yet",
+                        class.name
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+
     /// `-x`, `+x`, `abs(x)` through `__neg__`, `__pos__`, `__abs__`.
     pub(super) fn unary_dunder(
         &mut self,
@@ -213,6 +244,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Some(func) => self.call_method_vals(func, v.clone(), Vec::new(), at, dst).map(Some),
             None => Ok(None),
         }
+    }
+
+    /// `v.__len__()`, with CPython's ValueError for a negative result.
+    pub(super) fn call_len(&mut self, func: FuncId, v: Val, at: TextRange, dst: Option<Reg>) -> CResult<Val> {
+        let n = self.call_method_vals(func, v, Vec::new(), at, dst)?;
+        if !n.ty.is_intlike() {
+            return err(at, "__len__ should return an int");
+        }
+        let zero = self.const_int_reg(0);
+        let ok =
+            self.emit(Instr::JumpIfNotCmpInt { a: n.reg, b: zero, cond: crate::opcode::Cond::Lt, target: Self::HOLE });
+        let msg = self.str_literal("__len__() should return >= 0");
+        self.emit(Instr::Raise { kind: crate::opcode::ExcKind::ValueError, msg });
+        self.patch_here(vec![ok]);
+        Ok(Val { reg: n.reg, ty: Ty::Int })
     }
 
     /// `str(v)` / `repr(v)` of an instance through `__str__` / `__repr__`, if defined.

@@ -597,7 +597,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     return Ok(b.reg);
                 }
                 let func = self.dunder(&v.ty, "__len__").expect("checked");
-                let n = self.call_method_vals(func, v.clone(), Vec::new(), at, None)?;
+                let n = self.call_len(func, v.clone(), at, None)?;
                 let zero = self.load_int(0, None);
                 let reg = self.temp(RegKind::Int);
                 self.emit(Instr::CmpInt { dst: reg, a: n.reg, b: zero, cond: Cond::Ne });
@@ -1021,6 +1021,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 return err(generator.range, "async comprehensions are not supported");
             }
             target_names(&generator.target, &mut names);
+        }
+        // CPython evaluates the first iterable outside the comprehension's scope.
+        if let Some(first) = generators.first() {
+            let outer_name = names.iter().find(|n| {
+                ruff_python_ast::helpers::any_over_expr(
+                    &first.iter,
+                    &|e| matches!(e, Expr::Name(x) if x.id.as_str() == n.as_str()),
+                )
+            });
+            if let Some(name) = outer_name {
+                return err(
+                    first.iter.range(),
+                    format!("a comprehension whose first iterable reads its own variable '{name}' is not supported; rename one"),
+                );
+            }
         }
         let saved: Vec<(String, Option<super::func::Local>, bool)> =
             names.iter().map(|n| (n.clone(), self.locals.remove(n), self.bound.remove(n))).collect();

@@ -395,9 +395,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let top = self.here();
         let mut exits = Vec::new();
         let mut items = Vec::new();
-        for (list, elem) in &lists {
+        // Every length is checked before any item is read: an item register may be the
+        // loop variable itself, which must keep the last round's value.
+        for (list, _) in &lists {
             self.emit(Instr::ListLen { dst: len, list: *list });
             exits.push(self.emit(Instr::JumpIfNotCmpInt { a: index, b: len, cond: Cond::Lt, target: Self::HOLE }));
+        }
+        for (list, elem) in &lists {
             let reg = self.temp(elem.kind());
             self.emit(Instr::ListGet { dst: reg, list: *list, index });
             items.push(Val { reg, ty: elem.clone() });

@@ -220,6 +220,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                                 "assigning new class attributes after the class statement is not supported",
                             );
                         };
+                        if self.c.classes[class.0 as usize].class_attrs[attr.attr.id.as_str()].1.is_none() {
+                            // CPython would give the subclass an attribute of its own.
+                            return err(
+                                target.range(),
+                                "assigning an inherited class attribute through a subclass is not supported",
+                            );
+                        }
                         let ty = self.c.globals[global.0 as usize].ty.clone().expect("typed");
                         let val = self.coerce(val, &ty);
                         self.check_assignable(&val.ty, &ty, target.range(), || "the class attribute".into())?;
@@ -314,7 +321,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return None;
         }
         let class = *self.c.class_names.get(name)?;
-        self.c.classes[class.0 as usize].class_attrs.get(attr.attr.id.as_str()).map(|(g, _)| *g)
+        // An inherited attribute (no value of its own) is not a target here: see `store`.
+        self.c.classes[class.0 as usize]
+            .class_attrs
+            .get(attr.attr.id.as_str())
+            .filter(|(_, v)| v.is_some())
+            .map(|(g, _)| *g)
     }
 
     /// `del target` for list items and slices.

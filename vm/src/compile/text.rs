@@ -173,6 +173,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             _ => return err(at, format!("format expected at most 2 arguments, got {}", args.len())),
         };
         let v = self.expr(value, None, None)?;
+        self.check_printable(&v.ty, at)?;
+        if self.needs_dunder_text(&v.ty) {
+            let empty = spec.is_none_or(|s| matches!(s, Expr::StringLiteral(l) if l.value.to_str().is_empty()));
+            if !empty {
+                return err(at, "a format spec for an object with __str__/__repr__ is not supported yet");
+            }
+            if let Some(reg) = self.text_dunder(&v, false, at)? {
+                let out = self.out(dst, RegKind::Ref);
+                if out != reg {
+                    self.emit(Instr::Move { dst: out, src: reg });
+                }
+                return Ok(Val { reg: out, ty: Ty::Str });
+            }
+        }
         let spec = match spec {
             Some(e) => {
                 let s = self.expr(e, None, None)?;
