@@ -678,7 +678,6 @@ const UNSUPPORTED: &[&str] = &[
     "try:\n    x = 1\nexcept 3:\n    pass\n",
     "class C:\n    pass\n\n\ntry:\n    x = 1\nexcept C:\n    pass\n",
     "raise 5\n",
-    "raise ValueError(\"a\", \"b\")\n",
     "raise from ValueError\n",
     "def f() -> None:\n    raise ValueError from 3\n\n\nf()\n",
     // with

@@ -750,6 +750,9 @@ macro_rules! for_each_op {
             TupleItem { dst: Reg, tuple: Reg, index: Reg } [];
             /// ValueError unless `len(list) == count` (unpacking `a, b = xs`); TypeError on None.
             CheckUnpackLen { list: Reg, count: u16 } [raise];
+            /// `dst = type(b) is a proper subclass of type(a)` (false if either is None): when
+            /// CPython tries the right operand's reflected comparison first.
+            SubclassOf { dst: Reg, a: Reg, b: Reg } [];
             /// `dst = isinstance(obj, class)`.
             IsInstance { dst: Reg, obj: Reg, class: ClassId } [];
 
@@ -886,9 +889,10 @@ macro_rules! for_each_op {
             EnterHandler { exc: Reg } [];
             /// The innermost running `except` block ends.
             ExitHandler {} [];
-            /// `BaseException.__init__(exc, arg)`: sets `str(exc)` and the repr of its argument
-            /// (`arg` of type `ty`); with no argument (`has_arg` false) they stay unset.
-            ExcInit { exc: Reg, arg: Reg, ty: TyId, has_arg: bool } [alloc];
+            /// `BaseException.__init__(exc, *args)`: sets `str(exc)` and the repr of its arguments
+            /// from `arg` of type `ty`: no argument (`args` 0: cleared), one (1), or several
+            /// (2: `arg` is the tuple of them, shown as CPython shows `e.args`).
+            ExcInit { exc: Reg, arg: Reg, ty: TyId, args: u8 } [alloc];
         }
     };
 }

@@ -284,6 +284,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let ty = Ty::Class(class);
         match self.c.classes[class.0 as usize].methods.get("__init__").copied() {
+            Some(init) if self.c.is_exception_class(class) => {
+                // BaseException.__new__ records the positional arguments before __init__ runs.
+                let block = self.arguments(init, Some(Val { reg: obj, ty: ty.clone() }), args, at)?;
+                let params = self.c.funcs[init.0 as usize].params.clone();
+                let regs = self.arg_regs(block, params.len());
+                let positional: Vec<Val> =
+                    (0..args.pos.len()).map(|i| Val { reg: regs[1 + i], ty: params[1 + i].1.clone() }).collect();
+                self.exception_args(obj, positional)?;
+                let ret = self.c.return_type(init, at)?;
+                let reg = self.out(None, ret.kind());
+                self.emit(Instr::Call { dst: reg, func: init, args: block, argc: params.len() as u8 });
+                self.discard_result(&Val { reg, ty: ret });
+            }
             Some(init) => {
                 let result = self.call_function(init, Some(Val { reg: obj, ty: ty.clone() }), args, at, None)?;
                 self.discard_result(&result);

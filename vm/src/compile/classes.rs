@@ -200,10 +200,28 @@ impl<'a> Compiler<'a> {
 
     /// A method with its decorator: `@staticmethod`, `@property`, `@name.setter`, or none.
     fn declare_decorated(&mut self, class: ClassId, def: &'a StmtFunctionDef) -> CResult<FuncId> {
+        let name = def.name.id.to_string();
+        {
+            // Properties and static methods are called directly (not through the vtable),
+            // so a subclass may not redefine one, nor turn an inherited method into one.
+            let c = &self.classes[class.0 as usize];
+            let parent = c.parent.map(|p| &self.classes[p.0 as usize]);
+            let special_in_parent =
+                parent.is_some_and(|p| p.properties.contains_key(&name) || p.statics.contains(&name));
+            let is_setter = matches!(def.decorator_list.first().map(|d| &d.expression), Some(Expr::Attribute(_)));
+            let method_in_parent = parent.is_some_and(|p| p.methods.contains_key(&name));
+            if special_in_parent || (!def.decorator_list.is_empty() && !is_setter && method_in_parent) {
+                return err(
+                    def.name.range,
+                    format!(
+                        "redefining '{name}' of a base class as or over a property or static method is not supported"
+                    ),
+                );
+            }
+        }
         let Some(decorator) = def.decorator_list.first() else {
             return self.declare_method(class, def);
         };
-        let name = def.name.id.to_string();
         match &decorator.expression {
             Expr::Name(d) if d.id.as_str() == "staticmethod" => {
                 let (params, ret, shape) = self.signature(def, None)?;

@@ -157,7 +157,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     ) -> CResult<Option<Val>> {
         let Some((method, reflected)) = operator_methods(op) else { return Ok(None) };
         if let Some(reflected) = reflected {
-            self.refuse_subclass_reflection(l, r, reflected, at)?;
+            self.refuse_subclass_reflection(l, r, reflected, false, at)?;
+            if self.right_first(l, r, reflected, false) {
+                let func = self.dunder(&r.ty, reflected).expect("right_first checked");
+                return self.call_method_vals(func, r.clone(), vec![l.clone()], at, dst).map(Some);
+            }
         }
         if let Some(func) = self.dunder(&l.ty, method) {
             return self.call_method_vals(func, l.clone(), vec![r.clone()], at, dst).map(Some);
@@ -178,8 +182,33 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         dst: Option<Reg>,
     ) -> CResult<Option<Reg>> {
         let Some((method, mirror)) = comparison_methods(op) else { return Ok(None) };
-        self.refuse_subclass_reflection(l, r, mirror, at)?;
-        let call = if let Some(func) = self.dunder(&l.ty, method) {
+        // Both operands instances of classes with the methods: which one CPython calls
+        // first depends on their run-time classes, so the choice is made at run time.
+        if let (Ty::Class(_), Ty::Class(_), Some(forward), Some(reflected)) =
+            (&l.ty, &r.ty, self.dunder(&l.ty, method), self.dunder(&r.ty, mirror))
+        {
+            let out = self.out(dst, crate::ty::RegKind::Int);
+            let right_first = self.temp(crate::ty::RegKind::Int);
+            self.emit(Instr::SubclassOf { dst: right_first, a: l.reg, b: r.reg });
+            let normal = self.emit(Instr::JumpIfFalse { cond: right_first, target: Self::HOLE });
+            let v = self.call_method_vals(reflected, r.clone(), vec![l.clone()], at, None)?;
+            let t = self.truthy(v)?;
+            self.emit(Instr::Move { dst: out, src: t });
+            let end = self.emit(Instr::Jump { target: Self::HOLE });
+            self.patch_here(vec![normal]);
+            let v = self.call_method_vals(forward, l.clone(), vec![r.clone()], at, None)?;
+            let t = self.truthy(v)?;
+            self.emit(Instr::Move { dst: out, src: t });
+            self.patch_here(vec![end]);
+            return Ok(Some(out));
+        }
+        // Without a forward method only the reflected one can be called: no choice to make.
+        if self.dunder(&l.ty, method).is_some() {
+            self.refuse_subclass_reflection(l, r, mirror, true, at)?;
+        }
+        let call = if self.right_first(l, r, mirror, true) {
+            self.dunder(&r.ty, mirror).map(|func| (func, r.clone(), l.clone()))
+        } else if let Some(func) = self.dunder(&l.ty, method) {
             Some((func, l.clone(), r.clone()))
         } else {
             self.dunder(&r.ty, mirror).map(|func| (func, r.clone(), l.clone()))
@@ -199,10 +228,33 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(None)
     }
 
+    /// Whether CPython tries the right operand's reflected method first, for operands
+    /// of exactly their static classes: the right one's class is a proper subclass of
+    /// the left one's and has the method (for arithmetic: a different one).
+    fn right_first(&self, l: &Val, r: &Val, reflected: &str, comparison: bool) -> bool {
+        let (Ty::Class(left), Ty::Class(right)) = (&l.ty, &r.ty) else { return false };
+        if right == left || !self.c.is_subclass(*right, *left) {
+            return false;
+        }
+        match self.dunder(&r.ty, reflected) {
+            None => false,
+            Some(func) => comparison || Some(func) != self.dunder(&l.ty, reflected),
+        }
+    }
+
     /// CPython tries the right operand's reflected method first when the right
     /// operand's class is a proper subclass of the left's that overrides it; that
-    /// depends on run-time types, so such a hierarchy is refused.
-    fn refuse_subclass_reflection(&self, l: &Val, r: &Val, reflected: &str, at: TextRange) -> CResult<()> {
+    /// depends on run-time types, so such a hierarchy is refused. (For comparisons
+    /// CPython swaps for any proper subclass that has the mirrored method, inherited
+    /// or not; for arithmetic only when the subclass overrides it.)
+    fn refuse_subclass_reflection(
+        &self,
+        l: &Val,
+        r: &Val,
+        reflected: &str,
+        comparison: bool,
+        at: TextRange,
+    ) -> CResult<()> {
         let (Ty::Class(left), Ty::Class(right)) = (&l.ty, &r.ty) else { return Ok(()) };
         for (index, class) in self.c.classes.iter().enumerate() {
             let id = crate::opcode::ClassId(index as u32);
@@ -210,9 +262,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 def.body
                     .iter()
                     .any(|s| matches!(s, ruff_python_ast::Stmt::FunctionDef(f) if f.name.id.as_str() == reflected))
-            });
+            }) || (comparison && class.methods.contains_key(reflected));
             let proper_subclass_of_left = id != *left && self.c.is_subclass(id, *left);
-            let may_be_right = self.c.is_subclass(id, *right);
+            // The right operand's own static class is handled exactly (`right_first`);
+            // a class below it might be the run-time type.
+            let may_be_right = id != *right && self.c.is_subclass(id, *right);
             if defines_own && proper_subclass_of_left && may_be_right {
                 return err(
                     at,

@@ -306,15 +306,49 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             [] => {
                 let none = self.const_none_reg();
                 let ty = self.c.ty_id(&Ty::None);
-                self.emit(Instr::ExcInit { exc, arg: none, ty, has_arg: false });
+                self.emit(Instr::ExcInit { exc, arg: none, ty, args: 0 });
             }
             [arg] => {
                 let v = self.expr(arg, None, None)?;
                 let reg = if v.ty == Ty::None { self.const_none_reg() } else { v.reg };
                 let ty = self.c.ty_id(&v.ty);
-                self.emit(Instr::ExcInit { exc, arg: reg, ty, has_arg: true });
+                self.emit(Instr::ExcInit { exc, arg: reg, ty, args: 1 });
             }
-            [_, extra, ..] => return err(extra.range(), "exceptions with several arguments are not supported"),
+            several => {
+                let mut vals = Vec::new();
+                for arg in several {
+                    let v = self.expr(arg, None, None)?;
+                    if v.ty == Ty::None {
+                        return err(arg.range(), "None as one of several exception arguments is not supported");
+                    }
+                    vals.push(v);
+                }
+                self.exception_args(exc, vals)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Sets an exception's arguments from evaluated values (what `BaseException.__new__`
+    /// records before a user `__init__` runs).
+    pub(super) fn exception_args(&mut self, exc: Reg, vals: Vec<Val>) -> CResult<()> {
+        match vals.len() {
+            0 => {
+                let none = self.const_none_reg();
+                let ty = self.c.ty_id(&Ty::None);
+                self.emit(Instr::ExcInit { exc, arg: none, ty, args: 0 });
+            }
+            1 => {
+                let v = vals.into_iter().next().expect("one");
+                let reg = if v.ty == Ty::None { self.const_none_reg() } else { v.reg };
+                let ty = self.c.ty_id(&v.ty);
+                self.emit(Instr::ExcInit { exc, arg: reg, ty, args: 1 });
+            }
+            _ => {
+                let tuple = self.new_tuple(vals, None)?;
+                let ty = self.c.ty_id(&tuple.ty);
+                self.emit(Instr::ExcInit { exc, arg: tuple.reg, ty, args: 2 });
+            }
         }
         Ok(())
     }

@@ -1024,12 +1024,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         // CPython evaluates the first iterable outside the comprehension's scope.
         if let Some(first) = generators.first() {
-            let outer_name = names.iter().find(|n| {
-                ruff_python_ast::helpers::any_over_expr(
-                    &first.iter,
-                    &|e| matches!(e, Expr::Name(x) if x.id.as_str() == n.as_str()),
-                )
-            });
+            let outer_name = names.iter().find(|n| reads_outside_lambdas(&first.iter, n));
             if let Some(name) = outer_name {
                 return err(
                     first.iter.range(),
@@ -1119,6 +1114,28 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.emit(Instr::ToStr { dst: reg, src: v.reg, ty });
         Ok(reg)
     }
+}
+
+/// Whether `e` reads variable `name` outside the lambdas in it (a lambda's
+/// parameter of that name is its own variable).
+fn reads_outside_lambdas(e: &Expr, name: &str) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, Visitor};
+    struct Finder<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'x> Visitor<'x> for Finder<'_> {
+        fn visit_expr(&mut self, expr: &'x Expr) {
+            match expr {
+                Expr::Lambda(_) => {}
+                Expr::Name(n) if n.id.as_str() == self.name => self.found = true,
+                other => walk_expr(self, other),
+            }
+        }
+    }
+    let mut finder = Finder { name, found: false };
+    finder.visit_expr(e);
+    finder.found
 }
 
 /// The variable names an assignment target binds (`a`, `(a, (b, c))`).

@@ -336,6 +336,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         reg
     }
 
+    /// The argument registers recorded for a call (see [`FnBuilder::arg_list`]).
+    pub fn arg_regs(&self, args: ArgsId, count: usize) -> Vec<Reg> {
+        self.call_args[args.0 as usize..args.0 as usize + count].to_vec()
+    }
+
     /// Records a call's argument registers; the call names them by the returned id.
     pub fn arg_list(&mut self, regs: &[Reg]) -> ArgsId {
         let id = ArgsId(self.call_args.len() as u32);

@@ -748,6 +748,17 @@ impl<'p> Vm<'p> {
                     let items = check!(unsafe { list_items_or(word, || values::none_tuple(true)) });
                     check!(values::unpack_len(items.len(), usize::from(count)));
                 }
+                Instr::SubclassOf { dst, a, b } => {
+                    let (x, y) = (ObjRef::from_raw(get!(a)), ObjRef::from_raw(get!(b)));
+                    let is = match (x, y) {
+                        (Some(x), Some(y)) => {
+                            let (cx, cy) = (crate::opcode::ClassId(x.layout().0), crate::opcode::ClassId(y.layout().0));
+                            cx != cy && program.is_subclass(cy, cx)
+                        }
+                        _ => false,
+                    };
+                    set!(dst, u64::from(is));
+                }
                 Instr::IsInstance { dst, obj, class } => {
                     let is = ObjRef::from_raw(get!(obj))
                         .is_some_and(|o| program.is_subclass(crate::opcode::ClassId(o.layout().0), class));
@@ -1302,29 +1313,36 @@ impl<'p> Vm<'p> {
                 Instr::ExitHandler {} => {
                     self.handling.pop();
                 }
-                Instr::ExcInit { exc, arg, ty, has_arg } => {
+                Instr::ExcInit { exc, arg, ty, args } => {
                     let word = get!(exc);
-                    if has_arg {
+                    let o = ObjRef::from_raw(word).expect("a constructed exception");
+                    let (text, repr) = if args == 0 {
+                        (0, 0)
+                    } else {
                         let ty = &program.types[ty.0 as usize];
                         let arg_word = get!(arg);
                         let mut text = String::new();
                         format::write_value(program, arg_word, ty, false, &mut text);
                         let mut repr = String::new();
                         format::write_value(program, arg_word, ty, true, &mut repr);
-                        let is_key_error = ObjRef::from_raw(word).is_some_and(|o| {
-                            program.is_subclass(crate::opcode::ClassId(o.layout().0), ExcKind::KeyError.class())
-                        });
-                        // str(KeyError(k)) is repr(k).
-                        let text = self.heap.alloc_str(if is_key_error { repr.clone() } else { text }).to_raw();
-                        let repr = self.heap.alloc_str(repr).to_raw();
-                        let o = ObjRef::from_raw(word).expect("a constructed exception");
-                        // SAFETY: ExcInit is emitted only for exception objects.
-                        unsafe {
-                            o.set_field(u32::from(slot::STR), text);
-                            o.set_field(u32::from(slot::REPR), repr);
+                        let is_key_error =
+                            program.is_subclass(crate::opcode::ClassId(o.layout().0), ExcKind::KeyError.class());
+                        if args == 2 {
+                            // Several arguments: str(e) is repr(e.args); repr(e) lists them.
+                            text = repr.clone();
+                            repr = repr[1..repr.len() - 1].to_string();
+                        } else if is_key_error {
+                            // str(KeyError(k)) is repr(k).
+                            text = repr.clone();
                         }
-                        safepoint!();
+                        (self.heap.alloc_str(text).to_raw(), self.heap.alloc_str(repr).to_raw())
+                    };
+                    // SAFETY: ExcInit is emitted only for exception objects.
+                    unsafe {
+                        o.set_field(u32::from(slot::STR), text);
+                        o.set_field(u32::from(slot::REPR), repr);
                     }
+                    safepoint!();
                 }
             }
         }
