@@ -1,4 +1,4 @@
-# Corpus copy of benches/programs/classic/float.py at its small size (the default size below is the only change).
+# Classic benchmark program, annotated as a mypy user would (see benches/programs/classic/BLOCKERS.md); the default size here is the corpus's small size, and `make compare` runs it at a benchmark size (BENCHMARKS.md).
 """
 Artificial, floating point-heavy benchmark originally used by Factor.
 """

@@ -1,4 +1,4 @@
-# Corpus copy of benches/programs/classic/nbody.py at its small size (the default size below is the only change).
+# Classic benchmark program, annotated as a mypy user would (see benches/programs/classic/BLOCKERS.md); the default size here is the corpus's small size, and `make compare` runs it at a benchmark size (BENCHMARKS.md).
 """
 N-body benchmark from the Computer Language Benchmarks Game.
 

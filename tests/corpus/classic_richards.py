@@ -1,4 +1,4 @@
-# Corpus copy of benches/programs/classic/richards.py at its small size (the default size below is the only change).
+# Classic benchmark program, annotated as a mypy user would (see benches/programs/classic/BLOCKERS.md); the default size here is the corpus's small size, and `make compare` runs it at a benchmark size (BENCHMARKS.md).
 # Richards: the classic OS task-scheduler simulation benchmark.
 #
 # Source: pyperformance 1.14.0, benchmark "richards"
