@@ -96,42 +96,14 @@ pub fn div_float(a: f64, b: f64) -> OpResult<f64> {
     Ok(a / b)
 }
 
-/// CPython's `float_divmod`: the floor quotient and the modulo with the sign of `b`.
-fn divmod_float(a: f64, b: f64) -> (f64, f64) {
-    let mut m = a % b;
-    let mut div = (a - m) / b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(b);
-    }
-    let floor = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(a / b)
-    };
-    (floor, m)
-}
-
+/// `a // b` for floats (CPython's `float_divmod` quotient).
 pub fn floor_div_float(a: f64, b: f64) -> OpResult<f64> {
-    if b == 0.0 {
-        return Err(Raised::new(ExcKind::ZeroDivisionError, "float floor division by zero"));
-    }
-    Ok(divmod_float(a, b).0)
+    mathlib::float_floordiv(a, b).map_err(math_error)
 }
 
+/// `a % b` for floats, with the sign of `b`.
 pub fn mod_float(a: f64, b: f64) -> OpResult<f64> {
-    if b == 0.0 {
-        return Err(Raised::new(ExcKind::ZeroDivisionError, "float modulo"));
-    }
-    Ok(divmod_float(a, b).1)
+    mathlib::float_mod(a, b).map_err(math_error)
 }
 
 /// `a ** b` for floats (jcvm has no complex results: see the README).
