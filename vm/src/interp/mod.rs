@@ -855,14 +855,9 @@ impl<'p> Vm<'p> {
                     // SAFETY: l is a live list (it is in a register).
                     let items = unsafe { l.list_items() };
                     let n = int!(count).max(0) as usize;
-                    let mut words = Vec::new();
-                    let reserved = items.len().checked_mul(n).map(|total| words.try_reserve_exact(total));
-                    if !matches!(reserved, Some(Ok(()))) {
+                    let Some(words) = values::repeat_words(items, n) else {
                         raise!(Raised::bare(ExcKind::MemoryError));
-                    }
-                    for _ in 0..n {
-                        words.extend_from_slice(items);
-                    }
+                    };
                     let refs = l.list_holds_refs();
                     let out = self.heap.alloc_list(words, refs);
                     set!(dst, out.to_raw());
@@ -1078,14 +1073,16 @@ impl<'p> Vm<'p> {
                     // SAFETY: a live string in a register.
                     let text = unsafe { o.str() };
                     let n = int!(count).max(0) as usize;
-                    let mut repeated = String::new();
-                    let reserved = text.len().checked_mul(n).map(|total| repeated.try_reserve_exact(total));
-                    if !matches!(reserved, Some(Ok(()))) {
+                    // CPython's limit is on the length in characters (Py_ssize_t); an empty
+                    // text repeats to "" at once.
+                    let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
+                    if chars.checked_mul(n).is_none_or(|total| total > isize::MAX as usize) {
+                        raise!(Raised::new(ExcKind::OverflowError, "repeated string is too long"));
+                    }
+                    let Some(bytes) = values::repeat_words(text.as_bytes(), n) else {
                         raise!(Raised::bare(ExcKind::MemoryError));
-                    }
-                    for _ in 0..n {
-                        repeated.push_str(text);
-                    }
+                    };
+                    let repeated = String::from_utf8(bytes).expect("whole copies of a str are UTF-8");
                     let out = self.heap.alloc_str(repeated);
                     set!(dst, out.to_raw());
                     safepoint!();

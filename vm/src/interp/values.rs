@@ -296,3 +296,20 @@ pub(super) fn sort_by_keys(
     *items = sorted;
     Ok(())
 }
+
+/// `n` copies of `items` in one buffer, built by doubling (an empty `items`
+/// costs nothing whatever `n` is); None if the memory cannot be had.
+pub(super) fn repeat_words<T: Copy>(items: &[T], n: usize) -> Option<Vec<T>> {
+    let total = items.len().checked_mul(n)?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total).ok()?;
+    if total == 0 {
+        return Some(out);
+    }
+    out.extend_from_slice(items);
+    while out.len() < total {
+        let take = (total - out.len()).min(out.len());
+        out.extend_from_within(..take);
+    }
+    Some(out)
+}
