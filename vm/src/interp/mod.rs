@@ -84,6 +84,8 @@ pub struct Vm<'p> {
     stack: Vec<u64>,
     frames: Vec<Frame>,
     globals: Vec<u64>,
+    /// Whether each global has been assigned (reading one that has not is a NameError).
+    globals_bound: Vec<bool>,
     /// String constants as heap objects, by constant id.
     constants: Vec<u64>,
     counters: Vec<Counters>,
@@ -113,9 +115,11 @@ impl<'p> Vm<'p> {
         }
         let constants = program.strs.iter().map(|s| heap.alloc_str(s.as_str()).to_raw()).collect();
         let mut globals = vec![0u64; program.globals.len()];
+        let mut globals_bound = vec![false; program.globals.len()];
         if let Some(argv) = program.globals.iter().position(|g| g.name == "sys.argv") {
             let items = options.argv.iter().map(|a| heap.alloc_str(a.as_str()).to_raw()).collect();
             globals[argv] = heap.alloc_list(items, true).to_raw();
+            globals_bound[argv] = true;
         }
         let stack = vec![0u64; (RECURSION_LIMIT + 2) * program.max_frame().max(1)];
         Vm {
@@ -124,6 +128,7 @@ impl<'p> Vm<'p> {
             stack,
             frames: Vec::with_capacity(RECURSION_LIMIT + 1),
             globals,
+            globals_bound,
             constants,
             counters: vec![Counters::default(); program.functions.len()],
             handling: Vec::new(),
@@ -421,8 +426,16 @@ impl<'p> Vm<'p> {
                         ));
                     }
                 }
-                Instr::LoadGlobal { dst, global } => set!(dst, self.globals[global.0 as usize]),
-                Instr::StoreGlobal { global, src } => self.globals[global.0 as usize] = get!(src),
+                Instr::LoadGlobal { dst, global } => {
+                    if !self.globals_bound[global.0 as usize] {
+                        raise!(values::unbound_global(&program.globals[global.0 as usize].name));
+                    }
+                    set!(dst, self.globals[global.0 as usize])
+                }
+                Instr::StoreGlobal { global, src } => {
+                    self.globals[global.0 as usize] = get!(src);
+                    self.globals_bound[global.0 as usize] = true;
+                }
 
                 Instr::AddInt { dst, a, b } => {
                     set_int!(dst, check!(int!(a).checked_add(int!(b)).ok_or_else(ops::int_overflow)))

@@ -313,3 +313,11 @@ pub(super) fn repeat_words<T: Copy>(items: &[T], n: usize) -> Option<Vec<T>> {
     }
     Some(out)
 }
+
+/// CPython's NameError for a global read before any assignment; a hidden global
+/// (`f.<default x>`, `C.ATTR`) is named by what CPython would find missing.
+#[cold]
+pub(super) fn unbound_global(name: &str) -> Raised {
+    let shown = name.split_once('.').map_or(name, |(owner, _)| owner);
+    Raised::new(ExcKind::NameError, format!("name '{shown}' is not defined"))
+}
