@@ -672,6 +672,9 @@ const UNSUPPORTED: &[&str] = &[
     "s = {*[1, 2]}\nprint(len(s))\n",
     "class K:\n    def __init__(self) -> None:\n        self.a = 1\n\n    def __eq__(self, o: \"K\") -> bool:\n        return True\n\n\nd: dict[K, int] = {}\nprint(len(d))\n",
     "d = {[1]: 2}\nprint(d)\n",
+    // a field read in __init__ before it is assigned (AttributeError in CPython)
+    "class C:\n    x: int\n\n    def __init__(self) -> None:\n        print(self.x)\n        self.x = 1\n\n\nC()\n",
+    "class C:\n    x: int\n\n    def __init__(self) -> None:\n        self.x += 1\n\n\nC()\n",
     // exceptions: malformed and unsupported forms
     "try:\n    x = 1\n",
     "try:\n    x = 1\nexcept* ValueError:\n    pass\n",

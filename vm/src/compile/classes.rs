@@ -493,6 +493,45 @@ impl<'a> Compiler<'a> {
             Some(init) => self.fields_assigned_by(init),
             None => HashSet::new(),
         };
+        // A field without a default read by `__init__` before the statement that first
+        // assigns it would be an AttributeError in CPython (jcvm would read 0).
+        if let Some(init_def) = init.and_then(|f| self.funcs[f.0 as usize].def).filter(|d| {
+            init.is_some_and(|f| self.funcs[f.0 as usize].class == Some(class)) && !d.parameters.args.is_empty()
+        }) {
+            let self_name = init_def.parameters.args[0].parameter.name.id.as_str();
+            let mut assigned_so_far: HashSet<&str> = HashSet::new();
+            for stmt in &init_def.body {
+                for field in &c.fields {
+                    let name = field.name.as_str();
+                    let has_default = c.defaults.iter().any(|(slot, _)| *slot == field.slot);
+                    if has_default || name.starts_with('<') || assigned_so_far.contains(name) {
+                        continue;
+                    }
+                    if reads_self_field(stmt, self_name, name) {
+                        return err(
+                            stmt.range(),
+                            format!("field '{name}' is read before __init__ assigns it (AttributeError in CPython)"),
+                        );
+                    }
+                }
+                if let Stmt::Assign(assign) = stmt {
+                    for target in &assign.targets {
+                        if let Expr::Attribute(a) = target {
+                            if matches!(&*a.value, Expr::Name(n) if n.id.as_str() == self_name) {
+                                assigned_so_far.insert(a.attr.id.as_str());
+                            }
+                        }
+                    }
+                }
+                if let Stmt::AnnAssign(assign) = stmt {
+                    if let Expr::Attribute(a) = &*assign.target {
+                        if matches!(&*a.value, Expr::Name(n) if n.id.as_str() == self_name) {
+                            assigned_so_far.insert(a.attr.id.as_str());
+                        }
+                    }
+                }
+            }
+        }
         for field in &c.fields {
             // The exception slots start unset (`New` zeroes them) and are set by raising.
             let hidden = field.name.starts_with('<');
@@ -593,4 +632,54 @@ fn nested_bodies(stmt: &Stmt) -> Vec<&[Stmt]> {
         Stmt::For(s) => vec![&s.body, &s.orelse],
         _ => Vec::new(),
     }
+}
+
+/// Whether a statement reads `self_name.field` (loads only; the value of an
+/// assignment to it counts, its target does not).
+fn reads_self_field(stmt: &Stmt, self_name: &str, field: &str) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct Finder<'n> {
+        self_name: &'n str,
+        field: &'n str,
+        found: bool,
+    }
+    impl<'x> Visitor<'x> for Finder<'_> {
+        fn visit_stmt(&mut self, stmt: &'x Stmt) {
+            match stmt {
+                // `self.f = value`: only the value is read.
+                Stmt::Assign(assign) => {
+                    self.visit_expr(&assign.value);
+                    for target in &assign.targets {
+                        if !matches!(target, Expr::Attribute(_)) {
+                            self.visit_expr(target);
+                        }
+                    }
+                }
+                Stmt::AnnAssign(assign) => {
+                    if let Some(value) = &assign.value {
+                        self.visit_expr(value);
+                    }
+                }
+                // Nested function bodies are not run here.
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                other => walk_stmt(self, other),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'x Expr) {
+            if let Expr::Attribute(a) = expr {
+                if a.attr.id.as_str() == self.field
+                    && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == self.self_name)
+                {
+                    self.found = true;
+                    return;
+                }
+            }
+            if !matches!(expr, Expr::Lambda(_)) {
+                walk_expr(self, expr);
+            }
+        }
+    }
+    let mut finder = Finder { self_name, field, found: false };
+    finder.visit_stmt(stmt);
+    finder.found
 }
