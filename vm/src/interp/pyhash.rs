@@ -67,23 +67,6 @@ pub fn hash_bool(b: bool) -> i64 {
     b as i64
 }
 
-/// `math.frexp`: `x == m * 2**e` with `0.5 <= |m| < 1` (or `m == x` for
-/// zero). `x` must be finite.
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (x, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        // Subnormal: scale into the normal range first (exact).
-        let (m, e) = frexp(x * 18_014_398_509_481_984.0); // 2**54
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
-}
-
 /// `hash(x)` for a Python `float` (CPython's `_Py_HashDouble`).
 ///
 /// Integral floats hash like the equal `int` (`hash(2.0) == 2`,
@@ -114,7 +97,8 @@ pub fn hash_float_with_identity(x: f64, nan_identity: u64) -> i64 {
         }
         return if x > 0.0 { HASH_INF } else { -HASH_INF };
     }
-    let (mut m, mut e) = frexp(x);
+    let (mut m, e) = super::mathlib::frexp(x);
+    let mut e = e as i32;
     let negative = m < 0.0;
     if negative {
         m = -m;

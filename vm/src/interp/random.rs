@@ -44,11 +44,6 @@ const MATRIX_A: u32 = 0x9908_b0df;
 const UPPER_MASK: u32 = 0x8000_0000;
 const LOWER_MASK: u32 = 0x7fff_ffff;
 
-/// CPython's numeric hash parameters (`sys.hash_info`: modulus `2**61 - 1`, `hash(inf) == 314159`).
-const HASH_BITS: i32 = 61;
-const HASH_MODULUS: u64 = (1 << HASH_BITS) - 1;
-const HASH_INF: u64 = 314_159;
-
 /// `random.TWOPI`.
 const TWOPI: f64 = 2.0 * std::f64::consts::PI;
 /// `random.NV_MAGICCONST` (`4 * exp(-0.5) / sqrt(2.0)` as CPython computes it).
@@ -470,57 +465,10 @@ fn floor_div(a: i128, b: i128) -> i128 {
     }
 }
 
-/// `math.frexp`: `x == m * 2**e` with `0.5 <= |m| < 1` (for finite non-zero `x`).
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        // Subnormal: scale into the normal range first.
-        let (m, e) = frexp(x * 18_014_398_509_481_984.0); // 2**54
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
-}
-
-/// CPython's `hash(float)` (`_Py_HashDouble`) as an unsigned `size_t`;
-/// `None` for NaN, whose 3.11 hash depends on object identity.
+/// CPython's `hash(float)` as an unsigned `size_t`; `None` for NaN, whose 3.11
+/// hash depends on object identity.
 fn hash_float(v: f64) -> Option<u64> {
-    if v.is_nan() {
-        return None;
-    }
-    if v.is_infinite() {
-        return Some(if v > 0.0 { HASH_INF } else { HASH_INF.wrapping_neg() });
-    }
-    let (mut m, mut e) = frexp(v);
-    let negative = m < 0.0;
-    if negative {
-        m = -m;
-    }
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
-        m *= 268_435_456.0; // 2**28
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= HASH_MODULUS {
-            x -= HASH_MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % HASH_BITS } else { HASH_BITS - 1 - ((-1 - e) % HASH_BITS) };
-    x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
-    if negative {
-        x = x.wrapping_neg();
-    }
-    if x == u64::MAX {
-        x = u64::MAX - 1;
-    }
-    Some(x)
+    (!v.is_nan()).then(|| super::pyhash::hash_float(v) as u64)
 }
 
 const SHA512_INIT: [u64; 8] = [
@@ -903,8 +851,6 @@ mod tests {
         assert_eq!(floor_div(-7, 2), -4);
         assert_eq!(floor_div(7, -2), -4);
         assert_eq!(floor_div(-7, -2), 3);
-        assert_eq!(frexp(8.0), (0.5, 4));
-        assert_eq!(frexp(-5e-324), (-0.5, -1073));
     }
 
     #[rustfmt::skip]
