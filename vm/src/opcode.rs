@@ -475,9 +475,9 @@ impl ExcKind {
         })
     }
 
-    /// The class id of this builtin exception class.
+    /// The class id of this builtin exception class (its place in [`ExcKind::ALL`]).
     pub fn class(self) -> ClassId {
-        ClassId(ExcKind::ALL.iter().position(|k| *k == self).expect("every kind is in ALL") as u32)
+        ClassId(self as u32)
     }
 
     /// The kind named `name`, if it is a builtin exception we support.
@@ -1070,6 +1070,14 @@ mod tests {
         assert!(Instr::New { dst: Reg(0), class: ClassId(0) }.facts().alloc);
         assert!(!Instr::AddFloat { dst: Reg(0), a: Reg(0), b: Reg(0) }.facts().raise);
         assert!(Instr::Call { dst: Reg(0), func: FuncId(0), args: ArgsId(0), argc: 0 }.facts().call);
+    }
+
+    #[test]
+    fn exception_class_ids_follow_all() {
+        for (i, kind) in ExcKind::ALL.iter().enumerate() {
+            assert_eq!(kind.class(), ClassId(i as u32));
+            assert!(kind.parent().is_none_or(|p| p.class().0 < kind.class().0), "parents come first");
+        }
     }
 
     #[test]

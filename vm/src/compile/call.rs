@@ -42,7 +42,8 @@ pub(super) fn is_literal(e: &Expr) -> bool {
 }
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
-    pub(super) fn call(&mut self, call: &'a ast::ExprCall, dst: Option<Reg>) -> CResult<Val> {
+    /// A call; `hint` is the type the context expects (for `list()`, `set()`, `dict()`).
+    pub(super) fn call(&mut self, call: &'a ast::ExprCall, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
         let args = &call.arguments.args;
         if let Some(star) = args.iter().find(|a| matches!(a, Expr::Starred(_))) {
             return err(star.range(), "*args in calls are not supported");
@@ -81,7 +82,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     return self.module_call(module, item, args, call.range, dst);
                 }
                 if !shadowed {
-                    if let Some(val) = self.builtin(name, args, call.range, dst)? {
+                    if let Some(val) = self.builtin(name, args, hint, call.range, dst)? {
                         return Ok(val);
                     }
                 }
@@ -626,7 +627,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// The builtin functions; `None` when `name` is not one.
-    fn builtin(&mut self, name: &str, args: &'a [Expr], at: TextRange, dst: Option<Reg>) -> CResult<Option<Val>> {
+    fn builtin(
+        &mut self,
+        name: &str,
+        args: &'a [Expr],
+        hint: Option<&Ty>,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Option<Val>> {
         let one = || -> CResult<&'a Expr> {
             match args {
                 [arg] => Ok(arg),
@@ -738,21 +746,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.new_tuple(vec![q, r], dst)?
             }
             "any" | "all" => self.any_all(name == "all", args, at, dst)?,
-            "list" => {
-                let hint = self.call_hint.take();
-                self.list_of(args, hint.as_ref(), at, dst)?
-            }
-            "dict" | "set" => {
-                let hint = self.call_hint.take();
-                match (name, hint, args) {
-                    ("dict", Some(Ty::Dict(k, v)), []) => self.new_dict(&k, Some(&v), dst),
-                    ("set", Some(Ty::Set(e)), []) => self.new_dict(&e, None, dst),
-                    ("set", hint, [iterable]) => self.collect_set(iterable, hint.as_ref(), at, dst)?,
-                    _ => {
-                        return err(at, format!("cannot infer the type of {name}(); annotate it (s: set[int] = set())"))
-                    }
-                }
-            }
+            "list" => self.list_of(args, hint, at, dst)?,
+            "dict" | "set" => match (name, hint, args) {
+                ("dict", Some(Ty::Dict(k, v)), []) => self.new_dict(k, Some(v), dst),
+                ("set", Some(Ty::Set(e)), []) => self.new_dict(e, None, dst),
+                ("set", hint, [iterable]) => self.collect_set(iterable, hint, at, dst)?,
+                _ => return err(at, format!("cannot infer the type of {name}(); annotate it (s: set[int] = set())")),
+            },
             "enumerate" | "zip" | "reversed" => {
                 return err(
                     at,

@@ -54,46 +54,62 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(if v.ty == Ty::None && ty.is_ref() { self.const_none_reg() } else { v.reg })
     }
 
-    /// `{k: v, ...}`.
+    /// An item of a display: converted to the type in `ty`, or, for the first item
+    /// of an unannotated display, giving that type.
+    fn display_item(&mut self, e: &'a Expr, ty: &mut Option<Ty>, what: &str) -> CResult<Reg> {
+        if let Some(ty) = ty {
+            return self.typed_expr(e, ty, what);
+        }
+        let v = self.expr(e, None, None)?;
+        if v.ty == Ty::None {
+            return err(e.range(), "cannot infer a type from None; annotate it");
+        }
+        *ty = Some(v.ty);
+        Ok(v.reg)
+    }
+
+    /// `{k: v, ...}`: the items are evaluated in order, then the dict is built (as
+    /// CPython's BUILD_MAP does).
     pub(super) fn dict_literal(&mut self, d: &'a ast::ExprDict, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
-        let (key, value) = match hint {
-            Some(Ty::Dict(k, v)) => ((**k).clone(), (**v).clone()),
-            _ => match d.items.first() {
-                None => return err(d.range, "cannot infer the types of {}; annotate it (d: dict[str, int] = {})"),
-                Some(item) => {
-                    let Some(k) = &item.key else {
-                        return err(item.value.range(), "** in dict literals is not supported");
-                    };
-                    let kt = self.static_type_of(k)?;
-                    let vt = self.static_type_of(&item.value)?;
-                    (kt, vt)
-                }
-            },
+        let (mut key, mut value) = match hint {
+            Some(Ty::Dict(k, v)) => (Some((**k).clone()), Some((**v).clone())),
+            _ => (None, None),
         };
-        self.check_key_type(&key, d.range)?;
-        let dict = self.new_dict(&key, Some(&value), None);
+        let mut items = Vec::new();
         for item in &d.items {
             let Some(k) = &item.key else {
                 return err(item.value.range(), "** in dict literals is not supported");
             };
-            let k = self.typed_expr(k, &key, "a dict key")?;
-            let v = self.typed_expr(&item.value, &value, "a dict value")?;
+            let k = self.display_item(k, &mut key, "a dict key")?;
+            let v = self.display_item(&item.value, &mut value, "a dict value")?;
+            items.push((k, v));
+        }
+        let (Some(key), Some(value)) = (key, value) else {
+            return err(d.range, "cannot infer the types of {}; annotate it (d: dict[str, int] = {})");
+        };
+        self.check_key_type(&key, d.range)?;
+        let dict = self.new_dict(&key, Some(&value), None);
+        for (k, v) in items {
             self.emit(Instr::DictSet { dict: dict.reg, key: k, value: v });
         }
         self.move_to(dict, dst)
     }
 
-    /// `{a, b, ...}`.
+    /// `{a, b, ...}`: the elements are evaluated in order, then the set is built.
     pub(super) fn set_literal(&mut self, s: &'a ast::ExprSet, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
-        let elem = match hint {
-            Some(Ty::Set(e)) => (**e).clone(),
-            _ => self.static_type_of(&s.elts[0])?,
+        let mut elem = match hint {
+            Some(Ty::Set(e)) => Some((**e).clone()),
+            _ => None,
         };
+        let mut items = Vec::new();
+        for item in &s.elts {
+            items.push(self.display_item(item, &mut elem, "a set element")?);
+        }
+        let elem = elem.expect("a set display has an element");
         self.check_key_type(&elem, s.range)?;
         let set = self.new_dict(&elem, None, None);
-        for item in &s.elts {
-            let k = self.typed_expr(item, &elem, "a set element")?;
-            let none = self.const_none_reg();
+        let none = self.const_none_reg();
+        for k in items {
             let scratch = self.temp(RegKind::Int);
             self.emit(Instr::DictOp { dst: scratch, dict: set.reg, key: k, value: none, op: DictOp::Add });
         }
@@ -213,20 +229,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Instr::Move { dst: reg, src: val.reg });
         }
         Ok(Val { reg, ty: val.ty })
-    }
-
-    /// The type of a simple expression, compiled aside (for literal element types).
-    fn static_type_of(&mut self, e: &'a Expr) -> CResult<Ty> {
-        // Compiling twice is safe: literal elements have no side effects worth keeping
-        // apart; the value is compiled again where it is stored.
-        let mark = self.here();
-        let v = self.expr(e, None, None)?;
-        let ty = v.ty;
-        if ty == Ty::None {
-            return err(e.range(), "cannot infer a type from None; annotate it");
-        }
-        self.truncate_code(mark);
-        Ok(ty)
     }
 
     /// `dict.op(key, value)` into a register of `result`'s kind.

@@ -43,7 +43,7 @@ pub(crate) struct Protection {
 impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Starts protecting the code that follows; the exception will be in the returned register.
     fn protect(&mut self) -> usize {
-        let exc = self.new_permanent(RegKind::Ref);
+        let exc = self.new_reg(RegKind::Ref);
         let depth = self.protections.iter().filter(|p| p.open.is_some()).count() as u16;
         self.protections.push(Protection { exc, depth, open: Some(self.here() as u32), pieces: Vec::new() });
         let index = self.protections.len() - 1;

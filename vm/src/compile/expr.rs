@@ -114,8 +114,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Expr::List(list) => self.list_literal(list, hint, dst),
             Expr::Call(call) => {
-                self.call_hint = hint.cloned();
-                self.call(call, dst)
+                self.call(call, hint, dst)
             }
             Expr::FString(f) => self.fstring(f, dst),
             Expr::Lambda(_) => err(e.range(), "lambda is not supported"),
@@ -679,13 +678,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg, ty: Ty::Bool })
     }
 
-    /// One comparison into a new bool register (for other modules).
-    pub(super) fn compare_pair_pub(&mut self, op: CmpOp, l: Val, r: Val, at: TextRange) -> CResult<Reg> {
-        self.compare_pair(op, l, r, at, None)
-    }
-
     /// One comparison into a bool register.
-    fn compare_pair(&mut self, op: CmpOp, l: Val, r: Val, at: TextRange, dst: Option<Reg>) -> CResult<Reg> {
+    pub(super) fn compare_pair(&mut self, op: CmpOp, l: Val, r: Val, at: TextRange, dst: Option<Reg>) -> CResult<Reg> {
         if matches!(l.ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_)) {
             if let Some(reg) = self.comparison_dunder(op, &l, &r, at, dst)? {
                 return Ok(reg);

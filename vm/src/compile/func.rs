@@ -84,8 +84,6 @@ pub(super) struct FnBuilder<'c, 'a> {
     /// Set while compiling a consumer whose result does not depend on the order of
     /// its items (`sorted`, `min`, `max`, `len` ...), which may then iterate a set.
     pub order_free: bool,
-    /// The type the context expects of the call being compiled (for `set()`, `dict()`, `list()`).
-    pub call_hint: Option<Ty>,
     /// Locals narrowed by `assert isinstance(x, C)` and the types to restore at the end of the block.
     pub narrowed: Vec<(String, Ty)>,
     /// The current item of a loop without a target (see `loops::each_item`).
@@ -143,7 +141,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             foreseen: HashMap::new(),
             loop_item: None,
             narrowed: Vec::new(),
-            call_hint: None,
             order_free: false,
             handlers: Vec::new(),
             comprehensions: Vec::new(),
@@ -391,12 +388,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         &mut self.code
     }
 
-    /// Drops the instructions from `mark` on (code compiled only to learn a type).
-    pub fn truncate_code(&mut self, mark: usize) {
-        self.code.truncate(mark);
-        self.lines.truncate(mark);
-    }
-
     /// Index of the next instruction.
     pub fn here(&self) -> usize {
         self.code.len()
@@ -422,12 +413,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.line = self.c.line_of(range);
     }
 
-    /// A register of `kind` owned by one construct for the whole function.
-    pub fn new_permanent(&mut self, kind: RegKind) -> Reg {
-        self.new_reg(kind)
-    }
-
-    fn new_reg(&mut self, kind: RegKind) -> Reg {
+    /// A register of `kind` for the whole function (a local, or one construct's own).
+    pub fn new_reg(&mut self, kind: RegKind) -> Reg {
         self.reg_kinds.push(kind);
         // Past the operand range the index is wrong, but `check_regs` refuses the
         // function at the end of the statement, before any code can run.

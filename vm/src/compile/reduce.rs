@@ -293,8 +293,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Some(pair) => pair.clone(),
                 None => {
                     let pair = (
-                        Val { reg: b.new_permanent(item.ty.kind()), ty: item.ty.clone() },
-                        Val { reg: b.new_permanent(k.ty.kind()), ty: k.ty.clone() },
+                        Val { reg: b.new_reg(item.ty.kind()), ty: item.ty.clone() },
+                        Val { reg: b.new_reg(k.ty.kind()), ty: k.ty.clone() },
                     );
                     best = Some(pair.clone());
                     pair
@@ -305,7 +305,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             let first = b.emit(Instr::JumpIfFalse { cond: have, target: Self::HOLE });
             let op = if max { ast::CmpOp::Gt } else { ast::CmpOp::Lt };
-            let beyond = b.compare_pair_pub(op, k.clone(), best_key.clone(), at)?;
+            let beyond = b.compare_pair(op, k.clone(), best_key.clone(), at, None)?;
             let skip = b.emit(Instr::JumpIfFalse { cond: beyond, target: Self::HOLE });
             b.patch_here(vec![first]);
             b.emit(Instr::Move { dst: best_item.reg, src: item.reg });
