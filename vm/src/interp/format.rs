@@ -54,39 +54,35 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                         out.push_str(&format!("range({start}, {stop}, {step})"));
                     }
                 }
-                Ty::Dict(k, v) => {
-                    // SAFETY: a dict-typed non-null word is a live dict; formatting does not allocate on the heap.
+                Ty::Dict(..) | Ty::Set(_) => {
+                    // (Printing a set is refused by the compiler until jcvm keeps CPython's
+                    // set order; a set here prints in insertion order.)
+                    let (key_ty, value_ty) = match ty {
+                        Ty::Dict(k, v) => (&**k, Some(&**v)),
+                        Ty::Set(e) => (&**e, None),
+                        _ => unreachable!("matched above"),
+                    };
+                    // SAFETY: a dict-typed non-null word is a live dict; its entries are copied
+                    // out, and formatting does not allocate on the heap.
                     let data = unsafe { obj.dict_data() };
-                    let (keys, values, live) = (data.keys.clone(), data.values.clone(), data.live.clone());
-                    out.push('{');
-                    let mut first = true;
-                    for i in (0..keys.len()).filter(|&i| live[i]) {
-                        if !first {
-                            out.push_str(", ");
-                        }
-                        first = false;
-                        write_value(program, keys[i], k, true, out);
-                        out.push_str(": ");
-                        write_value(program, values[i], v, true, out);
-                    }
-                    out.push('}');
-                }
-                Ty::Set(elem) => {
-                    // SAFETY: as for dicts.
-                    let data = unsafe { obj.dict_data() };
-                    let (keys, live) = (data.keys.clone(), data.live.clone());
-                    if data.len == 0 {
+                    if data.len == 0 && value_ty.is_none() {
                         out.push_str("set()");
                         return;
                     }
+                    let entries: Vec<(u64, u64)> = (0..data.keys.len())
+                        .filter(|&i| data.live[i])
+                        .map(|i| (data.keys[i], data.values.get(i).copied().unwrap_or(0)))
+                        .collect();
                     out.push('{');
-                    let mut first = true;
-                    for i in (0..keys.len()).filter(|&i| live[i]) {
-                        if !first {
+                    for (i, (key, value)) in entries.into_iter().enumerate() {
+                        if i > 0 {
                             out.push_str(", ");
                         }
-                        first = false;
-                        write_value(program, keys[i], elem, true, out);
+                        write_value(program, key, key_ty, true, out);
+                        if let Some(value_ty) = value_ty {
+                            out.push_str(": ");
+                            write_value(program, value, value_ty, true, out);
+                        }
                     }
                     out.push('}');
                 }
