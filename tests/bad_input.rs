@@ -672,6 +672,10 @@ const UNSUPPORTED: &[&str] = &[
     "s = {*[1, 2]}\nprint(len(s))\n",
     "class K:\n    def __init__(self) -> None:\n        self.a = 1\n\n    def __eq__(self, o: \"K\") -> bool:\n        return True\n\n\nd: dict[K, int] = {}\nprint(len(d))\n",
     "d = {[1]: 2}\nprint(d)\n",
+    // __slots__ that CPython enforces: a field outside them, a slot with a class default
+    "class C:\n    __slots__ = (\"x\",)\n    x: int\n\n    def __init__(self) -> None:\n        self.x = 1\n        self.y = 2\n\n\nprint(C().x)\n",
+    "class C:\n    __slots__ = (\"x\",)\n    x: int = 0\n\n\nprint(C().x)\n",
+    "class C:\n    __slots__ = names\n    x: int = 0\n\n\nprint(C().x)\n",
     // a field read in __init__ before it is assigned (AttributeError in CPython)
     "class C:\n    x: int\n\n    def __init__(self) -> None:\n        print(self.x)\n        self.x = 1\n\n\nC()\n",
     "class C:\n    x: int\n\n    def __init__(self) -> None:\n        self.x += 1\n\n\nC()\n",

@@ -65,12 +65,16 @@ impl<'a> Compiler<'a> {
         }
         let mut methods: Vec<&'a StmtFunctionDef> = Vec::new();
         let mut aliases: Vec<(&'a ast::ExprName, &'a ast::ExprName)> = Vec::new();
+        let inherited_fields = self.classes[id.0 as usize].fields.len();
+        let mut slots: Option<(Vec<String>, TextRange)> = None;
         for stmt in &def.body {
             match stmt {
                 Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => {
                     let [Expr::Name(name)] = &assign.targets[..] else { unreachable!("matched") };
                     if name.id.as_str() == "__slots__" {
-                        // The layout comes from the annotated fields; __slots__ only restates it.
+                        // The layout comes from the fields; __slots__ must name exactly them
+                        // (checked below), as CPython allows no other attribute.
+                        slots = Some((slot_names(&assign.value)?, assign.value.range()));
                         continue;
                     }
                     if let Expr::Name(target) = &*assign.value {
@@ -140,6 +144,23 @@ impl<'a> Compiler<'a> {
         for method in &methods {
             if let Some(field) = self.classes[id.0 as usize].fields.iter().find(|f| f.name == method.name.id.as_str()) {
                 return err(method.name.range, format!("'{}' is both a field and a method", field.name));
+            }
+        }
+        if let Some((names, at)) = slots {
+            let c = &self.classes[id.0 as usize];
+            for field in &c.fields[inherited_fields..] {
+                if !names.contains(&field.name) {
+                    return err(
+                        at,
+                        format!("field '{}' is not in __slots__ (an AttributeError in CPython)", field.name),
+                    );
+                }
+                if c.defaults.iter().any(|(slot, _)| *slot == field.slot) {
+                    return err(at, format!("'{}' in __slots__ conflicts with class variable", field.name));
+                }
+            }
+            if let Some(name) = names.iter().find(|n| c.class_attrs.contains_key(*n)) {
+                return err(at, format!("'{name}' in __slots__ conflicts with class variable"));
             }
         }
         self.check_init_assigns_fields(id)
@@ -682,4 +703,21 @@ fn reads_self_field(stmt: &Stmt, self_name: &str, field: &str) -> bool {
     let mut finder = Finder { self_name, field, found: false };
     finder.visit_stmt(stmt);
     finder.found
+}
+
+/// The names a `__slots__` value lists: a str, or a tuple or list of strs.
+fn slot_names(value: &Expr) -> CResult<Vec<String>> {
+    let elems: &[Expr] = match value {
+        Expr::Tuple(t) => &t.elts,
+        Expr::List(l) => &l.elts,
+        single @ Expr::StringLiteral(_) => std::slice::from_ref(single),
+        other => return err(other.range(), "__slots__ must be a literal tuple or list of names"),
+    };
+    elems
+        .iter()
+        .map(|e| match e {
+            Expr::StringLiteral(s) => Ok(s.value.to_str().to_string()),
+            other => err(other.range(), "__slots__ must list names as string literals"),
+        })
+        .collect()
 }
