@@ -768,9 +768,16 @@ const UNSUPPORTED: &[&str] = &[
     // walrus, match
     "n = 5\nif (m := n * 2) > 5:\n    print(m)\n",
     "x = 2\nmatch x:\n    case 1:\n        print(\"one\")\n    case _:\n        print(\"other\")\n",
-    // Optional of a non-class type
-    "from typing import Optional\n\nx: Optional[int] = None\nprint(x)\n",
-    "from typing import Optional\n\n\ndef f(a: Optional[int]) -> int:\n    return 0\n\n\nprint(f(None))\n",
+    // Optional numbers used unnarrowed, a global Optional number (never narrowed),
+    // unions of containers, functions printed or compared, bound methods compared
+    "from typing import Optional\n\n\ndef f(a: Optional[int]) -> int:\n    return a + 1\n\n\nprint(f(None))\n",
+    "from typing import Optional\n\nx: Optional[int] = 3\nif x is not None:\n    print(x + 1)\n",
+    "from typing import Union\n\nx: Union[int, list[int]] = 3\nprint(x)\n",
+    "from typing import Union\n\n\ndef f(x: Union[int, str]) -> bool:\n    return x == 1\n\n\nprint(f(1))\n",
+    "def f() -> int:\n    return 1\n\n\nprint(f)\n",
+    "def f() -> int:\n    return 1\n\n\nprint([f])\n",
+    "xs = [1]\nprint(xs.append is xs.append)\n",
+    "from typing import Optional\n\n\ndef f(t: Optional[tuple[int, int]]) -> int:\n    return 0\n\n\nprint(f(None))\n",
     // None / [] with no annotation
     "x = []\nx.append(1)\nprint(x)\n",
     "def f() -> None:\n    x = None\n    print(x)\n\n\nf()\n",

@@ -750,6 +750,8 @@ macro_rules! for_each_op {
             TupleItem { dst: Reg, tuple: Reg, index: Reg } [];
             /// ValueError unless `len(list) == count` (unpacking `a, b = xs`); TypeError on None.
             CheckUnpackLen { list: Reg, count: u16 } [raise];
+            /// ValueError unless the int `len == count` (unpacking a range object).
+            CheckUnpackCount { len: Reg, count: u16 } [raise];
             /// `dst = type(b) is a proper subclass of type(a)` (false if either is None): when
             /// CPython tries the right operand's reflected comparison first.
             SubclassOf { dst: Reg, a: Reg, b: Reg } [];

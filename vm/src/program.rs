@@ -228,6 +228,9 @@ pub struct Program {
     pub types: Vec<Ty>,
     /// Attribute names for error messages.
     pub names: Vec<String>,
+    /// The classes of boxed numbers (the one-slot tuples that `Optional` and
+    /// `Union` values hold their numbers in), by class id, with the number type.
+    pub boxes: std::collections::HashMap<u32, Ty>,
 }
 
 impl Program {

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::opcode::ClassId;
+use crate::opcode::{ClassId, FuncId};
 
 /// A static type.
 ///
@@ -31,6 +31,19 @@ pub enum Ty {
     /// `set[T]`.
     Set(Box<Ty>),
     Class(ClassId),
+    /// A module-level function as a value. The function is the type: a parameter
+    /// annotated `Callable[...]` makes its function generic, compiled for each
+    /// function passed, so calls through it are direct. Its word is unused.
+    Func(FuncId),
+    /// A bound method `obj.name` as a value (of a list or an instance): its word is
+    /// the receiver, and a call through it is a method call on the receiver.
+    Method(Box<Ty>, String),
+    /// `Union[...]` of numbers (int, float), str and classes, maybe with None:
+    /// None, a reference to a boxed number, or the str or instance itself.
+    Union(Vec<Ty>),
+    /// `Optional[int]`, `Optional[float]` or `Optional[bool]`: None (the null
+    /// reference) or a reference to a boxed number (a one-slot tuple).
+    Opt(Box<Ty>),
 }
 
 /// What a register holds, for the GC's root maps and the code generator.
@@ -48,7 +61,7 @@ impl Ty {
     /// The register kind that holds a value of this type.
     pub fn kind(&self) -> RegKind {
         match self {
-            Ty::Int | Ty::Bool | Ty::None => RegKind::Int,
+            Ty::Int | Ty::Bool | Ty::None | Ty::Func(_) => RegKind::Int,
             Ty::Float => RegKind::Float,
             Ty::Str
             | Ty::Range
@@ -57,7 +70,10 @@ impl Ty {
             | Ty::Tuple(_)
             | Ty::Dict(..)
             | Ty::Set(_)
-            | Ty::Class(_) => RegKind::Ref,
+            | Ty::Class(_)
+            | Ty::Opt(_)
+            | Ty::Method(..)
+            | Ty::Union(_) => RegKind::Ref,
         }
     }
 
@@ -119,6 +135,14 @@ impl Ty {
     pub fn is_number(&self) -> bool {
         matches!(self, Ty::Int | Ty::Bool | Ty::Float)
     }
+
+    /// For `Optional[number]`, the number type its non-None values have.
+    pub fn boxed_number(&self) -> Option<&Ty> {
+        match self {
+            Ty::Opt(inner) => Some(inner),
+            _ => None,
+        }
+    }
 }
 
 /// Prints a type as the user wrote it, with class names from `names`.
@@ -155,6 +179,19 @@ impl fmt::Display for TyDisplay<'_> {
                 TyDisplay { ty: v, class_names: self.class_names }
             ),
             Ty::Set(elem) => write!(f, "set[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
+            Ty::Opt(inner) => write!(f, "Optional[{}]", TyDisplay { ty: inner, class_names: self.class_names }),
+            Ty::Func(_) => f.write_str("function"),
+            Ty::Method(..) => f.write_str("method"),
+            Ty::Union(members) => {
+                f.write_str("Union[")?;
+                for (i, member) in members.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{}", TyDisplay { ty: member, class_names: self.class_names })?;
+                }
+                f.write_str("]")
+            }
             Ty::Class(id) => f.write_str(&(self.class_names)(*id)),
         }
     }

@@ -56,6 +56,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     return self.print(call);
                 }
                 let call_args = CallArgs { pos: args, kw: &call.arguments.keywords };
+                match self.static_type_of_simple(&call.func) {
+                    Some(Ty::Func(func)) => return self.call_function(func, None, call_args, call.range, dst),
+                    Some(Ty::Method(recv, method)) => {
+                        let bound = self.expr(&call.func, None, None)?;
+                        let obj = Val { reg: bound.reg, ty: *recv };
+                        return self.method_call_on(obj, &method, call_args, call.range, call.range, dst);
+                    }
+                    _ => {}
+                }
                 if self.static_type_of_simple(&call.func).is_some_and(|t| self.dunder(&t, "__call__").is_some()) {
                     let obj = self.expr(&call.func, None, None)?;
                     return self.method_call_on(obj, "__call__", call_args, call.range, call.range, dst);

@@ -331,6 +331,20 @@ impl<'a> Compiler<'a> {
                         }
                         Ok(Ty::Tuple(elems.iter().map(|e| self.parse_ty(e)).collect::<CResult<_>>()?))
                     }
+                    "Union" if self.imports("Union", Imported::Item("typing", "Union")) => {
+                        let members: &[Expr] = match &*sub.slice {
+                            Expr::Tuple(t) => &t.elts,
+                            single => std::slice::from_ref(single),
+                        };
+                        self.union(members, e.range())
+                    }
+                    "Callable" if self.imports("Callable", Imported::Item("typing", "Callable")) => {
+                        // Each Callable parameter is its own type variable, bound to the
+                        // function a call passes (checked where the body calls it).
+                        let var = self.next_var.get();
+                        self.next_var.set(var + 1);
+                        Ok(self.subst.get(&var).cloned().unwrap_or(Ty::Var(var)))
+                    }
                     "Optional" if self.imports("Optional", Imported::Item("typing", "Optional")) => {
                         self.optional(&sub.slice)
                     }
@@ -339,7 +353,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::BinOp(bin) if bin.op == Operator::BitOr => match (&*bin.left, &*bin.right) {
                 (inner, Expr::NoneLiteral(_)) | (Expr::NoneLiteral(_), inner) => self.optional(inner),
-                _ => err(e.range(), "only 'T | None' unions are supported"),
+                (left, right) => self.union(&[left.clone(), right.clone()], e.range()),
             },
             _ => err(e.range(), "unsupported type annotation"),
         }
@@ -362,16 +376,65 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `Union[A, B, ...]` (or `A | B`): of numbers, str, classes and None. A union
+    /// of one type and None is that type's Optional.
+    fn union(&self, members: &[Expr], at: TextRange) -> CResult<Ty> {
+        let mut types: Vec<Ty> = Vec::new();
+        let mut none = false;
+        for member in members {
+            let ty = self.parse_ty(member)?;
+            let flat = match ty {
+                Ty::Union(inner) => inner,
+                Ty::Opt(inner) => {
+                    none = true;
+                    vec![*inner]
+                }
+                Ty::None => {
+                    none = true;
+                    Vec::new()
+                }
+                other => vec![other],
+            };
+            for ty in flat {
+                if !matches!(ty, Ty::Int | Ty::Float | Ty::Str | Ty::Class(_)) {
+                    return err(
+                        member.range(),
+                        format!("a Union of {} is not supported (only int, float, str and classes)", self.ty_name(&ty)),
+                    );
+                }
+                if !types.contains(&ty) {
+                    types.push(ty);
+                }
+            }
+        }
+        match &types[..] {
+            [] => err(at, "a Union needs a type other than None"),
+            [single] if none => self.optional_of(single.clone(), at),
+            [single] => Ok(single.clone()),
+            _ => Ok(Ty::Union(types)),
+        }
+    }
+
     fn optional(&self, inner: &Expr) -> CResult<Ty> {
         let ty = self.parse_ty(inner)?;
+        self.optional_of(ty, inner.range())
+    }
+
+    fn optional_of(&self, ty: Ty, at: TextRange) -> CResult<Ty> {
         if let Ty::Tuple(_) = ty {
-            return err(inner.range(), "Optional of a tuple is not supported yet");
+            return err(at, "Optional of a tuple is not supported yet");
+        }
+        if ty.is_number() {
+            return Ok(Ty::Opt(Box::new(ty)));
+        }
+        if let Ty::Opt(_) | Ty::Union(_) = ty {
+            return Ok(ty);
         }
         if !ty.is_ref() {
             return err(
-                inner.range(),
+                at,
                 format!(
-                    "Optional[{}] is not supported: only str, lists and class instances can be None",
+                    "Optional[{}] is not supported: only numbers, str, lists and class instances can be None",
                     self.ty_name(&ty)
                 ),
             );

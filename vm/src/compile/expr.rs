@@ -15,10 +15,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Compiles `e`, writing its value to `dst` when given; `hint` is the type the context expects.
     pub(super) fn expr(&mut self, e: &'a Expr, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
         self.enter(e.range())?;
+        // Only a name that is itself an operand of `is` is read boxed.
+        let keep = self.raw_optional && matches!(e, Expr::Name(_));
+        let raw = std::mem::replace(&mut self.raw_optional, keep);
         let result = self.expr_inner(e, hint, dst);
+        self.raw_optional = raw;
         self.leave();
         let val = result?;
         match dst {
+            Some(d)
+                if val.ty.is_number()
+                    && matches!(hint, Some(Ty::Opt(_) | Ty::Union(_)))
+                    && self.reg_kind(d) == RegKind::Ref =>
+            {
+                // A number where an Optional number is expected is boxed.
+                let boxed = self.coerce(val, hint.expect("matched"));
+                self.emit(Instr::Move { dst: d, src: boxed.reg });
+                Ok(Val { reg: d, ty: boxed.ty })
+            }
             Some(d) if self.reg_kind(d) == RegKind::Float && val.ty.is_intlike() => {
                 // An int where a float is expected becomes a float (as in mypyc).
                 self.emit(Instr::IntToFloat { dst: d, src: val.reg });
@@ -93,7 +107,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Expr::Compare(c) => self.compare(c, dst),
             Expr::If(ifexp) => {
                 let else_jumps = self.branch_if_false(&ifexp.test)?;
-                let body = self.expr(&ifexp.body, hint, None)?;
+                let before = self.bound.clone();
+                self.assume(&ifexp.test, true);
+                let body = self.expr(&ifexp.body, hint, None);
+                self.bound = before.clone();
+                let mut body = body?;
+                if let Some(h @ (Ty::Opt(_) | Ty::Union(_))) = hint {
+                    body = self.coerce(body, h);
+                }
                 let ty = match hint {
                     Some(h) if self.c.assignable(&body.ty, h) => h.clone(),
                     _ => body.ty.clone(),
@@ -104,7 +125,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 let end = self.emit(Instr::Jump { target: Self::HOLE });
                 self.patch_here(else_jumps);
-                let orelse = self.expr(&ifexp.orelse, Some(&ty), Some(reg))?;
+                self.assume(&ifexp.test, false);
+                let orelse = self.expr(&ifexp.orelse, Some(&ty), Some(reg));
+                self.bound = before;
+                let orelse = orelse?;
                 let ty = if body.ty == Ty::None && orelse.ty.is_ref() { orelse.ty.clone() } else { ty };
                 self.check_assignable(&orelse.ty, &ty, ifexp.orelse.range(), || {
                     "both branches of a conditional expression".into()
@@ -165,7 +189,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         self.emit(Instr::CheckBound { flag, name });
                     }
                 }
-                return Ok(Val { reg: local.reg, ty: local.ty });
+                let val = Val { reg: local.reg, ty: local.ty };
+                return Ok(self.narrowed_read(name, &val).unwrap_or(val));
             }
             if let Some(ty) = self.foreseen.get(name).cloned().filter(|_| self.assigned.contains(name)) {
                 // Read before its first assignment in the text (a loop carrying a value
@@ -194,6 +219,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let reg = self.out(dst, ty.kind());
             self.emit(Instr::LoadGlobal { dst: reg, global: id });
             return Ok(Val { reg, ty });
+        }
+        if let Some(&func) = self.c.func_names.get(name) {
+            if !self.c.is_generic_template(func) {
+                return Ok(Val { reg: self.const_int_reg(0), ty: Ty::Func(func) });
+            }
         }
         if self.c.func_names.contains_key(name) || self.c.class_names.contains_key(name) {
             return err(at, format!("'{name}' can only be called here (functions and classes are not values yet)"));
@@ -267,9 +297,34 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     // `obj.X` reads the class attribute (after the None check a read would do).
                     return self.load_global_id(global, dst);
                 }
+                if c.methods.contains_key(name) && !c.statics.contains(name) {
+                    return self.bound_method(obj, name, dst);
+                }
             }
         }
+        if matches!(obj.ty, Ty::List(_)) && LIST_METHODS.contains(&attr.attr.id.as_str()) {
+            return self.bound_method(obj, attr.attr.id.as_str(), dst);
+        }
         self.load_field(obj, &attr.attr, dst)
+    }
+
+    /// `obj.name` for a method: a bound method value holding the receiver, after the
+    /// None check that binding does.
+    fn bound_method(&mut self, obj: Val, name: &str, dst: Option<Reg>) -> CResult<Val> {
+        let none = self.const_none_reg();
+        let is_none = self.temp(RegKind::Int);
+        self.emit(Instr::IsRef { dst: is_none, a: obj.reg, b: none });
+        let ok = self.emit(Instr::JumpIfFalse { cond: is_none, target: Self::HOLE });
+        let k = self.c.str_const(&format!("'NoneType' object has no attribute '{name}'"));
+        let msg = self.temp(RegKind::Ref);
+        self.emit(Instr::LoadStr { dst: msg, k });
+        self.emit(Instr::Raise { kind: crate::opcode::ExcKind::AttributeError, msg });
+        self.patch_here(vec![ok]);
+        let reg = self.out(dst, RegKind::Ref);
+        if reg != obj.reg {
+            self.emit(Instr::Move { dst: reg, src: obj.reg });
+        }
+        Ok(Val { reg, ty: Ty::Method(Box::new(obj.ty), name.to_string()) })
     }
 
     /// Reads a global by id.
@@ -544,7 +599,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Instr::Move { dst: reg, src: first.reg });
         }
         let mut ends = Vec::new();
-        for value in &b.values[1..] {
+        let before = self.bound.clone();
+        for (prev, value) in b.values.iter().zip(&b.values[1..]) {
+            self.assume(prev, b.op == BoolOp::And);
             let truth = self.truthy(Val { reg, ty: ty.clone() })?;
             ends.push(self.emit(match b.op {
                 BoolOp::And => Instr::JumpIfFalse { cond: truth, target: Self::HOLE },
@@ -563,6 +620,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 );
             }
         }
+        self.bound = before;
         self.patch_here(ends);
         Ok(Val { reg, ty })
     }
@@ -585,6 +643,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(reg)
             }
             Ty::None => Ok(self.load_int(0, None)),
+            Ty::Func(_) | Ty::Method(..) => Ok(self.load_int(1, None)),
+            Ty::Opt(inner) => {
+                // False for None, else the number's truth.
+                let reg = self.temp(RegKind::Int);
+                self.emit(Instr::TruthyRef { dst: reg, src: v.reg });
+                let none = self.emit(Instr::JumpIfFalse { cond: reg, target: Self::HOLE });
+                let number = self.temp(inner.kind());
+                self.emit(Instr::TupleGet { dst: number, tuple: v.reg, slot: crate::opcode::Slot(0), unpack: false });
+                let truth = self.truthy(Val { reg: number, ty: *inner })?;
+                self.emit(Instr::Move { dst: reg, src: truth });
+                self.patch_here(vec![none]);
+                Ok(reg)
+            }
             Ty::Tuple(elems) => Ok(self.load_int(i64::from(!elems.is_empty()), None)),
             Ty::Class(_) if self.dunder(&v.ty, "__bool__").is_some() || self.dunder(&v.ty, "__len__").is_some() => {
                 let at = TextRange::default();
@@ -612,7 +683,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             _ => {
                 let reg = self.temp(RegKind::Int);
-                self.emit(instr(reg).expect("reference types have a truthiness instruction"));
+                let Some(instr) = instr(reg) else {
+                    return err(
+                        TextRange::default(),
+                        format!("the truth of a {} is not supported", self.c.ty_name(&v.ty)),
+                    );
+                };
+                self.emit(instr);
                 Ok(reg)
             }
         }
@@ -623,9 +700,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match test {
             Expr::BoolOp(b) if b.op == BoolOp::And => {
                 let mut exits = Vec::new();
+                let before = self.bound.clone();
                 for value in &b.values {
                     exits.extend(self.branch_if_false(value)?);
+                    self.assume(value, true);
                 }
+                self.bound = before;
                 Ok(exits)
             }
             Expr::Compare(c)
@@ -654,6 +734,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare, dst: Option<Reg>) -> CResult<Val> {
+        if super::optional::is_identity_test(c) {
+            // `x is None` looks at the box, not at the number a narrowed `x` holds.
+            let raw = std::mem::replace(&mut self.raw_optional, true);
+            let result = self.compare_values(c, dst);
+            self.raw_optional = raw;
+            return result;
+        }
+        self.compare_values(c, dst)
+    }
+
+    fn compare_values(&mut self, c: &'a ast::ExprCompare, dst: Option<Reg>) -> CResult<Val> {
         let mut left = self.expr(&c.left, None, None)?;
         if c.ops.len() == 1 {
             let right = self.expr(&c.comparators[0], None, None)?;
@@ -702,7 +793,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match op {
             CmpOp::Is | CmpOp::IsNot => {
                 let refs = (l.ty.is_ref() || l.ty == Ty::None) && (r.ty.is_ref() || r.ty == Ty::None);
-                if !refs {
+                let methods = matches!(l.ty, Ty::Method(..)) || matches!(r.ty, Ty::Method(..));
+                if !refs || methods {
                     return err(at, "'is' is only supported between objects and None");
                 }
                 let (a, b) = (self.as_ref_reg(l), self.as_ref_reg(r));
@@ -1085,6 +1177,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 _ => false,
             }
         }
+        fn has_func(ty: &Ty) -> bool {
+            match ty {
+                Ty::Func(_) | Ty::Method(..) => true,
+                Ty::List(e) | Ty::Set(e) => has_func(e),
+                Ty::Tuple(es) => es.iter().any(has_func),
+                Ty::Dict(k, v) => has_func(k) || has_func(v),
+                _ => false,
+            }
+        }
+        if has_func(ty) {
+            return err(at, "printing a function is not supported (CPython prints its address)");
+        }
         if has_set(ty) {
             return err(
                 at,
@@ -1109,6 +1213,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(reg)
     }
 }
+
+/// The list methods that may be taken as bound method values.
+const LIST_METHODS: &[&str] =
+    &["append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "clear", "copy"];
 
 /// Whether `e` reads variable `name` outside the lambdas in it (a lambda's
 /// parameter of that name is its own variable).

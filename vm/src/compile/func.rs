@@ -91,6 +91,12 @@ pub(super) struct FnBuilder<'c, 'a> {
     /// Local types known before compiling (annotations, simple first values), so a
     /// read that comes before the first assignment in the text can still be typed.
     pub foreseen: HashMap<String, Ty>,
+    /// Optional-number locals never narrowed (found by an earlier pass; see `optional`).
+    pub no_narrow: HashSet<String>,
+    /// Optional-number locals this pass set to None inside a loop or `try` while narrowed.
+    pub unnarrowable: HashSet<String>,
+    /// Set while compiling the operands of `is`, which read Optional numbers boxed.
+    pub raw_optional: bool,
 }
 
 /// Registers a function may use: operands are u16, with headroom for one statement's scratch.
@@ -146,6 +152,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             comprehensions: Vec::new(),
             blocks: Vec::new(),
             protections: Vec::new(),
+            no_narrow: HashSet::new(),
+            unnarrowable: HashSet::new(),
+            raw_optional: false,
         }
     }
 
@@ -234,13 +243,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// Compiles a function or method body. `flagged` are the locals that need a
-    /// bound flag (see [`FnBuilder::maybe_unbound`]); returns the function and the
-    /// locals this pass found read where they may be unassigned.
+    /// bound flag (see [`FnBuilder::maybe_unbound`]) and `no_narrow` the Optional
+    /// numbers never narrowed; returns the function and, for the next pass, the
+    /// locals found read where they may be unassigned and those found unnarrowable.
     pub fn build_function(
         mut self,
         def: &'a StmtFunctionDef,
         flagged: &HashSet<String>,
-    ) -> CResult<(Function, HashSet<String>)> {
+        no_narrow: &HashSet<String>,
+    ) -> CResult<(Function, HashSet<String>, HashSet<String>)> {
+        self.no_narrow = no_narrow.clone();
         let params = self.c.funcs[self.id.0 as usize].params.clone();
         for (name, ty) in &params {
             let reg = self.new_reg(ty.kind());
@@ -288,7 +300,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Instr::RetNone {});
         }
         let maybe_unbound = std::mem::take(&mut self.maybe_unbound);
-        Ok((self.finish(), maybe_unbound))
+        let unnarrowable = std::mem::take(&mut self.unnarrowable);
+        Ok((self.finish(), maybe_unbound, unnarrowable))
     }
 
     /// Records that local `name` now surely has a value (and sets its flag if it has one).
@@ -677,7 +690,7 @@ pub(super) fn terminates(body: &[Stmt]) -> bool {
                 && terminates(&s.body)
                 && s.elif_else_clauses.iter().all(|c| terminates(&c.body))
         }
-        Stmt::While(s) => matches!(&*s.test, Expr::BooleanLiteral(b) if b.value) && !has_break(&s.body),
+        Stmt::While(s) => always_true(&s.test) && !has_break(&s.body),
         Stmt::Try(s) => {
             terminates(&s.finalbody)
                 || ((terminates(&s.body) || terminates(&s.orelse))
@@ -705,4 +718,13 @@ fn has_break(body: &[Stmt]) -> bool {
         }
         _ => false,
     })
+}
+
+/// Whether a loop condition is a literal that is always true (`True`, `1`).
+fn always_true(test: &Expr) -> bool {
+    match test {
+        Expr::BooleanLiteral(b) => b.value,
+        Expr::NumberLiteral(n) => matches!(&n.value, ruff_python_ast::Number::Int(i) if i.as_i64() != Some(0)),
+        _ => false,
+    }
 }

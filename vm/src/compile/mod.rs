@@ -25,6 +25,7 @@ mod func;
 mod imports;
 mod loops;
 mod modules;
+mod optional;
 mod reduce;
 mod stmt;
 mod text;
@@ -279,6 +280,12 @@ impl<'a> Compiler<'a> {
             (Ty::None, to) => to.is_ref(),
             (Ty::Bool, Ty::Int) => true,
             (Ty::Class(a), Ty::Class(b)) => self.is_subclass(*a, *b),
+            // A union holds its numbers boxed, as an Optional number does.
+            (Ty::Union(from), Ty::Union(members)) => {
+                from.iter().all(|f| if f.is_number() { members.contains(f) } else { self.assignable(f, to) })
+            }
+            (Ty::Opt(inner), Ty::Union(members)) => members.contains(inner),
+            (Ty::Str | Ty::Class(_), Ty::Union(members)) => members.iter().any(|m| self.assignable(from, m)),
             _ => false,
         }
     }
@@ -463,14 +470,20 @@ impl<'a> Compiler<'a> {
 
     fn compile_function_body(&mut self, id: FuncId) -> CResult<()> {
         let def = self.funcs[id.0 as usize].def.expect("only <module> has no def, and it is compiled first");
-        let (mut function, maybe_unbound) = func::FnBuilder::new(self, id).build_function(def, &HashSet::new())?;
-        if !maybe_unbound.is_empty() {
+        let (mut flagged, mut no_narrow) = (HashSet::new(), HashSet::new());
+        loop {
+            let (function, maybe_unbound, unnarrowable) =
+                func::FnBuilder::new(self, id).build_function(def, &flagged, &no_narrow)?;
             // Some locals are read where they may be unassigned: compile again with
-            // bound flags for exactly those, so such a read raises UnboundLocalError.
-            (function, _) = func::FnBuilder::new(self, id).build_function(def, &maybe_unbound)?;
+            // bound flags for exactly those, so such a read raises UnboundLocalError;
+            // likewise without narrowing the Optional numbers that cannot be narrowed.
+            if maybe_unbound.is_subset(&flagged) && unnarrowable.is_subset(&no_narrow) {
+                self.compiled[id.0 as usize] = Some(function);
+                return Ok(());
+            }
+            flagged.extend(maybe_unbound);
+            no_narrow.extend(unnarrowable);
         }
-        self.compiled[id.0 as usize] = Some(function);
-        Ok(())
     }
 
     /// The return type of `id`, compiling its body first if it is not annotated.

@@ -44,8 +44,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Stmt::AugAssign(s) => self.aug_assign(s),
             Stmt::If(s) => self.if_stmt(s),
-            Stmt::While(s) => self.while_stmt(s),
-            Stmt::For(s) => self.for_stmt(s),
+            Stmt::While(_) | Stmt::For(_) | Stmt::Try(_) => {
+                self.forget_unstable_facts();
+                let result = match stmt {
+                    Stmt::While(s) => self.while_stmt(s),
+                    Stmt::For(s) => self.for_stmt(s),
+                    Stmt::Try(s) => self.try_stmt(s),
+                    _ => unreachable!("matched above"),
+                };
+                self.forget_unstable_facts();
+                result
+            }
             Stmt::Break(s) => self.loop_jump(s.range, true),
             Stmt::Continue(s) => self.loop_jump(s.range, false),
             Stmt::Return(s) => self.return_stmt(s),
@@ -70,7 +79,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Stmt::FunctionDef(s) => err(s.range, "functions must be defined at module level (no nested functions)"),
             Stmt::ClassDef(s) => err(s.range, "classes must be defined at module level"),
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.import_stmt(stmt),
-            Stmt::Try(s) => self.try_stmt(s),
             Stmt::With(_) => err(stmt.range(), "the with statement is not supported yet"),
             Stmt::Delete(s) => {
                 for target in &s.targets {
@@ -99,7 +107,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // Compile straight into an existing local's register when types allow.
         if let Expr::Name(name) = target {
             if let Some(local) = self.locals.get(name.id.as_str()).cloned() {
-                if !self.module && !self.declared_globals.contains(name.id.as_str()) {
+                // (An Optional number is boxed on the way in: see `store_name`.)
+                if !self.module
+                    && !self.declared_globals.contains(name.id.as_str())
+                    && local.ty.boxed_number().is_none()
+                {
                     if declared.as_ref().is_some_and(|d| *d != local.ty) {
                         return err(
                             target.range(),
@@ -192,6 +204,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match (&val.ty, to) {
             (from, Ty::Float) if from.is_intlike() => Val { reg: self.float_reg(val), ty: Ty::Float },
             (Ty::Bool, Ty::Int) => Val { reg: val.reg, ty: Ty::Int },
+            (from, Ty::Union(members)) if from.is_number() => {
+                let number = if members.contains(&Ty::Int) && from.is_intlike() { Ty::Int } else { Ty::Float };
+                if !members.contains(&number) {
+                    return val;
+                }
+                let val = self.coerce(val, &number);
+                self.box_number(Val { ty: number, ..val })
+            }
+            (from, Ty::Opt(inner)) if from.is_number() => {
+                let val = self.coerce(val, inner);
+                if self.c.assignable(&val.ty, inner) {
+                    let val = Val { ty: (**inner).clone(), ..val };
+                    self.box_number(val)
+                } else {
+                    val
+                }
+            }
             _ => val,
         }
     }
@@ -396,6 +425,27 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     })
                     .collect()
             }
+            Ty::Range => {
+                if n > u16::MAX as usize {
+                    return err(at, "too many targets");
+                }
+                let len = self.temp(RegKind::Int);
+                self.emit(Instr::RangeLen { dst: len, range: val.reg });
+                self.emit(Instr::CheckUnpackCount { len, count: n as u16 });
+                // Item i is start + i * step (no overflow: it lies in the range).
+                let (start, step) = (self.temp(RegKind::Int), self.temp(RegKind::Int));
+                self.emit(Instr::TupleGet { dst: start, tuple: val.reg, slot: crate::opcode::Slot(0), unpack: true });
+                self.emit(Instr::TupleGet { dst: step, tuple: val.reg, slot: crate::opcode::Slot(2), unpack: true });
+                (0..n)
+                    .map(|i| {
+                        let index = self.const_int_reg(i as i64);
+                        let reg = self.temp(RegKind::Int);
+                        self.emit(Instr::MulInt { dst: reg, a: index, b: step });
+                        self.emit(Instr::AddInt { dst: reg, a: reg, b: start });
+                        Val { reg, ty: Ty::Int }
+                    })
+                    .collect()
+            }
             other => return err(at, format!("cannot unpack a value of type {}", self.c.ty_name(other))),
         };
         for (target, item) in targets.iter().zip(items) {
@@ -462,12 +512,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 super::func::Local { reg, ty }
             }
         };
+        let stored = val.ty.clone();
         let val = self.coerce(val, &local.ty);
         self.check_assignable(&val.ty, &local.ty, at, || format!("variable '{name}'"))?;
         if local.reg != val.reg {
             self.emit(Instr::Move { dst: local.reg, src: val.reg });
         }
         self.mark_bound(name);
+        self.note_optional_store(name, &local.ty, &stored);
         Ok(())
     }
 
@@ -694,6 +746,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // The locals surely assigned at the end of each branch that falls through.
         let mut branch_ends = Vec::new();
         let narrowed = self.narrow_isinstance(&s.test);
+        self.assume(&s.test, true);
         let body = self.block(&s.body);
         if let Some((name, ty)) = narrowed {
             if let Some(local) = self.locals.get_mut(&name) {
@@ -704,7 +757,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if !leaves(&s.body) {
             branch_ends.push(std::mem::replace(&mut self.bound, before.clone()));
         }
+        // What holds when the tests so far were false.
         self.bound = before.clone();
+        self.assume(&s.test, false);
+        let mut before = self.bound.clone();
         for clause in &s.elif_else_clauses {
             to_end.push(self.emit(Instr::Jump { target: Self::HOLE }));
             self.patch_here(next);
@@ -714,6 +770,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.set_line(test.range());
                 next = self.branch_if_false(test)?;
                 narrowed = self.narrow_isinstance(test);
+                self.assume(test, true);
             }
             let body = self.block(&clause.body);
             if let Some((name, ty)) = narrowed {
@@ -726,6 +783,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 branch_ends.push(std::mem::replace(&mut self.bound, before.clone()));
             }
             self.bound = before.clone();
+            if let Some(test) = &clause.test {
+                self.assume(test, false);
+                before = self.bound.clone();
+            }
         }
         if s.elif_else_clauses.last().is_none_or(|c| c.test.is_some()) {
             branch_ends.push(before.clone());
@@ -864,6 +925,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         self.emit(Instr::Raise { kind: ExcKind::AssertionError, msg });
         self.patch_here(vec![skip]);
+        self.assume(&s.test, true);
         // After `assert isinstance(x, C)`, x is a C for the rest of the block.
         if let Some(narrowing) = self.narrow_isinstance(&s.test) {
             self.narrowed.push(narrowing);

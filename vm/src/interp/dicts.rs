@@ -40,6 +40,10 @@ pub(super) fn encode_key(program: &Program, word: u64, ty: &Ty, out: &mut Vec<u8
             out.extend_from_slice(&bits.to_le_bytes());
         }
         _ if word == 0 => out.push(5),
+        Ty::Opt(_) | Ty::Union(_) => {
+            let (word, ty) = super::text::unboxed(program, word, ty);
+            encode_key(program, word, &ty, out);
+        }
         Ty::Str => {
             // SAFETY: a non-null str-typed key is a live str.
             let text = unsafe { ObjRef::from_raw(word).expect("non-null").str() };

@@ -17,6 +17,12 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
         Ty::None => out.push_str("None"),
         // Type variables are substituted before any code is compiled.
         Ty::Var(_) => out.push_str("<generic>"),
+        // The compiler refuses printing a function.
+        Ty::Func(_) | Ty::Method(..) => out.push_str("<function>"),
+        Ty::Opt(_) | Ty::Union(_) => {
+            let (word, ty) = super::text::unboxed(program, word, ty);
+            write_value(program, word, &ty, repr, out);
+        }
         Ty::Str | Ty::Range | Ty::List(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => {
             let Some(obj) = ObjRef::from_raw(word) else {
                 out.push_str("None");

@@ -761,6 +761,9 @@ impl<'p> Vm<'p> {
                     let items = check!(unsafe { list_items_or(word, || values::none_tuple(true)) });
                     check!(values::unpack_len(items.len(), usize::from(count)));
                 }
+                Instr::CheckUnpackCount { len, count } => {
+                    check!(values::unpack_len(int!(len) as usize, usize::from(count)));
+                }
                 Instr::SubclassOf { dst, a, b } => {
                     let (x, y) = (ObjRef::from_raw(get!(a)), ObjRef::from_raw(get!(b)));
                     let is = match (x, y) {
@@ -1478,6 +1481,10 @@ fn hash_value(program: &Program, word: u64, ty: &Ty) -> i64 {
         Ty::Float => pyhash::hash_float(f64::from_bits(word)),
         // SAFETY: a non-null str-typed word is a live str.
         Ty::Str if word != 0 => pyhash::hash_str(unsafe { ObjRef::from_raw(word).expect("non-null").str() }),
+        Ty::Opt(_) | Ty::Union(_) if word != 0 => {
+            let (word, ty) = text::unboxed(program, word, ty);
+            hash_value(program, word, &ty)
+        }
         Ty::Tuple(elems) if word != 0 => {
             let tuple = ObjRef::from_raw(word).expect("non-null");
             let items: Vec<i64> = elems

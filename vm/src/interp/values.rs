@@ -261,6 +261,17 @@ pub(super) fn value_cmp(
             }
             Ordering::Equal
         }
+        Ty::Opt(_) | Ty::Union(_) => {
+            let ((a, ta), (b, tb)) = (super::text::unboxed(program, a, ty), super::text::unboxed(program, b, ty));
+            if ta == tb && *ta != Ty::None {
+                return value_cmp(program, a, b, &ta);
+            }
+            let (na, nb) = (super::text::type_name(program, a, &ta), super::text::type_name(program, b, &tb));
+            return Err(Raised::new(
+                ExcKind::TypeError,
+                format!("'<' not supported between instances of '{na}' and '{nb}'"),
+            ));
+        }
         _ => Ordering::Equal,
     })
 }

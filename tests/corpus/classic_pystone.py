@@ -1,3 +1,4 @@
+# Classic benchmark program, annotated as a mypy user would (see benches/programs/classic/BLOCKERS.md); the default size here is the corpus's small size, and `make compare` runs it at a benchmark size (BENCHMARKS.md).
 #! /usr/bin/env python3
 
 """
@@ -280,7 +281,7 @@ def Func3(EnumParIn: int) -> int:
     return FALSE
 
 def main() -> None:
-    loops = 200000
+    loops = 5000
     if len(sys.argv) > 1:
         loops = int(sys.argv[1])
     benchtime, stones = pystones(loops)

@@ -1,3 +1,4 @@
+# Classic benchmark program, annotated as a mypy user would (see benches/programs/classic/BLOCKERS.md); the default size here is the corpus's small size, and `make compare` runs it at a benchmark size (BENCHMARKS.md).
 """
 MathWorld: "Hundred-Dollar, Hundred-Digit Challenge Problems", Challenge #3.
 http://mathworld.wolfram.com/Hundred-DollarHundred-DigitChallengeProblems.html
@@ -85,7 +86,7 @@ def bench_spectral_norm(loops: int, n: int) -> tuple[float, float]:
 
 
 def main() -> None:
-    n = 250
+    n = 25
     if len(sys.argv) > 1:
         n = int(sys.argv[1])
     vBv, vv = bench_spectral_norm(1, n)
