@@ -7,6 +7,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use jcvm::{JitMode, RunError, RunOptions, RunReport, TierUpPolicy};
 
+/// The heap's list and dict buffers and the runtime's strings are many small,
+/// short-lived allocations freed in bulk by the collector's sweep; mimalloc
+/// serves that pattern much faster than the system allocator (BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "jcvm", version, about = "A tiered VM that makes Python classes native")]
 struct Cli {

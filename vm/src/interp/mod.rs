@@ -1178,10 +1178,18 @@ impl<'p> Vm<'p> {
                 Instr::ListSetSlice { list, base, present, src } => {
                     let bounds = slice_bounds!(base, present);
                     let (target, source) = (get!(list), get!(src));
-                    // SAFETY: list registers hold live lists or None; the source's words are
-                    // copied before the target is borrowed.
-                    let new =
-                        check!(unsafe { list_items_or(source, type_error("can only assign an iterable")) }).clone();
+                    // SAFETY: list registers hold live lists or None.
+                    let new = check!(unsafe { list_items_or(source, type_error("can only assign an iterable")) });
+                    // `xs[a:b] = xs` reads the list it writes: copy the words first.
+                    // SAFETY: otherwise the source is another list, which nothing else borrows
+                    // while the target is changed.
+                    let copied;
+                    let new: &[u64] = if source == target {
+                        copied = new.clone();
+                        &copied
+                    } else {
+                        unsafe { &*(new.as_slice() as *const [u64]) }
+                    };
                     // SAFETY: as above.
                     let items = check!(unsafe {
                         list_items_or(target, type_error("'NoneType' object does not support item assignment"))

@@ -263,7 +263,7 @@ pub(super) fn slice_indices(
     start: Option<i64>,
     stop: Option<i64>,
     step: Option<i64>,
-) -> OpResult<Vec<usize>> {
+) -> OpResult<SliceIndices> {
     let step = step.unwrap_or(1);
     if step == 0 {
         return Err(Raised::new(ExcKind::ValueError, "slice step cannot be zero"));
@@ -281,17 +281,40 @@ pub(super) fn slice_indices(
     } else {
         (start.map_or(len - 1, |v| clamp(v, -1, len - 1)), stop.map_or(-1, |v| clamp(v, -1, len - 1)))
     };
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i = match i.checked_add(step) {
-            Some(next) => next,
-            None => break,
-        };
-    }
-    Ok(out)
+    // Both bounds lie in -1..=len, so their difference fits.
+    let (lo, hi) = if step > 0 { (start, stop) } else { (stop, start) };
+    let left = if lo < hi { ((hi - lo - 1) as u64 / step.unsigned_abs() + 1) as usize } else { 0 };
+    Ok(SliceIndices { next: start, step, left })
 }
+
+/// The indices a slice selects, in order (see [`slice_indices`]); no allocation.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct SliceIndices {
+    next: i64,
+    step: i64,
+    left: usize,
+}
+
+impl Iterator for SliceIndices {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.left == 0 {
+            return None;
+        }
+        let index = self.next;
+        self.left -= 1;
+        // Past the last index the sum may overflow; it is never used then.
+        self.next = index.wrapping_add(self.step);
+        Some(index as usize)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl ExactSizeIterator for SliceIndices {}
 
 /// `ord(s)`.
 pub(super) fn ord(text: Option<&str>) -> OpResult<i64> {

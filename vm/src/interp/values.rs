@@ -182,7 +182,7 @@ pub(super) fn sort_items(items: &mut [u64], kind: ElemKind, reverse: bool) -> Op
 pub(super) fn set_slice(
     items: &mut Vec<u64>,
     (start, stop, step): (Option<i64>, Option<i64>, Option<i64>),
-    new: Vec<u64>,
+    new: &[u64],
 ) -> OpResult<()> {
     if step.unwrap_or(1) == 1 {
         let picked = super::strs::slice_indices(items.len(), start, stop, None)?;
@@ -193,7 +193,11 @@ pub(super) fn set_slice(
             Some(v) => v.min(len) as usize,
         };
         let to = from + picked.len();
-        items.splice(from..to, new);
+        if new.len() == picked.len() {
+            items[from..to].copy_from_slice(new);
+        } else {
+            items.splice(from..to, new.iter().copied());
+        }
         return Ok(());
     }
     let picked = super::strs::slice_indices(items.len(), start, stop, step)?;
@@ -203,7 +207,7 @@ pub(super) fn set_slice(
             format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), picked.len()),
         ));
     }
-    for (i, w) in picked.into_iter().zip(new) {
+    for (i, &w) in picked.zip(new) {
         items[i] = w;
     }
     Ok(())
