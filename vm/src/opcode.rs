@@ -772,6 +772,15 @@ macro_rules! for_each_op {
             /// `check_none`, AttributeError when the receiver `recv` is None, as the call
             /// would raise; counts the call.
             EnterInline { func: FuncId, recv: Reg, check_none: bool } [raise];
+            /// `dst = func(a0, ..)` for a generator function: a new generator object
+            /// holding the frame the call would start (arguments as for `Call`).
+            NewGen { dst: Reg, func: FuncId, args: ArgsId, argc: u8 } [alloc];
+            /// Resumes generator `gen` in a frame above this one; its next value goes
+            /// to `dst`. An exhausted generator jumps to `target` instead.
+            GenNext { dst: Reg, gen: Reg, target: Target } [raise, call];
+            /// In a generator: saves the frame into the generator object and gives
+            /// `src` to the frame that resumed it.
+            Yield { src: Reg } [call];
             /// Return `src` to the caller.
             Ret { src: Reg } [];
             /// Return `obj.slot` to the caller (a getter's `return self.field`, fused).

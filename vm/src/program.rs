@@ -42,6 +42,24 @@ pub struct Function {
     /// The bodies of comprehensions (CPython runs each in a frame of its own,
     /// which tracebacks show).
     pub comprehensions: Vec<ComprehensionSite>,
+    /// For a generator function: the class of its generator objects (see
+    /// [`generator_slot`]), which `NewGen` allocates.
+    pub generator: Option<ClassId>,
+}
+
+/// The slots of a generator object: where it resumes (or one of the
+/// `GEN_*` states), the function, then the function's registers.
+pub mod generator_slot {
+    /// The pc to resume at, or [`GEN_RUNNING`] / [`GEN_DONE`].
+    pub const STATE: u32 = 0;
+    /// The generator function's id.
+    pub const FUNC: u32 = 1;
+    /// Register `r` is saved in slot `REGS + r`.
+    pub const REGS: u32 = 2;
+    /// State of a generator whose frame is running.
+    pub const GEN_RUNNING: u64 = u64::MAX;
+    /// State of a generator that returned or raised.
+    pub const GEN_DONE: u64 = u64::MAX - 1;
 }
 
 /// Instructions `start..end` are the body of a comprehension of kind `kind`
@@ -153,6 +171,14 @@ impl Function {
                 if *argc == 0 && !matches!(instr, Instr::Call { .. }) {
                     return Err(format!("{}: pc {pc}: a method call without a receiver", self.qualname));
                 }
+            }
+            if let Instr::NewGen { args, argc, .. } = instr {
+                if args.0 as usize + *argc as usize > self.call_args.len() {
+                    return Err(format!("{}: pc {pc}: generator arguments overrun call_args", self.qualname));
+                }
+            }
+            if matches!(instr, Instr::Yield { .. }) && self.generator.is_none() {
+                return Err(format!("{}: pc {pc}: yield outside a generator function", self.qualname));
             }
             if let Some((base, width)) = instr.window() {
                 if base.0 as usize + width > self.nregs() {
@@ -275,6 +301,13 @@ impl Program {
                 let (callee, argc, virtual_call) = match *instr {
                     Instr::EnterInline { func, .. } if self.functions.get(func.0 as usize).is_none() => {
                         return Err(format!("{}: pc {pc}: inlined call of a missing function", function.qualname));
+                    }
+                    Instr::NewGen { func, argc, .. } => {
+                        let generator = self.functions.get(func.0 as usize).filter(|f| f.generator.is_some());
+                        match generator {
+                            Some(f) if f.params.len() == argc as usize => continue,
+                            _ => return Err(format!("{}: pc {pc}: NewGen of a non-generator", function.qualname)),
+                        }
                     }
                     Instr::Call { func, argc, .. } | Instr::CallFinal { func, argc, .. } => (func, argc, false),
                     Instr::CallMethod { func, argc, .. } => (func, argc, true),

@@ -38,6 +38,9 @@ pub enum Ty {
     /// A bound method `obj.name` as a value (of a list or an instance): its word is
     /// the receiver, and a call through it is a method call on the receiver.
     Method(Box<Ty>, String),
+    /// A generator (`Iterator[T]`): a heap object holding a suspended frame of a
+    /// generator function, which yields `T`s.
+    Iter(Box<Ty>),
     /// `Union[...]` of numbers (int, float), str and classes, maybe with None:
     /// None, a reference to a boxed number, or the str or instance itself.
     Union(Vec<Ty>),
@@ -73,7 +76,8 @@ impl Ty {
             | Ty::Class(_)
             | Ty::Opt(_)
             | Ty::Method(..)
-            | Ty::Union(_) => RegKind::Ref,
+            | Ty::Union(_)
+            | Ty::Iter(_) => RegKind::Ref,
         }
     }
 
@@ -91,7 +95,7 @@ impl Ty {
     pub fn has_var(&self) -> bool {
         match self {
             Ty::Var(_) => true,
-            Ty::List(e) | Ty::Set(e) => e.has_var(),
+            Ty::List(e) | Ty::Set(e) | Ty::Iter(e) => e.has_var(),
             Ty::Tuple(es) => es.iter().any(Ty::has_var),
             Ty::Dict(k, v) => k.has_var() || v.has_var(),
             _ => false,
@@ -104,6 +108,7 @@ impl Ty {
             Ty::Var(v) => subst.get(v).cloned().unwrap_or(Ty::Var(*v)),
             Ty::List(e) => Ty::List(Box::new(e.substitute(subst))),
             Ty::Set(e) => Ty::Set(Box::new(e.substitute(subst))),
+            Ty::Iter(e) => Ty::Iter(Box::new(e.substitute(subst))),
             Ty::Tuple(es) => Ty::Tuple(es.iter().map(|e| e.substitute(subst)).collect()),
             Ty::Dict(k, v) => Ty::Dict(Box::new(k.substitute(subst)), Box::new(v.substitute(subst))),
             other => other.clone(),
@@ -122,7 +127,7 @@ impl Ty {
                     true
                 }
             },
-            (Ty::List(p), Ty::List(a)) | (Ty::Set(p), Ty::Set(a)) => p.unify(a, subst),
+            (Ty::List(p), Ty::List(a)) | (Ty::Set(p), Ty::Set(a)) | (Ty::Iter(p), Ty::Iter(a)) => p.unify(a, subst),
             (Ty::Tuple(ps), Ty::Tuple(as_)) => {
                 ps.len() == as_.len() && ps.iter().zip(as_).all(|(p, a)| p.unify(a, subst))
             }
@@ -182,6 +187,7 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::Opt(inner) => write!(f, "Optional[{}]", TyDisplay { ty: inner, class_names: self.class_names }),
             Ty::Func(_) => f.write_str("function"),
             Ty::Method(..) => f.write_str("method"),
+            Ty::Iter(elem) => write!(f, "Iterator[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::Union(members) => {
                 f.write_str("Union[")?;
                 for (i, member) in members.iter().enumerate() {

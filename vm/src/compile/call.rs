@@ -135,9 +135,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return self.call_generic(func, receiver, args, at, dst);
         }
         let block = self.arguments(func, receiver, args, at)?;
+        let argc = self.c.funcs[func.0 as usize].params.len() as u8;
+        if self.c.is_generator(func) {
+            return self.new_generator(func, block, argc, dst);
+        }
         let ret = self.c.return_type(func, at)?;
         let reg = self.out(dst, ret.kind());
-        let argc = self.c.funcs[func.0 as usize].params.len() as u8;
         self.emit(Instr::Call { dst: reg, func, args: block, argc });
         Ok(Val { reg, ty: ret })
     }
@@ -171,6 +174,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let regs: Vec<Reg> =
             vals.iter().map(|v| if v.ty == Ty::None { self.const_none_reg() } else { v.reg }).collect();
         let block = self.arg_list(&regs);
+        if self.c.is_generator(instance) {
+            return self.new_generator(instance, block, regs.len() as u8, dst);
+        }
         let ret = self.c.return_type(instance, at)?;
         let reg = self.out(dst, ret.kind());
         self.emit(Instr::Call { dst: reg, func: instance, args: block, argc: regs.len() as u8 });

@@ -215,6 +215,9 @@ impl<'a> Compiler<'a> {
         if def.type_params.is_some() {
             return err(def.range, "generic functions are not supported");
         }
+        if class.is_some() && super::generators::is_generator(def) {
+            return err(def.name.range, "generator methods are not supported yet (write a generator function)");
+        }
         if let Some(p) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
             return err(p.range, "*args and **kwargs are not supported");
         }
@@ -255,6 +258,7 @@ impl<'a> Compiler<'a> {
             return err(def.name.range, "too many parameters (more than 200)");
         }
         let ret = match &def.returns {
+            _ if super::generators::is_generator(def) => RetTy::Known(self.generator_return(def)?),
             Some(annotation) => RetTy::Known(self.parse_ty(annotation)?),
             None => RetTy::Infer,
         };
@@ -330,6 +334,9 @@ impl<'a> Compiler<'a> {
                             );
                         }
                         Ok(Ty::Tuple(elems.iter().map(|e| self.parse_ty(e)).collect::<CResult<_>>()?))
+                    }
+                    "Iterator" if self.imports("Iterator", Imported::Item("typing", "Iterator")) => {
+                        Ok(Ty::Iter(Box::new(self.parse_ty(&sub.slice)?)))
                     }
                     "Union" if self.imports("Union", Imported::Item("typing", "Union")) => {
                         let members: &[Expr] = match &*sub.slice {

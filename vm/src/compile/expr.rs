@@ -155,9 +155,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Expr::Named(_) => err(e.range(), "the walrus operator is not supported"),
             Expr::Slice(_) => err(e.range(), "slices are not supported yet"),
             Expr::Starred(_) => err(e.range(), "starred expressions are not supported"),
-            Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) => {
-                err(e.range(), "generators and async are not supported")
-            }
+            Expr::Yield(_) => err(e.range(), "yield is only supported as a statement (its value is not supported)"),
+            Expr::YieldFrom(_) => err(e.range(), "yield from is not supported yet"),
+            Expr::Await(_) => err(e.range(), "async is not supported"),
             _ => err(e.range(), "this expression is not supported"),
         }
     }
@@ -643,7 +643,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(reg)
             }
             Ty::None => Ok(self.load_int(0, None)),
-            Ty::Func(_) | Ty::Method(..) => Ok(self.load_int(1, None)),
+            Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) => Ok(self.load_int(1, None)),
             Ty::Opt(inner) => {
                 // False for None, else the number's truth.
                 let reg = self.temp(RegKind::Int);
@@ -1179,7 +1179,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         fn has_func(ty: &Ty) -> bool {
             match ty {
-                Ty::Func(_) | Ty::Method(..) => true,
+                Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) => true,
                 Ty::List(e) | Ty::Set(e) => has_func(e),
                 Ty::Tuple(es) => es.iter().any(has_func),
                 Ty::Dict(k, v) => has_func(k) || has_func(v),
@@ -1187,7 +1187,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         if has_func(ty) {
-            return err(at, "printing a function is not supported (CPython prints its address)");
+            return err(at, "printing a function or generator is not supported (CPython prints its address)");
         }
         if has_set(ty) {
             return err(

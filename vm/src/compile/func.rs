@@ -97,6 +97,8 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub unnarrowable: HashSet<String>,
     /// Set while compiling the operands of `is`, which read Optional numbers boxed.
     pub raw_optional: bool,
+    /// Whether this is a generator function (its `ret` is the generator's type).
+    pub generator: bool,
 }
 
 /// Registers a function may use: operands are u16, with headroom for one statement's scratch.
@@ -155,6 +157,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             no_narrow: HashSet::new(),
             unnarrowable: HashSet::new(),
             raw_optional: false,
+            generator: false,
         }
     }
 
@@ -253,6 +256,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         no_narrow: &HashSet<String>,
     ) -> CResult<(Function, HashSet<String>, HashSet<String>)> {
         self.no_narrow = no_narrow.clone();
+        self.generator = super::generators::is_generator(def);
         let params = self.c.funcs[self.id.0 as usize].params.clone();
         for (name, ty) in &params {
             let reg = self.new_reg(ty.kind());
@@ -272,6 +276,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.block(&def.body)?;
         let falls_through = !terminates(&def.body);
         match (&self.ret, falls_through) {
+            (Some(Ty::Iter(_)), true) if self.generator => {
+                self.emit(Instr::RetNone {});
+            }
             (Some(Ty::None) | None, _) => {
                 self.ret = Some(Ty::None);
                 if falls_through {
@@ -386,6 +393,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             vslot: decl.vslot,
             handlers: self.handlers,
             comprehensions: self.comprehensions,
+            generator: None,
         }
     }
 

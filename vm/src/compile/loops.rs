@@ -154,6 +154,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let exit = self.emit(Instr::ForRange { var, base, target: Self::HOLE });
                 return self.bind_and_run(target, Val { reg: var, ty: Ty::Int }, store, body, orelse, top, vec![exit]);
             }
+            Ty::Iter(elem) => {
+                // The loop holds the generator, so reassigning the source does not change it.
+                let gen = self.temp(RegKind::Ref);
+                self.emit(Instr::Move { dst: gen, src: seq.reg });
+                let elem = (**elem).clone();
+                let (var, store) = self.loop_var(target, &elem);
+                let top = self.here();
+                let exit = self.emit(Instr::GenNext { dst: var, gen, target: Self::HOLE });
+                return self.bind_and_run(target, Val { reg: var, ty: elem }, store, body, orelse, top, vec![exit]);
+            }
             Ty::Set(_) if self.order_free => return self.for_dict(target, seq, 0, at, body, orelse),
             Ty::Set(_) => {
                 return err(

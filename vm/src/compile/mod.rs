@@ -22,6 +22,7 @@ mod dunders;
 mod exceptions;
 mod expr;
 mod func;
+mod generators;
 mod imports;
 mod loops;
 mod modules;
@@ -400,6 +401,7 @@ impl<'a> Compiler<'a> {
             vslot: None,
             handlers: Vec::new(),
             comprehensions: Vec::new(),
+            generator: None,
         }
     }
 
@@ -548,13 +550,15 @@ impl<'a> Compiler<'a> {
                 ty: global.ty.clone().unwrap_or(Ty::None),
             });
         }
-        for function in self.compiled.into_iter() {
+        for function in std::mem::take(&mut self.compiled) {
             self.program.functions.push(function.expect("every declared function was compiled"));
         }
         // Verified before inlining (the inliner relies on it) and after (it checks the inliner).
         let bad = |problem| CompileError::new(TextRange::default(), format!("internal error: bad bytecode: {problem}"));
+        self.reserve_generator_classes();
         self.program.verify().map_err(bad)?;
         crate::inline::inline_leaf_calls(&mut self.program);
+        self.add_generator_classes();
         self.program.verify().map_err(bad)?;
         Ok(self.program)
     }

@@ -13,6 +13,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn stmt_inner(&mut self, stmt: &'a Stmt) -> CResult<()> {
         match stmt {
             Stmt::Expr(s) => {
+                if let Expr::Yield(y) = &*s.value {
+                    return self.yield_stmt(y);
+                }
                 if !matches!(&*s.value, Expr::StringLiteral(_)) {
                     let val = self.expr(&s.value, None, None)?;
                     self.discard_result(&val);
@@ -832,6 +835,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let Some(value) = &s.value else {
             match &self.ret {
                 Some(Ty::None) => {}
+                Some(Ty::Iter(_)) if self.generator => {}
                 None if self.inferring => self.ret = Some(Ty::None),
                 Some(ty) => {
                     return err(
@@ -845,6 +849,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Instr::RetNone {});
             return Ok(());
         };
+        if self.generator {
+            return err(s.range, "returning a value from a generator is not supported");
+        }
         let hint = self.ret.clone();
         if self.blocks.is_empty() && self.return_field(value, hint.as_ref())? {
             return Ok(());

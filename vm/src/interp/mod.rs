@@ -36,7 +36,7 @@ use self::values::{
     type_error,
 };
 use crate::opcode::{ExcKind, FindOp, FuncId, Instr, RandFloatFn, RandIntFn, Reg, ReshapeOp};
-use crate::program::Program;
+use crate::program::{generator_slot, Program};
 use crate::ty::Ty;
 
 /// CPython's default recursion limit: frames, `<module>` included.
@@ -57,8 +57,12 @@ pub(crate) struct Frame {
     func: FuncId,
     pc: usize,
     base: usize,
-    /// The caller's register receiving the return value.
+    /// The caller's register receiving the return value (or a generator's next value).
     ret: Reg,
+    /// For a generator's frame: the generator object (else 0).
+    gen: u64,
+    /// For a generator's frame: where the resuming frame continues when it returns.
+    exhausted: u32,
 }
 
 /// How to run a program.
@@ -152,7 +156,7 @@ impl<'p> Vm<'p> {
         let entry = self.program.entry.expect("a compiled program has an entry");
         // SAFETY: the stack holds at least max_frame words, so the entry frame at 0 fits.
         unsafe { init_frame(self.program.function(entry), self.stack.as_mut_ptr()) };
-        self.frames.push(Frame { func: entry, pc: 0, base: 0, ret: Reg(0) });
+        self.frames.push(Frame { func: entry, pc: 0, base: 0, ret: Reg(0), gen: 0, exhausted: 0 });
         self.counters[entry.0 as usize].calls += 1;
         let result = self.execute();
         let _ = self.out.flush();
@@ -277,6 +281,7 @@ impl<'p> Vm<'p> {
                     list.list_items().drain(..outer.min(list.list_items().len()));
                 }
             }
+            Self::end_generators(&frames[depth + 1..]);
             frames.truncate(depth + 1);
             let level = depth + 1;
             // Except blocks left by this jump: those of dropped frames, and those inside the
@@ -289,8 +294,19 @@ impl<'p> Vm<'p> {
             return Ok(());
         }
         self.handling.clear();
+        Self::end_generators(frames);
         // SAFETY: `exc` is a live exception object of this program.
         Err(unsafe { PyException::from_object(self.program, exc) })
+    }
+
+    /// Marks the generators whose frames an exception unwinds as finished.
+    fn end_generators(dropped: &[Frame]) {
+        for frame in dropped {
+            if let Some(gen) = ObjRef::from_raw(frame.gen) {
+                // SAFETY: a generator frame's object is a live generator.
+                unsafe { gen.set_field(generator_slot::STATE, generator_slot::GEN_DONE) };
+            }
+        }
     }
 
     fn execute(&mut self) -> Result<(), PyException> {
@@ -820,7 +836,7 @@ impl<'p> Vm<'p> {
                     // SAFETY: both pointers are into the register stack.
                     let base = unsafe { callee_regs.offset_from(regs) } as usize;
                     frames.last_mut().expect("a frame is running").pc = pc;
-                    frames.push(Frame { func: target, pc: 0, base, ret: dst });
+                    frames.push(Frame { func: target, pc: 0, base, ret: dst, gen: 0, exhausted: 0 });
                     self.counters[target.0 as usize].calls += 1;
                     func = callee_fn;
                     code = func.code.as_ptr();
@@ -850,6 +866,101 @@ impl<'p> Vm<'p> {
                     let Some(&caller) = frames.last() else {
                         return Ok(());
                     };
+                    func = program.function(caller.func);
+                    code = func.code.as_ptr();
+                    // SAFETY: a live frame's base is inside the stack.
+                    fp = unsafe { regs.add(caller.base) };
+                    pc = caller.pc;
+                    match ObjRef::from_raw(done.gen) {
+                        None => set!(done.ret, value),
+                        Some(gen) => {
+                            // A generator's return ends it: the loop resuming it exits.
+                            // SAFETY: a generator frame's object is a live generator.
+                            unsafe { gen.set_field(generator_slot::STATE, generator_slot::GEN_DONE) };
+                            pc = done.exhausted as usize;
+                        }
+                    }
+                }
+                Instr::NewGen { dst, func: callee, args, argc } => {
+                    // SAFETY: `Function::verify` checked that the run lies inside call_args.
+                    let arg_list =
+                        unsafe { func.call_args.get_unchecked(args.0 as usize..args.0 as usize + argc as usize) };
+                    let callee_fn = program.function(callee);
+                    let class = callee_fn.generator.expect("verified: NewGen makes generators");
+                    let gen = self.heap.alloc_instance(jcvm_gc::LayoutId(class.0));
+                    // SAFETY: a generator object has its two state slots and one per register
+                    // of its function; frame_init registers and the arguments (as many as
+                    // the parameters, verified) are registers of the function.
+                    unsafe {
+                        gen.set_field(generator_slot::FUNC, u64::from(callee.0));
+                        for &(reg, word) in &callee_fn.frame_init {
+                            gen.set_field(generator_slot::REGS + u32::from(reg.0), word);
+                        }
+                    }
+                    for (i, reg) in arg_list.iter().enumerate() {
+                        let word = get!(reg);
+                        // SAFETY: as above.
+                        unsafe { gen.set_field(generator_slot::REGS + i as u32, word) };
+                    }
+                    set!(dst, gen.to_raw());
+                    safepoint!();
+                }
+                Instr::GenNext { dst, gen, target } => {
+                    let Some(g) = ObjRef::from_raw(get!(gen)) else {
+                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not an iterator"));
+                    };
+                    // SAFETY: a generator register holds a live generator object.
+                    let state = unsafe { g.field(generator_slot::STATE) };
+                    if state == generator_slot::GEN_DONE {
+                        pc = target.0 as usize;
+                        continue;
+                    }
+                    if state == generator_slot::GEN_RUNNING {
+                        raise!(Raised::new(ExcKind::ValueError, "generator already executing"));
+                    }
+                    if frames.len() >= RECURSION_LIMIT {
+                        raise!(Raised::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                    }
+                    // SAFETY: the FUNC slot holds the id of the generator's function.
+                    let gen_func = FuncId(unsafe { g.field(generator_slot::FUNC) } as u32);
+                    let callee_fn = program.function(gen_func);
+                    // SAFETY: the generator's window starts right past this frame's and fits
+                    // the stack, as a callee's does (see the register-access note).
+                    let callee_regs = unsafe { fp.add(func.nregs()) };
+                    for r in 0..callee_fn.nregs() {
+                        // SAFETY: the object has a slot per register; the window holds nregs.
+                        unsafe { *callee_regs.add(r) = g.field(generator_slot::REGS + r as u32) };
+                    }
+                    // SAFETY: as above.
+                    unsafe { g.set_field(generator_slot::STATE, generator_slot::GEN_RUNNING) };
+                    // SAFETY: both pointers are into the register stack.
+                    let base = unsafe { callee_regs.offset_from(regs) } as usize;
+                    frames.last_mut().expect("a frame is running").pc = pc;
+                    frames.push(Frame {
+                        func: gen_func,
+                        pc: state as usize,
+                        base,
+                        ret: dst,
+                        gen: g.to_raw(),
+                        exhausted: target.0,
+                    });
+                    self.counters[gen_func.0 as usize].calls += 1;
+                    func = callee_fn;
+                    code = func.code.as_ptr();
+                    fp = callee_regs;
+                    pc = state as usize;
+                }
+                Instr::Yield { src } => {
+                    let value = get!(src);
+                    let done = frames.pop().expect("a frame is running");
+                    let gen = ObjRef::from_raw(done.gen).expect("verified: Yield runs in a generator's frame");
+                    for r in 0..func.nregs() {
+                        // SAFETY: the object has a slot per register of this function.
+                        unsafe { gen.set_field(generator_slot::REGS + r as u32, *fp.add(r)) };
+                    }
+                    // SAFETY: as above.
+                    unsafe { gen.set_field(generator_slot::STATE, pc as u64) };
+                    let caller = *frames.last().expect("a generator is resumed by a frame");
                     func = program.function(caller.func);
                     code = func.code.as_ptr();
                     // SAFETY: a live frame's base is inside the stack.
