@@ -52,10 +52,6 @@ def main() -> None:
     for v in bm:
         print("never", v)
     print("end")
-    for v in boom(0):
-        print(v)
-
-    print("extra")
     extra()
 
 
