@@ -746,6 +746,9 @@ macro_rules! for_each_op {
             /// `dst = tuple[slot]`; TypeError on None (`unpack`: "cannot unpack non-iterable
             /// NoneType object", else "'NoneType' object is not subscriptable").
             TupleGet { dst: Reg, tuple: Reg, slot: Slot, unpack: bool } [raise];
+            /// `dst = tuple[index]` for a `tuple[T, ...]` (a list object); IndexError
+            /// (`tuple index out of range`), TypeError on None.
+            TupleNGet { dst: Reg, tuple: Reg, index: Reg } [raise];
             /// `dst = tuple[index]` for a tuple of one element type (`index` in range).
             TupleItem { dst: Reg, tuple: Reg, index: Reg } [];
             /// ValueError unless `len(list) == count` (unpacking `a, b = xs`); TypeError on None.

@@ -21,6 +21,13 @@ pub enum Ty {
     List(Box<Ty>),
     /// A fixed-length tuple: a heap object with one slot per element.
     Tuple(Vec<Ty>),
+    /// `tuple[T, ...]`: a tuple of any length, stored as a list object that
+    /// nothing changes.
+    TupleN(Box<Ty>),
+    /// `Iterable[T]`: only in the signatures of generic functions; the parameter
+    /// takes the type of the argument (a list, range, tuple, generator ...) whose
+    /// items bind `T`.
+    Iterable(Box<Ty>),
     /// A `range` object: three int slots (start, stop, step).
     Range,
     /// A type variable of a generic function (`T`, or an `object` parameter); only
@@ -77,7 +84,9 @@ impl Ty {
             | Ty::Opt(_)
             | Ty::Method(..)
             | Ty::Union(_)
-            | Ty::Iter(_) => RegKind::Ref,
+            | Ty::Iter(_)
+            | Ty::TupleN(_)
+            | Ty::Iterable(_) => RegKind::Ref,
         }
     }
 
@@ -94,8 +103,8 @@ impl Ty {
     /// Whether a type variable occurs in this type.
     pub fn has_var(&self) -> bool {
         match self {
-            Ty::Var(_) => true,
-            Ty::List(e) | Ty::Set(e) | Ty::Iter(e) => e.has_var(),
+            Ty::Var(_) | Ty::Iterable(_) => true,
+            Ty::List(e) | Ty::Set(e) | Ty::Iter(e) | Ty::TupleN(e) => e.has_var(),
             Ty::Tuple(es) => es.iter().any(Ty::has_var),
             Ty::Dict(k, v) => k.has_var() || v.has_var(),
             _ => false,
@@ -109,6 +118,7 @@ impl Ty {
             Ty::List(e) => Ty::List(Box::new(e.substitute(subst))),
             Ty::Set(e) => Ty::Set(Box::new(e.substitute(subst))),
             Ty::Iter(e) => Ty::Iter(Box::new(e.substitute(subst))),
+            Ty::TupleN(e) => Ty::TupleN(Box::new(e.substitute(subst))),
             Ty::Tuple(es) => Ty::Tuple(es.iter().map(|e| e.substitute(subst)).collect()),
             Ty::Dict(k, v) => Ty::Dict(Box::new(k.substitute(subst)), Box::new(v.substitute(subst))),
             other => other.clone(),
@@ -127,7 +137,11 @@ impl Ty {
                     true
                 }
             },
-            (Ty::List(p), Ty::List(a)) | (Ty::Set(p), Ty::Set(a)) | (Ty::Iter(p), Ty::Iter(a)) => p.unify(a, subst),
+            (Ty::List(p), Ty::List(a))
+            | (Ty::Set(p), Ty::Set(a))
+            | (Ty::Iter(p), Ty::Iter(a))
+            | (Ty::TupleN(p), Ty::TupleN(a)) => p.unify(a, subst),
+            (Ty::Iterable(p), actual) => actual.item_type().is_some_and(|item| p.unify(&item, subst)),
             (Ty::Tuple(ps), Ty::Tuple(as_)) => {
                 ps.len() == as_.len() && ps.iter().zip(as_).all(|(p, a)| p.unify(a, subst))
             }
@@ -139,6 +153,17 @@ impl Ty {
     /// Whether this is a number type (int, bool, float).
     pub fn is_number(&self) -> bool {
         matches!(self, Ty::Int | Ty::Bool | Ty::Float)
+    }
+
+    /// The type of the items a `for` loop over a value of this type gets.
+    pub fn item_type(&self) -> Option<Ty> {
+        match self {
+            Ty::List(e) | Ty::Set(e) | Ty::Iter(e) | Ty::TupleN(e) | Ty::Dict(e, _) => Some((**e).clone()),
+            Ty::Range => Some(Ty::Int),
+            Ty::Str => Some(Ty::Str),
+            Ty::Tuple(es) if !es.is_empty() && es.iter().all(|e| *e == es[0]) => Some(es[0].clone()),
+            _ => None,
+        }
     }
 
     /// For `Optional[number]`, the number type its non-None values have.
@@ -188,6 +213,8 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::Func(_) => f.write_str("function"),
             Ty::Method(..) => f.write_str("method"),
             Ty::Iter(elem) => write!(f, "Iterator[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
+            Ty::TupleN(elem) => write!(f, "tuple[{}, ...]", TyDisplay { ty: elem, class_names: self.class_names }),
+            Ty::Iterable(elem) => write!(f, "Iterable[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::Union(members) => {
                 f.write_str("Union[")?;
                 for (i, member) in members.iter().enumerate() {

@@ -158,21 +158,46 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if receiver.is_some() || !args.kw.is_empty() {
             return err(at, "generic methods and keyword arguments to generic functions are not supported");
         }
-        let params = self.c.funcs[template.0 as usize].params.len();
-        if args.pos.len() != params {
-            let name = self.c.funcs[template.0 as usize].name.clone();
-            return err(at, format!("{name}() takes {params} positional arguments but {} were given", args.pos.len()));
+        let decl = &self.c.funcs[template.0 as usize];
+        let (params, name, def) = (decl.params.clone(), decl.name.clone(), decl.def);
+        if args.pos.len() > params.len() {
+            let n = params.len();
+            return err(at, format!("{name}() takes {n} positional arguments but {} were given", args.pos.len()));
         }
         let mut vals = Vec::new();
-        for arg in args.pos {
-            let v = self.expr(arg, None, None)?;
+        for (arg, (_, pty)) in args.pos.iter().zip(&params) {
+            // A parameter of a fixed type gives its argument a hint (an Optional number is boxed).
+            let hint = (!pty.has_var()).then_some(pty);
+            let v = self.expr(arg, hint, None)?;
             // Kept aside: a later argument cannot change it, but the instance is chosen after all are read.
             vals.push(v);
         }
+        // Missing arguments take their literal defaults.
+        let defaults: Vec<Option<&'a Expr>> = def.map(|d| super::param_defaults(d).collect()).unwrap_or_default();
+        for index in vals.len()..params.len() {
+            match defaults.get(index).copied().flatten() {
+                Some(default) if is_literal(default) => {
+                    let v = self.expr(default, None, None)?;
+                    vals.push(v);
+                }
+                Some(default) => {
+                    return err(
+                        default.range(),
+                        "a generic function's defaults must be literals (None, numbers, strings)",
+                    )
+                }
+                None => return err(at, format!("{name}() missing required argument: '{}'", params[index].0)),
+            }
+        }
         let types: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();
         let instance = self.c.instantiate(template, &types, at)?;
-        let regs: Vec<Reg> =
-            vals.iter().map(|v| if v.ty == Ty::None { self.const_none_reg() } else { v.reg }).collect();
+        let instance_params = self.c.funcs[instance.0 as usize].params.clone();
+        let mut regs = Vec::new();
+        for (v, (pname, pty)) in vals.into_iter().zip(&instance_params) {
+            let v = self.coerce(v, pty);
+            self.check_assignable(&v.ty, pty, at, || format!("parameter '{pname}'"))?;
+            regs.push(if v.ty == Ty::None { self.const_none_reg() } else { v.reg });
+        }
         let block = self.arg_list(&regs);
         if self.c.is_generator(instance) {
             return self.new_generator(instance, block, regs.len() as u8, dst);
@@ -661,7 +686,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let v = self.expr(one()?, None, None)?;
                 let reg = self.out(dst, RegKind::Int);
                 match v.ty {
-                    Ty::List(_) => self.emit(Instr::ListLen { dst: reg, list: v.reg }),
+                    Ty::List(_) | Ty::TupleN(_) => self.emit(Instr::ListLen { dst: reg, list: v.reg }),
                     Ty::Str => self.emit(Instr::StrLen { dst: reg, s: v.reg }),
                     Ty::Dict(..) | Ty::Set(_) => self.emit(Instr::DictLen { dst: reg, dict: v.reg }),
                     Ty::Class(_) if self.dunder(&v.ty, "__len__").is_some() => {
@@ -762,6 +787,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             "any" | "all" => self.any_all(name == "all", args, at, dst)?,
             "list" => self.list_of(args, hint, at, dst)?,
+            "tuple" => {
+                // A tuple of any length is a list object nothing changes.
+                let list_hint = match hint {
+                    Some(Ty::TupleN(elem)) => Some(Ty::List(elem.clone())),
+                    _ => None,
+                };
+                let list = match args {
+                    [] => err(at, "tuple() with no argument is not supported (write ())"),
+                    [iterable] => self.collect_list(iterable, list_hint.as_ref(), at, dst),
+                    _ => err(at, format!("tuple expected at most 1 argument, got {}", args.len())),
+                }?;
+                let Ty::List(elem) = list.ty else { unreachable!("collect_list makes a list") };
+                Val { reg: list.reg, ty: Ty::TupleN(elem) }
+            }
             "dict" | "set" => match (name, hint, args) {
                 ("dict", Some(Ty::Dict(k, v)), []) => self.new_dict(k, Some(v), dst),
                 ("set", Some(Ty::Set(e)), []) => self.new_dict(e, None, dst),

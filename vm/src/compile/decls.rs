@@ -327,13 +327,19 @@ impl<'a> Compiler<'a> {
                             Expr::Tuple(t) => &t.elts,
                             single => std::slice::from_ref(single),
                         };
+                        if let [elem, Expr::EllipsisLiteral(_)] = elems {
+                            return Ok(Ty::TupleN(Box::new(self.parse_ty(elem)?)));
+                        }
                         if elems.iter().any(|e| matches!(e, Expr::EllipsisLiteral(_))) {
-                            return err(
-                                sub.slice.range(),
-                                "variable-length tuples (tuple[T, ...]) are not supported yet",
-                            );
+                            return err(sub.slice.range(), "'...' is only supported as tuple[T, ...]");
                         }
                         Ok(Ty::Tuple(elems.iter().map(|e| self.parse_ty(e)).collect::<CResult<_>>()?))
+                    }
+                    "Iterable" if self.imports("Iterable", Imported::Item("typing", "Iterable")) => {
+                        Ok(Ty::Iterable(Box::new(self.parse_ty(&sub.slice)?)))
+                    }
+                    "Sequence" if self.imports("Sequence", Imported::Item("typing", "Sequence")) => {
+                        Ok(Ty::Iterable(Box::new(self.parse_ty(&sub.slice)?)))
                     }
                     "Iterator" if self.imports("Iterator", Imported::Item("typing", "Iterator")) => {
                         Ok(Ty::Iter(Box::new(self.parse_ty(&sub.slice)?)))

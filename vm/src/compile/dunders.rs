@@ -339,7 +339,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn needs_dunder_text(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Class(_) => self.dunder(ty, "__repr__").is_some() || self.dunder(ty, "__str__").is_some(),
-            Ty::List(e) | Ty::Set(e) => self.needs_dunder_text(e),
+            Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) => self.needs_dunder_text(e),
             Ty::Tuple(es) | Ty::Union(es) => es.iter().any(|e| self.needs_dunder_text(e)),
             Ty::Dict(k, v) => self.needs_dunder_text(k) || self.needs_dunder_text(v),
             _ => false,

@@ -369,7 +369,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         if let Expr::Slice(slice) = &*sub.slice {
             let text = match &seq.ty {
-                Ty::List(_) => false,
+                Ty::List(_) | Ty::TupleN(_) => false,
                 Ty::Str => true,
                 other => return err(sub.range, format!("slicing a {} is not supported", self.c.ty_name(other))),
             };
@@ -397,6 +397,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::List(elem) => {
                 let reg = self.out(dst, elem.kind());
                 self.emit(Instr::ListGet { dst: reg, list: seq.reg, index });
+                Ok(Val { reg, ty: (**elem).clone() })
+            }
+            Ty::TupleN(elem) => {
+                let reg = self.out(dst, elem.kind());
+                self.emit(Instr::TupleNGet { dst: reg, tuple: seq.reg, index });
                 Ok(Val { reg, ty: (**elem).clone() })
             }
             Ty::Str => {
@@ -630,7 +635,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let instr = |dst| match &v.ty {
             Ty::Float => Some(Instr::TruthyFloat { dst, src: v.reg }),
             Ty::Str => Some(Instr::TruthyStr { dst, src: v.reg }),
-            Ty::List(_) => Some(Instr::TruthyList { dst, src: v.reg }),
+            Ty::List(_) | Ty::TupleN(_) => Some(Instr::TruthyList { dst, src: v.reg }),
             Ty::Class(_) => Some(Instr::TruthyRef { dst, src: v.reg }),
             _ => None,
         };
@@ -826,7 +831,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 return Ok(reg);
             }
             CmpOp::In | CmpOp::NotIn => {
-                let Ty::List(elem) = &r.ty else {
+                let (Ty::List(elem) | Ty::TupleN(elem)) = &r.ty else {
                     return err(at, format!("'in' is only supported on lists, not {}", self.c.ty_name(&r.ty)));
                 };
                 let kind = match (&**elem, &l.ty) {
@@ -1171,7 +1176,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         fn has_set(ty: &Ty) -> bool {
             match ty {
                 Ty::Set(_) => true,
-                Ty::List(e) => has_set(e),
+                Ty::List(e) | Ty::TupleN(e) => has_set(e),
                 Ty::Tuple(es) => es.iter().any(has_set),
                 Ty::Dict(k, v) => has_set(k) || has_set(v),
                 _ => false,
@@ -1180,7 +1185,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         fn has_func(ty: &Ty) -> bool {
             match ty {
                 Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) => true,
-                Ty::List(e) | Ty::Set(e) => has_func(e),
+                Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) => has_func(e),
                 Ty::Tuple(es) => es.iter().any(has_func),
                 Ty::Dict(k, v) => has_func(k) || has_func(v),
                 _ => false,

@@ -140,7 +140,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let hint = empty_literal.then(|| Ty::List(Box::new(Ty::Int)));
         let seq = self.expr(iter, hint.as_ref(), None)?;
         let elem = match &seq.ty {
-            Ty::List(elem) => (**elem).clone(),
+            Ty::List(elem) | Ty::TupleN(elem) => (**elem).clone(),
             Ty::Str => return self.for_str(target, seq, body, orelse),
             Ty::Dict(..) => return self.for_dict(target, seq, 0, at, body, orelse),
             Ty::Range => {

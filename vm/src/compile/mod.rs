@@ -409,15 +409,26 @@ impl<'a> Compiler<'a> {
     fn instantiate(&mut self, template: FuncId, args: &[Ty], at: TextRange) -> CResult<FuncId> {
         let decl = &self.funcs[template.0 as usize];
         let mut subst = HashMap::new();
+        // Parameters without type variables take their arguments as any call does
+        // (the caller converts and checks them against the instance).
         for ((name, param), arg) in decl.params.iter().zip(args) {
-            if !param.unify(arg, &mut subst) {
+            if param.has_var() && !param.unify(arg, &mut subst) {
                 return Err(CompileError::new(
                     at,
                     format!("argument of type {} does not fit parameter '{name}' of {}", self.ty_name(arg), decl.name),
                 ));
             }
         }
-        let params: Vec<(String, Ty)> = decl.params.iter().map(|(n, t)| (n.clone(), t.substitute(&subst))).collect();
+        // An Iterable[T] parameter takes the argument's own type.
+        let params: Vec<(String, Ty)> = decl
+            .params
+            .iter()
+            .zip(args)
+            .map(|((n, t), arg)| match t {
+                Ty::Iterable(_) => (n.clone(), arg.clone()),
+                _ => (n.clone(), t.substitute(&subst)),
+            })
+            .collect();
         let key = (template, params.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>());
         if let Some(&id) = self.instances.get(&key) {
             return Ok(id);

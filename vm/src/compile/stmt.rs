@@ -413,7 +413,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 (0..n).map(|i| self.tuple_item(&val, i, true)).collect()
             }
-            Ty::List(elem) => {
+            Ty::List(elem) | Ty::TupleN(elem) => {
                 let elem = (**elem).clone();
                 if n > u16::MAX as usize {
                     return err(at, "too many targets");

@@ -51,6 +51,14 @@ pub(super) fn encode_key(program: &Program, word: u64, ty: &Ty, out: &mut Vec<u8
             out.extend_from_slice(&(text.len() as u64).to_le_bytes());
             out.extend_from_slice(text.as_bytes());
         }
+        Ty::TupleN(elem) => {
+            // SAFETY: a non-null tuple[T, ...] key is a live list object.
+            let words = unsafe { ObjRef::from_raw(word).expect("non-null").list_items() }.clone();
+            out.push(3);
+            for w in words {
+                encode_key(program, w, elem, out);
+            }
+        }
         Ty::Tuple(elems) => {
             let tuple = ObjRef::from_raw(word).expect("non-null");
             out.push(3);

@@ -18,12 +18,12 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
         // Type variables are substituted before any code is compiled.
         Ty::Var(_) => out.push_str("<generic>"),
         // The compiler refuses printing a function.
-        Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) => out.push_str("<function>"),
+        Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) | Ty::Iterable(_) => out.push_str("<function>"),
         Ty::Opt(_) | Ty::Union(_) => {
             let (word, ty) = super::text::unboxed(program, word, ty);
             write_value(program, word, &ty, repr, out);
         }
-        Ty::Str | Ty::Range | Ty::List(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => {
+        Ty::Str | Ty::Range | Ty::List(_) | Ty::TupleN(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => {
             let Some(obj) = ObjRef::from_raw(word) else {
                 out.push_str("None");
                 return;
@@ -49,6 +49,21 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                         write_value(program, *item, elem, true, out);
                     }
                     out.push(']');
+                }
+                Ty::TupleN(elem) => {
+                    out.push('(');
+                    // SAFETY: a tuple[T, ...] is a live list object; formatting does not allocate on the heap.
+                    let items = unsafe { obj.list_items() }.clone();
+                    for (i, item) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        write_value(program, *item, elem, true, out);
+                    }
+                    if items.len() == 1 {
+                        out.push(',');
+                    }
+                    out.push(')');
                 }
                 Ty::Range => {
                     // SAFETY: a range object has its three int slots.

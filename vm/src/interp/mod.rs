@@ -1006,6 +1006,14 @@ impl<'p> Vm<'p> {
                     let i = check!(list_index(int!(index), items.len(), "list index out of range"));
                     set!(dst, items[i]);
                 }
+                Instr::TupleNGet { dst, tuple, index } => {
+                    let word = get!(tuple);
+                    // SAFETY: a tuple[T, ...] register holds a live list object or None.
+                    let items =
+                        check!(unsafe { list_items_or(word, type_error("'NoneType' object is not subscriptable")) });
+                    let i = check!(list_index(int!(index), items.len(), "tuple index out of range"));
+                    set!(dst, items[i]);
+                }
                 Instr::ListSet { list, index, src } => {
                     let none = type_error("'NoneType' object does not support item assignment");
                     let word = get!(list);
@@ -1603,6 +1611,12 @@ fn hash_value(program: &Program, word: u64, ty: &Ty) -> i64 {
         Ty::Opt(_) | Ty::Union(_) if word != 0 => {
             let (word, ty) = text::unboxed(program, word, ty);
             hash_value(program, word, &ty)
+        }
+        Ty::TupleN(elem) if word != 0 => {
+            // SAFETY: a non-null tuple[T, ...] word is a live list object.
+            let words = unsafe { ObjRef::from_raw(word).expect("non-null").list_items() }.clone();
+            let items: Vec<i64> = words.iter().map(|&w| hash_value(program, w, elem)).collect();
+            pyhash::hash_tuple(&items)
         }
         Ty::Tuple(elems) if word != 0 => {
             let tuple = ObjRef::from_raw(word).expect("non-null");

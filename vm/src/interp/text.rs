@@ -81,6 +81,8 @@ pub(super) fn type_name(program: &Program, word: u64, ty: &Ty) -> String {
         Ty::Func(_) => "function".into(),
         Ty::Method(..) => "method".into(),
         Ty::Iter(_) => "generator".into(),
+        Ty::TupleN(_) => "tuple".into(),
+        Ty::Iterable(_) => "object".into(),
         Ty::Union(_) => type_name(program, unboxed(program, word, ty).0, &unboxed(program, word, ty).1),
         Ty::Class(_) => ObjRef::from_raw(word)
             .map_or_else(|| "NoneType".into(), |obj| program.classes[obj.layout().0 as usize].name.clone()),

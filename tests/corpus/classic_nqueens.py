@@ -1,3 +1,4 @@
+# Classic benchmark program, annotated as a mypy user would (see benches/programs/classic/BLOCKERS.md); the default size here is the corpus's small size, and `make compare` runs it at a benchmark size (BENCHMARKS.md).
 """Simple, brute-force N-Queens solver."""
 # Source: pyperformance 1.14.0, benchmark "nqueens"
 #   (pyperformance/data-files/benchmarks/bm_nqueens/run_benchmark.py).
@@ -71,7 +72,7 @@ def bench_n_queens(queen_count: int) -> list[tuple[int, ...]]:
 
 
 def main() -> None:
-    queen_count = 9
+    queen_count = 6
     if len(sys.argv) > 1:
         queen_count = int(sys.argv[1])
     solutions = bench_n_queens(queen_count)
