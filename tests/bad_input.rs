@@ -777,6 +777,13 @@ const UNSUPPORTED: &[&str] = &[
     "def f() -> int:\n    return 1\n\n\nprint(f)\n",
     "def f() -> int:\n    return 1\n\n\nprint([f])\n",
     "xs = [1]\nprint(xs.append is xs.append)\n",
+    "from typing import Optional\n\n\ndef f(a: Optional[bool], b: Optional[bool]) -> bool:\n    return a is b\n\n\nprint(f(True, True))\n",
+    "def f(y: float, c: bool) -> None:\n    print(y if c else 0)\n\n\nf(1.5, False)\n",
+    "def f() -> int:\n    yield 1\n\n\nprint(1)\n",
+    "from typing import Iterator\n\n\ndef f() -> Iterator[int]:\n    x = yield 1\n\n\nprint(1)\n",
+    "from typing import Iterator\n\n\ndef f() -> Iterator[int]:\n    try:\n        yield 1\n    finally:\n        pass\n\n\nprint(1)\n",
+    "from typing import Iterator\n\n\nclass C:\n    def it(self) -> Iterator[int]:\n        yield 1\n\n\nprint(1)\n",
+    "from typing import Iterator\n\n\ndef f() -> Iterator[int]:\n    yield 1\n\n\nprint(f())\n",
     "from typing import Optional\n\n\ndef f(t: Optional[tuple[int, int]]) -> int:\n    return 0\n\n\nprint(f(None))\n",
     // None / [] with no annotation
     "x = []\nx.append(1)\nprint(x)\n",

@@ -55,6 +55,12 @@ def main() -> None:
     m: Optional[int] = 4
     v: Value = m if m is not None else "none"
     print(v)
+    nums: dict[Union[int, float], str] = {}
+    nums[1] = "int"
+    nums[1.0] = "float"
+    nums[-0.0] = "zero"
+    nums[0] = "int zero"
+    print(nums, len(nums), 2.0 in nums, 1 in nums)
 
 
 main()

@@ -126,9 +126,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let end = self.emit(Instr::Jump { target: Self::HOLE });
                 self.patch_here(else_jumps);
                 self.assume(&ifexp.test, false);
-                let orelse = self.expr(&ifexp.orelse, Some(&ty), Some(reg));
+                let orelse = self.expr(&ifexp.orelse, Some(&ty), None);
                 self.bound = before;
                 let orelse = orelse?;
+                if ty == Ty::Float && orelse.ty.is_intlike() && hint != Some(&Ty::Float) {
+                    // CPython keeps the int (`x if c else 0` prints 0).
+                    return err(
+                        ifexp.orelse.range(),
+                        "the branches of a conditional expression are float and int; write a float (0.0)",
+                    );
+                }
+                let orelse = self.coerce(orelse, &ty);
+                if orelse.reg != reg && orelse.ty.kind() == ty.kind() {
+                    self.emit(Instr::Move { dst: reg, src: orelse.reg });
+                }
                 let ty = if body.ty == Ty::None && orelse.ty.is_ref() { orelse.ty.clone() } else { ty };
                 self.check_assignable(&orelse.ty, &ty, ifexp.orelse.range(), || {
                     "both branches of a conditional expression".into()
@@ -799,6 +810,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             CmpOp::Is | CmpOp::IsNot => {
                 let refs = (l.ty.is_ref() || l.ty == Ty::None) && (r.ty.is_ref() || r.ty == Ty::None);
                 let methods = matches!(l.ty, Ty::Method(..)) || matches!(r.ty, Ty::Method(..));
+                // A boxed number's identity is its box's, not what CPython's is (small
+                // ints and bools are shared there): only `is None` is supported.
+                let boxed =
+                    |t: &Ty| matches!(t, Ty::Opt(_)) || matches!(t, Ty::Union(ms) if ms.iter().any(Ty::is_number));
+                let numbers = (boxed(&l.ty) && r.ty != Ty::None) || (boxed(&r.ty) && l.ty != Ty::None);
+                if numbers {
+                    return err(at, "'is' between numbers is not supported (use ==, or 'is None')");
+                }
                 if !refs || methods {
                     return err(at, "'is' is only supported between objects and None");
                 }

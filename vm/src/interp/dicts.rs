@@ -42,7 +42,13 @@ pub(super) fn encode_key(program: &Program, word: u64, ty: &Ty, out: &mut Vec<u8
         _ if word == 0 => out.push(5),
         Ty::Opt(_) | Ty::Union(_) => {
             let (word, ty) = super::text::unboxed(program, word, ty);
-            encode_key(program, word, &ty, out);
+            let x = f64::from_bits(word);
+            // In a union of int and float, an integral float equals the int (1.0 == 1).
+            if *ty == Ty::Float && x.trunc() == x && x.abs() < 9.223372036854776e18 {
+                encode_key(program, x as i64 as u64, &Ty::Int, out);
+            } else {
+                encode_key(program, word, &ty, out);
+            }
         }
         Ty::Str => {
             // SAFETY: a non-null str-typed key is a live str.
