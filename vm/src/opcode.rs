@@ -746,6 +746,12 @@ macro_rules! for_each_op {
             /// `dst = tuple[slot]`; TypeError on None (`unpack`: "cannot unpack non-iterable
             /// NoneType object", else "'NoneType' object is not subscriptable").
             TupleGet { dst: Reg, tuple: Reg, slot: Slot, unpack: bool } [raise];
+            /// AttributeError (`'C' object has no attribute 'name'`) unless bit `bit` of
+            /// the int field `slot` of `obj` is set: a read of a field `__init__` may
+            /// leave unassigned; AttributeError on None.
+            CheckLate { obj: Reg, slot: Slot, bit: u8, name: NameId } [raise];
+            /// Sets bit `bit` of the int field `slot` of `obj` (after a store to a late field).
+            MarkLate { obj: Reg, slot: Slot, bit: u8 } [];
             /// `dst = tuple[index]` for a `tuple[T, ...]` (a list object); IndexError
             /// (`tuple index out of range`), TypeError on None.
             TupleNGet { dst: Reg, tuple: Reg, index: Reg } [raise];

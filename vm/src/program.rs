@@ -213,6 +213,10 @@ pub struct Field {
     pub name: String,
     pub ty: Ty,
     pub slot: u16,
+    /// For a field `__init__` may leave unassigned: the int slot holding the
+    /// class's assigned-field bits and this field's bit. Reading it while its bit
+    /// is clear raises AttributeError, as in CPython.
+    pub late: Option<(u16, u8)>,
 }
 
 /// A compiled class.

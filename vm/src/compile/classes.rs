@@ -166,6 +166,24 @@ impl<'a> Compiler<'a> {
         self.check_init_assigns_fields(id)
     }
 
+    /// Fields of `class` (its own, not inherited) that `__init__` may leave
+    /// unassigned get a bit in a hidden int slot, set by every store; reads check it.
+    fn make_late(&mut self, class: ClassId, late: &[u16], at: ruff_text_size::TextRange) -> CResult<()> {
+        if late.is_empty() {
+            return Ok(());
+        }
+        if late.len() > 64 {
+            return err(at, "more than 64 fields that __init__ may leave unassigned");
+        }
+        let name = format!("<assigned {}>", self.classes[class.0 as usize].name);
+        let mask = self.add_field(class, &name, Ty::Int, at)?;
+        let c = &mut self.classes[class.0 as usize];
+        for (bit, &slot) in late.iter().enumerate() {
+            c.fields[slot as usize].late = Some((mask, bit as u8));
+        }
+        Ok(())
+    }
+
     fn add_field(&mut self, class: ClassId, name: &str, ty: Ty, at: ruff_text_size::TextRange) -> CResult<u16> {
         let c = &mut self.classes[class.0 as usize];
         if c.fields.iter().any(|f| f.name == name) {
@@ -175,7 +193,7 @@ impl<'a> Compiler<'a> {
             return err(at, "too many fields");
         }
         let slot = c.fields.len() as u16;
-        c.fields.push(Field { name: name.to_string(), ty, slot });
+        c.fields.push(Field { name: name.to_string(), ty, slot, late: None });
         Ok(slot)
     }
 
@@ -504,7 +522,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Every field without a default must be assigned by `__init__` on every path.
-    fn check_init_assigns_fields(&self, class: ClassId) -> CResult<()> {
+    fn check_init_assigns_fields(&mut self, class: ClassId) -> CResult<()> {
         let c = &self.classes[class.0 as usize];
         let Some(def) = c.def else {
             return Ok(());
@@ -553,23 +571,33 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        // Fields a subclass inherits were placed by its parent.
+        let inherited = c.parent.map_or(0, |p| self.classes[p.0 as usize].fields.len());
+        let mut late = Vec::new();
         for field in &c.fields {
             // The exception slots start unset (`New` zeroes them) and are set by raising.
             let hidden = field.name.starts_with('<');
             if hidden
+                || field.late.is_some()
                 || c.defaults.iter().any(|(slot, _)| *slot == field.slot)
                 || assigned.contains(field.name.as_str())
             {
                 continue;
             }
-            return err(
-                def.name.range,
-                format!(
-                    "field '{}' of class '{}' has no default and is not assigned on every path through __init__",
-                    field.name, c.name
-                ),
-            );
+            if (field.slot as usize) < inherited {
+                // The parent's __init__ assigns it, but this class's does not call it.
+                return err(
+                    def.name.range,
+                    format!(
+                        "field '{}' of class '{}' is not assigned on every path through __init__ (call the base __init__)",
+                        field.name, c.name
+                    ),
+                );
+            }
+            late.push(field.slot);
         }
+        let at = def.name.range;
+        self.make_late(class, &late, at)?;
         Ok(())
     }
 

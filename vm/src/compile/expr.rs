@@ -264,6 +264,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn load_field(&mut self, obj: Val, attr: &ast::Identifier, dst: Option<Reg>) -> CResult<Val> {
         let field = self.field_of(&obj.ty, attr)?;
         let name = self.c.name_id(attr.id.as_str());
+        if let Some((slot, bit)) = field.late {
+            self.emit(Instr::CheckLate { obj: obj.reg, slot: Slot(slot), bit, name });
+        }
         let reg = self.out(dst, field.ty.kind());
         let (o, slot) = (obj.reg, Slot(field.slot));
         self.emit(match field.ty.kind() {

@@ -308,8 +308,10 @@ impl<'a> Compiler<'a> {
             ("<cause>", Ty::Class(base), slot::CAUSE),
             ("<suppress>", Ty::Int, slot::SUPPRESS),
         ];
-        let fields: Vec<crate::program::Field> =
-            hidden.into_iter().map(|(name, ty, slot)| crate::program::Field { name: name.into(), ty, slot }).collect();
+        let fields: Vec<crate::program::Field> = hidden
+            .into_iter()
+            .map(|(name, ty, slot)| crate::program::Field { name: name.into(), ty, slot, late: None })
+            .collect();
         debug_assert_eq!(fields.len(), slot::COUNT as usize);
         for kind in crate::opcode::ExcKind::ALL {
             let id = kind.class();
@@ -540,7 +542,12 @@ impl<'a> Compiler<'a> {
             let fields: Vec<crate::program::Field> = elems
                 .iter()
                 .enumerate()
-                .map(|(i, ty)| crate::program::Field { name: i.to_string(), ty: ty.clone(), slot: i as u16 })
+                .map(|(i, ty)| crate::program::Field {
+                    name: i.to_string(),
+                    ty: ty.clone(),
+                    slot: i as u16,
+                    late: None,
+                })
                 .collect();
             let layout = jcvm_gc::Layout {
                 name: "tuple".into(),

@@ -549,6 +549,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             RegKind::Float => Instr::StoreFieldFloat { obj: o, slot, src, name },
             RegKind::Ref => Instr::StoreFieldRef { obj: o, slot, src, name },
         });
+        if let Some((mask, bit)) = field.late {
+            self.emit(Instr::MarkLate { obj: o, slot: crate::opcode::Slot(mask), bit });
+        }
         Ok(())
     }
 
@@ -663,7 +666,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         value: &'a Expr,
     ) -> CResult<bool> {
         use ast::Operator::{Add, Mult, Sub};
-        let fusable = matches!((&field.ty, op), (Ty::Int, Add | Sub) | (Ty::Float, Add | Sub | Mult));
+        let fusable =
+            matches!((&field.ty, op), (Ty::Int, Add | Sub) | (Ty::Float, Add | Sub | Mult)) && field.late.is_none();
         if !fusable || !self.unobservable_before_field(value, attr.id.as_str()) {
             return Ok(false);
         }
@@ -905,6 +909,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 .find(|f| f.name == attr.attr.id.as_str())
                 .map(|f| f.ty.clone());
             if field_ty.is_some_and(|t| t != *hint && !self.c.assignable(&t, hint)) {
+                return Ok(false);
+            }
+        }
+        if let Ty::Class(class) = &obj_ty {
+            let late = self.c.classes[class.0 as usize]
+                .fields
+                .iter()
+                .any(|f| f.name == attr.attr.id.as_str() && f.late.is_some());
+            if late {
                 return Ok(false);
             }
         }

@@ -1006,6 +1006,25 @@ impl<'p> Vm<'p> {
                     let i = check!(list_index(int!(index), items.len(), "list index out of range"));
                     set!(dst, items[i]);
                 }
+                Instr::CheckLate { obj, slot, bit, name } => {
+                    let o = obj!(obj, name);
+                    // SAFETY: the compiler names the assigned-bits slot of the static class.
+                    if unsafe { o.field(u32::from(slot.0)) } & (1 << bit) == 0 {
+                        let class = &program.classes[o.layout().0 as usize].name;
+                        let field = &program.names[name.0 as usize];
+                        raise!(Raised::new(
+                            ExcKind::AttributeError,
+                            format!("'{class}' object has no attribute '{field}'")
+                        ));
+                    }
+                }
+                Instr::MarkLate { obj, slot, bit } => {
+                    // The store just before it checked for None.
+                    let o = ObjRef::from_raw(get!(obj)).expect("a late field was just stored");
+                    let slot = u32::from(slot.0);
+                    // SAFETY: as for CheckLate.
+                    unsafe { o.set_field(slot, o.field(slot) | (1 << bit)) };
+                }
                 Instr::TupleNGet { dst, tuple, index } => {
                     let word = get!(tuple);
                     // SAFETY: a tuple[T, ...] register holds a live list object or None.
