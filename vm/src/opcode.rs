@@ -750,6 +750,9 @@ macro_rules! for_each_op {
             /// the int field `slot` of `obj` is set: a read of a field `__init__` may
             /// leave unassigned; AttributeError on None.
             CheckLate { obj: Reg, slot: Slot, bit: u8, name: NameId } [raise];
+            /// `dst = a == b` for two containers (lists, tuples, dicts, sets) of
+            /// static type `types[ty]`, compared as CPython compares them.
+            EqValue { dst: Reg, a: Reg, b: Reg, ty: TyId } [];
             /// Sets bit `bit` of the int field `slot` of `obj` (after a store to a late field).
             MarkLate { obj: Reg, slot: Slot, bit: u8 } [];
             /// `dst = tuple[index]` for a `tuple[T, ...]` (a list object); IndexError

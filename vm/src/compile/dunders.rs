@@ -336,6 +336,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Whether text of `ty` would need a user `__str__`/`__repr__` inside a container
     /// (which the runtime formatter cannot call).
+    /// Whether comparing values of `ty` with `==` would call a user `__eq__` (on
+    /// them or on an element), which container equality does not support yet.
+    pub(super) fn compares_by_user_eq(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Class(_) => self.dunder(ty, "__eq__").is_some(),
+            Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) | Ty::Opt(e) => self.compares_by_user_eq(e),
+            Ty::Tuple(es) | Ty::Union(es) => es.iter().any(|e| self.compares_by_user_eq(e)),
+            Ty::Dict(k, v) => self.compares_by_user_eq(k) || self.compares_by_user_eq(v),
+            Ty::Iter(_) | Ty::Func(_) | Ty::Method(..) | Ty::Var(_) | Ty::Iterable(_) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether values of `ty` are instances hashed by identity (no `__eq__`/`__hash__`).
+    pub(super) fn hashed_by_identity(&self, ty: &Ty) -> bool {
+        matches!(ty, Ty::Class(_)) && self.dunder(ty, "__eq__").is_none() && self.dunder(ty, "__hash__").is_none()
+    }
+
     pub(super) fn needs_dunder_text(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Class(_) => self.dunder(ty, "__repr__").is_some() || self.dunder(ty, "__str__").is_some(),

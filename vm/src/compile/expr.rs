@@ -612,7 +612,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `a and b` / `a or b`: the value of the deciding operand (both of one type).
     fn bool_op(&mut self, b: &'a ast::ExprBoolOp, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
         let first = self.expr(&b.values[0], hint, None)?;
-        let ty = first.ty.clone();
+        // Where an int is expected, a bool operand is an int (mypyc's rule, as for stores).
+        let ty = match (hint, &first.ty) {
+            (Some(Ty::Int), Ty::Bool) => Ty::Int,
+            _ => first.ty.clone(),
+        };
         let reg = self.out(dst, ty.kind());
         if reg != first.reg {
             self.emit(Instr::Move { dst: reg, src: first.reg });
@@ -627,6 +631,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 BoolOp::Or => Instr::JumpIfTrue { cond: truth, target: Self::HOLE },
             }));
             let next = self.expr(value, Some(&ty), Some(reg))?;
+            let next = self.coerce(next, &ty);
             if next.ty != ty {
                 return err(
                     value.range(),
@@ -909,6 +914,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             let (a, b) = (self.as_ref_reg(l), self.as_ref_reg(r));
             self.emit(Instr::CmpStr { dst: reg, a, b, cond });
+        } else if matches!(cond, Cond::Eq | Cond::Ne)
+            && l.ty == r.ty
+            && matches!(l.ty, Ty::List(_) | Ty::TupleN(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range)
+            && !self.compares_by_user_eq(&l.ty)
+        {
+            let ty = self.c.ty_id(&l.ty);
+            self.emit(Instr::EqValue { dst: reg, a: l.reg, b: r.reg, ty });
+            if cond == Cond::Ne {
+                self.emit(Instr::NotBool { dst: reg, src: reg });
+            }
         } else if matches!(cond, Cond::Eq | Cond::Ne)
             && (matches!(l.ty, Ty::Class(_) | Ty::None) && matches!(r.ty, Ty::Class(_) | Ty::None))
         {

@@ -473,6 +473,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(first)
     }
 
+    /// The string constant a scratch register of this statement was loaded with, if
+    /// that is how it was written (only scratch registers: they have one writer).
+    pub fn const_str_of(&self, reg: Reg) -> Option<crate::opcode::ConstId> {
+        if !self.live_temps.contains(&reg) {
+            return None;
+        }
+        match self.code.iter().rev().find(|i| i.dst() == Some(reg)) {
+            Some(Instr::LoadStr { k, .. }) => Some(*k),
+            _ => None,
+        }
+    }
+
     /// Turns a live scratch register into a permanent one (for a new local); false if `reg` is not scratch.
     pub fn adopt_temp(&mut self, reg: Reg) -> bool {
         match self.live_temps.iter().rposition(|&r| r == reg) {

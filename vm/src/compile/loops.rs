@@ -164,7 +164,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let exit = self.emit(Instr::GenNext { dst: var, gen, target: Self::HOLE });
                 return self.bind_and_run(target, Val { reg: var, ty: elem }, store, body, orelse, top, vec![exit]);
             }
-            Ty::Set(_) if self.order_free => return self.for_dict(target, seq, 0, at, body, orelse),
+            // A set of instances hashed by identity has, in CPython, an order that
+            // depends on addresses, which no program can rely on: jcvm keeps insertion order.
+            Ty::Set(e) if self.order_free || self.hashed_by_identity(e) => {
+                return self.for_dict(target, seq, 0, at, body, orelse)
+            }
             Ty::Set(_) => {
                 return err(
                     iter.range(),

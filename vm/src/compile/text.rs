@@ -132,15 +132,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// `fmt % value`: a tuple's elements are the arguments, any other value is the one argument.
     pub(super) fn percent_format(&mut self, fmt: Val, value: Val, at: TextRange, dst: Option<Reg>) -> CResult<Val> {
-        let args: Vec<Val> = match &value.ty {
+        let mut args: Vec<Val> = match &value.ty {
             Ty::Tuple(elems) => (0..elems.len()).map(|i| self.tuple_item(&value, i, false)).collect(),
             _ => vec![value],
         };
+        let mut fmt = fmt;
+        if args.iter().any(|a| self.needs_dunder_text(&a.ty)) {
+            (fmt, args) = self.percent_dunder_args(fmt, args, at)?;
+        }
         for arg in &args {
             self.check_printable(&arg.ty, at)?;
-            if self.needs_dunder_text(&arg.ty) {
-                return err(at, "%-formatting an object with __str__/__repr__ is not supported yet");
-            }
         }
         let tys = Ty::Tuple(args.iter().map(|a| a.ty.clone()).collect());
         let mut kinds = vec![RegKind::Ref];
@@ -163,6 +164,39 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let reg = self.out(dst, RegKind::Ref);
         self.emit(Instr::PercentFormat { dst: reg, args: block, count: kinds.len() as u16, tys });
         Ok(Val { reg, ty: Ty::Str })
+    }
+
+    /// `%`-formatting objects whose class defines `__str__`/`__repr__`: with a
+    /// literal template whose conversions for them are `%s`/`%r`, each such object
+    /// becomes the text its method returns (called in argument order, as CPython
+    /// formats), and its `%r` becomes `%s` of that text.
+    fn percent_dunder_args(&mut self, fmt: Val, args: Vec<Val>, at: TextRange) -> CResult<(Val, Vec<Val>)> {
+        let refuse =
+            || err(at, "%-formatting an object with __str__/__repr__ needs a literal template with %s or %r for it");
+        let Some(k) = self.const_str_of(fmt.reg) else { return refuse() };
+        let template = self.c.program.strs[k.0 as usize].clone();
+        let Some(convs) = percent_conversions(&template) else { return refuse() };
+        if convs.len() != args.len() {
+            return refuse();
+        }
+        let mut rewritten: Vec<char> = template.chars().collect();
+        let mut out = Vec::new();
+        for ((pos, conv), arg) in convs.into_iter().zip(args) {
+            if !self.needs_dunder_text(&arg.ty) {
+                out.push(arg);
+                continue;
+            }
+            if !matches!(arg.ty, Ty::Class(_)) || !matches!(conv, 's' | 'r') {
+                return refuse();
+            }
+            let text = self.text_dunder(&arg, conv == 'r', at)?.expect("the class defines the method");
+            rewritten[pos] = 's';
+            out.push(Val { reg: text, ty: Ty::Str });
+        }
+        let k = self.c.str_const(&rewritten.into_iter().collect::<String>());
+        let reg = self.temp(RegKind::Ref);
+        self.emit(Instr::LoadStr { dst: reg, k });
+        Ok((Val { reg, ty: Ty::Str }, out))
     }
 
     /// `format(value[, spec])`.
@@ -407,4 +441,45 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         self.str_arg(e, method)
     }
+}
+
+/// The conversions of a `%` template, each with its character position, one
+/// per argument; None for templates this does not handle (mapping keys, `*`
+/// widths, malformed ones), which are refused.
+fn percent_conversions(template: &str) -> Option<Vec<(usize, char)>> {
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if chars.get(i) == Some(&'%') {
+            i += 1;
+            continue;
+        }
+        while matches!(chars.get(i), Some('-' | '+' | ' ' | '#' | '0')) {
+            i += 1;
+        }
+        while chars.get(i).is_some_and(char::is_ascii_digit) {
+            i += 1;
+        }
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            while chars.get(i).is_some_and(char::is_ascii_digit) {
+                i += 1;
+            }
+        }
+        while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+            i += 1;
+        }
+        match chars.get(i) {
+            Some(&c) if "diouxXeEfFgGcrsa".contains(c) => out.push((i, c)),
+            _ => return None,
+        }
+        i += 1;
+    }
+    Some(out)
 }

@@ -1006,6 +1006,10 @@ impl<'p> Vm<'p> {
                     let i = check!(list_index(int!(index), items.len(), "list index out of range"));
                     set!(dst, items[i]);
                 }
+                Instr::EqValue { dst, a, b, ty } => {
+                    let equal = values::value_eq(program, get!(a), get!(b), &program.types[ty.0 as usize]);
+                    set!(dst, u64::from(equal));
+                }
                 Instr::CheckLate { obj, slot, bit, name } => {
                     let o = obj!(obj, name);
                     // SAFETY: the compiler names the assigned-bits slot of the static class.

@@ -336,3 +336,87 @@ pub(super) fn unbound_global(name: &str) -> Raised {
     let shown = name.split_once('.').map_or(name, |(owner, _)| owner);
     Raised::new(ExcKind::NameError, format!("name '{shown}' is not defined"))
 }
+
+/// `a == b` for values of static type `ty` (whose elements compare without
+/// user `__eq__`, which the compiler checks): numbers by value, strs by text,
+/// instances by identity, containers element by element, sets and dicts by keys.
+pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &crate::ty::Ty) -> bool {
+    use crate::ty::Ty;
+    if a == b && matches!(ty, Ty::Class(_) | Ty::Str) {
+        return true;
+    }
+    match ty {
+        Ty::Int | Ty::Bool => a == b,
+        Ty::Float => f64::from_bits(a) == f64::from_bits(b),
+        Ty::None => true,
+        _ => {
+            let (Some(x), Some(y)) = (ObjRef::from_raw(a), ObjRef::from_raw(b)) else {
+                return false;
+            };
+            match ty {
+                // SAFETY (each arm): a non-null word of a static type is a live object of it.
+                Ty::Str => unsafe { x.str() == y.str() },
+                Ty::List(elem) | Ty::TupleN(elem) => {
+                    let (p, q) = unsafe { (x.list_items().clone(), y.list_items().clone()) };
+                    p.len() == q.len() && p.iter().zip(&q).all(|(&u, &v)| value_eq(program, u, v, elem))
+                }
+                Ty::Tuple(elems) => elems
+                    .iter()
+                    .enumerate()
+                    .all(|(i, e)| value_eq(program, unsafe { x.field(i as u32) }, unsafe { y.field(i as u32) }, e)),
+                Ty::Range => unsafe {
+                    let (s1, e1, t1) = (x.field(0) as i64, x.field(1) as i64, x.field(2) as i64);
+                    let (s2, e2, t2) = (y.field(0) as i64, y.field(1) as i64, y.field(2) as i64);
+                    let (n1, n2) = (range_len(s1, e1, t1).unwrap_or(0), range_len(s2, e2, t2).unwrap_or(0));
+                    n1 == n2 && (n1 == 0 || (s1 == s2 && (n1 == 1 || t1 == t2)))
+                },
+                Ty::Set(_) | Ty::Dict(..) => {
+                    let (p, q) = unsafe { (x.dict_data(), y.dict_data()) };
+                    if p.len != q.len {
+                        return false;
+                    }
+                    let (key_ty, value_ty) = match ty {
+                        Ty::Dict(k, v) => (&**k, Some(&**v)),
+                        Ty::Set(e) => (&**e, None),
+                        _ => unreachable!("matched above"),
+                    };
+                    let entries: Vec<(u64, u64)> = (0..p.keys.len())
+                        .filter(|&i| p.live[i])
+                        .map(|i| (p.keys[i], p.values.get(i).copied().unwrap_or(0)))
+                        .collect();
+                    entries.into_iter().all(|(key, value)| {
+                        let mut encoded = Vec::new();
+                        super::dicts::encode_key(program, key, key_ty, &mut encoded);
+                        // SAFETY: as above; `q` is only read.
+                        let q = unsafe { y.dict_data() };
+                        match super::dicts::find(q, &encoded) {
+                            None => false,
+                            Some(at) => value_ty.is_none_or(|vt| value_eq(program, value, q.values[at], vt)),
+                        }
+                    })
+                }
+                Ty::Opt(_) | Ty::Union(_) => {
+                    let ((u, tu), (v, tv)) =
+                        (super::text::unboxed(program, a, ty), super::text::unboxed(program, b, ty));
+                    match (&*tu, &*tv) {
+                        (Ty::Float, Ty::Float) => return f64::from_bits(u) == f64::from_bits(v),
+                        (Ty::Float, n) | (n, Ty::Float) if n.is_intlike() => {
+                            let (i, f) = if *tu == Ty::Float {
+                                (v as i64, f64::from_bits(u))
+                            } else {
+                                (u as i64, f64::from_bits(v))
+                            };
+                            // Exactly, as CPython compares an int with a float.
+                            return f.fract() == 0.0
+                                && (-9.223372036854776e18..9.223372036854776e18).contains(&f)
+                                && f as i64 == i;
+                        }
+                        _ => {}
+                    }
+                    tu == tv && value_eq(program, u, v, &tu)
+                }
+                _ => false,
+            }
+        }
+    }
+}

@@ -1,3 +1,4 @@
+# Classic benchmark program, annotated as a mypy user would (see benches/programs/classic/BLOCKERS.md); the default size here is the corpus's small size, and `make compare` runs it at a benchmark size (BENCHMARKS.md).
 """
 Go board game
 """
@@ -504,7 +505,7 @@ def versus_cpu() -> int:
 
 def main() -> None:
     global GAMES
-    GAMES = 700
+    GAMES = 10
     if len(sys.argv) > 1:
         GAMES = int(sys.argv[1])
     pos = versus_cpu()
