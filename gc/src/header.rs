@@ -36,7 +36,33 @@ pub struct DictData {
     pub values: Vec<u64>,
     pub live: Vec<bool>,
     pub len: usize,
-    pub index: std::collections::HashMap<Box<[u8]>, u32>,
+    /// Entry numbers by canonical key encoding (FxHash: keys are short and the
+    /// hash need not resist collisions chosen by an attacker).
+    pub index: rustc_hash::FxHashMap<KeyCode, u32>,
+}
+
+/// A key's canonical encoding as a dict's index holds it: short encodings (ints,
+/// floats, short strs) inline, so inserting them allocates nothing.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum KeyCode {
+    Inline(u8, [u8; KeyCode::INLINE]),
+    Boxed(Box<[u8]>),
+}
+
+impl KeyCode {
+    /// Longest encoding kept inline.
+    pub const INLINE: usize = 22;
+
+    /// The index key of an encoding (one encoding always gives the same key).
+    pub fn new(bytes: &[u8]) -> KeyCode {
+        if bytes.len() <= KeyCode::INLINE {
+            let mut inline = [0; KeyCode::INLINE];
+            inline[..bytes.len()].copy_from_slice(bytes);
+            KeyCode::Inline(bytes.len() as u8, inline)
+        } else {
+            KeyCode::Boxed(bytes.into())
+        }
+    }
 }
 
 impl DictData {
@@ -51,7 +77,7 @@ impl DictData {
             let mut keep = self.live.iter().copied();
             self.values.retain(|_| keep.next().unwrap_or(false));
         }
-        let mut order: Vec<(Box<[u8]>, u32)> = self.index.drain().collect();
+        let mut order: Vec<(KeyCode, u32)> = self.index.drain().collect();
         order.sort_by_key(|(_, at)| *at);
         let live = std::mem::take(&mut self.live);
         let mut new_at = 0u32;

@@ -21,7 +21,7 @@ mod layout;
 mod stats;
 
 pub use handles::{Handle, HandleTable};
-pub use header::{DictData, Header, ObjKind, ObjRef};
+pub use header::{DictData, Header, KeyCode, ObjKind, ObjRef};
 pub use heap::{Heap, HeapConfig, RootSet, Tracer};
 pub use layout::{Layout, LayoutId};
 pub use stats::HeapStats;

@@ -137,7 +137,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     );
                 }
                 let orelse = self.coerce(orelse, &ty);
-                if orelse.reg != reg && orelse.ty.kind() == ty.kind() {
+                if orelse.ty == Ty::None && ty.is_ref() {
+                    self.emit(Instr::LoadNone { dst: reg });
+                } else if orelse.reg != reg && orelse.ty.kind() == ty.kind() {
                     self.emit(Instr::Move { dst: reg, src: orelse.reg });
                 }
                 let ty = if body.ty == Ty::None && orelse.ty.is_ref() { orelse.ty.clone() } else { ty };

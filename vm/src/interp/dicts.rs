@@ -90,12 +90,14 @@ pub(super) fn key_error(program: &Program, word: u64, ty: &Ty) -> Raised {
 
 /// The entry of `key` in `data`, if present.
 pub(super) fn find(data: &DictData, key: &[u8]) -> Option<usize> {
-    data.index.get(key).map(|&at| at as usize)
+    data.index.get(&jcvm_gc::KeyCode::new(key)).map(|&at| at as usize)
 }
 
 /// Inserts or replaces `key` (encoded as `encoded`) with `value`; returns true if it was new.
-pub(super) fn insert(data: &mut DictData, encoded: Vec<u8>, key: u64, value: Option<u64>) -> bool {
-    if let Some(at) = find(data, &encoded) {
+pub(super) fn insert(data: &mut DictData, encoded: &[u8], key: u64, value: Option<u64>) -> bool {
+    let code = jcvm_gc::KeyCode::new(encoded);
+    if let Some(&at) = data.index.get(&code) {
+        let at = at as usize;
         if let Some(value) = value {
             data.values[at] = value;
         }
@@ -108,13 +110,13 @@ pub(super) fn insert(data: &mut DictData, encoded: Vec<u8>, key: u64, value: Opt
     }
     data.live.push(true);
     data.len += 1;
-    data.index.insert(encoded.into_boxed_slice(), at);
+    data.index.insert(code, at);
     true
 }
 
 /// Removes `key`; returns its entry's value (0 for sets), if it was there.
 pub(super) fn remove(data: &mut DictData, key: &[u8]) -> Option<u64> {
-    let at = data.index.remove(key)? as usize;
+    let at = data.index.remove(&jcvm_gc::KeyCode::new(key))? as usize;
     data.live[at] = false;
     data.len -= 1;
     let value = data.values.get(at).copied().unwrap_or(0);

@@ -81,6 +81,9 @@ pub struct VmStats {
     pub heap: HeapStats,
 }
 
+/// Room for the encoding of a typical key (see `dicts::encode_key`).
+const KEY_BUF: usize = 24;
+
 /// The tier-0 virtual machine running one program.
 pub struct Vm<'p> {
     program: &'p Program,
@@ -1133,10 +1136,10 @@ impl<'p> Vm<'p> {
                     let Some(d) = ObjRef::from_raw(d) else {
                         raise!(Raised::new(ExcKind::TypeError, "'NoneType' object does not support item assignment"));
                     };
-                    let mut encoded = Vec::new();
+                    let mut encoded = Vec::with_capacity(KEY_BUF);
                     dicts::encode_key(program, k, dicts::key_ty(program, d), &mut encoded);
                     // SAFETY: a live dict in a register; no other borrow of its data.
-                    dicts::insert(unsafe { d.dict_data() }, encoded, k, Some(v));
+                    dicts::insert(unsafe { d.dict_data() }, &encoded, k, Some(v));
                 }
                 Instr::DictOp { dst, dict, key, value, op } => {
                     let (d, k, v) = (get!(dict), get!(key), get!(value));
@@ -1518,7 +1521,7 @@ impl Vm<'_> {
         use crate::opcode::DictOp;
         let program = self.program;
         let key_ty = dicts::key_ty(program, d);
-        let mut encoded = Vec::new();
+        let mut encoded = Vec::with_capacity(KEY_BUF);
         if !matches!(op, DictOp::Update | DictOp::Clear | DictOp::Copy) {
             dicts::encode_key(program, k, key_ty, &mut encoded);
         }
@@ -1535,7 +1538,7 @@ impl Vm<'_> {
             DictOp::SetDefault => match found {
                 Some(at) => data.values[at],
                 None => {
-                    dicts::insert(data, encoded, k, Some(v));
+                    dicts::insert(data, &encoded, k, Some(v));
                     v
                 }
             },
@@ -1548,7 +1551,7 @@ impl Vm<'_> {
                 0
             }
             DictOp::Add => {
-                dicts::insert(data, encoded, k, None);
+                dicts::insert(data, &encoded, k, None);
                 0
             }
             DictOp::Update => {
@@ -1564,9 +1567,9 @@ impl Vm<'_> {
                 let data = unsafe { d.dict_data() };
                 for (i, key) in keys.into_iter().enumerate() {
                     if live[i] {
-                        let mut encoded = Vec::new();
+                        let mut encoded = Vec::with_capacity(KEY_BUF);
                         dicts::encode_key(program, key, key_ty, &mut encoded);
-                        dicts::insert(data, encoded, key, values.get(i).copied());
+                        dicts::insert(data, &encoded, key, values.get(i).copied());
                     }
                 }
                 0
@@ -1582,9 +1585,9 @@ impl Vm<'_> {
                 let target = unsafe { copy.dict_data() };
                 for (i, key) in keys.into_iter().enumerate() {
                     if live[i] {
-                        let mut encoded = Vec::new();
+                        let mut encoded = Vec::with_capacity(KEY_BUF);
                         dicts::encode_key(program, key, key_ty, &mut encoded);
-                        dicts::insert(target, encoded, key, values.get(i).copied());
+                        dicts::insert(target, &encoded, key, values.get(i).copied());
                     }
                 }
                 copy.to_raw()
