@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Side-by-side timing of benches/programs under CPython and jcvm (stdlib only).
+"""Side-by-side timing of benches/programs and the classic corpus programs
+(at their benchmark sizes, CLASSIC_SIZES) under CPython and jcvm (stdlib only).
 
 Each program runs under `python3` and under `jcvm run <mode>` for every mode
 (default `--jit off`; add more with `--mode "--jit eager"`), optionally also
@@ -32,6 +33,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = ROOT / "benches" / "programs"
+CORPUS = ROOT / "tests" / "corpus"
+# The classic benchmark programs that run under jcvm live in the test corpus
+# (their default is the corpus's small size); this is the size each is timed at.
+CLASSIC_SIZES = {
+    "classic_richards": "15",
+    "classic_float": "500000",
+    "classic_nbody": "100000",
+    "classic_fannkuch": "9",
+    "classic_spectral_norm": "250",
+    "classic_pystone": "200000",
+    "classic_nqueens": "9",
+    "classic_go": "700",
+}
 SHIM = ROOT / "tests" / "shim"
 
 
@@ -66,7 +80,7 @@ def parse_args() -> argparse.Namespace:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=__doc__.split("\n\n", 1)[1],
     )
-    p.add_argument("programs", nargs="*", help="programs to run (default: all in benches/programs)")
+    p.add_argument("programs", nargs="*", help="programs to run (default: all in benches/programs and the classics)")
     p.add_argument("--jcvm", default=str(ROOT / "target" / "release" / "jcvm"), help="jcvm binary")
     p.add_argument(
         "--mode",
@@ -85,7 +99,10 @@ def parse_args() -> argparse.Namespace:
 
 def find_programs(names: list[str]) -> list[Program]:
     if not names:
-        return [Program(p.stem, p, []) for p in sorted(PROGRAMS.glob("*.py"))]
+        programs = [Program(p.stem, p, []) for p in sorted(PROGRAMS.glob("*.py"))]
+        for name, size in CLASSIC_SIZES.items():
+            programs.append(Program(f"{name}:{size}", CORPUS / f"{name}.py", [size]))
+        return programs
     programs = []
     for spec in names:
         name, sep, arg = spec.partition(":")
