@@ -40,6 +40,25 @@ Fragment shapes (on by default):
             (`a = leaf(a, z)` with an inlined leaf, fields, elements, tuple
             targets, augmented), try/except/else/finally in loops with
             break/continue, return through finally, nested try
+  dicts     dict[K, V] with str/int/tuple/float keys (0.0 and -0.0 one key):
+            literals, comprehensions, get/set/del, `in`, get/pop/setdefault/
+            update/copy/clear, iteration over keys/values/items, order after
+            delete and re-insert, KeyError caught (or, rarely, uncaught)
+  sets      set[T] through order-free consumers only (add/discard/remove,
+            len, `in`, sorted, min, max, ==, copy/update/clear)
+  optional  Optional[int]/Optional[float]: None defaults, narrowing (`is None`
+            then assign, `is not None`, `and`, conditional expressions),
+            printed alone and in lists/dicts/tuples/f-strings, None stored
+            back in loops
+  generators  `-> Iterator[int]` functions consumed by for/list/sum/sorted/
+            max/min/any/all/join and other generators, break then resume,
+            exhaustion, a generator that raises (caught, then finished)
+  funcvalues  Callable[[int], int] (and float, two-argument, predicate)
+            parameters given module-level functions, functions in locals,
+            bound methods in locals (list.append/pop/extend/insert, an
+            object's overridden method)
+  equality  == / != of lists (nested, floats with -0.0, str, tuples), dicts
+            (insertion order ignored), sets; tuple ordering
 
 Modifiers (on by default):
 
@@ -141,6 +160,7 @@ class Gen:
         self.late: list[str] = []  # module statements run after the definitions, before main()
         self.uid = 0
         self.tag_n = 0
+        self.typing_names: set[str] = set()  # from typing import ... (Optional is added when used)
 
     def fresh(self, base: str) -> str:
         self.uid += 1
@@ -235,8 +255,12 @@ def program(seed: int, shapes: set[str]) -> str:
             for stmt in f.stmts:
                 out += stmt
     text = "\n".join(out) + "\n"
-    if "Optional[" not in text:
-        text = text.replace("from typing import Optional\n", "", 1)  # importing typing costs CPython 20 ms
+    names = set(g.typing_names)
+    if "Optional[" in text:
+        names.add("Optional")
+    # importing typing costs CPython 20 ms: only when used
+    imports = f"from typing import {', '.join(sorted(names))}\n" if names else ""
+    text = text.replace("from typing import Optional\n", imports, 1)
     return text
 
 
@@ -2045,6 +2069,441 @@ def shape_strrepr(g: Gen, f: Frag) -> None:
 
 
 # ---------------------------------------------------------------------------
+# shapes: dicts, sets, optional, generators, funcvalues, equality
+
+# key pools per key type: (type, literals, value type, value literals)
+DICT_KEYS = {
+    "str": ["'a'", "'b'", "'c'", "'zz'", "''", "'B'"],
+    "int": ["0", "1", "-1", "2", "5", "100", "-7"],
+    "tuple[int, int]": ["(0, 1)", "(1, 0)", "(2, 2)", "(-1, 3)", "(0, 0)"],
+    "float": ["0.0", "-0.0", "1.5", "-2.5", "1e+16", "0.1"],
+}
+DICT_VALS = {
+    "int": ["0", "1", "-3", "7", "42", "10"],
+    "str": ["'x'", "'yy'", "''", "'p'"],
+    "float": ["0.5", "-1.25", "2.0", "-0.0"],
+}
+
+
+def shape_dicts(g: Gen, f: Frag) -> None:
+    """dict[K, V] with K in str/int/tuple/float (0.0 and -0.0 one key): literals and
+    comprehensions, get/set/del, `in`, get/pop/setdefault/update/copy/clear, iteration
+    over keys/values/items, order after delete and re-insert, KeyError caught or not."""
+    r = g.rnd
+    kt = r.choice(list(DICT_KEYS))
+    vt = "str" if kt == "float" else r.choice(["int", "int", "str", "float"])
+    ks, vs = DICT_KEYS[kt], DICT_VALS[vt]
+    dty = f"dict[{kt}, {vt}]"
+    key = lambda: r.choice(ks)
+    val = lambda: r.choice(vs)
+    d = f.name(g.fresh("d"))
+    e = f.name(g.fresh("e"))
+
+    def lit() -> str:
+        return "{" + ", ".join(f"{key()}: {val()}" for _ in range(r.randint(0, 4))) + "}"
+
+    def comp() -> str:
+        kk = f.name(g.fresh("k"))
+        src = "[" + ", ".join(key() for _ in range(r.randint(1, 5))) + "]"
+        if vt == "int":
+            v = r.choice([f"len(str({kk}))", "7", f"hash({kk}) % 5" if kt == "int" else "3"])
+        elif vt == "str":
+            v = f"str({kk})" if kt != "tuple[int, int]" else f"str({kk}[0])"
+        else:
+            v = r.choice(["0.5", "-1.25"])
+        cond = r.choice(["", f" if {kk} != {key()}"])
+        return f"{{{kk}: {v} for {kk} in {src}{cond}}}"
+
+    f.add(f"{d}: {dty} = {lit() if r.random() < 0.6 else comp()}")
+    f.add(f"{e}: {dty} = {lit() if r.random() < 0.6 else comp()}")
+    f.add(f"print({d}, {e}, len({d}), len({e}))")
+    it = f.name(g.fresh("it"))
+    vv = f.name(g.fresh("v"))
+    for _ in range(r.randint(5, 12)):
+        k = r.randrange(17)
+        a = r.choice([d, e])
+        b = e if a == d else d
+        if k == 0:
+            f.add(f"{a}[{key()}] = {val()}")
+        elif k == 1:
+            kk = key()
+            upd = {"int": f"{a}[{kk}] + {r.randint(-3, 3)}", "str": f"{a}[{kk}] + 'q'", "float": f"{a}[{kk}] * 2.0"}[vt]
+            f.add_block([f"if {kk} in {a}:", f"    {a}[{kk}] = {upd}", "else:", f"    {a}[{kk}] = {val()}"])
+        elif k == 2:  # delete then re-insert: the key moves to the end
+            kk = key()
+            f.add_block([f"if {kk} in {a}:", f"    del {a}[{kk}]", f"    print('deleted', {kk}, {a})", f"{a}[{kk}] = {val()}", f"print({a})"])
+        elif k == 3:
+            f.add(f"print({a}.get({key()}, {val()}), {a}.get({key()}, {val()}), {key()} in {a}, {key()} not in {a})")
+            if "dict_get_none" in g.shapes and vt != "str":
+                f.add(f"print({a}.get({key()}), {a}.get({key()}) is None)")
+        elif k == 4:
+            kk = key()
+            f.add(f"print({a}.pop({kk}, {val()}), {a})")
+        elif k == 5:
+            f.add(f"print({a}.setdefault({key()}, {val()}), {a})")
+        elif k == 6:
+            src = b if r.random() < 0.5 else lit()
+            f.add(f"{a}.update({src})", f"print({a}, len({a}))")
+        elif k == 7:
+            f.add_block([f"for {it} in {a}:", f"    print({it}, {a}[{it}], end='; ')", "print()"])
+        elif k == 8:
+            f.add_block([f"for {it}, {vv} in {a}.items():", f"    print({it}, {vv}, sep='=', end=' ')", "print(len(" + a + "))"])
+        elif k == 9:
+            if vt == "str":
+                f.add(f"print(list({a}.values()), ''.join({a}.values()), sorted({a}.values()))")
+            else:
+                # sum() of no floats is the int 0 in CPython, 0.0 in jcvm (float_sum_empty)
+                start = ", 0.0" if vt == "float" and "float_sum_empty" not in g.shapes else ""
+                f.add(f"print(list({a}.values()), sum({a}.values(){start}), sorted({a}.values()))")
+        elif k == 10:
+            f.add(f"print(list({a}), list({a}.keys()), sorted({a}), list({a}.items()))")
+        elif k == 11:  # KeyError caught: read, del or pop of a maybe-missing key
+            op = r.choice([f"print({a}[{key()}])", f"del {a}[{key()}]", f"print({a}.pop({key()}))"])
+            f.add_block(["try:", f"    {op}", f"    print('ok', {a})", "except KeyError as exc:", "    print('KeyError', exc, repr(exc))"])
+        elif k == 12:
+            f.add(f"print({a} == {b}, {a} != {b}, {a} == {a}.copy(), {a}.copy() == {b})")
+        elif k == 13:  # a copy is independent
+            c = f.name(g.fresh("c"))
+            f.add(f"{c} = {a}.copy()", f"{c}[{key()}] = {val()}", f"print({c}, {a}, {c} == {a})")
+        elif k == 14:
+            cond = {"int": f"{vv} > 0", "str": f"{vv} != ''", "float": f"{vv} < 1.0"}[vt]
+            f.add(f"print({{{it}: {vv} for {it}, {vv} in {a}.items() if {cond}}})")
+        elif k == 15:
+            if r.random() < 0.3:
+                f.add(f"{a}.clear()", f"print({a}, len({a}))")
+            else:
+                kk = key()
+                f.add_block([f"if {kk} in {a}:", f"    print({a}[{kk}])", "else:", f"    print('missing', {kk})"])
+        else:  # aliasing: a second name for the dict
+            al = f.name(g.fresh("al"))
+            f.add(f"{al} = {a}", f"{al}[{key()}] = {val()}", f"print({a} is {al}, {a})")
+    if r.random() < 0.08:  # uncaught KeyError ends the program
+        f.add(f"print({d}[{r.choice(ks)}], {d})")
+
+
+SET_ELEMS = {
+    "int": ["0", "1", "-1", "2", "3", "-2", "10", "7"],
+    "str": ["'a'", "'b'", "'ab'", "''", "'Z'"],
+    "tuple[int, int]": ["(0, 1)", "(1, 0)", "(2, 2)", "(0, 0)"],
+    "float": ["0.0", "-0.0", "1.5", "-2.5", "0.1"],
+}
+
+
+def shape_sets(g: Gen, f: Frag) -> None:
+    """set[T] through order-free consumers only: add/discard/remove (KeyError), len, `in`,
+    sorted, min, max, ==, comprehensions, copy/update/clear (never printed or iterated directly)."""
+    r = g.rnd
+    et = r.choice(list(SET_ELEMS))
+    els = SET_ELEMS[et]
+    el = lambda: r.choice(els)
+    s = f.name(g.fresh("s"))
+    t = f.name(g.fresh("t"))
+
+    def make() -> str:
+        form = r.randrange(3)
+        items = [el() for _ in range(r.randint(1, 5))]
+        if form == 0:
+            return "{" + ", ".join(items) + "}"
+        if form == 1:
+            return f"set([{', '.join(items)}])"
+        x = f.name(g.fresh("x"))
+        return f"{{{x} for {x} in [{', '.join(items)}]}}"
+
+    f.add(f"{s}: set[{et}] = {make()}")
+    f.add(f"{t}: set[{et}] = {make() if r.random() < 0.8 else 'set()'}")
+    for _ in range(r.randint(5, 10)):
+        k = r.randrange(10)
+        a = r.choice([s, t])
+        b = t if a == s else s
+        if k == 0:
+            f.add(f"{a}.add({el()})", f"print(len({a}), sorted({a}))")
+        elif k == 1:
+            f.add(f"{a}.discard({el()})", f"print(len({a}), sorted({a}))")
+        elif k == 2:
+            f.add_block(["try:", f"    {a}.remove({el()})", f"    print('removed', sorted({a}))", "except KeyError as exc:", "    print('KeyError', exc)"])
+        elif k == 3:
+            f.add(f"print({el()} in {a}, {el()} not in {a}, len({a}))")
+        elif k == 4:
+            mm = f"min({a}), max({a}), " if et != "tuple[int, int]" or "tuple_minmax" in g.shapes else ""
+            f.add_block([f"if {a}:", f"    print({mm}sorted({a}, reverse=True))", "else:", f"    print('empty', len({a}))"])
+        elif k == 5:
+            f.add(f"print({a} == {b}, {a} != {b}, {a} == {a}.copy())")
+        elif k == 6:
+            c = f.name(g.fresh("c"))
+            f.add(f"{c} = {a}.copy()", f"{c}.update({b})", f"print(sorted({c}), len({c}), len({a}))")
+        elif k == 7:
+            x = f.name(g.fresh("x"))
+            f.add(f"print(sorted([{x} for {x} in sorted({a}) if {x} in {b}]), len({{{x} for {x} in sorted({b})}}))")
+        elif k == 8 and et == "int":
+            summed = a if "set_sum" in g.shapes else f"sorted({a})"
+            f.add(f"print(sum({summed}), len({a}), sorted({a})[-1:] if {a} else [])")
+        elif k == 9 and r.random() < 0.3:
+            f.add(f"{a}.clear()", f"print(len({a}), {a} == {b})")
+        else:
+            arg = f"[{el()}, {el()}]" if "set_update_list" in g.shapes else f"{{{el()}, {el()}}}"
+            f.add(f"{a}.update({arg})", f"print(sorted({a}))")
+
+
+def shape_optional(g: Gen, f: Frag) -> None:
+    """Optional[int] / Optional[float]: None defaults, narrowing (`is None` then assign,
+    `is not None`, `and`, conditional expressions), printing (also in lists, dicts, tuples,
+    f-strings), None stored back inside loops."""
+    r = g.rnd
+    k = f.k
+    ex = Ex(g, f.env)
+    lim = r.randint(-3, 6)
+    g.top(f"def first{k}(xs: list[int], limit: int) -> Optional[int]:\n    for x in xs:\n        if x > limit:\n"
+          f"            return x\n    return None")
+    g.top(f"def dflt{k}(a: int, b: Optional[int] = None) -> int:\n    if b is None:\n        b = {r.choice(['a * 2', '-1', 'a - 5', '0'])}\n    return a + b")
+    g.top(f"def fdflt{k}(x: float, scale: Optional[float] = None) -> float:\n    if scale is None:\n        scale = {r.choice(['0.5', '-1.0', 'x'])}\n    return x * scale")
+    g.top(f"def best{k}(xs: list[float]) -> Optional[float]:\n    result: Optional[float] = None\n    for x in xs:\n"
+          f"        if result is None or x {r.choice(['<', '>'])} result:\n            result = x\n    return result")
+    g.top(f"def show{k}(v: Optional[int]) -> str:\n    if v is not None:\n        return 'int ' + str(v)\n    return 'none'")
+    ilist = lambda: "[" + ", ".join(str(r.randint(-5, 9)) for _ in range(r.randint(0, 4))) + "]"
+    flist = lambda: "[" + ", ".join(r.choice(FLOAT_LITS[:12]) for _ in range(r.randint(0, 4))) + "]"
+    u = f.name(g.fresh("u"))
+    w = f.name(g.fresh("w"))
+    x = f.name(g.fresh("x"))
+    f.add(f"{u} = first{k}({ilist()}, {lim})")
+    f.add(f"{w}: Optional[int] = {r.choice(['None', str(r.randint(-3, 9)), f'first{k}({ilist()}, {lim})'])}")
+    f.add(f"{x} = best{k}({flist()})")
+    f.add(f"print({u}, {w}, {x})")
+    ints = [u, w]
+    for _ in range(r.randint(4, 9)):
+        kind = r.randrange(13)
+        a = r.choice(ints)
+        if kind == 0:
+            b = r.choice(ints)
+            if "optional_display" in g.shapes:
+                f.add(f"print([{a}, {b}], {{'k': {a}, 'j': {b}}}, ({a}, {x}), [{x}])")
+            else:  # unannotated, a display starting with a narrowed name is refused (optional_display)
+                ol, od = f.name(g.fresh("ol")), f.name(g.fresh("od"))
+                f.add(f"{ol}: list[Optional[int]] = [{a}, {b}]", f"{od}: dict[str, Optional[int]] = {{'k': {a}, 'j': {b}}}",
+                      f"print({ol}, {od}, ({a}, {x}), [{x}])")
+            if "optional_display" not in g.shapes:
+                ol2 = f.name(g.fresh("ol"))
+                f.add(f"{ol2}: list[Optional[int]] = [{b}, {a}]", f"print({ol} == {ol2}, {ol} == {ol}.copy(), {od} == {od}.copy())")
+        elif kind == 1:
+            f.add_block([f"if {a} is not None:", f"    print('some', {a} + {r.randint(1, 5)}, {a} * 2)", "else:", "    print('none')"])
+        elif kind == 2:
+            f.add(f"print({a} is not None and {a} > {r.randint(-2, 5)}, {a} is None or {a} < 3)")
+        elif kind == 3:
+            f.add(f"print({r.randint(-9, 9)} if {a} is None else {a}, {a} if {a} is not None else -1)")
+        elif kind == 4:  # narrowing by assignment; the variable stays Optional afterwards
+            f.add_block([f"if {a} is None:", f"    {a} = {r.randint(0, 9)}", f"print({a} + 1, {a})"])
+        elif kind == 5:
+            f.add(f"print(dflt{k}({r.randint(-5, 5)}), dflt{k}({r.randint(-5, 5)}, {r.randint(-5, 5)}), dflt{k}(1, b={r.choice(['None', '3'])}), "
+                  f"fdflt{k}({r.choice(FLOAT_LITS[:10])}), fdflt{k}(2.5, {r.choice(['None', '0.25', '-1.5'])}))")
+        elif kind == 6:
+            f.add(f"print(f'{{{a}}}|{{{x}}}|', str({a}), repr({x}), show{k}({a}), show{k}(None))")
+        elif kind == 7:  # None stored back inside a loop
+            last = f.name(g.fresh("last"))
+            tot = f.name(g.fresh("tot"))
+            i = f.name(g.fresh("i"))
+            f.add_block([f"{last}: Optional[int] = None", f"{tot} = 0", f"for {i} in {ilist()}:",
+                         f"    if {last} is not None:", f"        {tot} += {last} * {i}", f"    {last} = {i}",
+                         f"    if {i} {r.choice(['<', '>', '=='])} {r.randint(-2, 4)}:", f"        {last} = None",
+                         f"    print({last}, end=' ')", f"print({tot}, {last})"])
+        elif kind == 8:  # float optional in a loop
+            acc = f.name(g.fresh("acc"))
+            i = f.name(g.fresh("i"))
+            f.add_block([f"{acc}: Optional[float] = {r.choice(['None', '0.5'])}", f"for {i} in range({r.randint(1, 5)}):",
+                         f"    if {acc} is None:", f"        {acc} = {r.choice(['1.5', '-0.25', '0.0'])}",
+                         "    else:", f"        {acc} = {acc} * {r.choice(['2.0', '-0.5', '1.5'])}",
+                         f"    if {i} % {r.randint(2, 3)} == 1:", f"        {acc} = None", f"    print({acc})", f"print([{acc}])"])
+        elif kind == 9:
+            vals = f.name(g.fresh("vals"))
+            it = f.name(g.fresh("o"))
+            items = ", ".join(r.choice(["None", str(r.randint(-3, 9)), a]) for _ in range(r.randint(1, 4)))
+            f.add_block([f"{vals}: list[Optional[int]] = [{items}]", f"print({vals}, len({vals}))", f"for {it} in {vals}:",
+                         f"    if {it} is None:", "        print('-', end=' ')", "    else:", f"        print({it} * 3, end=' ')", "print()",
+                         f"{vals}[0] = {r.choice(['None', '4', a])}", f"{vals}.append(None)", f"print({vals})"])
+        elif kind == 10:
+            dd = f.name(g.fresh("dd"))
+            f.add(f"{dd}: dict[str, Optional[float]] = {{'a': {x}, 'b': {r.choice(['None', '2.5'])}}}", f"{dd}['c'] = {r.choice(['None', '-0.0', x])}", f"print({dd}, {dd}['a'])")
+        elif kind == 11:
+            f.add_block([f"if {x} is not None and {x} {r.choice(['<', '>='])} {r.choice(['0.0', '1.0'])}:", f"    print('x', {x} * 2.0)",
+                         f"elif {x} is None:", f"    {x} = {r.choice(['0.5', '-1.5'])}", f"print({x})"])
+        else:
+            f.add(f"{a} = {r.choice(['None', str(r.randint(-3, 9)), f'first{k}({ilist()}, {lim})'])}", f"print({a}, {a} is None)")
+
+
+def shape_generators(g: Gen, f: Frag) -> None:
+    """Generator functions (`-> Iterator[int]`) consumed by for loops, list(), sum(), sorted(),
+    max(), comprehensions and other generators; break then resume the same generator,
+    exhaustion, a generator that raises (caught by the consumer, then finished)."""
+    r = g.rnd
+    k = f.k
+    g.typing_names.add("Iterator")
+    g.top(f"def count{k}(n: int) -> Iterator[int]:\n    i = 0\n    while i < n:\n        print('yield{k}', i)\n"
+          f"        yield i * {r.randint(1, 3)} {r.choice(['+', '-'])} {r.randint(0, 4)}\n        i += 1\n    print('done{k}')")
+    g.top(f"def each{k}(xs: list[int]) -> Iterator[int]:\n    for x in xs:\n        if x {r.choice(['<', '>', '=='])} {r.randint(-2, 5)}:\n"
+          f"            {r.choice(['return', 'continue'])}\n        yield x\n        yield -x")
+    raiser, raised = r.choice([('10 // d', ["ZeroDivisionError", "ArithmeticError"]), ('[1][d + 1]', ["IndexError", "LookupError"]),
+                               ("int(str(d) + 'x')", ["ValueError"])])
+    g.top(f"def boom{k}(n: int, d: int) -> Iterator[int]:\n    for i in range(n):\n        yield i\n    yield {raiser}\n    yield 99")
+    g.top(f"def evens{k}(src: Iterator[int]) -> Iterator[int]:\n    for v in src:\n        if v % 2 == 0:\n            yield v")
+    g.top(f"def words{k}(n: int) -> Iterator[str]:\n    for i in range(n):\n        yield 'w' * i + str(i)")
+    ilist = lambda: "[" + ", ".join(str(r.randint(-3, 9)) for _ in range(r.randint(0, 5))) + "]"
+    n = lambda: r.randint(0, 4)
+    src = lambda: r.choice([f"count{k}({n()})", f"each{k}({ilist()})", f"evens{k}(count{k}({n()}))", f"evens{k}(each{k}({ilist()}))"])
+    v = f.name(g.fresh("v"))
+    for _ in range(r.randint(3, 7)):
+        kind = r.randrange(10)
+        if kind == 0:
+            f.add_block([f"for {v} in {src()}:", f"    print('got', {v})"] + (["else:", "    print('loop else')"] if r.random() < 0.3 else []))
+        elif kind == 1:
+            f.add(f"print(list({src()}), sum({src()}))")
+        elif kind == 2:
+            f.add(f"print(sorted({src()}{r.choice(['', ', reverse=True'])}), [{v} * 2 for {v} in {src()}])")
+        elif kind == 3:
+            f.add(f"print(max(count{k}({r.randint(1, 4)})), min(count{k}({r.randint(1, 3)})), max(words{k}({r.randint(1, 3)})))")
+        elif kind == 4:  # break, then resume the same generator
+            gg = f.name(g.fresh("gen"))
+            f.add_block([f"{gg} = {src()}", f"for {v} in {gg}:", f"    print('first', {v})", f"    if {v} {r.choice(['>=', '<', '=='])} {r.randint(0, 3)}:",
+                         "        break", "print('resume')", f"for {v} in {gg}:", f"    print('rest', {v})", f"print(list({gg}))"])
+        elif kind == 5:  # exhaustion
+            gg = f.name(g.fresh("gen"))
+            f.add_block([f"{gg} = {src()}", f"print(list({gg}))", f"for {v} in {gg}:", f"    print('never', {v})", f"print(sum({gg}), list({gg}))"])
+        elif kind == 6:  # a generator that raises, caught by the consumer; it is finished afterwards
+            gg = f.name(g.fresh("gen"))
+            exc = r.choice(raised + ["Exception"])
+            f.add_block([f"{gg} = boom{k}({n()}, 0)", "try:", f"    for {v} in {gg}:", f"        print('boom', {v})",
+                         f"except {exc} as exc:", f"    print('caught', exc)", f"print(list({gg}))"])
+        elif kind == 7:
+            f.add(f"print(''.join(words{k}({n()})), list(words{k}({n()})), '-'.join(words{k}({n()})))")
+        elif kind == 8:
+            acc = f.name(g.fresh("acc"))
+            f.add_block([f"{acc}: list[int] = []", f"for {v} in {src()}:", f"    {acc}.append({v})", f"    if len({acc}) > {r.randint(1, 4)}:",
+                         "        break", f"print({acc})"])
+        else:
+            f.add(f"print(any({v} > {r.randint(0, 5)} for {v} in {src()}), all({v} != 0 for {v} in {src()}))")
+    if r.random() < 0.05:  # uncaught, from inside the generator
+        f.add(f"print(list(boom{k}({n()}, 0)))")
+
+
+def shape_funcvalues(g: Gen, f: Frag) -> None:
+    """Functions as values: Callable[[int], int] / Callable[[float], float] /
+    Callable[[int, int], int] parameters given module-level functions, a function kept in a
+    local; bound methods (list.append/pop/extend/insert, an object's method, overridden) in locals."""
+    r = g.rnd
+    k = f.k
+    g.typing_names.add("Callable")
+    bodies = ["x * x", "-x", "x + 3", "x // 2", "abs(x) % 7", "x * 2 - 1", "max(x, 0)"]
+    fns = [f"fi{k}_{j}" for j in range(3)]
+    for fn in fns:
+        g.top(f"def {fn}(x: int) -> int:\n    return {r.choice(bodies)}")
+    g.top(f"def fl{k}(x: float) -> float:\n    return {r.choice(['x * 0.5', '-x + 0.25', 'x * x', 'abs(x) / 3'])}")
+    g.top(f"def add{k}(a: int, b: int) -> int:\n    return {r.choice(['a + b', 'a * b % 97', 'max(a, b)', 'a - b'])}")
+    g.top(f"def pos{k}(x: int) -> bool:\n    return x {r.choice(['>', '<', '!='])} {r.randint(-1, 2)}")
+    g.top(f"def apply{k}(f: Callable[[int], int], xs: list[int]) -> list[int]:\n    return [f(x) for x in xs]")
+    g.top(f"def twice{k}(f: Callable[[int], int], x: int) -> int:\n    return f(f(x))")
+    g.top(f"def compose{k}(f: Callable[[int], int], g: Callable[[int], int], x: int) -> int:\n    return g(f(x))")
+    g.top(f"def ftwice{k}(f: Callable[[float], float], x: float) -> float:\n    return f(f(x))")
+    g.top(f"def fold{k}(f: Callable[[int, int], int], xs: list[int], start: int) -> int:\n    for x in xs:\n        start = f(start, x)\n    return start")
+    g.top(f"def keep{k}(p: Callable[[int], bool], xs: list[int]) -> list[int]:\n    return [x for x in xs if p(x)]")
+    g.top(f"class Acc{k}:\n    def __init__(self, n: int) -> None:\n        self.n = n\n\n    def bump(self, d: int) -> int:\n        self.n += d\n        return self.n\n\n\n"
+          f"class Loud{k}(Acc{k}):\n    def bump(self, d: int) -> int:\n        self.n += 10 * d\n        return self.n")
+    ilist = lambda: "[" + ", ".join(str(r.randint(-5, 9)) for _ in range(r.randint(1, 4))) + "]"
+    fn = lambda: r.choice(fns)
+    xs = f.name(g.fresh("xs"))
+    f.add(f"{xs}: list[int] = {ilist()}")
+    for _ in range(r.randint(3, 8)):
+        kind = r.randrange(9)
+        if kind == 0:
+            f.add(f"print(apply{k}({fn()}, {r.choice([xs, ilist()])}), twice{k}({fn()}, {r.randint(-5, 9)}))")
+        elif kind == 1:
+            f.add(f"print(compose{k}({fn()}, {fn()}, {r.randint(-5, 9)}), ftwice{k}(fl{k}, {r.choice(FLOAT_LITS[:10])}))")
+        elif kind == 2:
+            f.add(f"print(fold{k}(add{k}, {r.choice([xs, ilist()])}, {r.randint(-2, 3)}), keep{k}(pos{k}, {r.choice([xs, ilist()])}))")
+        elif kind == 3:
+            h = f.name(g.fresh("h"))
+            f.add(f"{h} = {fn()}", f"print({h}({r.randint(-5, 9)}), apply{k}({h}, {xs}), bool({h}))")
+            if "func_rebind" in g.shapes:
+                f.add(f"{h} = {fn()}", f"print({h}({r.randint(-5, 9)}))")
+        elif kind == 4:  # bound list methods; rebinding the name keeps the old receiver
+            push = f.name(g.fresh("push"))
+            f.add(f"{push} = {xs}.append", f"{push}({r.randint(-5, 9)})", f"{push}({r.randint(-5, 9)})", f"print({xs}, len({xs}))")
+            if r.random() < 0.4:
+                f.add(f"{xs} = [{r.randint(0, 9)}]", f"{push}({r.randint(-5, 9)})", f"print({xs})")
+        elif kind == 5:
+            pop = f.name(g.fresh("pop"))
+            f.add_block([f"{pop} = {xs}.pop", f"if {xs}:", f"    print({pop}(), {xs})", "try:", f"    print({pop}({r.randint(-3, 5)}), {xs})",
+                         "except IndexError as exc:", "    print('IndexError', exc)"])
+        elif kind == 6:
+            ext, ins = f.name(g.fresh("ext")), f.name(g.fresh("ins"))
+            f.add(f"{ext} = {xs}.extend", f"{ins} = {xs}.insert", f"{ext}({ilist()})", f"{ins}({r.randint(-3, 5)}, {r.randint(-5, 9)})", f"print({xs})")
+        elif kind == 7:  # an object's method, possibly overridden, bound in a local
+            o, b = f.name(g.fresh("o")), f.name(g.fresh("b"))
+            cls = r.choice([f"Acc{k}", f"Loud{k}"])
+            f.add(f"{o}: Acc{k} = {cls}({r.randint(-3, 3)})", f"{b} = {o}.bump", f"print({b}(1), {b}({r.randint(-3, 5)}), {o}.n)")
+        else:
+            f.add(f"print(sorted({xs}, key={fn()}), max({r.choice([xs, ilist()])} + [0], key={fn()}))")
+
+
+def shape_equality(g: Gen, f: Frag) -> None:
+    """Equality of containers: lists (nested, of floats with -0.0, of str, of tuples),
+    dicts (insertion order does not matter), sets, tuples compared with == and ordering."""
+    r = g.rnd
+    il = lambda: "[" + ", ".join(str(r.randint(-2, 3)) for _ in range(r.randint(1, 3))) + "]"
+    fl = lambda: "[" + ", ".join(r.choice(["0.0", "-0.0", "1.5", "2.0", "-1.0"]) for _ in range(r.randint(1, 3))) + "]"
+    sl = lambda: "[" + ", ".join(r.choice(["'a'", "'b'", "''", "'ab'"]) for _ in range(r.randint(1, 3))) + "]"
+    tup = lambda: f"({r.randint(-1, 2)}, {r.choice(['0.0', '-0.0', '1.5', '2.0'])}, {r.choice(['a', 'b', ''])!r})"
+    ops = ["==", "!=", "<", "<=", ">", ">="]
+    for _ in range(r.randint(4, 9)):
+        kind = r.randrange(9)
+        if kind == 0:
+            a, b = f.name(g.fresh("a")), f.name(g.fresh("b"))
+            f.add(f"{a}: list[int] = {r.choice([il(), '[]'])}", f"{b} = {il() if r.random() < 0.5 else a + '.copy()'}", f"print({a} == {b}, {a} != {b}, {a} == {a}[:], {b} == {a} + [])")
+            f.add(f"{b}.append({r.randint(-2, 3)})" if r.random() < 0.5 else f"{a}.reverse()", f"print({a} == {b}, {a}, {b})")
+        elif kind == 1:
+            f.add(f"print({fl()} == {fl()}, [0.0] == [-0.0], {fl()} != {fl()})")
+        elif kind == 2:
+            a = f.name(g.fresh("n"))
+            inner = ", ".join(il() for _ in range(r.randint(1, 3)))
+            f.add(f"{a} = [{inner}]", f"print({a} == [{inner}], {a} == [[e for e in row] for row in {a}], {a} != {a}[::-1])")
+        elif kind == 3:
+            f.add(f"print({sl()} == {sl()}, [{tup()}] == [{tup()}], [(1, 'a')] != [(1, 'b')])")
+        elif kind == 4:  # dicts: order of insertion does not matter
+            d, e = f.name(g.fresh("d")), f.name(g.fresh("e"))
+            keys = r.sample(["'a'", "'b'", "'c'", "'d'"], r.randint(0, 4))
+            items = [(kk, str(r.randint(0, 2))) for kk in keys]
+            other = items[:]
+            r.shuffle(other)
+            if other and r.random() < 0.4:
+                other[0] = (other[0][0], "5")
+            f.add(f"{d}: dict[str, int] = {{{', '.join(f'{kk}: {v}' for kk, v in items)}}}",
+                  f"{e}: dict[str, int] = {{{', '.join(f'{kk}: {v}' for kk, v in other)}}}",
+                  f"print({d} == {e}, {d} != {e}, {d}, {e})")
+            if r.random() < 0.5:
+                f.add(f"{e}['a'] = {d}.get('a', 0)", f"print({d} == {e})")
+        elif kind == 5:
+            d, e = f.name(g.fresh("d")), f.name(g.fresh("e"))
+            f.add(f"{d}: dict[int, list[int]] = {{1: {il()}, 2: {il()}}}", f"{e}: dict[int, list[int]] = {{2: {il()}, 1: {il()}}}",
+                  f"print({d} == {e}, {d}[1] == {e}[1])")
+        elif kind == 6:  # sets
+            s, t = f.name(g.fresh("s")), f.name(g.fresh("t"))
+            a = [str(r.randint(-2, 3)) for _ in range(r.randint(1, 4))]
+            b = a[:]
+            r.shuffle(b)
+            if r.random() < 0.4:
+                b.append(str(r.randint(-2, 5)))
+            f.add(f"{s}: set[int] = {{{', '.join(a)}}}", f"{t}: set[int] = {{{', '.join(b)}}}", f"print({s} == {t}, {s} != {t}, len({s}), len({t}))")
+        elif kind == 7:  # tuples: equality and ordering
+            a, b = tup(), tup()
+            f.add(f"print({', '.join(f'{a} {op} {b}' for op in r.sample(ops, 3))})")
+            x, y = f.name(g.fresh("p")), f.name(g.fresh("q"))
+            f.add(f"{x} = ({r.randint(0, 2)}, {r.randint(0, 2)})", f"{y} = ({r.randint(0, 2)}, {r.randint(0, 2)})",
+                  f"print({x} < {y}, {x} == {y}, {x} >= {y}, {x} if {x} < {y} else {y}, sorted([{x}, {y}, ({r.randint(0, 2)}, -1)]))")
+            if "tuple_minmax" in g.shapes:
+                f.add(f"print(min({x}, {y}), max([{y}, {x}]))")
+        else:  # nested tuples
+            a = f"(({r.randint(0, 1)}, 'x'), {r.choice(['1.5', '-0.0'])})"
+            b = f"(({r.randint(0, 1)}, '{r.choice('xy')}'), {r.choice(['1.5', '0.0'])})"
+            f.add(f"print({a} == {b}, {a} < {b}, {b} <= {a}, {a} != {b})")
+
+
+# ---------------------------------------------------------------------------
 # shape: errors (inserted into another fragment)
 
 
@@ -2232,6 +2691,12 @@ SHAPES = {
     "strrepr": shape_strrepr,
     "mathfn": shape_mathfn,
     "trystate": shape_trystate,
+    "dicts": shape_dicts,
+    "sets": shape_sets,
+    "optional": shape_optional,
+    "generators": shape_generators,
+    "funcvalues": shape_funcvalues,
+    "equality": shape_equality,
 }
 FRAGMENT_SHAPES = list(SHAPES)
 MODULE_OK = {"arith", "selfref", "alias", "numeric", "calls", "strrepr", "trystate"}
@@ -2261,6 +2726,15 @@ OFF_SHAPES: dict[str, str] = {
                              "instance in CPython): jcvm refuses non-constant field defaults",
     "override_defaults": "a subclass method overriding one with other default values: "
                          "jcvm refuses it ('overrides a method with a different signature')",
+    "float_sum_empty": "sum() of an empty dict[K, float].values() (or list[float]): CPython returns the int 0, "
+                       "jcvm 0.0 (a deliberate difference in the README: the sum of floats is a float)",
+    "optional_display": "a list/dict display starting with a name narrowed from Optional[int] to int by assignment, "
+                        "with an Optional[int] after it: jcvm refuses it ('expected int for a list element')",
+    "dict_get_none": "dict.get(k) without a default on int/float values: jcvm refuses it",
+    "set_update_list": "set.update(list): jcvm refuses it (only sets)",
+    "set_sum": "sum(s) of a set[int]: jcvm refuses it as ordered iteration",
+    "tuple_minmax": "min()/max() of tuples (two arguments, a list or a set of tuples): jcvm refuses it",
+    "func_rebind": "a local holding a function assigned another function of the same signature: jcvm refuses it",
 }
 
 

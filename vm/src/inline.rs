@@ -312,6 +312,8 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
         Instr::Ret { .. } if renamed_ret.is_some() => None,
         Instr::Ret { src } => Some(Instr::Move { dst, src }),
         _ if result_dead => None,
+        // A None-typed call result lives in an int register (as None-typed values do).
+        _ if out.reg_kinds[dst.0 as usize] != RegKind::Ref => Some(Instr::LoadInt { dst, value: 0 }),
         _ => Some(Instr::LoadNone { dst }),
     };
     if let Some(result) = result {

@@ -15,9 +15,32 @@
 
 use std::fmt;
 
+use crate::ty::RegKind;
+
 /// A register of the current frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Reg(pub u16);
+
+/// A register operand the instruction table declares to be of kind
+/// `RegKind::Int` (i64, bool, None-typed). The aliases are the same type as
+/// [`Reg`]; the table's spelling is what [`Instr::visit_reg_kinds`] reports and
+/// `Function::verify` checks against the function's register kinds.
+pub type IntReg = Reg;
+/// A register operand declared `RegKind::Float` (see [`IntReg`]).
+pub type FloatReg = Reg;
+/// A register operand declared `RegKind::Ref` (see [`IntReg`]).
+pub type RefReg = Reg;
+
+/// The kind an operand type of the instruction table declares (`None`: a
+/// plain [`Reg`], whose kind depends on the instruction's use).
+fn declared_kind(operand_type: &str) -> Option<RegKind> {
+    match operand_type {
+        "IntReg" => Some(RegKind::Int),
+        "FloatReg" => Some(RegKind::Float),
+        "RefReg" => Some(RegKind::Ref),
+        _ => None,
+    }
+}
 
 /// An instruction index in the current function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -503,6 +526,8 @@ pub trait Operand: fmt::Debug {
     fn map_target(&mut self, _f: &mut dyn FnMut(&mut Target)) {}
     /// Lets `f` rewrite this operand if it is a register.
     fn map_reg(&mut self, _f: &mut dyn FnMut(&mut Reg)) {}
+    /// Reports this operand with its declared kind if it is a register.
+    fn visit_kind(&self, _kind: Option<RegKind>, _f: &mut dyn FnMut(Reg, Option<RegKind>)) {}
 }
 
 impl Operand for Reg {
@@ -511,6 +536,9 @@ impl Operand for Reg {
     }
     fn map_reg(&mut self, f: &mut dyn FnMut(&mut Reg)) {
         f(self)
+    }
+    fn visit_kind(&self, kind: Option<RegKind>, f: &mut dyn FnMut(Reg, Option<RegKind>)) {
+        f(*self, kind)
     }
 }
 
@@ -576,199 +604,199 @@ macro_rules! for_each_op {
     ($m:ident) => {
         $m! {
             /// `dst = value` (i64 register, small constant).
-            LoadInt { dst: Reg, value: i32 } [];
+            LoadInt { dst: IntReg, value: i32 } [];
             /// `dst = ints[k]` (i64 register).
-            LoadConstInt { dst: Reg, k: ConstId } [];
+            LoadConstInt { dst: IntReg, k: ConstId } [];
             /// `dst = floats[k]` (f64 register).
-            LoadFloat { dst: Reg, k: ConstId } [];
+            LoadFloat { dst: FloatReg, k: ConstId } [];
             /// `dst = strs[k]` (ref register; constant strings are rooted).
-            LoadStr { dst: Reg, k: ConstId } [];
+            LoadStr { dst: RefReg, k: ConstId } [];
             /// `dst = None` (ref register).
-            LoadNone { dst: Reg } [];
+            LoadNone { dst: RefReg } [];
             /// `dst = src` (same kind).
             Move { dst: Reg, src: Reg } [];
             /// UnboundLocalError for local `name` unless its `flag` register is set
             /// (emitted only for reads where the local may be unassigned).
-            CheckBound { flag: Reg, name: NameId } [raise];
+            CheckBound { flag: IntReg, name: NameId } [raise];
             /// `dst = globals[global]`.
             LoadGlobal { dst: Reg, global: GlobalId } [];
             /// `globals[global] = src`.
             StoreGlobal { global: GlobalId, src: Reg } [];
 
             /// `dst = a + b` on i64; OverflowError outside i64.
-            AddInt { dst: Reg, a: Reg, b: Reg } [raise];
+            AddInt { dst: IntReg, a: IntReg, b: IntReg } [raise];
             /// `dst = a - b` on i64.
-            SubInt { dst: Reg, a: Reg, b: Reg } [raise];
+            SubInt { dst: IntReg, a: IntReg, b: IntReg } [raise];
             /// `dst = a * b` on i64.
-            MulInt { dst: Reg, a: Reg, b: Reg } [raise];
+            MulInt { dst: IntReg, a: IntReg, b: IntReg } [raise];
             /// `dst = a // b`, rounding toward negative infinity.
-            FloorDivInt { dst: Reg, a: Reg, b: Reg } [raise];
+            FloorDivInt { dst: IntReg, a: IntReg, b: IntReg } [raise];
             /// `dst = a % b`, with the sign of `b`.
-            ModInt { dst: Reg, a: Reg, b: Reg } [raise];
+            ModInt { dst: IntReg, a: IntReg, b: IntReg } [raise];
             /// `dst = a ** b` for `b >= 0`.
-            PowInt { dst: Reg, a: Reg, b: Reg } [raise];
+            PowInt { dst: IntReg, a: IntReg, b: IntReg } [raise];
             /// `dst = a / b` as float.
-            TrueDivInt { dst: Reg, a: Reg, b: Reg } [raise];
+            TrueDivInt { dst: FloatReg, a: IntReg, b: IntReg } [raise];
             /// `dst = a << b`.
-            ShlInt { dst: Reg, a: Reg, b: Reg } [raise];
+            ShlInt { dst: IntReg, a: IntReg, b: IntReg } [raise];
             /// `dst = a >> b` (arithmetic).
-            ShrInt { dst: Reg, a: Reg, b: Reg } [raise];
+            ShrInt { dst: IntReg, a: IntReg, b: IntReg } [raise];
             /// `dst = a & b`.
-            AndInt { dst: Reg, a: Reg, b: Reg } [];
+            AndInt { dst: IntReg, a: IntReg, b: IntReg } [];
             /// `dst = a | b`.
-            OrInt { dst: Reg, a: Reg, b: Reg } [];
+            OrInt { dst: IntReg, a: IntReg, b: IntReg } [];
             /// `dst = a ^ b`.
-            XorInt { dst: Reg, a: Reg, b: Reg } [];
+            XorInt { dst: IntReg, a: IntReg, b: IntReg } [];
             /// `dst = -src` on i64.
-            NegInt { dst: Reg, src: Reg } [raise];
+            NegInt { dst: IntReg, src: IntReg } [raise];
             /// `dst = ~src`.
-            InvertInt { dst: Reg, src: Reg } [];
+            InvertInt { dst: IntReg, src: IntReg } [];
             /// `dst = abs(src)` on i64.
-            AbsInt { dst: Reg, src: Reg } [raise];
+            AbsInt { dst: IntReg, src: IntReg } [raise];
             /// `dst = (a cond b)` on i64, as bool.
-            CmpInt { dst: Reg, a: Reg, b: Reg, cond: Cond } [];
+            CmpInt { dst: IntReg, a: IntReg, b: IntReg, cond: Cond } [];
             /// `dst = min(a, b)` or max (`max` true) on i64.
-            MinMaxInt { dst: Reg, a: Reg, b: Reg, max: bool } [];
+            MinMaxInt { dst: IntReg, a: IntReg, b: IntReg, max: bool } [];
 
             /// `dst = a + b` on f64.
-            AddFloat { dst: Reg, a: Reg, b: Reg } [];
+            AddFloat { dst: FloatReg, a: FloatReg, b: FloatReg } [];
             /// `dst = a - b` on f64.
-            SubFloat { dst: Reg, a: Reg, b: Reg } [];
+            SubFloat { dst: FloatReg, a: FloatReg, b: FloatReg } [];
             /// `dst = a * b` on f64.
-            MulFloat { dst: Reg, a: Reg, b: Reg } [];
+            MulFloat { dst: FloatReg, a: FloatReg, b: FloatReg } [];
             /// `dst = a / b` on f64; ZeroDivisionError on zero.
-            DivFloat { dst: Reg, a: Reg, b: Reg } [raise];
+            DivFloat { dst: FloatReg, a: FloatReg, b: FloatReg } [raise];
             /// `dst = a // b` on f64.
-            FloorDivFloat { dst: Reg, a: Reg, b: Reg } [raise];
+            FloorDivFloat { dst: FloatReg, a: FloatReg, b: FloatReg } [raise];
             /// `dst = a % b` on f64, with the sign of `b`.
-            ModFloat { dst: Reg, a: Reg, b: Reg } [raise];
+            ModFloat { dst: FloatReg, a: FloatReg, b: FloatReg } [raise];
             /// `dst = a ** b` on f64.
-            PowFloat { dst: Reg, a: Reg, b: Reg } [raise];
+            PowFloat { dst: FloatReg, a: FloatReg, b: FloatReg } [raise];
             /// `dst = -src` on f64.
-            NegFloat { dst: Reg, src: Reg } [];
+            NegFloat { dst: FloatReg, src: FloatReg } [];
             /// `dst = abs(src)` on f64.
-            AbsFloat { dst: Reg, src: Reg } [];
+            AbsFloat { dst: FloatReg, src: FloatReg } [];
             /// `dst = (a cond b)` on f64, as bool.
-            CmpFloat { dst: Reg, a: Reg, b: Reg, cond: Cond } [];
+            CmpFloat { dst: IntReg, a: FloatReg, b: FloatReg, cond: Cond } [];
             /// `dst = min(a, b)` or max on f64, with Python's NaN behaviour.
-            MinMaxFloat { dst: Reg, a: Reg, b: Reg, max: bool } [];
+            MinMaxFloat { dst: FloatReg, a: FloatReg, b: FloatReg, max: bool } [];
             /// `dst = float(src)` from i64.
-            IntToFloat { dst: Reg, src: Reg } [];
+            IntToFloat { dst: FloatReg, src: IntReg } [];
             /// `dst = int(src)` from f64, truncating.
-            FloatToInt { dst: Reg, src: Reg } [raise];
+            FloatToInt { dst: IntReg, src: FloatReg } [raise];
             /// `dst = round(src)` to i64, ties to even.
-            RoundFloat { dst: Reg, src: Reg } [raise];
+            RoundFloat { dst: IntReg, src: FloatReg } [raise];
             /// `dst = round(src, digits)` on f64.
-            RoundFloatDigits { dst: Reg, src: Reg, digits: Reg } [raise];
+            RoundFloatDigits { dst: FloatReg, src: FloatReg, digits: IntReg } [raise];
             /// `dst = math.<func>(a[, b])` on floats.
             Math { dst: Reg, func: MathFn, a: Reg, b: Reg } [raise];
             /// `dst = math.<func>(a[, b])` on ints.
             MathInt { dst: Reg, func: MathIntFn, a: Reg, b: Reg } [raise];
             /// `dst = math.<func>(list)` over a list of floats (or ints, for `prod`: `ints`).
-            MathList { dst: Reg, func: MathListFn, list: Reg, ints: bool } [raise];
+            MathList { dst: Reg, func: MathListFn, list: RefReg, ints: bool } [raise];
             /// `dst = math.isclose(a, b, rel_tol=rel, abs_tol=abs)`.
-            IsClose { dst: Reg, a: Reg, b: Reg, rel: Reg, abs: Reg } [raise];
+            IsClose { dst: IntReg, a: FloatReg, b: FloatReg, rel: FloatReg, abs: FloatReg } [raise];
             /// `dst = (a cond b)` for an int `a` and a float `b`, exactly (not through float(a)).
-            CmpIntFloat { dst: Reg, a: Reg, b: Reg, cond: Cond } [];
+            CmpIntFloat { dst: IntReg, a: IntReg, b: FloatReg, cond: Cond } [];
 
             /// `random.seed(src)` for a value of type `ty` (int, float, str, or None for entropy).
             RandomSeed { src: Reg, ty: TyId } [];
             /// `dst = random.<func>(a, b, c)` (floats).
-            RandomFloat { dst: Reg, func: RandFloatFn, a: Reg, b: Reg, c: Reg } [raise];
+            RandomFloat { dst: FloatReg, func: RandFloatFn, a: Reg, b: Reg, c: Reg } [raise];
             /// `dst = random.<func>(a, b, c)` (ints).
-            RandomInt { dst: Reg, func: RandIntFn, a: Reg, b: Reg, c: Reg } [raise];
+            RandomInt { dst: IntReg, func: RandIntFn, a: IntReg, b: IntReg, c: IntReg } [raise];
             /// `dst = random.choice(list)`.
-            RandomChoice { dst: Reg, list: Reg } [raise];
+            RandomChoice { dst: Reg, list: RefReg } [raise];
             /// `random.shuffle(list)`.
-            RandomShuffle { list: Reg } [raise];
+            RandomShuffle { list: RefReg } [raise];
             /// `dst = random.sample(list, k)` (a new list).
-            RandomSample { dst: Reg, list: Reg, k: Reg } [alloc, raise];
+            RandomSample { dst: RefReg, list: RefReg, k: IntReg } [alloc, raise];
             /// `dst = time.<clock>()` in seconds.
-            Time { dst: Reg, clock: Clock } [];
+            Time { dst: FloatReg, clock: Clock } [];
 
             /// `dst = not src` for a bool.
-            NotBool { dst: Reg, src: Reg } [];
+            NotBool { dst: IntReg, src: IntReg } [];
             /// `dst = bool(src)` for an f64.
-            TruthyFloat { dst: Reg, src: Reg } [];
+            TruthyFloat { dst: IntReg, src: FloatReg } [];
             /// `dst = src is not None` (instances are always true).
-            TruthyRef { dst: Reg, src: Reg } [];
+            TruthyRef { dst: IntReg, src: RefReg } [];
             /// `dst = bool(src)` for a str or None.
-            TruthyStr { dst: Reg, src: Reg } [];
+            TruthyStr { dst: IntReg, src: RefReg } [];
             /// `dst = bool(src)` for a list or None.
-            TruthyList { dst: Reg, src: Reg } [];
+            TruthyList { dst: IntReg, src: RefReg } [];
             /// `dst = a is b` on references.
-            IsRef { dst: Reg, a: Reg, b: Reg } [];
+            IsRef { dst: IntReg, a: RefReg, b: RefReg } [];
 
             /// `goto target`.
             Jump { target: Target } [];
             /// `goto target` backwards; counts a loop back-edge for tier-up.
             LoopBack { target: Target } [];
             /// `if not cond: goto target`.
-            JumpIfFalse { cond: Reg, target: Target } [];
+            JumpIfFalse { cond: IntReg, target: Target } [];
             /// `if cond: goto target`.
-            JumpIfTrue { cond: Reg, target: Target } [];
+            JumpIfTrue { cond: IntReg, target: Target } [];
             /// `if not (a cond b): goto target` on i64 (fused compare and branch).
-            JumpIfNotCmpInt { a: Reg, b: Reg, cond: Cond, target: Target } [];
+            JumpIfNotCmpInt { a: IntReg, b: IntReg, cond: Cond, target: Target } [];
             /// Range loop head over `counter = base`, `stop = base+1`, `step = base+2`:
             /// if `counter` has not passed `stop`, `var = counter` and `counter += step`;
             /// else `goto target`.
-            ForRange { var: Reg, base: Reg, target: Target } [];
+            ForRange { var: IntReg, base: IntReg, target: Target } [];
             /// List loop head over `list = base`, `index = base+1`: if `index < len(list)`,
             /// `var = list[index]` and `index += 1`; else `goto target`. TypeError on None.
             ForList { var: Reg, base: Reg, target: Target } [raise];
             /// ValueError if a range step is zero.
-            CheckRangeStep { step: Reg } [raise];
+            CheckRangeStep { step: IntReg } [raise];
 
             /// `dst = new class` with zeroed fields.
-            New { dst: Reg, class: ClassId } [alloc];
+            New { dst: RefReg, class: ClassId } [alloc];
             /// `dst = obj.slot` (i64 field); AttributeError on None.
-            LoadFieldInt { dst: Reg, obj: Reg, slot: Slot, name: NameId } [raise];
+            LoadFieldInt { dst: IntReg, obj: RefReg, slot: Slot, name: NameId } [raise];
             /// `dst = obj.slot` (f64 field).
-            LoadFieldFloat { dst: Reg, obj: Reg, slot: Slot, name: NameId } [raise];
+            LoadFieldFloat { dst: FloatReg, obj: RefReg, slot: Slot, name: NameId } [raise];
             /// `dst = obj.slot` (reference field).
-            LoadFieldRef { dst: Reg, obj: Reg, slot: Slot, name: NameId } [raise];
+            LoadFieldRef { dst: RefReg, obj: RefReg, slot: Slot, name: NameId } [raise];
             /// `obj.slot = src` (i64 field).
-            StoreFieldInt { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            StoreFieldInt { obj: RefReg, slot: Slot, src: IntReg, name: NameId } [raise];
             /// `obj.slot = src` (f64 field).
-            StoreFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            StoreFieldFloat { obj: RefReg, slot: Slot, src: FloatReg, name: NameId } [raise];
             /// `obj.slot = src` (reference field).
-            StoreFieldRef { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            StoreFieldRef { obj: RefReg, slot: Slot, src: RefReg, name: NameId } [raise];
             /// `obj.slot += src` (i64 field; the augmented assignment fused).
-            AddFieldInt { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            AddFieldInt { obj: RefReg, slot: Slot, src: IntReg, name: NameId } [raise];
             /// `obj.slot -= src` (i64 field).
-            SubFieldInt { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            SubFieldInt { obj: RefReg, slot: Slot, src: IntReg, name: NameId } [raise];
             /// `obj.slot += src` (f64 field).
-            AddFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            AddFieldFloat { obj: RefReg, slot: Slot, src: FloatReg, name: NameId } [raise];
             /// `obj.slot -= src` (f64 field).
-            SubFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            SubFieldFloat { obj: RefReg, slot: Slot, src: FloatReg, name: NameId } [raise];
             /// `obj.slot *= src` (f64 field).
-            MulFieldFloat { obj: Reg, slot: Slot, src: Reg, name: NameId } [raise];
+            MulFieldFloat { obj: RefReg, slot: Slot, src: FloatReg, name: NameId } [raise];
             /// `dst = tuple[slot]`; TypeError on None (`unpack`: "cannot unpack non-iterable
             /// NoneType object", else "'NoneType' object is not subscriptable").
-            TupleGet { dst: Reg, tuple: Reg, slot: Slot, unpack: bool } [raise];
+            TupleGet { dst: Reg, tuple: RefReg, slot: Slot, unpack: bool } [raise];
             /// AttributeError (`'C' object has no attribute 'name'`) unless bit `bit` of
             /// the int field `slot` of `obj` is set: a read of a field `__init__` may
             /// leave unassigned; AttributeError on None.
-            CheckLate { obj: Reg, slot: Slot, bit: u8, name: NameId } [raise];
+            CheckLate { obj: RefReg, slot: Slot, bit: u8, name: NameId } [raise];
             /// `dst = a == b` for two containers (lists, tuples, dicts, sets) of
             /// static type `types[ty]`, compared as CPython compares them.
-            EqValue { dst: Reg, a: Reg, b: Reg, ty: TyId } [];
+            EqValue { dst: IntReg, a: RefReg, b: RefReg, ty: TyId } [];
             /// Sets bit `bit` of the int field `slot` of `obj` (after a store to a late field).
-            MarkLate { obj: Reg, slot: Slot, bit: u8 } [];
+            MarkLate { obj: RefReg, slot: Slot, bit: u8 } [];
             /// `dst = tuple[index]` for a `tuple[T, ...]` (a list object); IndexError
             /// (`tuple index out of range`), TypeError on None.
-            TupleNGet { dst: Reg, tuple: Reg, index: Reg } [raise];
+            TupleNGet { dst: Reg, tuple: RefReg, index: IntReg } [raise];
             /// `dst = tuple[index]` for a tuple of one element type (`index` in range).
-            TupleItem { dst: Reg, tuple: Reg, index: Reg } [];
+            TupleItem { dst: Reg, tuple: RefReg, index: IntReg } [];
             /// ValueError unless `len(list) == count` (unpacking `a, b = xs`); TypeError on None.
-            CheckUnpackLen { list: Reg, count: u16 } [raise];
+            CheckUnpackLen { list: RefReg, count: u16 } [raise];
             /// ValueError unless the int `len == count` (unpacking a range object).
-            CheckUnpackCount { len: Reg, count: u16 } [raise];
+            CheckUnpackCount { len: IntReg, count: u16 } [raise];
             /// `dst = type(b) is a proper subclass of type(a)` (false if either is None): when
             /// CPython tries the right operand's reflected comparison first.
-            SubclassOf { dst: Reg, a: Reg, b: Reg } [];
+            SubclassOf { dst: IntReg, a: RefReg, b: RefReg } [];
             /// `dst = isinstance(obj, class)`.
-            IsInstance { dst: Reg, obj: Reg, class: ClassId } [];
+            IsInstance { dst: IntReg, obj: RefReg, class: ClassId } [];
 
             /// `dst = func(a0, .., a[argc-1])` where the `a`s are the `argc` registers
             /// listed at `args` in the function's `call_args` (no copies into a window).
@@ -786,136 +814,136 @@ macro_rules! for_each_op {
             EnterInline { func: FuncId, recv: Reg, check_none: bool } [raise];
             /// `dst = func(a0, ..)` for a generator function: a new generator object
             /// holding the frame the call would start (arguments as for `Call`).
-            NewGen { dst: Reg, func: FuncId, args: ArgsId, argc: u8 } [alloc];
+            NewGen { dst: RefReg, func: FuncId, args: ArgsId, argc: u8 } [alloc];
             /// Resumes generator `gen` in a frame above this one; its next value goes
             /// to `dst`. An exhausted generator jumps to `target` instead.
-            GenNext { dst: Reg, gen: Reg, target: Target } [raise, call];
+            GenNext { dst: Reg, gen: RefReg, target: Target } [raise, call];
             /// In a generator: saves the frame into the generator object and gives
             /// `src` to the frame that resumed it.
             Yield { src: Reg } [call];
             /// Return `src` to the caller.
             Ret { src: Reg } [];
             /// Return `obj.slot` to the caller (a getter's `return self.field`, fused).
-            RetField { obj: Reg, slot: Slot, name: NameId } [raise];
+            RetField { obj: RefReg, slot: Slot, name: NameId } [raise];
             /// Return None to the caller.
             RetNone {} [];
 
             /// `dst = {}` (or `set()` when `flags` has bit 4): a new dict whose keys have
             /// type `key_ty`; bit 1: keys are references, bit 2: values are.
-            NewDict { dst: Reg, key_ty: TyId, flags: u8 } [alloc];
+            NewDict { dst: RefReg, key_ty: TyId, flags: u8 } [alloc];
             /// `dict[key] = value`; TypeError on None.
-            DictSet { dict: Reg, key: Reg, value: Reg } [raise];
+            DictSet { dict: RefReg, key: Reg, value: Reg } [raise];
             /// `dst = dict.op(key, value)` (see [`DictOp`]).
-            DictOp { dst: Reg, dict: Reg, key: Reg, value: Reg, op: DictOp } [alloc, raise];
+            DictOp { dst: Reg, dict: RefReg, key: Reg, value: Reg, op: DictOp } [alloc, raise];
             /// `dst = len(dict)`.
-            DictLen { dst: Reg, dict: Reg } [raise];
+            DictLen { dst: IntReg, dict: RefReg } [raise];
             /// Dict (or set) loop head over `dict = base`, `position = base+1`, `size = base+2`
             /// (the size when the loop began): the next live entry's key to `key` and value to
             /// `value`, else `goto target`. RuntimeError if the size changed.
             ForDict { key: Reg, value: Reg, base: Reg, target: Target } [raise];
             /// `dst = list(dict.keys())` (`part` 0), `list(dict.values())` (1) or
             /// `list(dict.items())` (2, pairs of tuple class `pair`).
-            DictList { dst: Reg, dict: Reg, part: u8, pair: ClassId } [alloc, raise];
+            DictList { dst: RefReg, dict: RefReg, part: u8, pair: ClassId } [alloc, raise];
             /// `dst = [items .. items+count]`.
-            NewList { dst: Reg, items: Reg, count: u16, refs: bool } [alloc];
+            NewList { dst: RefReg, items: Reg, count: u16, refs: bool } [alloc];
             /// `dst = list * count` (a new list).
-            ListRepeat { dst: Reg, list: Reg, count: Reg } [alloc, raise];
+            ListRepeat { dst: RefReg, list: RefReg, count: IntReg } [alloc, raise];
             /// `dst = a + b` for lists (a new list).
-            ListConcat { dst: Reg, a: Reg, b: Reg } [alloc, raise];
+            ListConcat { dst: RefReg, a: RefReg, b: RefReg } [alloc, raise];
             /// `dst = list[index]`; IndexError / TypeError.
-            ListGet { dst: Reg, list: Reg, index: Reg } [raise];
+            ListGet { dst: Reg, list: RefReg, index: IntReg } [raise];
             /// `list[index] = src`.
-            ListSet { list: Reg, index: Reg, src: Reg } [raise];
+            ListSet { list: RefReg, index: IntReg, src: Reg } [raise];
             /// `list += src` (extends in place; `xs += xs` doubles); TypeError on None.
-            ListExtend { list: Reg, src: Reg } [raise];
+            ListExtend { list: RefReg, src: RefReg } [raise];
             /// `list.append(src)`.
-            ListAppend { list: Reg, src: Reg } [raise];
+            ListAppend { list: RefReg, src: Reg } [raise];
             /// `list.insert(index, src)` (the index clamped as CPython does).
-            ListInsert { list: Reg, index: Reg, src: Reg } [raise];
+            ListInsert { list: RefReg, index: IntReg, src: Reg } [raise];
             /// `dst = list.pop(index)`; IndexError "pop index out of range".
-            ListPopAt { dst: Reg, list: Reg, index: Reg } [raise];
+            ListPopAt { dst: Reg, list: RefReg, index: IntReg } [raise];
             /// `dst = list.index(item)` / `list.count(item)` / `list.remove(item)` (see [`FindOp`]).
-            ListFind { dst: Reg, list: Reg, item: Reg, kind: ElemKind, op: FindOp } [raise];
+            ListFind { dst: IntReg, list: RefReg, item: Reg, kind: ElemKind, op: FindOp } [raise];
             /// `list.reverse()` / `list.clear()`.
-            ListReshape { list: Reg, op: ReshapeOp } [raise];
+            ListReshape { list: RefReg, op: ReshapeOp } [raise];
             /// `dst = list.copy()` (also `list[:]`).
-            ListCopy { dst: Reg, list: Reg } [alloc, raise];
+            ListCopy { dst: RefReg, list: RefReg } [alloc, raise];
             /// `dst = list.pop()`.
-            ListPop { dst: Reg, list: Reg } [raise];
+            ListPop { dst: Reg, list: RefReg } [raise];
             /// `dst = len(list)`.
-            ListLen { dst: Reg, list: Reg } [raise];
+            ListLen { dst: IntReg, list: RefReg } [raise];
             /// `dst = item in list`.
-            ListContains { dst: Reg, list: Reg, item: Reg, kind: ElemKind } [raise];
+            ListContains { dst: IntReg, list: RefReg, item: Reg, kind: ElemKind } [raise];
             /// `list.sort(reverse=reverse)`: a stable sort of ints, floats or strs.
-            ListSort { list: Reg, kind: ElemKind, reverse: Reg } [raise];
+            ListSort { list: RefReg, kind: ElemKind, reverse: IntReg } [raise];
             /// Sorts `list` stably by the values of `keys` (a list as long, of static type
             /// `list[ty]`; `keys` may be `list` itself), descending when `reverse`.
-            ListSortBy { list: Reg, keys: Reg, ty: TyId, reverse: Reg } [raise];
+            ListSortBy { list: RefReg, keys: RefReg, ty: TyId, reverse: IntReg } [raise];
             /// `dst = min(list)` or max.
-            ListMinMax { dst: Reg, list: Reg, kind: ElemKind, max: bool } [raise];
+            ListMinMax { dst: Reg, list: RefReg, kind: ElemKind, max: bool } [raise];
 
             /// `dst = a + b` for str.
-            StrConcat { dst: Reg, a: Reg, b: Reg } [alloc, raise];
+            StrConcat { dst: RefReg, a: RefReg, b: RefReg } [alloc, raise];
             /// `dst = s * count` for str.
-            StrRepeat { dst: Reg, s: Reg, count: Reg } [alloc, raise];
+            StrRepeat { dst: RefReg, s: RefReg, count: IntReg } [alloc, raise];
             /// `dst = len(s)` in code points.
-            StrLen { dst: Reg, s: Reg } [raise];
+            StrLen { dst: IntReg, s: RefReg } [raise];
             /// `dst = s[index]` (a new one-character str).
-            StrGet { dst: Reg, s: Reg, index: Reg } [alloc, raise];
+            StrGet { dst: RefReg, s: RefReg, index: IntReg } [alloc, raise];
             /// `dst = (a cond b)` on str (None compares unequal).
-            CmpStr { dst: Reg, a: Reg, b: Reg, cond: Cond } [raise];
+            CmpStr { dst: IntReg, a: RefReg, b: RefReg, cond: Cond } [raise];
             /// `dst = str(src)` for a value of type `ty`.
-            ToStr { dst: Reg, src: Reg, ty: TyId } [alloc];
+            ToStr { dst: RefReg, src: Reg, ty: TyId } [alloc];
             /// `dst = s.op(a, b)` (see [`StrOp`] for each method's arguments and result).
-            StrMethod { dst: Reg, s: Reg, op: StrOp, a: Reg, b: Reg } [alloc, raise];
+            StrMethod { dst: Reg, s: RefReg, op: StrOp, a: Reg, b: Reg } [alloc, raise];
             /// `dst = seq[start:stop:step]` for a list (or a str when `text`); the bounds are
             /// `base..base+3`, each present when its bit (1, 2, 4) is set in `present`.
-            Slice { dst: Reg, seq: Reg, base: Reg, present: u8, text: bool } [alloc, raise];
+            Slice { dst: RefReg, seq: RefReg, base: Reg, present: u8, text: bool } [alloc, raise];
             /// `list[start:stop:step] = src` (bounds as in `Slice`).
-            ListSetSlice { list: Reg, base: Reg, present: u8, src: Reg } [raise];
+            ListSetSlice { list: RefReg, base: Reg, present: u8, src: RefReg } [raise];
             /// `del list[start:stop:step]`.
-            ListDelSlice { list: Reg, base: Reg, present: u8 } [raise];
+            ListDelSlice { list: RefReg, base: Reg, present: u8 } [raise];
             /// `del list[index]`.
-            ListDel { list: Reg, index: Reg } [raise];
+            ListDel { list: RefReg, index: IntReg } [raise];
             /// `dst = format(conv(src), spec)` for a value of type `ty` (`spec` a str).
-            FormatValue { dst: Reg, src: Reg, ty: TyId, spec: Reg, conv: Conv } [alloc, raise];
+            FormatValue { dst: RefReg, src: Reg, ty: TyId, spec: RefReg, conv: Conv } [alloc, raise];
             /// `dst = items[0] + .. + items[count-1]` (strs; an f-string's parts).
-            StrBuild { dst: Reg, items: Reg, count: u16 } [alloc];
+            StrBuild { dst: RefReg, items: Reg, count: u16 } [alloc];
             /// `dst = args[0] % (args[1], ..)`: `args[0]` is the format str, the others
             /// have the element types of the tuple type `tys`.
-            PercentFormat { dst: Reg, args: Reg, count: u16, tys: TyId } [alloc, raise];
+            PercentFormat { dst: RefReg, args: Reg, count: u16, tys: TyId } [alloc, raise];
             /// `dst = len(range)` for a range object.
-            RangeLen { dst: Reg, range: Reg } [raise];
+            RangeLen { dst: IntReg, range: RefReg } [raise];
             /// `dst = hash(src)` for a value of type `ty` (CPython's values with PYTHONHASHSEED=0).
-            Hash { dst: Reg, src: Reg, ty: TyId } [];
+            Hash { dst: IntReg, src: Reg, ty: TyId } [];
             /// `dst = ord(s)`; TypeError unless `s` is one character.
-            Ord { dst: Reg, s: Reg } [raise];
+            Ord { dst: IntReg, s: RefReg } [raise];
             /// `dst = chr(code)`; ValueError outside range(0x110000).
-            Chr { dst: Reg, code: Reg } [alloc, raise];
+            Chr { dst: RefReg, code: IntReg } [alloc, raise];
             /// `dst = int(s)`; ValueError on bad text.
-            StrToInt { dst: Reg, s: Reg } [raise];
+            StrToInt { dst: IntReg, s: RefReg } [raise];
             /// `dst = float(s)`; ValueError on bad text.
-            StrToFloat { dst: Reg, s: Reg } [raise];
+            StrToFloat { dst: FloatReg, s: RefReg } [raise];
             /// `print(*args, sep=sep, end=end)`; all strs, `sep`/`end` None for the defaults.
-            Print { args: Reg, argc: u8, sep: Reg, end: Reg } [raise];
+            Print { args: Reg, argc: u8, sep: RefReg, end: RefReg } [raise];
 
             /// `raise kind(msg)`; `msg` None for no argument.
-            Raise { kind: ExcKind, msg: Reg } [raise];
+            Raise { kind: ExcKind, msg: RefReg } [raise];
             /// `raise exc` (an exception object); with `from`, `raise exc from cause`
             /// (`cause` an exception or None). TypeError if `exc` is None.
-            RaiseObj { exc: Reg, cause: Reg, from: bool } [raise];
+            RaiseObj { exc: RefReg, cause: RefReg, from: bool } [raise];
             /// Raises `exc` again with its traceback (an unmatched `except`, the end of `finally`).
-            Reraise { exc: Reg } [raise];
+            Reraise { exc: RefReg } [raise];
             /// `raise` with no argument: the exception being handled, or RuntimeError.
             ReraiseCurrent {} [raise];
             /// An `except` block that caught `exc` begins (it is the exception being handled).
-            EnterHandler { exc: Reg } [];
+            EnterHandler { exc: RefReg } [];
             /// The innermost running `except` block ends.
             ExitHandler {} [];
             /// `BaseException.__init__(exc, *args)`: sets `str(exc)` and the repr of its arguments
             /// from `arg` of type `ty`: no argument (`args` 0: cleared), one (1), or several
             /// (2: `arg` is the tuple of them, shown as CPython shows `e.args`).
-            ExcInit { exc: Reg, arg: Reg, ty: TyId, args: u8 } [alloc];
+            ExcInit { exc: RefReg, arg: Reg, ty: TyId, args: u8 } [alloc];
         }
     };
 }
@@ -949,6 +977,16 @@ macro_rules! define_instr {
             pub fn visit_operands(&self, visitor: &mut dyn OperandVisitor) {
                 match self {
                     $( Instr::$name { $($field),* } => { $( Operand::visit($field, visitor); )* } )*
+                }
+            }
+
+            /// Reports every register operand with the kind its table entry declares
+            /// (`IntReg`, `FloatReg`, `RefReg`; None for a plain `Reg`).
+            pub fn visit_reg_kinds(&self, f: &mut dyn FnMut(Reg, Option<RegKind>)) {
+                match self {
+                    $( Instr::$name { $($field),* } => {
+                        $( Operand::visit_kind($field, declared_kind(stringify!($ty)), f); )*
+                    } )*
                 }
             }
 

@@ -161,6 +161,17 @@ impl Function {
             if let Some(bad) = check.bad.take() {
                 return Err(format!("{}: pc {pc}: {bad}", self.qualname));
             }
+            let mut wrong = None;
+            instr.visit_reg_kinds(&mut |reg, declared| {
+                let actual = self.reg_kinds[reg.0 as usize];
+                if declared.is_some_and(|kind| kind != actual) && wrong.is_none() {
+                    wrong = Some(format!("{} reads or writes r{} ({actual:?}) as {declared:?}", instr.name(), reg.0));
+                }
+            });
+            if let Some(wrong) = wrong {
+                let line = self.lines.get(pc).copied().unwrap_or(0);
+                return Err(format!("{}: pc {pc} (line {line}): {wrong}", self.qualname));
+            }
             if let Instr::Call { args, argc, .. }
             | Instr::CallMethod { args, argc, .. }
             | Instr::CallFinal { args, argc, .. } = instr
@@ -347,5 +358,39 @@ impl Program {
     /// Largest frame of any function.
     pub fn max_frame(&self) -> usize {
         self.functions.iter().map(Function::nregs).max().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::opcode::{Instr, Reg};
+    use crate::ty::RegKind;
+
+    fn compile(source: &str) -> super::Program {
+        crate::compile("t.py", source).unwrap_or_else(|e| panic!("{}", e.render("t.py", source)))
+    }
+
+    #[test]
+    fn verify_checks_the_register_kinds_the_table_declares() {
+        let mut program = compile("def f(x: float, n: int) -> float:\n    return x * 2.0\n\n\nprint(f(1.5, 2))\n");
+        program.verify().expect("compiled code verifies");
+        let f = program.functions.iter_mut().find(|f| f.name == "f").expect("f exists");
+        let (float, int) = (Reg(0), Reg(1));
+        assert_eq!((f.reg_kinds[0], f.reg_kinds[1]), (RegKind::Float, RegKind::Int));
+        // An int operation on a float register is caught before anything runs it.
+        f.code.insert(0, Instr::AddInt { dst: int, a: float, b: int });
+        f.lines.insert(0, 1);
+        let error = program.verify().expect_err("AddInt on a float register");
+        assert!(error.contains("AddInt") && error.contains("r0 (Float) as Some(Int)"), "{error}");
+    }
+
+    #[test]
+    fn plain_reg_operands_take_any_kind() {
+        let mut seen = Vec::new();
+        Instr::Move { dst: Reg(1), src: Reg(2) }.visit_reg_kinds(&mut |reg, kind| seen.push((reg, kind)));
+        assert_eq!(seen, vec![(Reg(1), None), (Reg(2), None)]);
+        seen.clear();
+        Instr::IntToFloat { dst: Reg(3), src: Reg(4) }.visit_reg_kinds(&mut |reg, kind| seen.push((reg, kind)));
+        assert_eq!(seen, vec![(Reg(3), Some(RegKind::Float)), (Reg(4), Some(RegKind::Int))]);
     }
 }

@@ -145,20 +145,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let tys = Ty::Tuple(args.iter().map(|a| a.ty.clone()).collect());
         let mut kinds = vec![RegKind::Ref];
-        kinds.extend(args.iter().map(|a| a.ty.kind()));
+        // (A None argument goes in a reference register, as None does everywhere.)
+        kinds.extend(args.iter().map(|a| if a.ty == Ty::None { RegKind::Ref } else { a.ty.kind() }));
         if kinds.len() > u16::MAX as usize / 2 {
             return err(at, "too many arguments to format");
         }
         let block = self.temp_block(&kinds, at)?;
         self.emit(Instr::Move { dst: block, src: fmt.reg });
         for (i, arg) in args.iter().enumerate() {
-            let reg = if arg.ty == Ty::None && arg.ty.kind() != RegKind::Ref { self.const_none_reg() } else { arg.reg };
+            let reg = if arg.ty == Ty::None { self.const_none_reg() } else { arg.reg };
             let slot = Reg(block.0 + 1 + i as u16);
-            if self.reg_kind(slot) == self.reg_kind(reg) {
-                self.emit(Instr::Move { dst: slot, src: reg });
-            } else {
-                self.emit(Instr::LoadNone { dst: slot });
-            }
+            self.emit(Instr::Move { dst: slot, src: reg });
         }
         let tys = self.c.ty_id(&tys);
         let reg = self.out(dst, RegKind::Ref);

@@ -349,6 +349,19 @@ pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &c
         Ty::Int | Ty::Bool => a == b,
         Ty::Float => f64::from_bits(a) == f64::from_bits(b),
         Ty::None => true,
+        Ty::Opt(_) | Ty::Union(_) => {
+            let ((u, tu), (v, tv)) = (super::text::unboxed(program, a, ty), super::text::unboxed(program, b, ty));
+            match (&*tu, &*tv) {
+                (Ty::Float, Ty::Float) => f64::from_bits(u) == f64::from_bits(v),
+                (Ty::Float, n) | (n, Ty::Float) if n.is_intlike() => {
+                    let (i, f) =
+                        if *tu == Ty::Float { (v as i64, f64::from_bits(u)) } else { (u as i64, f64::from_bits(v)) };
+                    // Exactly, as CPython compares an int with a float.
+                    f.fract() == 0.0 && (-9.223372036854776e18..9.223372036854776e18).contains(&f) && f as i64 == i
+                }
+                _ => tu == tv && value_eq(program, u, v, &tu),
+            }
+        }
         _ => {
             let (Some(x), Some(y)) = (ObjRef::from_raw(a), ObjRef::from_raw(b)) else {
                 return false;
@@ -394,26 +407,6 @@ pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &c
                             Some(at) => value_ty.is_none_or(|vt| value_eq(program, value, q.values[at], vt)),
                         }
                     })
-                }
-                Ty::Opt(_) | Ty::Union(_) => {
-                    let ((u, tu), (v, tv)) =
-                        (super::text::unboxed(program, a, ty), super::text::unboxed(program, b, ty));
-                    match (&*tu, &*tv) {
-                        (Ty::Float, Ty::Float) => return f64::from_bits(u) == f64::from_bits(v),
-                        (Ty::Float, n) | (n, Ty::Float) if n.is_intlike() => {
-                            let (i, f) = if *tu == Ty::Float {
-                                (v as i64, f64::from_bits(u))
-                            } else {
-                                (u as i64, f64::from_bits(v))
-                            };
-                            // Exactly, as CPython compares an int with a float.
-                            return f.fract() == 0.0
-                                && (-9.223372036854776e18..9.223372036854776e18).contains(&f)
-                                && f as i64 == i;
-                        }
-                        _ => {}
-                    }
-                    tu == tv && value_eq(program, u, v, &tu)
                 }
                 _ => false,
             }
