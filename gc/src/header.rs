@@ -140,8 +140,13 @@ pub struct ObjRef(NonNull<Header>);
 
 impl ObjRef {
     /// The reference stored in a raw register or slot word; `None` for 0.
+    ///
+    /// # Safety
+    /// `word` is 0 or the address of a live object of this heap (a word read
+    /// from a reference register, field, element or global): every method of
+    /// the `ObjRef` reads its header.
     #[inline]
-    pub fn from_raw(word: u64) -> Option<ObjRef> {
+    pub unsafe fn from_raw(word: u64) -> Option<ObjRef> {
         NonNull::new(word as usize as *mut Header).map(ObjRef)
     }
 
@@ -214,6 +219,18 @@ impl ObjRef {
         unsafe { &mut (*(self.0.as_ptr() as *mut ListObj)).items }
     }
 
+    /// The element words of a list, to read.
+    ///
+    /// # Safety
+    /// The object is a live list and no mutable borrow of its items is alive
+    /// (shared borrows may be: `xs + xs` reads one list twice).
+    #[inline]
+    pub unsafe fn list_words<'a>(self) -> &'a [u64] {
+        debug_assert_eq!(self.kind(), ObjKind::List);
+        // SAFETY: the caller guarantees this is a live ListObj not borrowed mutably.
+        unsafe { &(*(self.0.as_ptr() as *const ListObj)).items }
+    }
+
     /// Whether a list's elements are references.
     #[inline]
     pub fn list_holds_refs(self) -> bool {
@@ -265,6 +282,7 @@ mod tests {
 
     #[test]
     fn zero_is_none() {
-        assert!(ObjRef::from_raw(0).is_none());
+        // SAFETY: 0 is None.
+        assert!(unsafe { ObjRef::from_raw(0) }.is_none());
     }
 }

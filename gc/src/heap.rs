@@ -22,9 +22,13 @@ pub struct Tracer {
 
 impl Tracer {
     /// Marks the object behind a raw reference word (0 is None and ignored).
+    ///
+    /// # Safety
+    /// `word` is 0 or a live object of this heap (see [`ObjRef::from_raw`]).
     #[inline]
-    pub fn mark_raw(&mut self, word: u64) {
-        if let Some(obj) = ObjRef::from_raw(word) {
+    pub unsafe fn mark_raw(&mut self, word: u64) {
+        // SAFETY: the caller's contract.
+        if let Some(obj) = unsafe { ObjRef::from_raw(word) } {
             self.mark(obj);
         }
     }
@@ -232,14 +236,16 @@ impl Heap {
         match obj.kind() {
             ObjKind::Instance => {
                 for &slot in &self.layouts[obj.layout().0 as usize].ref_slots {
-                    // SAFETY: the layout's ref slots lie inside the instance.
-                    tracer.mark_raw(unsafe { obj.field(slot) });
+                    // SAFETY: the layout's ref slots lie inside the instance and hold 0 or
+                    // live objects (the embedder stores only references there).
+                    unsafe { tracer.mark_raw(obj.field(slot)) };
                 }
             }
             ObjKind::List if obj.list_holds_refs() => {
                 // SAFETY: a marked list is live; the mutator is stopped, so no other borrow exists.
                 for &word in unsafe { obj.list_items() }.iter() {
-                    tracer.mark_raw(word);
+                    // SAFETY: a list of references holds 0 or live objects.
+                    unsafe { tracer.mark_raw(word) };
                 }
             }
             ObjKind::Dict => {
@@ -247,11 +253,13 @@ impl Heap {
                 // SAFETY: a marked dict is live; the mutator is stopped, so no other borrow exists.
                 let data = unsafe { obj.dict_data() };
                 for (i, alive) in data.live.iter().enumerate() {
+                    // SAFETY: keys and values flagged as references are 0 or live objects.
                     if *alive && flags & 1 != 0 {
-                        tracer.mark_raw(data.keys[i]);
+                        unsafe { tracer.mark_raw(data.keys[i]) };
                     }
+                    // SAFETY: as above.
                     if *alive && flags & 2 != 0 {
-                        tracer.mark_raw(data.values[i]);
+                        unsafe { tracer.mark_raw(data.values[i]) };
                     }
                 }
             }
@@ -296,7 +304,8 @@ mod tests {
     impl RootSet for Roots {
         fn trace_roots(&self, tracer: &mut Tracer) {
             for &word in &self.0 {
-                tracer.mark_raw(word);
+                // SAFETY: the tests list only words of objects they allocated and keep.
+                unsafe { tracer.mark_raw(word) };
             }
         }
     }

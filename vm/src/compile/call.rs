@@ -174,7 +174,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         // Missing arguments take their literal defaults.
         let defaults: Vec<Option<&'a Expr>> = def.map(|d| super::param_defaults(d).collect()).unwrap_or_default();
-        for index in vals.len()..params.len() {
+        for (index, (pname, _)) in params.iter().enumerate().skip(vals.len()) {
             match defaults.get(index).copied().flatten() {
                 Some(default) if is_literal(default) => {
                     let v = self.expr(default, None, None)?;
@@ -186,7 +186,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         "a generic function's defaults must be literals (None, numbers, strings)",
                     )
                 }
-                None => return err(at, format!("{name}() missing required argument: '{}'", params[index].0)),
+                None => return err(at, format!("{name}() missing required argument: '{pname}'")),
             }
         }
         let types: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();

@@ -101,13 +101,12 @@ impl Compiler<'_> {
     /// Reserves the generator class of each generator function (after every other
     /// class): `Function::generator` names it before the bytecode is verified.
     pub(super) fn reserve_generator_classes(&mut self) {
-        let mut next = self.program.classes.len() as u32;
+        let first = self.program.classes.len() as u32;
         let generators: Vec<usize> = (0..self.funcs.len())
             .filter(|&id| self.is_generator(FuncId(id as u32)) && !self.is_generic_template(FuncId(id as u32)))
             .collect();
-        for id in generators {
-            self.program.functions[id].generator = Some(ClassId(next));
-            next += 1;
+        for (class, id) in (first..).zip(generators) {
+            self.program.functions[id].generator = Some(ClassId(class));
         }
     }
 

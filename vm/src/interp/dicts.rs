@@ -66,7 +66,8 @@ pub(super) fn encode_key(program: &Program, word: u64, ty: &Ty, out: &mut Vec<u8
             }
         }
         Ty::Tuple(elems) => {
-            let tuple = ObjRef::from_raw(word).expect("non-null");
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            let tuple = unsafe { ObjRef::from_raw(word) }.expect("non-null");
             out.push(3);
             for (i, elem) in elems.iter().enumerate() {
                 // SAFETY: a tuple of this static shape has these slots.

@@ -90,7 +90,7 @@ pub type OpResult<T> = Result<T, Raised>;
 /// `exc` is a live exception object.
 unsafe fn text_slot(exc: ObjRef, slot: u16) -> Option<String> {
     // SAFETY: per the contract, the slot holds 0 or a live str.
-    ObjRef::from_raw(unsafe { exc.field(u32::from(slot)) }).map(|s| unsafe { s.str() }.to_string())
+    unsafe { ObjRef::from_raw(exc.field(u32::from(slot))) }.map(|s| unsafe { s.str() }.to_string())
 }
 
 impl PyException {
@@ -104,7 +104,7 @@ impl PyException {
         let message = unsafe { text_slot(exc, slot::STR) }.unwrap_or_default();
         let mut traceback = Vec::new();
         // SAFETY: the traceback slot holds 0 or a live list of ints.
-        if let Some(list) = ObjRef::from_raw(unsafe { exc.field(u32::from(slot::TRACEBACK)) }) {
+        if let Some(list) = unsafe { ObjRef::from_raw(exc.field(u32::from(slot::TRACEBACK))) } {
             // SAFETY: as above.
             let words = unsafe { list.list_items() };
             for pair in words.chunks(2) {
@@ -120,7 +120,7 @@ impl PyException {
         }
         let chained = |slot: u16| -> Option<Box<PyException>> {
             // SAFETY: the chain slots hold 0 or live exception objects.
-            ObjRef::from_raw(unsafe { exc.field(u32::from(slot)) })
+            unsafe { ObjRef::from_raw(exc.field(u32::from(slot))) }
                 .filter(|other| *other != exc)
                 .map(|other| Box::new(unsafe { PyException::from_object(program, other) }))
         };

@@ -24,7 +24,8 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
             write_value(program, word, &ty, repr, out);
         }
         Ty::Str | Ty::Range | Ty::List(_) | Ty::TupleN(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Class(_) => {
-            let Some(obj) = ObjRef::from_raw(word) else {
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            let Some(obj) = (unsafe { ObjRef::from_raw(word) }) else {
                 out.push_str("None");
                 return;
             };
@@ -126,7 +127,7 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                     let name = &program.classes[obj.layout().0 as usize].name;
                     let text = |slot: u16| {
                         // SAFETY: an exception object's text slots hold 0 or a live str.
-                        ObjRef::from_raw(unsafe { obj.field(u32::from(slot)) }).map(|s| unsafe { s.str() })
+                        unsafe { ObjRef::from_raw(obj.field(u32::from(slot))) }.map(|s| unsafe { s.str() })
                     };
                     if repr {
                         out.push_str(&format!("{name}({})", text(slot::REPR).unwrap_or("")));

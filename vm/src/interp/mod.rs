@@ -231,8 +231,10 @@ impl<'p> Vm<'p> {
                 }
                 (exc, false)
             }
-            Raised::Object(word) => (ObjRef::from_raw(word).expect("raise checks for None"), false),
-            Raised::Reraise(word) => (ObjRef::from_raw(word).expect("raise checks for None"), true),
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            Raised::Object(word) => (unsafe { ObjRef::from_raw(word) }.expect("raise checks for None"), false),
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            Raised::Reraise(word) => (unsafe { ObjRef::from_raw(word) }.expect("raise checks for None"), true),
         };
         // SAFETY: `exc` is a live exception object; its slots are the exception layout's.
         unsafe {
@@ -240,6 +242,7 @@ impl<'p> Vm<'p> {
             // (see `unwind`). Raised again, it gains the frames outside: with `raise`
             // alone those around this frame (its entry for this frame is the original
             // line), with `raise e` this frame's raise line as well.
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
             let old = ObjRef::from_raw(exc.field(u32::from(slot::TRACEBACK)));
             let outer = match (old, reraise) {
                 (Some(_), true) => &frames[..frames.len() - 1],
@@ -280,6 +283,7 @@ impl<'p> Vm<'p> {
             let outer = self.traceback_words(&frames[..depth]).len();
             // SAFETY: `exc` is a live exception object whose traceback was just set.
             unsafe {
+                // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
                 if let Some(list) = ObjRef::from_raw(exc.field(u32::from(slot::TRACEBACK))) {
                     list.list_items().drain(..outer.min(list.list_items().len()));
                 }
@@ -305,7 +309,8 @@ impl<'p> Vm<'p> {
     /// Marks the generators whose frames an exception unwinds as finished.
     fn end_generators(dropped: &[Frame]) {
         for frame in dropped {
-            if let Some(gen) = ObjRef::from_raw(frame.gen) {
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            if let Some(gen) = unsafe { ObjRef::from_raw(frame.gen) } {
                 // SAFETY: a generator frame's object is a live generator.
                 unsafe { gen.set_field(generator_slot::STATE, generator_slot::GEN_DONE) };
             }
@@ -341,9 +346,12 @@ impl<'p> Vm<'p> {
         // each at most max_frame wide, are live, so `base + reg` is in bounds. The stack
         // Vec is never resized, so `regs` stays valid.
         macro_rules! get {
-            ($r:expr) => {
-                unsafe { *fp.add($r.0 as usize) }
-            };
+            ($r:expr) => {{
+                // (Also used inside other unsafe blocks, such as `ObjRef::from_raw(get!(r))`.)
+                #[allow(unused_unsafe)]
+                let word = unsafe { *fp.add($r.0 as usize) };
+                word
+            }};
         }
         macro_rules! set {
             ($r:expr, $v:expr) => {{
@@ -405,7 +413,8 @@ impl<'p> Vm<'p> {
         }
         macro_rules! obj {
             ($r:expr, $name:expr) => {
-                match ObjRef::from_raw(get!($r)) {
+                // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                match unsafe { ObjRef::from_raw(get!($r)) } {
                     Some(o) => o,
                     None => raise!(none_attribute(&program.names[$name.0 as usize])),
                 }
@@ -542,6 +551,7 @@ impl<'p> Vm<'p> {
                         Ty::Float => self.rng.seed_float(f64::from_bits(word)),
                         // SAFETY: a str register holds a live str or None.
                         Ty::Str if word != 0 => {
+                            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
                             self.rng.seed_str(unsafe { ObjRef::from_raw(word).expect("non-null").str() })
                         }
                         _ => self.rng.seed_entropy(),
@@ -631,12 +641,13 @@ impl<'p> Vm<'p> {
                 Instr::TruthyRef { dst, src } => set!(dst, u64::from(get!(src) != 0)),
                 Instr::TruthyStr { dst, src } => {
                     // SAFETY: a str register holds a live string or 0.
-                    let t = ObjRef::from_raw(get!(src)).is_some_and(|s| unsafe { !s.str().is_empty() });
+                    let t = unsafe { ObjRef::from_raw(get!(src)) }.is_some_and(|s| unsafe { !s.str().is_empty() });
                     set!(dst, u64::from(t));
                 }
                 Instr::TruthyList { dst, src } => {
                     // SAFETY: a list register holds a live list or 0.
-                    let t = ObjRef::from_raw(get!(src)).is_some_and(|l| unsafe { !l.list_items().is_empty() });
+                    let t =
+                        unsafe { ObjRef::from_raw(get!(src)) }.is_some_and(|l| unsafe { !l.list_items().is_empty() });
                     set!(dst, u64::from(t));
                 }
                 Instr::IsRef { dst, a, b } => set!(dst, u64::from(get!(a) == get!(b))),
@@ -686,7 +697,8 @@ impl<'p> Vm<'p> {
                 }
                 Instr::ForDict { key, value, base, target } => {
                     let (word, position, size) = (get!(base), get!(Reg(base.0 + 1)) as usize, get!(Reg(base.0 + 2)));
-                    let Some(d) = ObjRef::from_raw(word) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(d) = (unsafe { ObjRef::from_raw(word) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"));
                     };
                     // SAFETY: the loop's dict register holds a live dict; only read here.
@@ -763,14 +775,17 @@ impl<'p> Vm<'p> {
                     unsafe { o.set_field(u32::from(slot.0), value.to_bits()) };
                 }
                 Instr::TupleGet { dst, tuple, slot, unpack } => {
-                    let Some(t) = ObjRef::from_raw(get!(tuple)) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(t) = (unsafe { ObjRef::from_raw(get!(tuple)) }) else {
                         raise!(values::none_tuple(unpack));
                     };
                     // SAFETY: the compiler emits TupleGet only with a slot of the tuple's static shape.
                     set!(dst, unsafe { t.field(u32::from(slot.0)) });
                 }
                 Instr::TupleItem { dst, tuple, index } => {
-                    let (t, i) = (ObjRef::from_raw(get!(tuple)).expect("tuple loops hold a tuple"), int!(index));
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let (t, i) =
+                        (unsafe { ObjRef::from_raw(get!(tuple)) }.expect("tuple loops hold a tuple"), int!(index));
                     // SAFETY: the compiler bounds `index` by the tuple's static length.
                     set!(dst, unsafe { t.field(i as u32) });
                 }
@@ -784,7 +799,8 @@ impl<'p> Vm<'p> {
                     check!(values::unpack_len(int!(len) as usize, usize::from(count)));
                 }
                 Instr::SubclassOf { dst, a, b } => {
-                    let (x, y) = (ObjRef::from_raw(get!(a)), ObjRef::from_raw(get!(b)));
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let (x, y) = (unsafe { ObjRef::from_raw(get!(a)) }, unsafe { ObjRef::from_raw(get!(b)) });
                     let is = match (x, y) {
                         (Some(x), Some(y)) => {
                             let (cx, cy) = (crate::opcode::ClassId(x.layout().0), crate::opcode::ClassId(y.layout().0));
@@ -795,7 +811,8 @@ impl<'p> Vm<'p> {
                     set!(dst, u64::from(is));
                 }
                 Instr::IsInstance { dst, obj, class } => {
-                    let is = ObjRef::from_raw(get!(obj))
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let is = unsafe { ObjRef::from_raw(get!(obj)) }
                         .is_some_and(|o| program.is_subclass(crate::opcode::ClassId(o.layout().0), class));
                     set!(dst, u64::from(is));
                 }
@@ -810,7 +827,8 @@ impl<'p> Vm<'p> {
                         Instr::Call { .. } => callee,
                         _ => {
                             // Verified: a method call has its receiver as first argument.
-                            let Some(receiver) = ObjRef::from_raw(get!(arg_list[0])) else {
+                            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                            let Some(receiver) = (unsafe { ObjRef::from_raw(get!(arg_list[0])) }) else {
                                 raise!(none_attribute(&program.function(callee).name));
                             };
                             if let Instr::CallMethod { .. } = instr {
@@ -874,7 +892,8 @@ impl<'p> Vm<'p> {
                     // SAFETY: a live frame's base is inside the stack.
                     fp = unsafe { regs.add(caller.base) };
                     pc = caller.pc;
-                    match ObjRef::from_raw(done.gen) {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    match unsafe { ObjRef::from_raw(done.gen) } {
                         None => set!(done.ret, value),
                         Some(gen) => {
                             // A generator's return ends it: the loop resuming it exits.
@@ -909,7 +928,8 @@ impl<'p> Vm<'p> {
                     safepoint!();
                 }
                 Instr::GenNext { dst, gen, target } => {
-                    let Some(g) = ObjRef::from_raw(get!(gen)) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(g) = (unsafe { ObjRef::from_raw(get!(gen)) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not an iterator"));
                     };
                     // SAFETY: a generator register holds a live generator object.
@@ -956,7 +976,9 @@ impl<'p> Vm<'p> {
                 Instr::Yield { src } => {
                     let value = get!(src);
                     let done = frames.pop().expect("a frame is running");
-                    let gen = ObjRef::from_raw(done.gen).expect("verified: Yield runs in a generator's frame");
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let gen =
+                        unsafe { ObjRef::from_raw(done.gen) }.expect("verified: Yield runs in a generator's frame");
                     for r in 0..func.nregs() {
                         // SAFETY: the object has a slot per register of this function.
                         unsafe { gen.set_field(generator_slot::REGS + r as u32, *fp.add(r)) };
@@ -995,8 +1017,9 @@ impl<'p> Vm<'p> {
                 }
                 Instr::ListConcat { dst, a, b } => {
                     let (x, y) = (check!(list_ref(get!(a), "+")), check!(list_ref(get!(b), "+")));
-                    // SAFETY: both are live lists in registers; we only read them.
-                    let words = unsafe { [x.list_items().as_slice(), y.list_items().as_slice()].concat() };
+                    // SAFETY: both are live lists in registers (maybe one list: `xs + xs`), only
+                    // read through shared borrows that end before the allocation.
+                    let words = unsafe { [x.list_words(), y.list_words()].concat() };
                     let out = self.heap.alloc_list(words, x.list_holds_refs());
                     set!(dst, out.to_raw());
                     safepoint!();
@@ -1027,7 +1050,8 @@ impl<'p> Vm<'p> {
                 }
                 Instr::MarkLate { obj, slot, bit } => {
                     // The store just before it checked for None.
-                    let o = ObjRef::from_raw(get!(obj)).expect("a late field was just stored");
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let o = unsafe { ObjRef::from_raw(get!(obj)) }.expect("a late field was just stored");
                     let slot = u32::from(slot.0);
                     // SAFETY: as for CheckLate.
                     unsafe { o.set_field(slot, o.field(slot) | (1 << bit)) };
@@ -1133,7 +1157,8 @@ impl<'p> Vm<'p> {
                 }
                 Instr::DictSet { dict, key, value } => {
                     let (d, k, v) = (get!(dict), get!(key), get!(value));
-                    let Some(d) = ObjRef::from_raw(d) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(d) = (unsafe { ObjRef::from_raw(d) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "'NoneType' object does not support item assignment"));
                     };
                     let mut encoded = Vec::with_capacity(KEY_BUF);
@@ -1143,7 +1168,8 @@ impl<'p> Vm<'p> {
                 }
                 Instr::DictOp { dst, dict, key, value, op } => {
                     let (d, k, v) = (get!(dict), get!(key), get!(value));
-                    let Some(d) = ObjRef::from_raw(d) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(d) = (unsafe { ObjRef::from_raw(d) }) else {
                         raise!(dicts::none_dict(op));
                     };
                     let result = check!(self.dict_op(d, k, v, op));
@@ -1151,14 +1177,16 @@ impl<'p> Vm<'p> {
                     safepoint!();
                 }
                 Instr::DictLen { dst, dict } => {
-                    let Some(d) = ObjRef::from_raw(get!(dict)) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(d) = (unsafe { ObjRef::from_raw(get!(dict)) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
                     };
                     // SAFETY: a live dict in a register.
                     set_int!(dst, unsafe { d.dict_data() }.len as i64);
                 }
                 Instr::DictList { dst, dict, part, pair } => {
-                    let Some(d) = ObjRef::from_raw(get!(dict)) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(d) = (unsafe { ObjRef::from_raw(get!(dict)) }) else {
                         raise!(Raised::new(ExcKind::AttributeError, "'NoneType' object has no attribute 'keys'"));
                     };
                     let list = self.dict_list(d, part, pair);
@@ -1225,7 +1253,8 @@ impl<'p> Vm<'p> {
                     safepoint!();
                 }
                 Instr::StrRepeat { dst, s, count } => {
-                    let Some(o) = ObjRef::from_raw(get!(s)) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(o) = (unsafe { ObjRef::from_raw(get!(s)) }) else {
                         raise!(Raised::new(
                             ExcKind::TypeError,
                             "unsupported operand type(s) for *: 'NoneType' and 'int'"
@@ -1249,14 +1278,16 @@ impl<'p> Vm<'p> {
                     safepoint!();
                 }
                 Instr::StrLen { dst, s } => {
-                    let Some(o) = ObjRef::from_raw(get!(s)) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(o) = (unsafe { ObjRef::from_raw(get!(s)) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
                     };
                     // SAFETY: a live string in a register.
                     set_int!(dst, unsafe { o.str() }.chars().count() as i64);
                 }
                 Instr::StrGet { dst, s, index } => {
-                    let Some(o) = ObjRef::from_raw(get!(s)) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(o) = (unsafe { ObjRef::from_raw(get!(s)) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
                     };
                     // SAFETY: a live string in a register.
@@ -1301,7 +1332,8 @@ impl<'p> Vm<'p> {
                 Instr::Slice { dst, seq, base, present, text } => {
                     let bounds = slice_bounds!(base, present);
                     let word = get!(seq);
-                    let Some(obj) = ObjRef::from_raw(word) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(obj) = (unsafe { ObjRef::from_raw(word) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
                     };
                     let out = if text {
@@ -1366,7 +1398,8 @@ impl<'p> Vm<'p> {
                     items.remove(i);
                 }
                 Instr::RangeLen { dst, range } => {
-                    let Some(r) = ObjRef::from_raw(get!(range)) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(r) = (unsafe { ObjRef::from_raw(get!(range)) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
                     };
                     // SAFETY: a range object has its three int slots.
@@ -1379,7 +1412,7 @@ impl<'p> Vm<'p> {
                 Instr::Ord { dst, s } => {
                     let word = get!(s);
                     // SAFETY: a str register holds a live str or None.
-                    let text = ObjRef::from_raw(word).map(|o| unsafe { o.str() });
+                    let text = unsafe { ObjRef::from_raw(word) }.map(|o| unsafe { o.str() });
                     set_int!(dst, check!(strs::ord(text)));
                 }
                 Instr::Chr { dst, code } => {
@@ -1390,7 +1423,7 @@ impl<'p> Vm<'p> {
                 Instr::FormatValue { dst, src, ty, spec, conv } => {
                     let (word, spec_word) = (get!(src), get!(spec));
                     // SAFETY: the spec register holds a live str (the compiler checks its type).
-                    let spec = ObjRef::from_raw(spec_word).map_or("", |s| unsafe { s.str() });
+                    let spec = unsafe { ObjRef::from_raw(spec_word) }.map_or("", |s| unsafe { s.str() });
                     let text = check!(text::format_value(program, word, &program.types[ty.0 as usize], spec, conv));
                     set!(dst, self.heap.alloc_str(text).to_raw());
                     safepoint!();
@@ -1400,7 +1433,7 @@ impl<'p> Vm<'p> {
                     for i in 0..count {
                         let word = get!(Reg(items.0 + i));
                         // SAFETY: the parts are live strs made by FormatValue or constants.
-                        text.push_str(ObjRef::from_raw(word).map_or("None", |s| unsafe { s.str() }));
+                        text.push_str(unsafe { ObjRef::from_raw(word) }.map_or("None", |s| unsafe { s.str() }));
                     }
                     set!(dst, self.heap.alloc_str(text).to_raw());
                     safepoint!();
@@ -1412,7 +1445,7 @@ impl<'p> Vm<'p> {
                     let words: Vec<u64> = (1..count).map(|i| get!(Reg(args.0 + i))).collect();
                     let fmt_word = get!(args);
                     // SAFETY: the format register holds a live str or None.
-                    let Some(fmt) = ObjRef::from_raw(fmt_word).map(|s| unsafe { s.str() }) else {
+                    let Some(fmt) = unsafe { ObjRef::from_raw(fmt_word) }.map(|s| unsafe { s.str() }) else {
                         raise!(Raised::new(
                             ExcKind::TypeError,
                             "unsupported operand type(s) for %: 'NoneType' and 'tuple'"
@@ -1433,15 +1466,16 @@ impl<'p> Vm<'p> {
                 Instr::Print { args, argc, sep, end } => {
                     let mut line = String::new();
                     // SAFETY: sep/end registers hold live strings or 0.
-                    let sep = ObjRef::from_raw(get!(sep)).map_or(" ", |s| unsafe { s.str() });
-                    let end = ObjRef::from_raw(get!(end)).map_or("\n", |s| unsafe { s.str() });
+                    let sep = unsafe { ObjRef::from_raw(get!(sep)) }.map_or(" ", |s| unsafe { s.str() });
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let end = unsafe { ObjRef::from_raw(get!(end)) }.map_or("\n", |s| unsafe { s.str() });
                     for i in 0..argc as u16 {
                         if i > 0 {
                             line.push_str(sep);
                         }
                         let word = get!(Reg(args.0 + i));
                         // SAFETY: print arguments are live strings made by ToStr.
-                        line.push_str(ObjRef::from_raw(word).map_or("None", |s| unsafe { s.str() }));
+                        line.push_str(unsafe { ObjRef::from_raw(word) }.map_or("None", |s| unsafe { s.str() }));
                     }
                     line.push_str(end);
                     if self.out.write_all(line.as_bytes()).is_err() {
@@ -1450,12 +1484,13 @@ impl<'p> Vm<'p> {
                 }
                 Instr::Raise { kind, msg } => {
                     // SAFETY: the message register holds a live string or 0.
-                    let message = ObjRef::from_raw(get!(msg)).map(|s| unsafe { s.str() }.to_string());
+                    let message = unsafe { ObjRef::from_raw(get!(msg)) }.map(|s| unsafe { s.str() }.to_string());
                     raise!(Raised::Native { kind, message });
                 }
                 Instr::RaiseObj { exc, cause, from } => {
                     let (word, cause_word) = (get!(exc), get!(cause));
-                    let Some(obj) = ObjRef::from_raw(word) else {
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let Some(obj) = (unsafe { ObjRef::from_raw(word) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "exceptions must derive from BaseException"));
                     };
                     if from {
@@ -1481,7 +1516,8 @@ impl<'p> Vm<'p> {
                 }
                 Instr::ExcInit { exc, arg, ty, args } => {
                     let word = get!(exc);
-                    let o = ObjRef::from_raw(word).expect("a constructed exception");
+                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                    let o = unsafe { ObjRef::from_raw(word) }.expect("a constructed exception");
                     let (text, repr) = if args == 0 {
                         (0, 0)
                     } else {
@@ -1555,7 +1591,8 @@ impl Vm<'_> {
                 0
             }
             DictOp::Update => {
-                let other = ObjRef::from_raw(k)
+                // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                let other = unsafe { ObjRef::from_raw(k) }
                     .ok_or_else(|| Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"))?;
                 // SAFETY: a live dict, read while `data` (another object, or the same one: then
                 // nothing changes) is updated from a copy of its entries.
@@ -1645,7 +1682,8 @@ fn hash_value(program: &Program, word: u64, ty: &Ty) -> i64 {
             pyhash::hash_tuple(&items)
         }
         Ty::Tuple(elems) if word != 0 => {
-            let tuple = ObjRef::from_raw(word).expect("non-null");
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            let tuple = unsafe { ObjRef::from_raw(word) }.expect("non-null");
             let items: Vec<i64> = elems
                 .iter()
                 .enumerate()

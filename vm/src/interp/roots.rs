@@ -21,19 +21,23 @@ impl RootSet for VmRoots<'_> {
         for frame in self.frames {
             let function = self.program.function(frame.func);
             for reg in &function.ref_regs {
-                tracer.mark_raw(self.stack[frame.base + reg.0 as usize]);
+                // SAFETY: a live frame's reference register holds 0 or a live object.
+                unsafe { tracer.mark_raw(self.stack[frame.base + reg.0 as usize]) };
             }
         }
         for (word, global) in self.globals.iter().zip(&self.program.globals) {
             if global.ty.is_ref() {
-                tracer.mark_raw(*word);
+                // SAFETY: a reference-typed global holds 0 or a live object.
+                unsafe { tracer.mark_raw(*word) };
             }
         }
         for &word in self.constants {
-            tracer.mark_raw(word);
+            // SAFETY: constant strings are allocated at start and never freed.
+            unsafe { tracer.mark_raw(word) };
         }
         for handled in self.handling {
-            tracer.mark_raw(handled.exc);
+            // SAFETY: an exception being handled is a live object.
+            unsafe { tracer.mark_raw(handled.exc) };
         }
     }
 }

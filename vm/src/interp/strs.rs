@@ -18,7 +18,8 @@ pub(super) fn is_space(c: char) -> bool {
 /// # Safety
 /// `word` is 0 or a live str.
 pub(super) unsafe fn str_or<'s>(word: u64, method: &str) -> OpResult<&'s str> {
-    match ObjRef::from_raw(word) {
+    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+    match unsafe { ObjRef::from_raw(word) } {
         // SAFETY: per the contract.
         Some(s) => Ok(unsafe { s.str() }),
         None => Err(super::values::none_attribute(method)),
@@ -27,7 +28,8 @@ pub(super) unsafe fn str_or<'s>(word: u64, method: &str) -> OpResult<&'s str> {
 
 /// A str argument (`sep`, `old` ...), or CPython's TypeError for None.
 fn str_arg<'s>(word: u64, method: &str) -> OpResult<&'s str> {
-    match ObjRef::from_raw(word) {
+    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+    match unsafe { ObjRef::from_raw(word) } {
         // SAFETY: str argument registers hold live strings or 0.
         Some(s) => Ok(unsafe { s.str() }),
         None => Err(Raised::new(ExcKind::TypeError, format!("{method}() argument must be str, not None"))),
@@ -60,7 +62,8 @@ pub(super) fn str_method(heap: &mut Heap, op: StrOp, s: &str, a: u64, b: u64) ->
         StrOp::Upper => Ok(new_str(heap, s.to_uppercase())),
         StrOp::Lower => Ok(new_str(heap, s.to_lowercase())),
         StrOp::Strip | StrOp::LStrip | StrOp::RStrip => {
-            let chars: Option<Vec<char>> = match ObjRef::from_raw(a) {
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            let chars: Option<Vec<char>> = match unsafe { ObjRef::from_raw(a) } {
                 // SAFETY: the chars argument is a live str or None.
                 Some(c) => Some(unsafe { c.str() }.chars().collect()),
                 None => None,
@@ -113,7 +116,8 @@ pub(super) fn str_method(heap: &mut Heap, op: StrOp, s: &str, a: u64, b: u64) ->
             Ok(new_str(heap, out))
         }
         StrOp::Split | StrOp::RSplit => {
-            let parts: Vec<String> = match ObjRef::from_raw(a) {
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            let parts: Vec<String> = match unsafe { ObjRef::from_raw(a) } {
                 None => s.split(is_space).filter(|p| !p.is_empty()).map(String::from).collect(),
                 Some(sep) => {
                     // SAFETY: the separator is a live str.
@@ -143,7 +147,8 @@ pub(super) fn str_method(heap: &mut Heap, op: StrOp, s: &str, a: u64, b: u64) ->
             Ok(new_str_list(heap, parts))
         }
         StrOp::Join => {
-            let Some(list) = ObjRef::from_raw(a) else {
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            let Some(list) = (unsafe { ObjRef::from_raw(a) }) else {
                 return Err(Raised::new(ExcKind::TypeError, "can only join an iterable"));
             };
             // SAFETY: the argument is a live list of strs; only read.
@@ -153,7 +158,8 @@ pub(super) fn str_method(heap: &mut Heap, op: StrOp, s: &str, a: u64, b: u64) ->
                 if i > 0 {
                     out.push_str(s);
                 }
-                match ObjRef::from_raw(w) {
+                // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                match unsafe { ObjRef::from_raw(w) } {
                     // SAFETY: items of a str list are live strs or None.
                     Some(part) => out.push_str(unsafe { part.str() }),
                     None => {
@@ -168,7 +174,8 @@ pub(super) fn str_method(heap: &mut Heap, op: StrOp, s: &str, a: u64, b: u64) ->
         }
         StrOp::ZFill | StrOp::Center | StrOp::LJust | StrOp::RJust => {
             let width = a as i64;
-            let fill = match (op, ObjRef::from_raw(b)) {
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            let fill = match (op, unsafe { ObjRef::from_raw(b) }) {
                 (StrOp::ZFill, _) | (_, None) => {
                     if op == StrOp::ZFill {
                         '0'

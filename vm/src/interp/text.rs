@@ -27,7 +27,8 @@ fn raised(error: FmtError) -> Raised {
 /// has at run time (a number out of its box, None, a str or an instance); other
 /// values as they are.
 pub(super) fn unboxed<'t>(program: &Program, word: u64, ty: &'t Ty) -> (u64, Cow<'t, Ty>) {
-    let obj = ObjRef::from_raw(word);
+    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+    let obj = unsafe { ObjRef::from_raw(word) };
     match (ty, obj) {
         // SAFETY: a non-null Optional[number] word is a live box with its one slot.
         (Ty::Opt(inner), Some(boxed)) => (unsafe { boxed.field(0) }, Cow::Borrowed(&**inner)),
@@ -84,7 +85,8 @@ pub(super) fn type_name(program: &Program, word: u64, ty: &Ty) -> String {
         Ty::TupleN(_) => "tuple".into(),
         Ty::Iterable(_) => "object".into(),
         Ty::Union(_) => type_name(program, unboxed(program, word, ty).0, &unboxed(program, word, ty).1),
-        Ty::Class(_) => ObjRef::from_raw(word)
+        // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+        Ty::Class(_) => unsafe { ObjRef::from_raw(word) }
             .map_or_else(|| "NoneType".into(), |obj| program.classes[obj.layout().0 as usize].name.clone()),
     }
 }

@@ -12,7 +12,8 @@ use crate::opcode::{ElemKind, ExcKind};
 /// # Safety
 /// `word` is 0 or a live list, and no other borrow of its items is alive.
 pub(super) unsafe fn list_items_or<'a>(word: u64, none: impl FnOnce() -> Raised) -> OpResult<&'a mut Vec<u64>> {
-    match ObjRef::from_raw(word) {
+    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+    match unsafe { ObjRef::from_raw(word) } {
         // SAFETY: per the contract.
         Some(list) => Ok(unsafe { list.list_items() }),
         None => Err(none()),
@@ -39,13 +40,15 @@ pub(super) fn list_index(index: i64, len: usize, message: &'static str) -> OpRes
 }
 
 pub(super) fn list_ref(word: u64, op: &str) -> OpResult<ObjRef> {
-    ObjRef::from_raw(word).ok_or_else(|| {
+    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+    unsafe { ObjRef::from_raw(word) }.ok_or_else(|| {
         Raised::new(ExcKind::TypeError, format!("unsupported operand type(s) for {op}: 'NoneType' and 'list'"))
     })
 }
 
 pub(super) fn str_arg<'s>(word: u64, func: &str) -> OpResult<&'s str> {
-    match ObjRef::from_raw(word) {
+    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+    match unsafe { ObjRef::from_raw(word) } {
         // SAFETY: a str register holds a live string; the borrow ends within the instruction.
         Some(s) => Ok(unsafe { s.str() }),
         None => Err(Raised::new(
@@ -56,7 +59,8 @@ pub(super) fn str_arg<'s>(word: u64, func: &str) -> OpResult<&'s str> {
 }
 
 pub(super) fn two_strs<'s>(a: u64, b: u64) -> OpResult<(&'s str, &'s str)> {
-    match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+    match (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) {
         // SAFETY: str registers hold live strings; the borrows end within the instruction.
         (Some(x), Some(y)) => Ok(unsafe { (x.str(), y.str()) }),
         (Some(_), None) => Err(Raised::new(ExcKind::TypeError, "can only concatenate str (not \"NoneType\") to str")),
@@ -66,7 +70,8 @@ pub(super) fn two_strs<'s>(a: u64, b: u64) -> OpResult<(&'s str, &'s str)> {
 
 pub(super) fn compare_strs(a: u64, b: u64, cond: crate::opcode::Cond) -> OpResult<bool> {
     use crate::opcode::Cond;
-    match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+    match (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) {
         // SAFETY: str registers hold live strings.
         (Some(x), Some(y)) => Ok(ops::compare(unsafe { x.str() }, unsafe { y.str() }, cond)),
         _ if cond == Cond::Eq => Ok(a == b),
@@ -93,7 +98,8 @@ pub(super) fn elem_eq(a: u64, b: u64, kind: ElemKind) -> bool {
         ElemKind::Float => a == b || f64::from_bits(a) == f64::from_bits(b),
         ElemKind::Str => {
             a == b
-                || match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+                // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                || match (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) {
                     // SAFETY: elements of a str list and the needle are live strings.
                     (Some(x), Some(y)) if x.kind() == ObjKind::Str => unsafe { x.str() == y.str() },
                     _ => false,
@@ -108,7 +114,8 @@ pub(super) fn elem_beyond(candidate: u64, best: u64, kind: ElemKind, max: bool) 
     let ord = match kind {
         ElemKind::Int => Some((candidate as i64).cmp(&(best as i64))),
         ElemKind::Float => f64::from_bits(candidate).partial_cmp(&f64::from_bits(best)),
-        ElemKind::Str => match (ObjRef::from_raw(candidate), ObjRef::from_raw(best)) {
+        // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+        ElemKind::Str => match (unsafe { ObjRef::from_raw(candidate) }, unsafe { ObjRef::from_raw(best) }) {
             // SAFETY: elements of a str list are live strings or 0.
             (Some(x), Some(y)) => Some(unsafe { x.str().cmp(y.str()) }),
             _ => {
@@ -161,7 +168,8 @@ pub(super) fn sort_items(items: &mut [u64], kind: ElemKind, reverse: bool) -> Op
         match kind {
             ElemKind::Int => (*a as i64).cmp(&(*b as i64)),
             ElemKind::Float => f64::from_bits(*a).partial_cmp(&f64::from_bits(*b)).unwrap_or(Ordering::Equal),
-            ElemKind::Str => match (ObjRef::from_raw(*a), ObjRef::from_raw(*b)) {
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            ElemKind::Str => match (unsafe { ObjRef::from_raw(*a) }, unsafe { ObjRef::from_raw(*b) }) {
                 // SAFETY: the items of a str list are live strings (None was refused above).
                 (Some(x), Some(y)) => unsafe { x.str().cmp(y.str()) },
                 _ => Ordering::Equal,
@@ -238,7 +246,8 @@ pub(super) fn value_cmp(
     Ok(match ty {
         Ty::Int | Ty::Bool => (a as i64).cmp(&(b as i64)),
         Ty::Float => f64::from_bits(a).partial_cmp(&f64::from_bits(b)).unwrap_or(Ordering::Equal),
-        Ty::Str => match (ObjRef::from_raw(a), ObjRef::from_raw(b)) {
+        // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+        Ty::Str => match (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) {
             // SAFETY: str-typed words are live strs or 0.
             (Some(x), Some(y)) => unsafe { x.str().cmp(y.str()) },
             _ => {
@@ -249,7 +258,8 @@ pub(super) fn value_cmp(
             }
         },
         Ty::Tuple(elems) => {
-            let (Some(x), Some(y)) = (ObjRef::from_raw(a), ObjRef::from_raw(b)) else {
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            let (Some(x), Some(y)) = (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) else {
                 return Err(Raised::new(
                     ExcKind::TypeError,
                     "'<' not supported between instances of 'NoneType' and 'tuple'",
@@ -363,7 +373,8 @@ pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &c
             }
         }
         _ => {
-            let (Some(x), Some(y)) = (ObjRef::from_raw(a), ObjRef::from_raw(b)) else {
+            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+            let (Some(x), Some(y)) = (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) else {
                 return false;
             };
             match ty {
