@@ -782,7 +782,8 @@ const UNSUPPORTED: &[&str] = &[
     "def f() -> int:\n    yield 1\n\n\nprint(1)\n",
     "from typing import Iterator\n\n\ndef f() -> Iterator[int]:\n    x = yield 1\n\n\nprint(1)\n",
     "from typing import Iterator\n\n\ndef f() -> Iterator[int]:\n    try:\n        yield 1\n    finally:\n        pass\n\n\nprint(1)\n",
-    "from typing import Iterator\n\n\nclass C:\n    def it(self) -> Iterator[int]:\n        yield 1\n\n\nprint(1)\n",
+    "from typing import Iterator\n\n\nclass C:\n    def __iter__(self) -> \"C\":\n        return self\n\n\nprint(1)\n",
+    "from typing import Iterator\n\n\nclass A:\n    def it(self) -> Iterator[int]:\n        yield 1\n\n\nclass B(A):\n    def it(self) -> Iterator[int]:\n        yield 2\n\n\ndef f(a: A) -> None:\n    for x in a.it():\n        print(x)\n\n\nf(B())\n",
     "from typing import Iterator\n\n\ndef f() -> Iterator[int]:\n    yield 1\n\n\nprint(f())\n",
     "from typing import Optional\n\n\ndef f(t: Optional[tuple[int, int]]) -> int:\n    return 0\n\n\nprint(f(None))\n",
     // None / [] with no annotation

@@ -448,6 +448,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     // __init__ is not virtual: call the statically known one.
                     return self.call_function(func, Some(obj), call_args, at, dst);
                 }
+                if self.c.is_generator(func) {
+                    self.generator_receiver(class, method, func, &obj, at)?;
+                    return self.call_function(func, Some(obj), call_args, at, dst);
+                }
                 let block = self.arguments(func, Some(obj), call_args, at)?;
                 let ret = self.c.return_type(func, at)?;
                 let reg = self.out(dst, ret.kind());

@@ -215,9 +215,6 @@ impl<'a> Compiler<'a> {
         if def.type_params.is_some() {
             return err(def.range, "generic functions are not supported");
         }
-        if class.is_some() && super::generators::is_generator(def) {
-            return err(def.name.range, "generator methods are not supported yet (write a generator function)");
-        }
         if let Some(p) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
             return err(p.range, "*args and **kwargs are not supported");
         }

@@ -98,6 +98,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if params.len() != args.len() + 1 {
             return err(at, format!("{name}() takes {} arguments here, not {}", params.len() - 1, args.len()));
         }
+        let generator = self.c.is_generator(func);
+        if let (true, Ty::Class(class)) = (generator, &receiver.ty) {
+            self.generator_receiver(*class, &name, func, &receiver, at)?;
+        }
         let mut regs = vec![receiver.reg];
         for (v, (pname, pty)) in args.into_iter().zip(&params[1..]) {
             let v = self.coerce(v, pty);
@@ -105,9 +109,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             regs.push(if v.ty == Ty::None { self.const_none_reg() } else { v.reg });
         }
         let block = self.arg_list(&regs);
+        let argc = params.len() as u8;
+        if generator {
+            return self.new_generator(func, block, argc, dst);
+        }
         let ret = self.c.return_type(func, at)?;
         let reg = self.out(dst, ret.kind());
-        let argc = params.len() as u8;
         let virtual_slot = self.c.funcs[func.0 as usize].vslot.is_some();
         let overridden = match &receiver.ty {
             Ty::Class(class) => virtual_slot && self.c.is_overridden_below(*class, &name, func),

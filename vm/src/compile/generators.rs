@@ -151,6 +151,32 @@ impl<'a> FnBuilder<'_, 'a> {
         Ok(())
     }
 
+    /// Before a call of generator method `func` on `obj` (of static class `class`):
+    /// the receiver's None check a method call makes; a generator method a
+    /// subclass overrides is refused (`NewGen` does not dispatch).
+    pub(super) fn generator_receiver(
+        &mut self,
+        class: ClassId,
+        method: &str,
+        func: FuncId,
+        obj: &super::func::Val,
+        at: TextRange,
+    ) -> CResult<()> {
+        if self.c.is_overridden_below(class, method, func) {
+            return err(at, format!("generator method '{method}' is overridden in a subclass (not supported yet)"));
+        }
+        let none = self.const_none_reg();
+        let is_none = self.temp(crate::ty::RegKind::Int);
+        self.emit(Instr::IsRef { dst: is_none, a: obj.reg, b: none });
+        let ok = self.emit(Instr::JumpIfFalse { cond: is_none, target: Self::HOLE });
+        let k = self.c.str_const(&format!("'NoneType' object has no attribute '{method}'"));
+        let msg = self.temp(crate::ty::RegKind::Ref);
+        self.emit(Instr::LoadStr { dst: msg, k });
+        self.emit(Instr::Raise { kind: crate::opcode::ExcKind::AttributeError, msg });
+        self.patch_here(vec![ok]);
+        Ok(())
+    }
+
     /// A call of generator function `func`: a new generator object.
     pub(super) fn new_generator(
         &mut self,

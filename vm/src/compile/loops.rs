@@ -138,7 +138,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // An empty literal has no element type; looping over it runs no item.
         let empty_literal = matches!(iter, Expr::List(l) if l.elts.is_empty());
         let hint = empty_literal.then(|| Ty::List(Box::new(Ty::Int)));
-        let seq = self.expr(iter, hint.as_ref(), None)?;
+        let mut seq = self.expr(iter, hint.as_ref(), None)?;
+        if let Some(func) = self.dunder(&seq.ty, "__iter__") {
+            // `for x in obj` with a generator method `__iter__`.
+            seq = self.call_method_vals(func, seq, Vec::new(), iter.range(), None)?;
+        }
         let elem = match &seq.ty {
             Ty::List(elem) | Ty::TupleN(elem) => (**elem).clone(),
             Ty::Str => return self.for_str(target, seq, body, orelse),
