@@ -811,7 +811,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 ("set", hint, [iterable]) => self.collect_set(iterable, hint, at, dst)?,
                 _ => return err(at, format!("cannot infer the type of {name}(); annotate it (s: set[int] = set())")),
             },
-            "enumerate" | "zip" | "reversed" => {
+            "enumerate" | "zip" | "reversed" | "map" | "filter" => {
                 return err(
                     at,
                     format!("{name}() is only supported where it is iterated (for loops, list(), comprehensions)"),

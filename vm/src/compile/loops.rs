@@ -110,6 +110,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if let Expr::Call(call) = iter {
             if let Expr::Name(n) = &*call.func {
                 let name = n.id.as_str();
+                if matches!(name, "map" | "filter") && self.is_builtin(name) {
+                    return self.for_map_filter(name == "map", target, call, body, orelse);
+                }
                 if matches!(name, "range" | "enumerate" | "zip" | "reversed") && self.is_builtin(name) {
                     if let Some(keyword) = call
                         .arguments
@@ -359,6 +362,50 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             b.emit(Instr::AddInt { dst: counter, a: counter, b: one });
             b.bind_pair(target, index, item)?;
             body(b)
+        };
+        self.for_loop(None, seq, call.range, &mut inner, orelse)
+    }
+
+    /// `map(f, xs)` / `filter(f, xs)` iterated: each item of `xs` goes through `f`
+    /// (a lambda, a function, a Callable parameter or `int float str abs len`)
+    /// right before the body runs, as CPython's lazy map and filter interleave.
+    fn for_map_filter(
+        &mut self,
+        is_map: bool,
+        target: Option<&'a Expr>,
+        call: &'a ast::ExprCall,
+        body: LoopBody<'_, 'c, 'a>,
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let name = if is_map { "map" } else { "filter" };
+        if let Some(keyword) = call.arguments.keywords.first() {
+            return err(keyword.range, format!("{name}() takes no keyword arguments"));
+        }
+        let [func, seq] = &call.arguments.args[..] else {
+            return err(call.range, format!("{name}() with other than two arguments is not supported"));
+        };
+        let at = call.range;
+        let mut inner = |b: &mut Self| -> CResult<()> {
+            let item = b.loop_item.take().expect("the loop gives its item");
+            if is_map {
+                let mapped = b.apply_function(func, item, at)?;
+                b.bind_item(target, mapped)?;
+                return body(b);
+            }
+            // filter: the item itself, when f(item) (or the item, for None) is true.
+            let kept = b.temp(item.ty.kind());
+            b.emit(Instr::Move { dst: kept, src: item.reg });
+            let item = Val { reg: kept, ty: item.ty };
+            let test = match func {
+                Expr::NoneLiteral(_) => item.clone(),
+                f => b.apply_function(f, item.clone(), at)?,
+            };
+            let truth = b.truthy(test)?;
+            let skip = b.emit(Instr::JumpIfFalse { cond: truth, target: Self::HOLE });
+            b.bind_item(target, item)?;
+            body(b)?;
+            b.patch_here(vec![skip]);
+            Ok(())
         };
         self.for_loop(None, seq, call.range, &mut inner, orelse)
     }

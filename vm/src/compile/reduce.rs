@@ -338,6 +338,36 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// `f(item)` for `map`/`filter`: what `key=` takes, plus `int`, `float` and a
+    /// function passed as a `Callable` argument.
+    pub(super) fn apply_function(&mut self, f: &'a Expr, item: Val, at: TextRange) -> CResult<Val> {
+        if let Expr::Name(n) = f {
+            let name = n.id.as_str();
+            if matches!(name, "int" | "float") && self.is_builtin(name) {
+                let kind = if name == "int" { RegKind::Int } else { RegKind::Float };
+                let reg = self.temp(kind);
+                match (name, &item.ty) {
+                    ("int", t) if t.is_intlike() => self.emit(Instr::Move { dst: reg, src: item.reg }),
+                    ("int", Ty::Float) => self.emit(Instr::FloatToInt { dst: reg, src: item.reg }),
+                    ("int", Ty::Str) => self.emit(Instr::StrToInt { dst: reg, s: item.reg }),
+                    ("float", t) if t.is_intlike() => self.emit(Instr::IntToFloat { dst: reg, src: item.reg }),
+                    ("float", Ty::Float) => self.emit(Instr::Move { dst: reg, src: item.reg }),
+                    ("float", Ty::Str) => self.emit(Instr::StrToFloat { dst: reg, s: item.reg }),
+                    (_, other) => {
+                        let other = self.c.ty_name(other);
+                        return err(at, format!("{name}() argument must be a string or a number, not '{other}'"));
+                    }
+                };
+                let ty = if name == "int" { Ty::Int } else { Ty::Float };
+                return Ok(Val { reg, ty });
+            }
+            if let Some(Ty::Func(func)) = self.static_type_of_simple(f) {
+                return self.call_function_vals(func, vec![item], at);
+            }
+        }
+        self.apply_key(f, item, at)
+    }
+
     /// `key(item)` for a `key=` argument: a one-parameter lambda (its body compiled
     /// here, the parameter its own variable) or a function's name.
     pub(super) fn apply_key(&mut self, key: &'a Expr, item: Val, at: TextRange) -> CResult<Val> {
