@@ -790,6 +790,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.new_tuple(vec![q, r], dst)?
             }
             "any" | "all" => self.any_all(name == "all", args, at, dst)?,
+            "next" => self.next_item(args, at, dst)?,
             "list" => self.list_of(args, hint, at, dst)?,
             "tuple" => {
                 // A tuple of any length is a list object nothing changes.

@@ -177,6 +177,50 @@ impl<'a> FnBuilder<'_, 'a> {
         Ok(())
     }
 
+    /// `next(gen)` (StopIteration when it is exhausted) or `next(gen, default)`.
+    pub(super) fn next_item(
+        &mut self,
+        args: &'a [Expr],
+        at: TextRange,
+        dst: Option<crate::opcode::Reg>,
+    ) -> CResult<super::func::Val> {
+        let (gen, default) = match args {
+            [gen] => (gen, None),
+            [gen, default] => (gen, Some(default)),
+            _ => return err(at, format!("next expected 1 or 2 arguments, got {}", args.len())),
+        };
+        let g = self.expr(gen, None, None)?;
+        let Ty::Iter(elem) = g.ty.clone() else {
+            return err(gen.range(), format!("'{}' object is not an iterator", self.c.ty_name(&g.ty)));
+        };
+        let elem = *elem;
+        // The default is evaluated before the generator runs, as CPython evaluates arguments.
+        let default = match default {
+            Some(d) => {
+                let v = self.expr(d, Some(&elem), None)?;
+                let v = self.coerce(v, &elem);
+                self.check_assignable(&v.ty, &elem, d.range(), || "the default of next()".into())?;
+                Some(if v.ty == Ty::None { self.const_none_reg() } else { v.reg })
+            }
+            None => None,
+        };
+        let reg = self.out(dst, elem.kind());
+        let exhausted = self.emit(Instr::GenNext { dst: reg, gen: g.reg, target: Self::HOLE });
+        let done = self.emit(Instr::Jump { target: Self::HOLE });
+        self.patch_here(vec![exhausted]);
+        match default {
+            Some(d) => {
+                self.emit(Instr::Move { dst: reg, src: d });
+            }
+            None => {
+                let none = self.const_none_reg();
+                self.emit(Instr::Raise { kind: crate::opcode::ExcKind::StopIteration, msg: none });
+            }
+        }
+        self.patch_here(vec![done]);
+        Ok(super::func::Val { reg, ty: elem })
+    }
+
     /// A call of generator function `func`: a new generator object.
     pub(super) fn new_generator(
         &mut self,
