@@ -101,6 +101,8 @@ pub struct Vm<'p> {
     handling: Vec<Handling>,
     /// The `random` module's generator.
     rng: random::Random,
+    /// Scratch space for dict key encodings.
+    key_buf: Vec<u8>,
     out: Box<dyn Write + 'p>,
 }
 
@@ -140,6 +142,7 @@ impl<'p> Vm<'p> {
             counters: vec![Counters::default(); program.functions.len()],
             handling: Vec::new(),
             rng: random::Random::from_entropy(),
+            key_buf: Vec::with_capacity(KEY_BUF),
             out,
         }
     }
@@ -1554,40 +1557,56 @@ impl<'p> Vm<'p> {
 impl Vm<'_> {
     /// `dict.op(key, value)` (see [`crate::opcode::DictOp`]); the result word.
     fn dict_op(&mut self, d: ObjRef, k: u64, v: u64, op: crate::opcode::DictOp) -> exception::OpResult<u64> {
+        // The key's encoding goes in a buffer kept between operations (no allocation).
+        let mut encoded = std::mem::take(&mut self.key_buf);
+        encoded.clear();
+        let result = self.dict_op_with(d, k, v, op, &mut encoded);
+        self.key_buf = encoded;
+        result
+    }
+
+    fn dict_op_with(
+        &mut self,
+        d: ObjRef,
+        k: u64,
+        v: u64,
+        op: crate::opcode::DictOp,
+        encoded: &mut Vec<u8>,
+    ) -> exception::OpResult<u64> {
         use crate::opcode::DictOp;
         let program = self.program;
         let key_ty = dicts::key_ty(program, d);
-        let mut encoded = Vec::with_capacity(KEY_BUF);
         if !matches!(op, DictOp::Update | DictOp::Clear | DictOp::Copy) {
-            dicts::encode_key(program, k, key_ty, &mut encoded);
+            dicts::encode_key(program, k, key_ty, encoded);
         }
+        let encoded: &[u8] = encoded;
         // SAFETY: `d` is a live dict; this is the only borrow of its data.
         let data = unsafe { d.dict_data() };
-        let found = dicts::find(data, &encoded);
+        let found = || dicts::find(data, encoded);
         let missing = || dicts::key_error(program, k, key_ty);
         Ok(match op {
-            DictOp::Contains => u64::from(found.is_some()),
-            DictOp::Get => data.values[found.ok_or_else(missing)?],
-            DictOp::GetOr => found.map_or(v, |at| data.values[at]),
-            DictOp::Pop => dicts::remove(data, &encoded).ok_or_else(missing)?,
-            DictOp::PopOr => dicts::remove(data, &encoded).unwrap_or(v),
-            DictOp::SetDefault => match found {
+            DictOp::Contains => u64::from(found().is_some()),
+            DictOp::Get => data.values[found().ok_or_else(missing)?],
+            DictOp::GetOr => found().map_or(v, |at| data.values[at]),
+            DictOp::Pop => dicts::remove(data, encoded).ok_or_else(missing)?,
+            DictOp::PopOr => dicts::remove(data, encoded).unwrap_or(v),
+            DictOp::SetDefault => match found() {
                 Some(at) => data.values[at],
                 None => {
-                    dicts::insert(data, &encoded, k, Some(v));
+                    dicts::insert(data, encoded, k, Some(v));
                     v
                 }
             },
             DictOp::Del | DictOp::Remove => {
-                dicts::remove(data, &encoded).ok_or_else(missing)?;
+                dicts::remove(data, encoded).ok_or_else(missing)?;
                 0
             }
             DictOp::Discard => {
-                dicts::remove(data, &encoded);
+                dicts::remove(data, encoded);
                 0
             }
             DictOp::Add => {
-                dicts::insert(data, &encoded, k, None);
+                dicts::insert(data, encoded, k, None);
                 0
             }
             DictOp::Update => {
