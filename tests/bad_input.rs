@@ -704,7 +704,6 @@ const UNSUPPORTED: &[&str] = &[
     "def gen(n: int) -> int:\n    for i in range(n):\n        yield i\n    return 0\n\n\nprint(gen(3))\n",
     "async def f(n: int) -> int:\n    return n\n\n\nprint(1)\n",
     // decorators other than jitclass/jit/staticmethod/property; class attribute misuse
-    "class C:\n    @classmethod\n    def f(cls) -> int:\n        return 1\n\n\nprint(C.f())\n",
     "class C:\n    x = 1\n\n\nc = C()\nc.x = 2\nprint(c.x)\n",
     "class C:\n    x = []\n\n\nprint(C.x)\n",
     "class C:\n    x = 1\n\n\nclass D(C):\n    x = 2\n\n\nprint(D.x)\n",
@@ -777,6 +776,8 @@ const UNSUPPORTED: &[&str] = &[
     "def f() -> int:\n    return 1\n\n\nprint(f)\n",
     "def f() -> int:\n    return 1\n\n\nprint([f])\n",
     "xs = [1]\nprint(xs.append is xs.append)\n",
+    "class A:\n    @classmethod\n    def make(cls) -> \"A\":\n        return cls()\n\n\nclass B(A):\n    pass\n\n\ndef f(a: A) -> A:\n    return a.make()\n\n\nprint(type(f(B())).__name__)\n",
+    "class A:\n    def f(self) -> int:\n        return 1\n\n\nclass B(A):\n    def f(self) -> int:\n        return super(int, self).f()\n\n\nprint(B().f())\n",
     "from typing import Optional\n\n\ndef f(a: Optional[bool], b: Optional[bool]) -> bool:\n    return a is b\n\n\nprint(f(True, True))\n",
     "def f(y: float, c: bool) -> None:\n    print(y if c else 0)\n\n\nf(1.5, False)\n",
     "def f() -> int:\n    yield 1\n\n\nprint(1)\n",

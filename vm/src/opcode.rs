@@ -781,6 +781,8 @@ macro_rules! for_each_op {
             /// `dst = a == b` for two containers (lists, tuples, dicts, sets) of
             /// static type `types[ty]`, compared as CPython compares them.
             EqValue { dst: IntReg, a: RefReg, b: RefReg, ty: TyId } [];
+            /// `dst = type(src).__name__` for a value of static type `types[ty]`.
+            TypeName { dst: RefReg, src: Reg, ty: TyId } [alloc];
             /// Sets bit `bit` of the int field `slot` of `obj` (after a store to a late field).
             MarkLate { obj: RefReg, slot: Slot, bit: u8 } [];
             /// `dst = tuple[index]` for a `tuple[T, ...]` (a list object); IndexError

@@ -48,6 +48,9 @@ pub enum Ty {
     /// A generator (`Iterator[T]`): a heap object holding a suspended frame of a
     /// generator function, which yields `T`s.
     Iter(Box<Ty>),
+    /// A class as a value: the `cls` of a class method (compiled per class, so
+    /// `cls(...)` constructs that class). Its word is unused (None).
+    ClassObj(ClassId),
     /// `Union[...]` of numbers (int, float), str and classes, maybe with None:
     /// None, a reference to a boxed number, or the str or instance itself.
     Union(Vec<Ty>),
@@ -85,6 +88,7 @@ impl Ty {
             | Ty::Method(..)
             | Ty::Union(_)
             | Ty::Iter(_)
+            | Ty::ClassObj(_)
             | Ty::TupleN(_)
             | Ty::Iterable(_) => RegKind::Ref,
         }
@@ -211,6 +215,7 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::Set(elem) => write!(f, "set[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::Opt(inner) => write!(f, "Optional[{}]", TyDisplay { ty: inner, class_names: self.class_names }),
             Ty::Func(_) => f.write_str("function"),
+            Ty::ClassObj(id) => write!(f, "type[{}]", (self.class_names)(*id)),
             Ty::Method(..) => f.write_str("method"),
             Ty::Iter(elem) => write!(f, "Iterator[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::TupleN(elem) => write!(f, "tuple[{}, ...]", TyDisplay { ty: elem, class_names: self.class_names }),

@@ -58,6 +58,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let call_args = CallArgs { pos: args, kw: &call.arguments.keywords };
                 match self.static_type_of_simple(&call.func) {
                     Some(Ty::Func(func)) => return self.call_function(func, None, call_args, call.range, dst),
+                    Some(Ty::ClassObj(class)) => return self.construct(class, call_args, call.range, dst),
                     Some(Ty::Method(recv, method)) => {
                         let bound = self.expr(&call.func, None, None)?;
                         let obj = Val { reg: bound.reg, ty: *recv };
@@ -155,17 +156,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         at: TextRange,
         dst: Option<Reg>,
     ) -> CResult<Val> {
-        if receiver.is_some() || !args.kw.is_empty() {
-            return err(at, "generic methods and keyword arguments to generic functions are not supported");
+        if !args.kw.is_empty() {
+            return err(at, "keyword arguments to generic functions and class methods are not supported");
         }
         let decl = &self.c.funcs[template.0 as usize];
         let (params, name, def) = (decl.params.clone(), decl.name.clone(), decl.def);
-        if args.pos.len() > params.len() {
-            let n = params.len();
+        let skip = usize::from(receiver.is_some());
+        if args.pos.len() + skip > params.len() {
+            let n = params.len() - skip;
             return err(at, format!("{name}() takes {n} positional arguments but {} were given", args.pos.len()));
         }
-        let mut vals = Vec::new();
-        for (arg, (_, pty)) in args.pos.iter().zip(&params) {
+        let mut vals: Vec<Val> = receiver.into_iter().collect();
+        for (arg, (_, pty)) in args.pos.iter().zip(&params[skip..]) {
             // A parameter of a fixed type gives its argument a hint (an Optional number is boxed).
             let hint = (!pty.has_var()).then_some(pty);
             let v = self.expr(arg, hint, None)?;
@@ -402,6 +404,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let Some(&func) = self.c.classes[class.0 as usize].methods.get(method) else {
                     return err(attr.attr.range, format!("type object '{m}' has no attribute '{method}'"));
                 };
+                if self.c.classes[class.0 as usize].classmethods.contains(method) {
+                    let cls = Val { reg: self.const_none_reg(), ty: Ty::ClassObj(class) };
+                    return self.call_generic(func, Some(cls), call_args, at, dst);
+                }
                 return self.call_function(func, None, call_args, at, dst);
             }
         }
@@ -431,6 +437,32 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             None => Ok(()),
         };
         match obj.ty.clone() {
+            Ty::Class(class) if self.c.classes[class.0 as usize].classmethods.contains(method) => {
+                // `obj.m()`: cls is the object's class, known statically only when no
+                // subclass could be the object's class.
+                if (0..self.c.classes.len() as u32).any(|c| c != class.0 && self.c.is_subclass(ClassId(c), class)) {
+                    return err(at, format!("calling class method '{method}' through an instance of a class with subclasses is not supported (call it on the class)"));
+                }
+                self.check_receiver(&obj, method);
+                let func = self.c.classes[class.0 as usize].methods[method];
+                let cls = Val { reg: self.const_none_reg(), ty: Ty::ClassObj(class) };
+                self.call_generic(func, Some(cls), call_args, at, dst)
+            }
+            Ty::ClassObj(class) => {
+                let c = &self.c.classes[class.0 as usize];
+                let Some(&func) = c.methods.get(method) else {
+                    let name = c.name.clone();
+                    return err(name_at, format!("type object '{name}' has no attribute '{method}'"));
+                };
+                if c.classmethods.contains(method) {
+                    let cls = Val { reg: self.const_none_reg(), ty: Ty::ClassObj(class) };
+                    return self.call_generic(func, Some(cls), call_args, at, dst);
+                }
+                if c.statics.contains(method) {
+                    return self.call_function(func, None, call_args, at, dst);
+                }
+                err(name_at, format!("calling instance method '{method}' through cls is not supported"))
+            }
             Ty::Class(class) if self.c.classes[class.0 as usize].statics.contains(method) => {
                 let func = self.c.classes[class.0 as usize].methods[method];
                 self.call_function(func, None, call_args, at, dst)
@@ -491,16 +523,29 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         at: TextRange,
         dst: Option<Reg>,
     ) -> CResult<Val> {
-        if !sup.arguments.args.is_empty() {
-            return err(sup.range, "only the zero-argument form super() is supported");
-        }
         let decl = &self.c.funcs[self.id.0 as usize];
         let (Some(class), Some((self_name, _))) = (decl.class, decl.params.first()) else {
             return err(sup.range, "super() is only supported inside methods");
         };
         let self_name = self_name.clone();
-        let Some(parent) = self.c.classes[class.0 as usize].parent else {
-            return err(sup.range, "super() needs a base class");
+        // `super(C, self)`: the lookup starts after C, which must be this method's
+        // class or one of its bases (the zero-argument form starts after the class).
+        let start = match &sup.arguments.args[..] {
+            [] => class,
+            [Expr::Name(c), Expr::Name(obj)] if obj.id.as_str() == self_name => {
+                match self.c.class_names.get(c.id.as_str()) {
+                    Some(&named) if self.c.is_subclass(class, named) => named,
+                    _ => return err(c.range, "super(C, self) needs C to be this class or one of its bases"),
+                }
+            }
+            _ => return err(sup.range, "only super() and super(C, self) are supported"),
+        };
+        let Some(parent) = self.c.classes[start.0 as usize].parent else {
+            // The base is `object`: its `__init__` does nothing (and takes no arguments).
+            if method == "__init__" && args.pos.is_empty() && args.kw.is_empty() {
+                return Ok(Val { reg: self.const_none_reg(), ty: Ty::None });
+            }
+            return err(at, format!("'super' object has no attribute '{method}' (the base class is object)"));
         };
         let Some(&func) = self.c.classes[parent.0 as usize].methods.get(method) else {
             if method == "__init__" && self.c.is_exception_class(parent) {

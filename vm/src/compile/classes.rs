@@ -46,6 +46,7 @@ impl<'a> Compiler<'a> {
                         (p.fields.clone(), p.defaults.clone(), p.methods.clone(), p.vtable.clone());
                     let (class_attrs, properties, statics, aliases) =
                         (p.class_attrs.clone(), p.properties.clone(), p.statics.clone(), p.aliases.clone());
+                    let classmethods = p.classmethods.clone();
                     let c = &mut self.classes[id.0 as usize];
                     c.parent = Some(parent);
                     c.fields = fields;
@@ -57,6 +58,7 @@ impl<'a> Compiler<'a> {
                     c.class_attrs = class_attrs.into_iter().map(|(k, (g, _))| (k, (g, None))).collect();
                     c.properties = properties;
                     c.statics = statics;
+                    c.classmethods = classmethods;
                     c.aliases = aliases;
                 }
                 [_, second, ..] => return err(second.range(), "multiple inheritance is not supported"),
@@ -245,8 +247,9 @@ impl<'a> Compiler<'a> {
             // so a subclass may not redefine one, nor turn an inherited method into one.
             let c = &self.classes[class.0 as usize];
             let parent = c.parent.map(|p| &self.classes[p.0 as usize]);
-            let special_in_parent =
-                parent.is_some_and(|p| p.properties.contains_key(&name) || p.statics.contains(&name));
+            let special_in_parent = parent.is_some_and(|p| {
+                p.properties.contains_key(&name) || p.statics.contains(&name) || p.classmethods.contains(&name)
+            });
             let is_setter = matches!(def.decorator_list.first().map(|d| &d.expression), Some(Expr::Attribute(_)));
             let method_in_parent = parent.is_some_and(|p| p.methods.contains_key(&name));
             if special_in_parent || (!def.decorator_list.is_empty() && !is_setter && method_in_parent) {
@@ -268,6 +271,21 @@ impl<'a> Compiler<'a> {
                 let c = &mut self.classes[class.0 as usize];
                 c.methods.insert(name.clone(), id);
                 c.statics.insert(name);
+                Ok(id)
+            }
+            Expr::Name(d) if d.id.as_str() == "classmethod" => {
+                let (mut params, ret, shape) = self.signature(def, Some(class))?;
+                if params.is_empty() {
+                    return err(def.name.range, "a class method needs a cls parameter");
+                }
+                // `cls` is a type variable: each call binds it to the class it names.
+                let var = self.next_var.get();
+                self.next_var.set(var + 1);
+                params[0].1 = Ty::Var(var);
+                let id = self.push_method(class, def, name.clone(), params, ret, shape);
+                let c = &mut self.classes[class.0 as usize];
+                c.methods.insert(name.clone(), id);
+                c.classmethods.insert(name);
                 Ok(id)
             }
             Expr::Name(d) if d.id.as_str() == "property" => {
@@ -296,7 +314,7 @@ impl<'a> Compiler<'a> {
             }
             _ => err(
                 decorator.range,
-                "this method decorator is not supported (only @staticmethod, @property, @x.setter)",
+                "this method decorator is not supported (only @staticmethod, @classmethod, @property, @x.setter)",
             ),
         }
     }

@@ -42,6 +42,7 @@ impl<'a> Compiler<'a> {
                         class_attrs: Default::default(),
                         properties: Default::default(),
                         statics: Default::default(),
+                        classmethods: Default::default(),
                         aliases: Default::default(),
                     });
                 }

@@ -280,6 +280,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn attribute(&mut self, attr: &'a ast::ExprAttribute, dst: Option<Reg>) -> CResult<Val> {
+        // `type(x).__name__`
+        if let Expr::Call(call) = &*attr.value {
+            let is_type = matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "type") && self.is_builtin("type");
+            if let (true, "__name__", [value], []) =
+                (is_type, attr.attr.id.as_str(), &call.arguments.args[..], &call.arguments.keywords[..])
+            {
+                let v = self.expr(value, None, None)?;
+                let src = if v.ty == Ty::None { self.const_none_reg() } else { v.reg };
+                let ty = self.c.ty_id(&v.ty);
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::TypeName { dst: reg, src, ty });
+                return Ok(Val { reg, ty: Ty::Str });
+            }
+        }
         if let Expr::Name(module) = &*attr.value {
             match self.imported(module.id.as_str()) {
                 Some(Imported::Module(name)) => return self.module_attribute(name, &attr.attr, dst),
@@ -302,6 +316,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let obj = self.expr(&attr.value, None, None)?;
+        if let Ty::ClassObj(class) = &obj.ty {
+            // `cls.NAME` in a class method: the class attribute.
+            let c = &self.c.classes[class.0 as usize];
+            return match c.class_attrs.get(attr.attr.id.as_str()) {
+                Some(&(global, _)) => self.load_global_id(global, dst),
+                None => err(attr.range, format!("type object '{}' has no attribute '{}'", c.name, attr.attr.id)),
+            };
+        }
         if let Ty::Class(class) = &obj.ty {
             let c = &self.c.classes[class.0 as usize];
             let name = attr.attr.id.as_str();
@@ -327,6 +349,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `obj.name` for a method: a bound method value holding the receiver, after the
     /// None check that binding does.
     fn bound_method(&mut self, obj: Val, name: &str, dst: Option<Reg>) -> CResult<Val> {
+        self.check_receiver(&obj, name);
+        let reg = self.out(dst, RegKind::Ref);
+        if reg != obj.reg {
+            self.emit(Instr::Move { dst: reg, src: obj.reg });
+        }
+        Ok(Val { reg, ty: Ty::Method(Box::new(obj.ty), name.to_string()) })
+    }
+
+    /// AttributeError (`'NoneType' object has no attribute 'name'`) if `obj` is None:
+    /// the check of a method lookup that no call instruction makes for it.
+    pub(super) fn check_receiver(&mut self, obj: &Val, name: &str) {
         let none = self.const_none_reg();
         let is_none = self.temp(RegKind::Int);
         self.emit(Instr::IsRef { dst: is_none, a: obj.reg, b: none });
@@ -336,11 +369,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.emit(Instr::LoadStr { dst: msg, k });
         self.emit(Instr::Raise { kind: crate::opcode::ExcKind::AttributeError, msg });
         self.patch_here(vec![ok]);
-        let reg = self.out(dst, RegKind::Ref);
-        if reg != obj.reg {
-            self.emit(Instr::Move { dst: reg, src: obj.reg });
-        }
-        Ok(Val { reg, ty: Ty::Method(Box::new(obj.ty), name.to_string()) })
     }
 
     /// Reads a global by id.
@@ -669,7 +697,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(reg)
             }
             Ty::None => Ok(self.load_int(0, None)),
-            Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) => Ok(self.load_int(1, None)),
+            Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) | Ty::ClassObj(_) => Ok(self.load_int(1, None)),
             Ty::Opt(inner) => {
                 // False for None, else the number's truth.
                 let reg = self.temp(RegKind::Int);
@@ -1223,7 +1251,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         fn has_func(ty: &Ty) -> bool {
             match ty {
-                Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) => true,
+                Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) | Ty::ClassObj(_) => true,
                 Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) => has_func(e),
                 Ty::Tuple(es) => es.iter().any(has_func),
                 Ty::Dict(k, v) => has_func(k) || has_func(v),

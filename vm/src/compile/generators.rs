@@ -165,15 +165,7 @@ impl<'a> FnBuilder<'_, 'a> {
         if self.c.is_overridden_below(class, method, func) {
             return err(at, format!("generator method '{method}' is overridden in a subclass (not supported yet)"));
         }
-        let none = self.const_none_reg();
-        let is_none = self.temp(crate::ty::RegKind::Int);
-        self.emit(Instr::IsRef { dst: is_none, a: obj.reg, b: none });
-        let ok = self.emit(Instr::JumpIfFalse { cond: is_none, target: Self::HOLE });
-        let k = self.c.str_const(&format!("'NoneType' object has no attribute '{method}'"));
-        let msg = self.temp(crate::ty::RegKind::Ref);
-        self.emit(Instr::LoadStr { dst: msg, k });
-        self.emit(Instr::Raise { kind: crate::opcode::ExcKind::AttributeError, msg });
-        self.patch_here(vec![ok]);
+        self.check_receiver(obj, method);
         Ok(())
     }
 

@@ -140,6 +140,9 @@ struct ClassDecl<'a> {
     properties: HashMap<String, (FuncId, Option<FuncId>)>,
     /// `@staticmethod` methods (no self), by name.
     statics: HashSet<String>,
+    /// `@classmethod` methods, by name: generic templates whose `cls` is bound to
+    /// the class each call names.
+    classmethods: HashSet<String>,
     /// Method aliases (`incr = bump`): calls through them are not virtual.
     aliases: HashSet<String>,
 }
@@ -328,6 +331,7 @@ impl<'a> Compiler<'a> {
                 class_attrs: HashMap::new(),
                 properties: HashMap::new(),
                 statics: HashSet::new(),
+                classmethods: HashSet::new(),
                 aliases: HashSet::new(),
             });
         }

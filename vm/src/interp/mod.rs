@@ -1035,6 +1035,11 @@ impl<'p> Vm<'p> {
                     let i = check!(list_index(int!(index), items.len(), "list index out of range"));
                     set!(dst, items[i]);
                 }
+                Instr::TypeName { dst, src, ty } => {
+                    let name = text::type_name(program, get!(src), &program.types[ty.0 as usize]);
+                    set!(dst, self.heap.alloc_str(name).to_raw());
+                    safepoint!();
+                }
                 Instr::EqValue { dst, a, b, ty } => {
                     let equal = values::value_eq(program, get!(a), get!(b), &program.types[ty.0 as usize]);
                     set!(dst, u64::from(equal));
