@@ -786,7 +786,7 @@ const UNSUPPORTED: &[&str] = &[
     "from typing import Iterator\n\n\nclass C:\n    def __iter__(self) -> \"C\":\n        return self\n\n\nprint(1)\n",
     "from typing import Iterator\n\n\nclass A:\n    def it(self) -> Iterator[int]:\n        yield 1\n\n\nclass B(A):\n    def it(self) -> Iterator[int]:\n        yield 2\n\n\ndef f(a: A) -> None:\n    for x in a.it():\n        print(x)\n\n\nf(B())\n",
     "from typing import Iterator\n\n\ndef f() -> Iterator[int]:\n    yield 1\n\n\nprint(f())\n",
-    "from typing import Optional\n\n\ndef f(t: Optional[tuple[int, int]]) -> int:\n    return 0\n\n\nprint(f(None))\n",
+    "def f(t: tuple[int, int]) -> bool:\n    return 1 in t\n\n\nprint(f((1, 2)))\n",
     // None / [] with no annotation
     "x = []\nx.append(1)\nprint(x)\n",
     "def f() -> None:\n    x = None\n    print(x)\n\n\nf()\n",

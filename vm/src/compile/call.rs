@@ -742,7 +742,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         let func = self.dunder(&v.ty, "__len__").expect("checked");
                         return self.call_len(func, v, at, dst).map(Some);
                     }
-                    Ty::Tuple(ref elems) => self.emit(Instr::LoadInt { dst: reg, value: elems.len() as i32 }),
+                    Ty::Tuple(ref elems) => {
+                        // (An Optional tuple may be None.)
+                        let none = self.const_none_reg();
+                        let is_none = self.temp(RegKind::Int);
+                        self.emit(Instr::IsRef { dst: is_none, a: v.reg, b: none });
+                        let ok = self.emit(Instr::JumpIfFalse { cond: is_none, target: Self::HOLE });
+                        let msg = self.str_literal("object of type 'NoneType' has no len()");
+                        self.emit(Instr::Raise { kind: crate::opcode::ExcKind::TypeError, msg });
+                        self.patch_here(vec![ok]);
+                        self.emit(Instr::LoadInt { dst: reg, value: elems.len() as i32 })
+                    }
                     Ty::Range => self.emit(Instr::RangeLen { dst: reg, range: v.reg }),
                     other => return err(at, format!("object of type '{}' has no len()", self.c.ty_name(&other))),
                 };

@@ -432,9 +432,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn optional_of(&self, ty: Ty, at: TextRange) -> CResult<Ty> {
-        if let Ty::Tuple(_) = ty {
-            return err(at, "Optional of a tuple is not supported yet");
-        }
         if ty.is_number() {
             return Ok(Ty::Opt(Box::new(ty)));
         }

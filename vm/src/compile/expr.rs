@@ -1100,6 +1100,48 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let n = a.len();
         let mut done = Vec::new();
+        // An Optional tuple may be None: `==` is then identity, an ordering a TypeError.
+        let none = self.const_none_reg();
+        let (l_none, r_none) = (self.temp(RegKind::Int), self.temp(RegKind::Int));
+        self.emit(Instr::IsRef { dst: l_none, a: l.reg, b: none });
+        self.emit(Instr::IsRef { dst: r_none, a: r.reg, b: none });
+        let either = self.temp(RegKind::Int);
+        self.emit(Instr::OrInt { dst: either, a: l_none, b: r_none });
+        let values = self.emit(Instr::JumpIfFalse { cond: either, target: Self::HOLE });
+        match op {
+            CmpOp::Eq | CmpOp::NotEq => {
+                self.emit(Instr::IsRef { dst: reg, a: l.reg, b: r.reg });
+                if op == CmpOp::NotEq {
+                    self.emit(Instr::NotBool { dst: reg, src: reg });
+                }
+                done.push(self.emit(Instr::Jump { target: Self::HOLE }));
+            }
+            _ => {
+                let symbol = match op {
+                    CmpOp::Lt => "<",
+                    CmpOp::LtE => "<=",
+                    CmpOp::Gt => ">",
+                    _ => ">=",
+                };
+                let message = |left: &str, right: &str| {
+                    format!("'{symbol}' not supported between instances of '{left}' and '{right}'")
+                };
+                let right_only = self.emit(Instr::JumpIfFalse { cond: l_none, target: Self::HOLE });
+                let left_only = self.emit(Instr::JumpIfFalse { cond: r_none, target: Self::HOLE });
+                for (left, right, jumps) in [
+                    ("NoneType", "NoneType", vec![]),
+                    ("NoneType", "tuple", vec![left_only]),
+                    ("tuple", "NoneType", vec![right_only]),
+                ] {
+                    self.patch_here(jumps);
+                    let k = self.c.str_const(&message(left, right));
+                    let msg = self.temp(RegKind::Ref);
+                    self.emit(Instr::LoadStr { dst: msg, k });
+                    self.emit(Instr::Raise { kind: crate::opcode::ExcKind::TypeError, msg });
+                }
+            }
+        }
+        self.patch_here(vec![values]);
         for i in 0..n {
             let x = self.tuple_item(&l, i, false);
             let y = self.tuple_item(&r, i, false);

@@ -787,8 +787,10 @@ impl<'p> Vm<'p> {
                 }
                 Instr::TupleItem { dst, tuple, index } => {
                     // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let (t, i) =
-                        (unsafe { ObjRef::from_raw(get!(tuple)) }.expect("tuple loops hold a tuple"), int!(index));
+                    let Some(t) = (unsafe { ObjRef::from_raw(get!(tuple)) }) else {
+                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"));
+                    };
+                    let i = int!(index);
                     // SAFETY: the compiler bounds `index` by the tuple's static length.
                     set!(dst, unsafe { t.field(i as u32) });
                 }
