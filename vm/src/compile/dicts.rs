@@ -266,13 +266,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let none = self.const_none_reg();
         let none_val = |b: &mut Self| Val { reg: b.const_none_reg(), ty: Ty::None };
         match (&d.ty.clone(), method, args) {
+            (Ty::Dict(k, v), "get", [key]) if v.is_number() => {
+                // `get` with no default of a number: an Optional number (None, or the value boxed).
+                let key = self.typed_expr(key, k, "a dict key")?;
+                let present = self.dict_op(d.reg, key, none, DictOp::Contains, &Ty::Bool, None);
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::LoadNone { dst: reg });
+                let absent = self.emit(Instr::JumpIfFalse { cond: present.reg, target: Self::HOLE });
+                let value = self.dict_op(d.reg, key, none, DictOp::Get, v, None);
+                let boxed = self.box_number(value);
+                self.emit(Instr::Move { dst: reg, src: boxed.reg });
+                self.patch_here(vec![absent]);
+                Ok(Val { reg, ty: Ty::Opt(v.clone()) })
+            }
             (Ty::Dict(k, v), "get", [key]) => {
-                // `get` with no default returns None: only for reference values.
+                // `get` with no default returns None: reference values are nullable.
                 if !v.is_ref() {
-                    return err(
-                        at,
-                        "dict.get() without a default is only supported for reference values (give a default)",
-                    );
+                    return err(at, "dict.get() without a default is only supported for numbers and references");
                 }
                 let key = self.typed_expr(key, k, "a dict key")?;
                 Ok(self.dict_op(d.reg, key, none, DictOp::GetOr, v, dst))
