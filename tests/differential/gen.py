@@ -2134,7 +2134,7 @@ def shape_dicts(g: Gen, f: Frag) -> None:
             f.add_block([f"if {kk} in {a}:", f"    del {a}[{kk}]", f"    print('deleted', {kk}, {a})", f"{a}[{kk}] = {val()}", f"print({a})"])
         elif k == 3:
             f.add(f"print({a}.get({key()}, {val()}), {a}.get({key()}, {val()}), {key()} in {a}, {key()} not in {a})")
-            if "dict_get_none" in g.shapes and vt != "str":
+            if vt != "str":
                 f.add(f"print({a}.get({key()}), {a}.get({key()}) is None)")
         elif k == 4:
             kk = key()
@@ -2730,7 +2730,6 @@ OFF_SHAPES: dict[str, str] = {
                        "jcvm 0.0 (a deliberate difference in the README: the sum of floats is a float)",
     "optional_display": "a list/dict display starting with a name narrowed from Optional[int] to int by assignment, "
                         "with an Optional[int] after it: jcvm refuses it ('expected int for a list element')",
-    "dict_get_none": "dict.get(k) without a default on int/float values: jcvm refuses it",
     "set_update_list": "set.update(list): jcvm refuses it (only sets)",
     "set_sum": "sum(s) of a set[int]: jcvm refuses it as ordered iteration",
     "tuple_minmax": "min()/max() of tuples (two arguments, a list or a set of tuples): jcvm refuses it",
