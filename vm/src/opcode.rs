@@ -781,6 +781,9 @@ macro_rules! for_each_op {
             /// `dst = a == b` for two containers (lists, tuples, dicts, sets) of
             /// static type `types[ty]`, compared as CPython compares them.
             EqValue { dst: IntReg, a: RefReg, b: RefReg, ty: TyId } [];
+            /// `dst = a | b`, `a & b`, `a - b` or `a ^ b` (`op` 0, 1, 2, 3) for two sets:
+            /// a new set; TypeError on None.
+            SetOp { dst: RefReg, a: RefReg, b: RefReg, op: u8 } [alloc, raise];
             /// `dst = type(src).__name__` for a value of static type `types[ty]`.
             TypeName { dst: RefReg, src: Reg, ty: TyId } [alloc];
             /// Sets bit `bit` of the int field `slot` of `obj` (after a store to a late field).

@@ -505,6 +505,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 return Ok(v);
             }
         }
+        if let (Ty::Set(_), true) = (&lt, lt == rt) {
+            let code = match op {
+                BitOr => 0,
+                BitAnd => 1,
+                Sub => 2,
+                BitXor => 3,
+                _ => return self.bad_operands(op, &lt, &rt, at),
+            };
+            let reg = self.out(dst, RegKind::Ref);
+            self.emit(Instr::SetOp { dst: reg, a: l.reg, b: r.reg, op: code });
+            return Ok(Val { reg, ty: lt });
+        }
         if lt.is_intlike() && rt.is_intlike() {
             if matches!(op, BitAnd | BitOr | BitXor) && lt == Ty::Bool && rt == Ty::Bool {
                 let reg = self.out(dst, RegKind::Int);

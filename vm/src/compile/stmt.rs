@@ -638,6 +638,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         at: TextRange,
         dst: Option<Reg>,
     ) -> CResult<Val> {
+        if let Ty::Set(_) = current.ty {
+            // CPython changes the set in place (aliases see it); a new set would not.
+            return err(
+                at,
+                format!(
+                    "'{}=' on a set is not supported yet (use s.update(t) or s = s {} t)",
+                    op.as_str(),
+                    op.as_str()
+                ),
+            );
+        }
         if !matches!(current.ty, Ty::List(_)) {
             return self.binop(op, current, right, at, dst);
         }

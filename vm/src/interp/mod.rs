@@ -1037,6 +1037,11 @@ impl<'p> Vm<'p> {
                     let i = check!(list_index(int!(index), items.len(), "list index out of range"));
                     set!(dst, items[i]);
                 }
+                Instr::SetOp { dst, a, b, op } => {
+                    let out = check!(self.set_op(get!(a), get!(b), op));
+                    set!(dst, out);
+                    safepoint!();
+                }
                 Instr::TypeName { dst, src, ty } => {
                     let name = text::type_name(program, get!(src), &program.types[ty.0 as usize]);
                     set!(dst, self.heap.alloc_str(name).to_raw());
@@ -1656,6 +1661,49 @@ impl Vm<'_> {
                 copy.to_raw()
             }
         })
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets (`op` 0..3): a new set holding the
+    /// keys of `a` first, then those of `b`.
+    fn set_op(&mut self, a: u64, b: u64, op: u8) -> exception::OpResult<u64> {
+        // SAFETY: set registers hold 0 or live sets.
+        let (Some(x), Some(y)) = (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) else {
+            let symbol = ["|", "&", "-", "^"][usize::from(op)];
+            let name = |w: u64| if w == 0 { "NoneType" } else { "set" };
+            let message = format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", name(a), name(b));
+            return Err(Raised::new(ExcKind::TypeError, message));
+        };
+        let program = self.program;
+        let key_ty = dicts::key_ty(program, x);
+        let live_keys = |o: ObjRef| {
+            // SAFETY: a live set; its keys are copied out before anything is allocated.
+            let data = unsafe { o.dict_data() };
+            (0..data.keys.len()).filter(|&i| data.live[i]).map(|i| data.keys[i]).collect::<Vec<u64>>()
+        };
+        let (left, right) = (live_keys(x), live_keys(y));
+        let encode = |key: u64| {
+            let mut encoded = Vec::with_capacity(KEY_BUF);
+            dicts::encode_key(program, key, key_ty, &mut encoded);
+            encoded
+        };
+        // SAFETY: live sets, only read here.
+        let contains = |o: ObjRef, key: u64| dicts::find(unsafe { o.dict_data() }, &encode(key)).is_some();
+        let mut keys: Vec<u64> = match op {
+            0 => left.iter().chain(&right).copied().collect(),
+            1 => left.iter().copied().filter(|&k| contains(y, k)).collect(),
+            2 => left.iter().copied().filter(|&k| !contains(y, k)).collect(),
+            _ => left.iter().copied().filter(|&k| !contains(y, k)).collect(),
+        };
+        if op == 3 {
+            keys.extend(right.iter().copied().filter(|&k| !contains(x, k)));
+        }
+        let out = self.heap.alloc_dict(x.dict_flags());
+        // SAFETY: a fresh set, not yet seen by anything else.
+        let data = unsafe { out.dict_data() };
+        for key in keys {
+            dicts::insert(data, &encode(key), key, None);
+        }
+        Ok(out.to_raw())
     }
 
     /// `list(d.keys())` / `list(d.values())` / `list(d.items())`.

@@ -1,0 +1,24 @@
+# Set operators | & - ^: new sets (consumed order-free); s |= t is refused, since CPython
+# changes s in place.
+from typing import Optional
+
+
+def main() -> None:
+    a = {1, 2, 3, 4}
+    b = {3, 4, 5}
+    print(sorted(a | b), sorted(a & b), sorted(a - b), sorted(a ^ b), sorted(b - a))
+    print(len(a | a), a | b == b | a)
+    words = {"x", "y"}
+    empty: set[str] = set()
+    print(sorted(words | {"z"}), sorted(words & empty), len(words - words))
+    c = a
+    c = c | {9}
+    print(sorted(a), sorted(c))
+    n: Optional[set[int]] = None
+    try:
+        print(len(a | n))
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+main()
