@@ -69,3 +69,10 @@ def main3() -> None:
 
 
 main3()
+
+
+def truth(t: Optional[tuple[int, int]]) -> str:
+    return "yes" if t else "no"
+
+
+print(truth(None), truth((0, 0)), bool(()), not (1,))

@@ -702,8 +702,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             *slot = Some(v.reg);
         }
         let mut strs = Vec::new();
-        for v in vals {
-            strs.push(self.str_reg(v)?);
+        for (v, arg) in vals.into_iter().zip(args) {
+            strs.push(self.str_reg(v, arg.range())?);
         }
         let block = self.temp_block(&vec![RegKind::Ref; strs.len()], call.range)?;
         for (i, s) in strs.into_iter().enumerate() {
@@ -915,8 +915,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Val { reg, ty: Ty::Float }
             }
             "str" => {
-                let v = self.expr(one()?, None, None)?;
-                let s = self.str_reg(v)?;
+                let arg = one()?;
+                let v = self.expr(arg, None, None)?;
+                let s = self.str_reg(v, arg.range())?;
                 let reg = self.out(dst, RegKind::Ref);
                 if reg != s {
                     self.emit(Instr::Move { dst: reg, src: s });

@@ -18,7 +18,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // Only a name that is itself an operand of `is` is read boxed.
         let keep = self.raw_optional && matches!(e, Expr::Name(_));
         let raw = std::mem::replace(&mut self.raw_optional, keep);
+        let outer = std::mem::replace(&mut self.current, e.range());
         let result = self.expr_inner(e, hint, dst);
+        self.current = outer;
         self.raw_optional = raw;
         self.leave();
         let val = result?;
@@ -722,9 +724,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.patch_here(vec![none]);
                 Ok(reg)
             }
-            Ty::Tuple(elems) => Ok(self.load_int(i64::from(!elems.is_empty()), None)),
+            // A non-empty tuple is true, an Optional one only when it is not None.
+            Ty::Tuple(elems) if elems.is_empty() => Ok(self.load_int(0, None)),
+            Ty::Tuple(_) => {
+                let reg = self.temp(RegKind::Int);
+                self.emit(Instr::TruthyRef { dst: reg, src: v.reg });
+                Ok(reg)
+            }
             Ty::Class(_) if self.dunder(&v.ty, "__bool__").is_some() || self.dunder(&v.ty, "__len__").is_some() => {
-                let at = TextRange::default();
+                let at = self.current;
                 if let Some(func) = self.dunder(&v.ty, "__bool__") {
                     let b = self.call_method_vals(func, v.clone(), Vec::new(), at, None)?;
                     if b.ty != Ty::Bool {
@@ -750,10 +758,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             _ => {
                 let reg = self.temp(RegKind::Int);
                 let Some(instr) = instr(reg) else {
-                    return err(
-                        TextRange::default(),
-                        format!("the truth of a {} is not supported", self.c.ty_name(&v.ty)),
-                    );
+                    return err(self.current, format!("the truth of a {} is not supported", self.c.ty_name(&v.ty)));
                 };
                 self.emit(instr);
                 Ok(reg)
@@ -1074,7 +1079,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn new_tuple(&mut self, vals: Vec<Val>, dst: Option<Reg>) -> CResult<Val> {
         let elems: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();
         if elems.contains(&Ty::None) {
-            return err(TextRange::default(), "a tuple element cannot be just None (annotate the tuple)");
+            return err(self.current, "a tuple element cannot be just None (annotate the tuple)");
         }
         let class = self.c.tuple_class(&elems);
         let obj = self.temp(RegKind::Ref);
@@ -1328,9 +1333,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// A str register holding `str(v)`.
-    pub(super) fn str_reg(&mut self, v: Val) -> CResult<Reg> {
-        self.check_printable(&v.ty, TextRange::default())?;
-        if let Some(reg) = self.text_dunder(&v, false, TextRange::default())? {
+    pub(super) fn str_reg(&mut self, v: Val, at: TextRange) -> CResult<Reg> {
+        self.check_printable(&v.ty, at)?;
+        if let Some(reg) = self.text_dunder(&v, false, at)? {
             return Ok(reg);
         }
         let reg = self.temp(RegKind::Ref);

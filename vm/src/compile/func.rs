@@ -99,6 +99,9 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub raw_optional: bool,
     /// Whether this is a generator function (its `ret` is the generator's type).
     pub generator: bool,
+    /// The expression (or statement) being compiled, for diagnostics raised by
+    /// helpers that are not given a range.
+    pub current: TextRange,
 }
 
 /// Registers a function may use: operands are u16, with headroom for one statement's scratch.
@@ -158,6 +161,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             unnarrowable: HashSet::new(),
             raw_optional: false,
             generator: false,
+            current: TextRange::default(),
         }
     }
 
@@ -567,6 +571,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Compiles a statement, releasing its scratch registers afterwards.
     pub fn stmt(&mut self, stmt: &'a Stmt) -> CResult<()> {
         self.enter(stmt.range())?;
+        self.current = stmt.range();
         self.set_line(stmt.range());
         let mark = self.live_temps.len();
         let result = self.stmt_inner(stmt);

@@ -435,7 +435,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         self.emit(Instr::AbsFloat { dst: reg, src: item.reg });
                         Val { reg, ty: Ty::Float }
                     }
-                    ("str", _) => Val { reg: self.str_reg(item)?, ty: Ty::Str },
+                    ("str", _) => Val { reg: self.str_reg(item, at)?, ty: Ty::Str },
                     _ => return err(n.range, format!("key={} of {} is not supported", n.id, self.c.ty_name(&item.ty))),
                 };
                 Ok(reg)

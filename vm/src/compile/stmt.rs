@@ -950,7 +950,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let msg = match &s.msg {
             Some(m) => {
                 let v = self.expr(m, None, None)?;
-                self.str_reg(v)?
+                self.str_reg(v, m.range())?
             }
             None => self.const_none_reg(),
         };

@@ -91,18 +91,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `format(conv(v), spec)` into a str register (a str with no spec and no
     /// conversion is used as it is).
     fn format_field(&mut self, v: Val, conv: Conv, spec: Option<Reg>) -> CResult<Reg> {
-        self.check_printable(&v.ty, TextRange::default())?;
+        self.check_printable(&v.ty, self.current)?;
         if v.ty == Ty::Str && conv == Conv::None && spec.is_none() {
             return Ok(v.reg);
         }
         if self.needs_dunder_text(&v.ty) {
             if spec.is_some() || conv == Conv::Ascii {
-                return err(
-                    TextRange::default(),
-                    "a format spec for an object with __str__/__repr__ is not supported yet",
-                );
+                return err(self.current, "a format spec for an object with __str__/__repr__ is not supported yet");
             }
-            if let Some(reg) = self.text_dunder(&v, conv == Conv::Repr, TextRange::default())? {
+            if let Some(reg) = self.text_dunder(&v, conv == Conv::Repr, self.current)? {
                 return Ok(reg);
             }
         }
