@@ -1,5 +1,5 @@
 # Set operators | & - ^: new sets (consumed order-free); s |= t is refused, since CPython
-# changes s in place.
+# changes s in place; s.update(any iterable).
 from typing import Optional
 
 
@@ -22,3 +22,18 @@ def main() -> None:
 
 
 main()
+def main_update() -> None:
+    s = {1, 2}
+    s.update([2, 3, 4])
+    s.update(range(10, 12))
+    s.update({7, 8})
+    s.update(x * 100 for x in [1, 2])
+    t: set[float] = set()
+    t.update([1.0, 2.5])
+    print(sorted(s), sorted(t), len(s))
+    w: set[str] = set()
+    w.update("abca")
+    print(sorted(w))
+
+
+main_update()

@@ -2240,7 +2240,7 @@ def shape_sets(g: Gen, f: Frag) -> None:
         elif k == 9 and r.random() < 0.3:
             f.add(f"{a}.clear()", f"print(len({a}), {a} == {b})")
         else:
-            arg = f"[{el()}, {el()}]" if "set_update_list" in g.shapes else f"{{{el()}, {el()}}}"
+            arg = f"[{el()}, {el()}]" if r.random() < 0.5 else f"{{{el()}, {el()}}}"
             f.add(f"{a}.update({arg})", f"print(sorted({a}))")
 
 
@@ -2730,7 +2730,6 @@ OFF_SHAPES: dict[str, str] = {
                        "jcvm 0.0 (a deliberate difference in the README: the sum of floats is a float)",
     "optional_display": "a list/dict display starting with a name narrowed from Optional[int] to int by assignment, "
                         "with an Optional[int] after it: jcvm refuses it ('expected int for a list element')",
-    "set_update_list": "set.update(list): jcvm refuses it (only sets)",
     "set_sum": "sum(s) of a set[int]: jcvm refuses it as ordered iteration",
     "tuple_minmax": "min()/max() of tuples (two arguments, a list or a set of tuples): jcvm refuses it",
     "func_rebind": "a local holding a function assigned another function of the same signature: jcvm refuses it",

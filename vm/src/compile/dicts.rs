@@ -301,7 +301,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let key = self.typed_expr(key, k, "a dict key")?;
                 Ok(self.dict_op(d.reg, key, none, DictOp::Pop, v, dst))
             }
-            (Ty::Dict(..) | Ty::Set(_), "update", [other]) => {
+            (Ty::Set(e), "update", [other]) => {
+                // Any iterable: each item is added (in the iterable's order, which a
+                // set's own order does not show).
+                let (elem, set) = ((**e).clone(), d.reg);
+                let mut add = |b: &mut Self| -> CResult<()> {
+                    let item = b.loop_item.take().expect("the loop gives its item");
+                    let item = b.coerce(item, &elem);
+                    b.check_assignable(&item.ty, &elem, at, || "a set element".into())?;
+                    let key = if item.ty == Ty::None { b.const_none_reg() } else { item.reg };
+                    let none = b.const_none_reg();
+                    b.dict_op(set, key, none, DictOp::Add, &Ty::Int, None);
+                    Ok(())
+                };
+                let was = std::mem::replace(&mut self.order_free, true);
+                let result = self.each_item(other, at, &mut add);
+                self.order_free = was;
+                result?;
+                Ok(none_val(self))
+            }
+            (Ty::Dict(..), "update", [other]) => {
                 let o = self.expr(other, Some(&d.ty), None)?;
                 if o.ty != d.ty {
                     return err(other.range(), format!("update() with {} is not supported", self.c.ty_name(&o.ty)));
