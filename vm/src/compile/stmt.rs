@@ -195,6 +195,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if self.c.assignable(from, to) {
             return Ok(());
         }
+        if let (Ty::Func(_), Ty::Func(_)) = (from, to) {
+            return err(
+                at,
+                format!("{} holds one function; another function cannot be stored there (each function is its own type in jcvm)", what()),
+            );
+        }
         let hint =
             if *from == Ty::Int && *to == Ty::Float { " (write a float literal such as 1.0, or float(x))" } else { "" };
         err(at, format!("expected {} for {}, found {}{hint}", self.c.ty_name(to), what(), self.c.ty_name(from)))
