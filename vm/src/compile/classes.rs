@@ -677,7 +677,13 @@ impl<'a> Compiler<'a> {
         }
         let parent = self.classes[decl.class?.0 as usize].parent?;
         let target = match &*attr.value {
-            Expr::Call(sup) if matches!(&*sup.func, Expr::Name(n) if n.id.as_str() == "super") => parent,
+            Expr::Call(sup) if matches!(&*sup.func, Expr::Name(n) if n.id.as_str() == "super") => {
+                match &sup.arguments.args[..] {
+                    // `super(C, self)` starts after C.
+                    [Expr::Name(c), _] => self.classes[self.class_names.get(c.id.as_str())?.0 as usize].parent?,
+                    _ => parent,
+                }
+            }
             Expr::Name(base) => *self.class_names.get(base.id.as_str())?,
             _ => return None,
         };

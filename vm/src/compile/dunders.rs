@@ -329,20 +329,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         } else {
             self.dunder(&v.ty, "__str__").or_else(|| self.dunder(&v.ty, "__repr__"))
         };
-        match func {
-            Some(func) => {
-                let s = self.call_method_vals(func, v.clone(), Vec::new(), at, None)?;
-                if s.ty != Ty::Str {
-                    return err(at, "__str__ and __repr__ must return str");
-                }
-                Ok(Some(s.reg))
-            }
-            None => Ok(None),
+        let Some(func) = func else { return Ok(None) };
+        // An Optional instance that is None prints as None (its class's method is not called).
+        let reg = self.temp(crate::ty::RegKind::Ref);
+        let none = self.const_none_reg();
+        let is_none = self.temp(crate::ty::RegKind::Int);
+        self.emit(Instr::IsRef { dst: is_none, a: v.reg, b: none });
+        let present = self.emit(Instr::JumpIfFalse { cond: is_none, target: Self::HOLE });
+        let k = self.c.str_const("None");
+        self.emit(Instr::LoadStr { dst: reg, k });
+        let done = self.emit(Instr::Jump { target: Self::HOLE });
+        self.patch_here(vec![present]);
+        let s = self.call_method_vals(func, v.clone(), Vec::new(), at, None)?;
+        if s.ty != Ty::Str {
+            return err(at, "__str__ and __repr__ must return str");
         }
+        self.emit(Instr::Move { dst: reg, src: s.reg });
+        self.patch_here(vec![done]);
+        Ok(Some(reg))
     }
 
-    /// Whether text of `ty` would need a user `__str__`/`__repr__` inside a container
-    /// (which the runtime formatter cannot call).
     /// Whether comparing values of `ty` with `==` would call a user `__eq__` (on
     /// them or on an element), which container equality does not support yet.
     pub(super) fn compares_by_user_eq(&self, ty: &Ty) -> bool {
@@ -361,6 +367,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         matches!(ty, Ty::Class(_)) && self.dunder(ty, "__eq__").is_none() && self.dunder(ty, "__hash__").is_none()
     }
 
+    /// Whether text of `ty` would need a user `__str__`/`__repr__` inside a container
+    /// (which the runtime formatter cannot call).
     pub(super) fn needs_dunder_text(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Class(_) => self.dunder(ty, "__repr__").is_some() || self.dunder(ty, "__str__").is_some(),

@@ -1690,6 +1690,9 @@ impl Vm<'_> {
         let contains = |o: ObjRef, key: u64| dicts::find(unsafe { o.dict_data() }, &encode(key)).is_some();
         let mut keys: Vec<u64> = match op {
             0 => left.iter().chain(&right).copied().collect(),
+            // CPython walks the smaller set (the right one on a tie) and keeps its keys
+            // (which matters for keys equal but distinct, such as 0.0 and -0.0).
+            1 if right.len() <= left.len() => right.iter().copied().filter(|&k| contains(x, k)).collect(),
             1 => left.iter().copied().filter(|&k| contains(y, k)).collect(),
             2 => left.iter().copied().filter(|&k| !contains(y, k)).collect(),
             _ => left.iter().copied().filter(|&k| !contains(y, k)).collect(),

@@ -156,13 +156,26 @@ pub(super) fn unpack_len(len: usize, expected: usize) -> OpResult<()> {
     }
 }
 
+/// CPython's TypeError for `a < b` when one of them is None (`name` is the other's type).
+fn not_orderable(a: u64, b: u64, name: &str) -> Raised {
+    let type_of = |word: u64| if word == 0 { "NoneType" } else { name };
+    Raised::new(
+        ExcKind::TypeError,
+        format!("'<' not supported between instances of '{}' and '{}'", type_of(a), type_of(b)),
+    )
+}
+
 /// Sorts list words stably by element kind (CPython's `list.sort`): with
 /// `reverse`, equal items keep their order. A str list holding None raises
 /// CPython's TypeError.
 pub(super) fn sort_items(items: &mut [u64], kind: ElemKind, reverse: bool) -> OpResult<()> {
     use std::cmp::Ordering;
     if kind == ElemKind::Str && items.contains(&0) {
-        return Err(Raised::new(ExcKind::TypeError, "'<' not supported between instances of 'NoneType' and 'str'"));
+        // CPython's sort compares items[1] < items[0] first; a None later on is met
+        // in an order that depends on the data (named here as the first such pair).
+        let at = (1..items.len()).find(|&i| items[i] == 0 || items[i - 1] == 0).unwrap_or(0);
+        let (a, b) = if items.len() > 1 { (items[at], items[at - 1]) } else { (0, 1) };
+        return Err(not_orderable(a, b, "str"));
     }
     let compare = |a: &u64, b: &u64| -> Ordering {
         match kind {
@@ -250,20 +263,12 @@ pub(super) fn value_cmp(
         Ty::Str => match (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) {
             // SAFETY: str-typed words are live strs or 0.
             (Some(x), Some(y)) => unsafe { x.str().cmp(y.str()) },
-            _ => {
-                return Err(Raised::new(
-                    ExcKind::TypeError,
-                    "'<' not supported between instances of 'NoneType' and 'str'",
-                ))
-            }
+            _ => return Err(not_orderable(a, b, "str")),
         },
         Ty::Tuple(elems) => {
             // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
             let (Some(x), Some(y)) = (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) else {
-                return Err(Raised::new(
-                    ExcKind::TypeError,
-                    "'<' not supported between instances of 'NoneType' and 'tuple'",
-                ));
+                return Err(not_orderable(a, b, "tuple"));
             };
             for (i, elem) in elems.iter().enumerate() {
                 // SAFETY: tuples of this static shape have these slots.
