@@ -56,3 +56,30 @@ def main() -> None:
 
 
 main()
+
+
+class Box:
+    def __init__(self, items: list[int]) -> None:
+        self.items = items
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+class Flag:
+    def __init__(self, on: bool) -> None:
+        self.on = on
+
+    def __bool__(self) -> bool:
+        return self.on
+
+
+def truths() -> None:
+    b: Optional[Box] = None
+    f: Optional[Flag] = None
+    print("yes" if b else "no", not f, bool(Box([])), bool(Flag(True)))
+    boxes: list[Optional[Box]] = [None, Box([1]), Box([])]
+    print(len(list(filter(None, boxes))))
+
+
+truths()

@@ -733,18 +733,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Ty::Class(_) if self.dunder(&v.ty, "__bool__").is_some() || self.dunder(&v.ty, "__len__").is_some() => {
                 let at = self.current;
+                // An Optional instance that is None is false (its methods are not called).
+                let reg = self.temp(RegKind::Int);
+                self.emit(Instr::TruthyRef { dst: reg, src: v.reg });
+                let none = self.emit(Instr::JumpIfFalse { cond: reg, target: Self::HOLE });
                 if let Some(func) = self.dunder(&v.ty, "__bool__") {
                     let b = self.call_method_vals(func, v.clone(), Vec::new(), at, None)?;
                     if b.ty != Ty::Bool {
                         return err(at, "__bool__ should return bool");
                     }
-                    return Ok(b.reg);
+                    self.emit(Instr::Move { dst: reg, src: b.reg });
+                } else {
+                    let func = self.dunder(&v.ty, "__len__").expect("checked");
+                    let n = self.call_len(func, v.clone(), at, None)?;
+                    let zero = self.load_int(0, None);
+                    self.emit(Instr::CmpInt { dst: reg, a: n.reg, b: zero, cond: Cond::Ne });
                 }
-                let func = self.dunder(&v.ty, "__len__").expect("checked");
-                let n = self.call_len(func, v.clone(), at, None)?;
-                let zero = self.load_int(0, None);
-                let reg = self.temp(RegKind::Int);
-                self.emit(Instr::CmpInt { dst: reg, a: n.reg, b: zero, cond: Cond::Ne });
+                self.patch_here(vec![none]);
                 Ok(reg)
             }
             Ty::Dict(..) | Ty::Set(_) => {
