@@ -1,7 +1,7 @@
 # Regressions found by adversarial testing: an Optional instance that is None prints as None
 # even when its class defines __repr__/__str__; intersections keep the keys of the set CPython
 # walks; sorting None with strs or tuples names the types as CPython does.
-from typing import Optional
+from typing import Iterator, Optional
 
 
 class P:
@@ -83,3 +83,27 @@ def truths() -> None:
 
 
 truths()
+
+
+def inner() -> Iterator[int]:
+    yield 1
+
+
+def outer() -> Iterator[int]:
+    it = inner()
+    while True:
+        v = next(it)
+        yield v * 10
+
+
+def pep479() -> None:
+    # A StopIteration leaving a generator becomes a RuntimeError (PEP 479).
+    try:
+        print(list(outer()))
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    g = outer()
+    print(next(g), next(g, -1))
+
+
+pep479()

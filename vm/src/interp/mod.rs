@@ -275,11 +275,14 @@ impl<'p> Vm<'p> {
         if let Some(top) = frames.last_mut() {
             top.pc = pc;
         }
-        let exc = self.exception_object(frames, raised);
+        let mut exc = self.exception_object(frames, raised);
         for depth in (0..frames.len()).rev() {
             let frame = frames[depth];
             let function = self.program.function(frame.func);
             let Some(handler) = function.handler_at(frame.pc.saturating_sub(1)) else {
+                if frame.gen != 0 {
+                    exc = self.generator_raised(&frames[..=depth], exc);
+                }
                 continue;
             };
             // The traceback keeps the entries from the catching frame inwards.
@@ -307,6 +310,37 @@ impl<'p> Vm<'p> {
         Self::end_generators(frames);
         // SAFETY: `exc` is a live exception object of this program.
         Err(unsafe { PyException::from_object(self.program, exc) })
+    }
+
+    /// PEP 479: a StopIteration leaving a generator's frame (the last of `frames`)
+    /// becomes `RuntimeError: generator raised StopIteration`, caused by it.
+    #[cold]
+    fn generator_raised(&mut self, frames: &[Frame], exc: ObjRef) -> ObjRef {
+        let class = crate::opcode::ClassId(exc.layout().0);
+        if !self.program.is_subclass(class, ExcKind::StopIteration.class()) {
+            return exc;
+        }
+        // The StopIteration keeps its entries from the generator's frame inwards.
+        let outer = self.traceback_words(&frames[..frames.len() - 1]).len();
+        // SAFETY: `exc` is a live exception object with the exception slots.
+        unsafe {
+            if let Some(list) = ObjRef::from_raw(exc.field(u32::from(slot::TRACEBACK))) {
+                list.list_items().drain(..outer.min(list.list_items().len()));
+            }
+        }
+        // Raised where the generator was resumed (its own frame is not in the traceback).
+        let runtime = self.exception_object(
+            &frames[..frames.len() - 1],
+            Raised::new(ExcKind::RuntimeError, "generator raised StopIteration"),
+        );
+        // SAFETY: a fresh exception object with the exception slots; `exc` stays live
+        // through them.
+        unsafe {
+            runtime.set_field(u32::from(slot::CAUSE), exc.to_raw());
+            runtime.set_field(u32::from(slot::CONTEXT), exc.to_raw());
+            runtime.set_field(u32::from(slot::SUPPRESS), 1);
+        }
+        runtime
     }
 
     /// Marks the generators whose frames an exception unwinds as finished.
