@@ -22,6 +22,10 @@ class Shape:
         return x + 1
 
     @classmethod
+    def sides(cls) -> int:
+        return cls.SIDES
+
+    @classmethod
     def chain(cls, n: int) -> str:
         return cls.describe(n) + "/" + str(cls.helper(n))
 
@@ -47,7 +51,7 @@ def main() -> None:
     s = Shape.unit()
     q = Square.unit()
     print(type(s).__name__, type(q).__name__, s.area(), q.area())
-    print(Shape.describe(3), Square.describe(3), Square.chain(2))
+    print(Shape.describe(3), Square.describe(3), Square.chain(2), Square.sides())
     leaf = Leaf(1)
     print(leaf.make(5).v, Leaf.make(1).v)
     none: Optional[Leaf] = None

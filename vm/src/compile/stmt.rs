@@ -919,6 +919,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let Some(obj_ty) = self.static_type_of_simple(&attr.value) else {
             return Ok(false);
         };
+        if !matches!(obj_ty, Ty::Class(_)) {
+            // (`cls.NAME` in a class method is a class attribute, not a field.)
+            return Ok(false);
+        }
         if let (Ty::Class(class), Some(hint)) = (&obj_ty, hint) {
             let field_ty = self.c.classes[class.0 as usize]
                 .fields
