@@ -744,13 +744,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     }
                     Ty::Tuple(ref elems) => {
                         // (An Optional tuple may be None.)
-                        let none = self.const_none_reg();
-                        let is_none = self.temp(RegKind::Int);
-                        self.emit(Instr::IsRef { dst: is_none, a: v.reg, b: none });
-                        let ok = self.emit(Instr::JumpIfFalse { cond: is_none, target: Self::HOLE });
-                        let msg = self.str_literal("object of type 'NoneType' has no len()");
-                        self.emit(Instr::Raise { kind: crate::opcode::ExcKind::TypeError, msg });
-                        self.patch_here(vec![ok]);
+                        let message = "object of type 'NoneType' has no len()";
+                        self.raise_if_none(v.reg, crate::opcode::ExcKind::TypeError, message);
                         self.emit(Instr::LoadInt { dst: reg, value: elems.len() as i32 })
                     }
                     Ty::Range => self.emit(Instr::RangeLen { dst: reg, range: v.reg }),

@@ -362,15 +362,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// AttributeError (`'NoneType' object has no attribute 'name'`) if `obj` is None:
     /// the check of a method lookup that no call instruction makes for it.
     pub(super) fn check_receiver(&mut self, obj: &Val, name: &str) {
-        let none = self.const_none_reg();
-        let is_none = self.temp(RegKind::Int);
-        self.emit(Instr::IsRef { dst: is_none, a: obj.reg, b: none });
-        let ok = self.emit(Instr::JumpIfFalse { cond: is_none, target: Self::HOLE });
-        let k = self.c.str_const(&format!("'NoneType' object has no attribute '{name}'"));
-        let msg = self.temp(RegKind::Ref);
-        self.emit(Instr::LoadStr { dst: msg, k });
-        self.emit(Instr::Raise { kind: crate::opcode::ExcKind::AttributeError, msg });
+        let message = format!("'NoneType' object has no attribute '{name}'");
+        self.raise_if_none(obj.reg, crate::opcode::ExcKind::AttributeError, &message);
+    }
+
+    /// Raises `kind(message)` if the reference in `reg` is None.
+    pub(super) fn raise_if_none(&mut self, reg: Reg, kind: crate::opcode::ExcKind, message: &str) {
+        let present = self.temp(RegKind::Int);
+        self.emit(Instr::TruthyRef { dst: present, src: reg });
+        let ok = self.emit(Instr::JumpIfTrue { cond: present, target: Self::HOLE });
+        self.raise_const(kind, message);
         self.patch_here(vec![ok]);
+    }
+
+    /// Raises `kind(message)`.
+    pub(super) fn raise_const(&mut self, kind: crate::opcode::ExcKind, message: &str) {
+        let msg = self.str_literal(message);
+        self.emit(Instr::Raise { kind, msg });
     }
 
     /// Reads a global by id.
@@ -1156,10 +1164,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     ("tuple", "NoneType", vec![right_only]),
                 ] {
                     self.patch_here(jumps);
-                    let k = self.c.str_const(&message(left, right));
-                    let msg = self.temp(RegKind::Ref);
-                    self.emit(Instr::LoadStr { dst: msg, k });
-                    self.emit(Instr::Raise { kind: crate::opcode::ExcKind::TypeError, msg });
+                    self.raise_const(crate::opcode::ExcKind::TypeError, &message(left, right));
                 }
             }
         }

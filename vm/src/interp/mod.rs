@@ -1407,13 +1407,13 @@ impl<'p> Vm<'p> {
                     // SAFETY: list registers hold live lists or None.
                     let new = check!(unsafe { list_items_or(source, type_error("can only assign an iterable")) });
                     // `xs[a:b] = xs` reads the list it writes: copy the words first.
-                    // SAFETY: otherwise the source is another list, which nothing else borrows
-                    // while the target is changed.
                     let copied;
                     let new: &[u64] = if source == target {
                         copied = new.clone();
                         &copied
                     } else {
+                        // SAFETY: the source is another list, which nothing else borrows
+                        // while the target is changed.
                         unsafe { &*(new.as_slice() as *const [u64]) }
                     };
                     // SAFETY: as above.

@@ -357,7 +357,10 @@ pub(super) fn unbound_global(name: &str) -> Raised {
 /// instances by identity, containers element by element, sets and dicts by keys.
 pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &crate::ty::Ty) -> bool {
     use crate::ty::Ty;
-    if a == b && matches!(ty, Ty::Class(_) | Ty::Str) {
+    // One object is equal to itself (CPython compares container elements by identity
+    // first, so `xs == xs` holds even with a NaN inside); this also keeps the arms
+    // below from borrowing one container twice.
+    if a == b && a != 0 && !matches!(ty, Ty::Int | Ty::Bool | Ty::Float | Ty::None | Ty::Opt(_) | Ty::Union(_)) {
         return true;
     }
     match ty {
@@ -383,16 +386,19 @@ pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &c
                 return false;
             };
             match ty {
-                // SAFETY (each arm): a non-null word of a static type is a live object of it.
+                // SAFETY: a non-null word of a static type is a live object of it (here and below).
                 Ty::Str => unsafe { x.str() == y.str() },
                 Ty::List(elem) | Ty::TupleN(elem) => {
-                    let (p, q) = unsafe { (x.list_items().clone(), y.list_items().clone()) };
+                    // SAFETY: two distinct live lists (the same one returned above), read only.
+                    let (p, q) = unsafe { (x.list_words().to_vec(), y.list_words().to_vec()) };
                     p.len() == q.len() && p.iter().zip(&q).all(|(&u, &v)| value_eq(program, u, v, elem))
                 }
                 Ty::Tuple(elems) => elems
                     .iter()
                     .enumerate()
+                    // SAFETY: tuples of this static shape have these slots.
                     .all(|(i, e)| value_eq(program, unsafe { x.field(i as u32) }, unsafe { y.field(i as u32) }, e)),
+                // SAFETY: a range object has its three int slots.
                 Ty::Range => unsafe {
                     let (s1, e1, t1) = (x.field(0) as i64, x.field(1) as i64, x.field(2) as i64);
                     let (s2, e2, t2) = (y.field(0) as i64, y.field(1) as i64, y.field(2) as i64);
@@ -400,6 +406,7 @@ pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &c
                     n1 == n2 && (n1 == 0 || (s1 == s2 && (n1 == 1 || t1 == t2)))
                 },
                 Ty::Set(_) | Ty::Dict(..) => {
+                    // SAFETY: two distinct live dicts (the same one returned above), only read.
                     let (p, q) = unsafe { (x.dict_data(), y.dict_data()) };
                     if p.len != q.len {
                         return false;
