@@ -57,6 +57,12 @@ pub enum Ty {
     /// `Optional[int]`, `Optional[float]` or `Optional[bool]`: None (the null
     /// reference) or a reference to a boxed number (a one-slot tuple).
     Opt(Box<Ty>),
+    /// The `exc_type` parameter of `__exit__`: None, or an exception's class,
+    /// represented by the exception object itself.
+    ExcType,
+    /// The `traceback` parameter of `__exit__`: None, or an exception's
+    /// traceback, represented by the exception object itself.
+    Traceback,
 }
 
 /// What a register holds, for the GC's root maps and the code generator.
@@ -90,7 +96,9 @@ impl Ty {
             | Ty::Iter(_)
             | Ty::ClassObj(_)
             | Ty::TupleN(_)
-            | Ty::Iterable(_) => RegKind::Ref,
+            | Ty::Iterable(_)
+            | Ty::ExcType
+            | Ty::Traceback => RegKind::Ref,
         }
     }
 
@@ -194,6 +202,8 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::None => f.write_str("None"),
             Ty::Str => f.write_str("str"),
             Ty::Range => f.write_str("range"),
+            Ty::ExcType => f.write_str("type[BaseException]"),
+            Ty::Traceback => f.write_str("TracebackType"),
             Ty::Var(_) => f.write_str("T"),
             Ty::List(elem) => write!(f, "list[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::Tuple(elems) => {

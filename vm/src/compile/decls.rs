@@ -216,6 +216,9 @@ impl<'a> Compiler<'a> {
         if def.type_params.is_some() {
             return err(def.range, "generic functions are not supported");
         }
+        if let (Some(class), "__exit__") = (class, def.name.id.as_str()) {
+            return self.exit_signature(def, class);
+        }
         if let Some(p) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
             return err(p.range, "*args and **kwargs are not supported");
         }
@@ -263,6 +266,22 @@ impl<'a> Compiler<'a> {
         let shape =
             ParamShape { posonly: params.posonlyargs.len(), positional: params.posonlyargs.len() + params.args.len() };
         Ok((out, ret, shape))
+    }
+
+    /// `__exit__`'s signature: its parameters' types are fixed (see [`super::context`]).
+    fn exit_signature(&self, def: &StmtFunctionDef, class: ClassId) -> CResult<(Vec<(String, Ty)>, RetTy, ParamShape)> {
+        let names = super::context::exit_params(def)?;
+        let params = &def.parameters;
+        let Some(self_param) = params.posonlyargs.iter().chain(&params.args).next() else {
+            return err(def.name.range, "a method needs a self parameter");
+        };
+        let mut out = vec![(self_param.parameter.name.id.to_string(), Ty::Class(class))];
+        out.extend(names.into_iter().zip(super::context::exit_param_types()));
+        let ret = match &def.returns {
+            Some(annotation) => RetTy::Known(self.parse_ty(annotation)?),
+            None => RetTy::Infer,
+        };
+        Ok((out, ret, ParamShape { posonly: 0, positional: 4 }))
     }
 
     /// Resolves an annotation to a type.

@@ -41,6 +41,8 @@ pub(super) const SUPPORTED: &[&str] = &[
     "__setitem__",
     "__contains__",
     "__call__",
+    "__enter__",
+    "__exit__",
 ];
 
 /// The method implementing a binary operator, and its reflected form.
@@ -357,7 +359,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) | Ty::Opt(e) => self.compares_by_user_eq(e),
             Ty::Tuple(es) | Ty::Union(es) => es.iter().any(|e| self.compares_by_user_eq(e)),
             Ty::Dict(k, v) => self.compares_by_user_eq(k) || self.compares_by_user_eq(v),
-            Ty::Iter(_) | Ty::Func(_) | Ty::Method(..) | Ty::Var(_) | Ty::Iterable(_) => true,
+            Ty::Iter(_) | Ty::Func(_) | Ty::Method(..) | Ty::Var(_) | Ty::Iterable(_) | Ty::ExcType | Ty::Traceback => {
+                true
+            }
             _ => false,
         }
     }

@@ -29,12 +29,15 @@ pub(crate) enum Block<'a> {
     Finally { body: &'a [Stmt] },
     /// A running `except` block: leaving it ends the handling (`ExitHandler`).
     Except,
+    /// The body of a `with`: leaving it calls the context manager's `__exit__`
+    /// with three Nones.
+    With { exit: super::context::ExitCall },
 }
 
 /// The code ranges a handler covers, while they are being emitted.
 #[derive(Clone, Debug)]
 pub(crate) struct Protection {
-    exc: Reg,
+    pub(super) exc: Reg,
     depth: u16,
     open: Option<u32>,
     pieces: Vec<(u32, u32)>,
@@ -42,7 +45,7 @@ pub(crate) struct Protection {
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Starts protecting the code that follows; the exception will be in the returned register.
-    fn protect(&mut self) -> usize {
+    pub(super) fn protect(&mut self) -> usize {
         let exc = self.new_reg(RegKind::Ref);
         let depth = self.protections.iter().filter(|p| p.open.is_some()).count() as u16;
         self.protections.push(Protection { exc, depth, open: Some(self.here() as u32), pieces: Vec::new() });
@@ -68,14 +71,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Stops protecting (the `Protected` block must be the innermost) and records
     /// the handler table entries, whose handler code starts at `target` (patched
     /// by [`FnBuilder::finish_protection`]).
-    fn end_protection(&mut self, index: usize) {
+    pub(super) fn end_protection(&mut self, index: usize) {
         self.pause(index);
         let popped = self.blocks.pop();
         debug_assert!(matches!(popped, Some(Block::Protected { protection }) if protection == index));
     }
 
     /// The handler code of protection `index` starts here.
-    fn finish_protection(&mut self, index: usize) {
+    pub(super) fn finish_protection(&mut self, index: usize) {
         let target = self.here() as u32;
         let p = &self.protections[index];
         for &(start, end) in &p.pieces {
@@ -106,6 +109,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Instr::ExitHandler {});
                 }
                 Block::Finally { body } => self.block(body)?,
+                Block::With { exit } => {
+                    let result = self.call_exit(&exit, None)?;
+                    self.discard_result(&result);
+                }
             }
         }
         for protection in paused {

@@ -707,7 +707,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::Float => Some(Instr::TruthyFloat { dst, src: v.reg }),
             Ty::Str => Some(Instr::TruthyStr { dst, src: v.reg }),
             Ty::List(_) | Ty::TupleN(_) => Some(Instr::TruthyList { dst, src: v.reg }),
-            Ty::Class(_) => Some(Instr::TruthyRef { dst, src: v.reg }),
+            Ty::Class(_) | Ty::ExcType | Ty::Traceback => Some(Instr::TruthyRef { dst, src: v.reg }),
             _ => None,
         };
         match v.ty {
@@ -1320,7 +1320,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         fn has_func(ty: &Ty) -> bool {
             match ty {
-                Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) | Ty::ClassObj(_) => true,
+                Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) | Ty::ClassObj(_) | Ty::Traceback => true,
                 Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) => has_func(e),
                 Ty::Tuple(es) => es.iter().any(has_func),
                 Ty::Dict(k, v) => has_func(k) || has_func(v),
@@ -1328,7 +1328,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         if has_func(ty) {
-            return err(at, "printing a function or generator is not supported (CPython prints its address)");
+            return err(
+                at,
+                "printing a function, generator or traceback is not supported (CPython prints its address)",
+            );
         }
         if has_set(ty) {
             return err(

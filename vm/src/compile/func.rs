@@ -43,7 +43,7 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub module: bool,
     code: Vec<Instr>,
     lines: Vec<u32>,
-    line: u32,
+    pub(super) line: u32,
     reg_kinds: Vec<RegKind>,
     pub locals: HashMap<String, Local>,
     /// Names the body assigns somewhere (Python makes them local).

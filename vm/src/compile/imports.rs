@@ -60,8 +60,10 @@ const MODULES: &[(&str, &[&str])] = &[
             "TypeVar",
             "Any",
             "Generator",
+            "Type",
         ],
     ),
+    ("types", &["TracebackType"]),
     ("jcvm", &["jitclass", "jit"]),
     ("__future__", &["annotations"]),
 ];
@@ -81,7 +83,9 @@ pub(crate) fn bindings(stmt: &Stmt) -> CResult<Vec<(String, Imported)>> {
                 let Some((module, _)) = module_name(name) else {
                     return err(
                         alias.range,
-                        format!("import of '{name}' is not supported (only math, random, sys, time, typing, jcvm)"),
+                        format!(
+                            "import of '{name}' is not supported (only math, random, sys, time, typing, types, jcvm)"
+                        ),
                     );
                 };
                 let bound = alias.asname.as_ref().map_or(name, |a| a.id.as_str());

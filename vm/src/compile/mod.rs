@@ -16,6 +16,7 @@
 
 mod call;
 mod classes;
+mod context;
 mod decls;
 mod dicts;
 mod dunders;

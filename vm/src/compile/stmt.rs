@@ -47,12 +47,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Stmt::AugAssign(s) => self.aug_assign(s),
             Stmt::If(s) => self.if_stmt(s),
-            Stmt::While(_) | Stmt::For(_) | Stmt::Try(_) => {
+            Stmt::While(_) | Stmt::For(_) | Stmt::Try(_) | Stmt::With(_) => {
                 self.forget_unstable_facts();
                 let result = match stmt {
                     Stmt::While(s) => self.while_stmt(s),
                     Stmt::For(s) => self.for_stmt(s),
                     Stmt::Try(s) => self.try_stmt(s),
+                    Stmt::With(s) => self.with_stmt(s),
                     _ => unreachable!("matched above"),
                 };
                 self.forget_unstable_facts();
@@ -82,7 +83,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Stmt::FunctionDef(s) => err(s.range, "functions must be defined at module level (no nested functions)"),
             Stmt::ClassDef(s) => err(s.range, "classes must be defined at module level"),
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.import_stmt(stmt),
-            Stmt::With(_) => err(stmt.range(), "the with statement is not supported yet"),
             Stmt::Delete(s) => {
                 for target in &s.targets {
                     self.delete(target)?;

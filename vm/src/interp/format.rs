@@ -19,6 +19,19 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
         Ty::Var(_) => out.push_str("<generic>"),
         // The compiler refuses printing a function.
         Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) | Ty::Iterable(_) | Ty::ClassObj(_) => out.push_str("<function>"),
+        // The compiler refuses printing a traceback.
+        Ty::Traceback => out.push_str("<traceback>"),
+        Ty::ExcType => {
+            // SAFETY: a reference-kind word (kinds are verified): 0 or a live exception object.
+            match unsafe { ObjRef::from_raw(word) } {
+                None => out.push_str("None"),
+                Some(exc) => {
+                    let class = exc.layout().0 as usize;
+                    let module = if class < crate::opcode::ExcKind::ALL.len() { "" } else { "__main__." };
+                    out.push_str(&format!("<class '{module}{}'>", program.classes[class].name));
+                }
+            }
+        }
         Ty::Opt(_) | Ty::Union(_) => {
             let (word, ty) = super::text::unboxed(program, word, ty);
             write_value(program, word, &ty, repr, out);

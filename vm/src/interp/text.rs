@@ -85,6 +85,8 @@ pub(super) fn type_name(program: &Program, word: u64, ty: &Ty) -> String {
         Ty::Iter(_) => "generator".into(),
         Ty::TupleN(_) => "tuple".into(),
         Ty::Iterable(_) => "object".into(),
+        Ty::ExcType => "type".into(),
+        Ty::Traceback => "traceback".into(),
         Ty::Union(_) => type_name(program, unboxed(program, word, ty).0, &unboxed(program, word, ty).1),
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         Ty::Class(_) => unsafe { ObjRef::from_raw(word) }
