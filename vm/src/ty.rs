@@ -42,6 +42,9 @@ pub enum Ty {
     /// annotated `Callable[...]` makes its function generic, compiled for each
     /// function passed, so calls through it are direct. Its word is unused.
     Func(FuncId),
+    /// A nested function or lambda that uses variables of the functions around it:
+    /// its word is its environment, a tuple of the cells of those variables.
+    Closure(FuncId),
     /// A bound method `obj.name` as a value (of a list or an instance): its word is
     /// the receiver, and a call through it is a method call on the receiver.
     Method(Box<Ty>, String),
@@ -92,6 +95,7 @@ impl Ty {
             | Ty::Class(_)
             | Ty::Opt(_)
             | Ty::Method(..)
+            | Ty::Closure(_)
             | Ty::Union(_)
             | Ty::Iter(_)
             | Ty::ClassObj(_)
@@ -224,7 +228,7 @@ impl fmt::Display for TyDisplay<'_> {
             ),
             Ty::Set(elem) => write!(f, "set[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::Opt(inner) => write!(f, "Optional[{}]", TyDisplay { ty: inner, class_names: self.class_names }),
-            Ty::Func(_) => f.write_str("function"),
+            Ty::Func(_) | Ty::Closure(_) => f.write_str("function"),
             Ty::ClassObj(id) => write!(f, "type[{}]", (self.class_names)(*id)),
             Ty::Method(..) => f.write_str("method"),
             Ty::Iter(elem) => write!(f, "Iterator[{}]", TyDisplay { ty: elem, class_names: self.class_names }),

@@ -51,13 +51,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match &*call.func {
             Expr::Name(name) => {
                 let name = name.id.as_str();
-                let shadowed = self.locals.contains_key(name) || self.c.global_names.contains_key(name);
+                let shadowed = self.locals.contains_key(name)
+                    || self.cells.contains_key(name)
+                    || self.c.global_names.contains_key(name);
                 if name == "print" && !shadowed {
                     return self.print(call);
                 }
                 let call_args = CallArgs { pos: args, kw: &call.arguments.keywords };
                 match self.static_type_of_simple(&call.func) {
                     Some(Ty::Func(func)) => return self.call_function(func, None, call_args, call.range, dst),
+                    Some(Ty::Closure(func)) => {
+                        let env = self.expr(&call.func, None, None)?;
+                        return self.call_closure(func, env, call_args, call.range, dst);
+                    }
                     Some(Ty::ClassObj(class)) => return self.construct(class, call_args, call.range, dst),
                     Some(Ty::Method(recv, method)) => {
                         let bound = self.expr(&call.func, None, None)?;
@@ -104,6 +110,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             other => {
                 let obj = self.expr(other, None, None)?;
+                let call_args = CallArgs { pos: args, kw: &call.arguments.keywords };
+                match obj.ty {
+                    Ty::Func(func) => return self.call_function(func, None, call_args, call.range, dst),
+                    Ty::Closure(func) => return self.call_closure(func, obj, call_args, call.range, dst),
+                    _ => {}
+                }
                 if self.dunder(&obj.ty, "__call__").is_none() {
                     return err(
                         other.range(),
@@ -124,7 +136,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// Calls a known function with `receiver` (already in a register) as its first argument if given.
-    fn call_function(
+    pub(super) fn call_function(
         &mut self,
         func: FuncId,
         receiver: Option<Val>,
@@ -175,7 +187,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             vals.push(v);
         }
         // Missing arguments take their literal defaults.
-        let defaults: Vec<Option<&'a Expr>> = def.map(|d| super::param_defaults(d).collect()).unwrap_or_default();
+        let defaults = self.defaults_of(template, def);
         for (index, (pname, _)) in params.iter().enumerate().skip(vals.len()) {
             match defaults.get(index).copied().flatten() {
                 Some(default) if is_literal(default) => {
@@ -252,7 +264,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             regs[index] = Some(self.argument(&keyword.value, &params[index])?);
         }
-        let defaults: Vec<Option<&'a Expr>> = def.map(|d| super::param_defaults(d).collect()).unwrap_or_default();
+        let defaults = self.defaults_of(func, def);
         let mut missing = Vec::new();
         for index in 0..params.len() {
             if regs[index].is_some() {
@@ -275,6 +287,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let regs: Vec<Reg> = regs.into_iter().map(|r| r.expect("every parameter has an argument")).collect();
         Ok(self.arg_list(&regs))
+    }
+
+    /// Each parameter's default expression, in `FuncDecl::params` order (a closure's
+    /// hidden environment parameter has none).
+    fn defaults_of(&self, func: FuncId, def: Option<&'a ast::StmtFunctionDef>) -> Vec<Option<&'a Expr>> {
+        let hidden = self.c.captures.contains_key(&func);
+        let defaults = def.into_iter().flat_map(super::param_defaults);
+        std::iter::repeat_n(None, usize::from(hidden)).chain(defaults).collect()
     }
 
     /// One argument for parameter `(name, ty)`.

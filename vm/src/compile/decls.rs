@@ -260,7 +260,11 @@ impl<'a> Compiler<'a> {
         }
         let ret = match &def.returns {
             _ if super::generators::is_generator(def) => RetTy::Known(self.generator_return(def)?),
-            Some(annotation) => RetTy::Known(self.parse_ty(annotation)?),
+            Some(annotation) => match self.parse_ty(annotation)? {
+                // `-> Callable[...]`: the function (or closure) returned decides the type.
+                Ty::Var(var) if !out.iter().any(|(_, t)| mentions_var(t, var)) => RetTy::Infer,
+                ty => RetTy::Known(ty),
+            },
             None => RetTy::Infer,
         };
         let shape =
@@ -468,6 +472,13 @@ impl<'a> Compiler<'a> {
         }
         Ok(ty)
     }
+}
+
+/// Whether type variable `var` occurs in `ty`.
+fn mentions_var(ty: &Ty, var: u32) -> bool {
+    let mut probe = std::collections::HashMap::new();
+    probe.insert(var, Ty::None);
+    ty.substitute(&probe) != *ty
 }
 
 /// `T = TypeVar("T")`: the name it declares.

@@ -359,9 +359,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) | Ty::Opt(e) => self.compares_by_user_eq(e),
             Ty::Tuple(es) | Ty::Union(es) => es.iter().any(|e| self.compares_by_user_eq(e)),
             Ty::Dict(k, v) => self.compares_by_user_eq(k) || self.compares_by_user_eq(v),
-            Ty::Iter(_) | Ty::Func(_) | Ty::Method(..) | Ty::Var(_) | Ty::Iterable(_) | Ty::ExcType | Ty::Traceback => {
-                true
-            }
+            Ty::Iter(_)
+            | Ty::Func(_)
+            | Ty::Closure(_)
+            | Ty::Method(..)
+            | Ty::Var(_)
+            | Ty::Iterable(_)
+            | Ty::ExcType
+            | Ty::Traceback => true,
             _ => false,
         }
     }

@@ -156,7 +156,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.call(call, hint, dst)
             }
             Expr::FString(f) => self.fstring(f, dst),
-            Expr::Lambda(_) => err(e.range(), "lambda is not supported"),
+            Expr::Lambda(lambda) => self.lambda(lambda),
             Expr::Tuple(t) => self.tuple_literal(t, hint, dst),
             Expr::Dict(d) => self.dict_literal(d, hint, dst),
             Expr::Set(s) => self.set_literal(s, hint, dst),
@@ -206,6 +206,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 let val = Val { reg: local.reg, ty: local.ty };
                 return Ok(self.narrowed_read(name, &val).unwrap_or(val));
+            }
+            if self.is_cell(name) {
+                return self.load_cell(name, at, dst);
             }
             if let Some(ty) = self.foreseen.get(name).cloned().filter(|_| self.assigned.contains(name)) {
                 // Read before its first assignment in the text (a loop carrying a value
@@ -719,7 +722,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(reg)
             }
             Ty::None => Ok(self.load_int(0, None)),
-            Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) | Ty::ClassObj(_) => Ok(self.load_int(1, None)),
+            Ty::Func(_) | Ty::Closure(_) | Ty::Method(..) | Ty::Iter(_) | Ty::ClassObj(_) => Ok(self.load_int(1, None)),
             Ty::Opt(inner) => {
                 // False for None, else the number's truth.
                 let reg = self.temp(RegKind::Int);
@@ -1261,6 +1264,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let saved: Vec<(String, Option<super::func::Local>, bool)> =
             names.iter().map(|n| (n.clone(), self.locals.remove(n), self.bound.remove(n))).collect();
+        // The targets are the comprehension's own variables, never the cells of
+        // same-named variables of the function.
+        let shadowed_cells: Vec<_> = names.iter().filter_map(|n| self.cells.remove_entry(n)).collect();
         let was_module = std::mem::replace(&mut self.module, false);
         // The body (from the first item on) is the comprehension's own frame in CPython;
         // its first iterable is evaluated outside.
@@ -1281,6 +1287,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.bound.insert(name);
             }
         }
+        self.cells.extend(shadowed_cells);
         result
     }
 
@@ -1320,7 +1327,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         fn has_func(ty: &Ty) -> bool {
             match ty {
-                Ty::Func(_) | Ty::Method(..) | Ty::Iter(_) | Ty::ClassObj(_) | Ty::Traceback => true,
+                Ty::Func(_) | Ty::Closure(_) | Ty::Method(..) | Ty::Iter(_) | Ty::ClassObj(_) | Ty::Traceback => true,
                 Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) => has_func(e),
                 Ty::Tuple(es) => es.iter().any(has_func),
                 Ty::Dict(k, v) => has_func(k) || has_func(v),

@@ -46,6 +46,9 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub(super) line: u32,
     reg_kinds: Vec<RegKind>,
     pub locals: HashMap<String, Local>,
+    /// Variables kept in cells: the function's own that nested functions use, and
+    /// those its environment brings (see `closures`).
+    pub cells: super::closures::Cells,
     /// Names the body assigns somewhere (Python makes them local).
     pub assigned: HashSet<String>,
     pub declared_globals: HashSet<String>,
@@ -133,6 +136,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             line: 1,
             reg_kinds: Vec::new(),
             locals: HashMap::new(),
+            cells: HashMap::new(),
             assigned: HashSet::new(),
             declared_globals: HashSet::new(),
             local_imports: HashMap::new(),
@@ -273,10 +277,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.bound_flags.insert(name.clone(), flag);
         }
         collect_assigned(&def.body, &mut self.assigned);
+        self.line = self.c.line_of(def.range);
+        self.setup_cells(def);
         let mut known = params.clone();
         self.c.foresee_local_types(&def.body, &mut known);
         self.foreseen = known.into_iter().skip(params.len()).collect();
-        self.line = self.c.line_of(def.range);
         self.block(&def.body)?;
         let falls_through = !terminates(&def.body);
         match (&self.ret, falls_through) {
@@ -512,6 +517,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Whether `name` means the builtin of that name here (nothing shadows it).
     pub fn is_builtin(&self, name: &str) -> bool {
         !self.locals.contains_key(name)
+            && !self.cells.contains_key(name)
             && !self.assigned.contains(name)
             && !self.c.global_names.contains_key(name)
             && !self.c.func_names.contains_key(name)
@@ -700,6 +706,9 @@ fn collect_assigned(body: &[Stmt], out: &mut HashSet<String>) {
                     }
                 }
                 collect_assigned(&s.body, out);
+            }
+            Stmt::FunctionDef(def) => {
+                out.insert(def.name.id.to_string());
             }
             _ => {}
         }

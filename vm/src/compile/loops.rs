@@ -227,7 +227,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn loop_var(&mut self, target: Option<&Expr>, ty: &Ty) -> (Reg, bool) {
         if let Some(Expr::Name(name)) = target {
             let name = name.id.as_str();
-            if !self.module && !self.declared_globals.contains(name) {
+            if !self.module && !self.declared_globals.contains(name) && !self.is_cell(name) {
                 match self.locals.get(name) {
                     Some(local) if local.ty == *ty => return (local.reg, false),
                     Some(_) => {}

@@ -16,6 +16,7 @@
 
 mod call;
 mod classes;
+mod closures;
 mod context;
 mod decls;
 mod dicts;
@@ -54,7 +55,8 @@ pub fn compile(file: &str, source: &str) -> CResult<Program> {
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|e| CompileError::new(e.location, format!("invalid syntax: {}", e.error)))?;
     let module = parsed.syntax();
-    let mut compiler = Compiler::new(file, source);
+    let lambdas = closures::lambda_defs(&module.body);
+    let mut compiler = Compiler::new(file, source, &lambdas);
     compiler.declare_builtin_exceptions();
     compiler.declare(&module.body)?;
     compiler.build_classes()?;
@@ -183,10 +185,16 @@ pub(crate) struct Compiler<'a> {
     str_ids: HashMap<String, ConstId>,
     ty_ids: HashMap<Ty, TyId>,
     name_ids: HashMap<String, NameId>,
+    /// The def each lambda is compiled as.
+    lambdas: &'a closures::LambdaDefs,
+    /// The outer variables each nested function with an environment uses, in its order.
+    captures: HashMap<FuncId, Vec<closures::Capture>>,
+    /// Nested functions by (enclosing function, def range).
+    nested: HashMap<(FuncId, TextRange), FuncId>,
 }
 
 impl<'a> Compiler<'a> {
-    fn new(file: &str, source: &str) -> Compiler<'a> {
+    fn new(file: &str, source: &str, lambdas: &'a closures::LambdaDefs) -> Compiler<'a> {
         let program = Program {
             file: file.to_string(),
             lines: source.lines().map(str::to_string).collect(),
@@ -213,6 +221,9 @@ impl<'a> Compiler<'a> {
             str_ids: HashMap::new(),
             ty_ids: HashMap::new(),
             name_ids: HashMap::new(),
+            lambdas,
+            captures: HashMap::new(),
+            nested: HashMap::new(),
         }
     }
 
@@ -383,6 +394,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A new type variable (an unannotated parameter of a nested function or lambda).
+    fn fresh_var(&self) -> Ty {
+        let var = self.next_var.get();
+        self.next_var.set(var + 1);
+        Ty::Var(var)
+    }
+
     /// Whether `id` is a generic function's template (type variables in its parameters).
     fn is_generic_template(&self, id: FuncId) -> bool {
         let decl = &self.funcs[id.0 as usize];
@@ -472,6 +490,9 @@ impl<'a> Compiler<'a> {
         self.funcs.push(instance);
         self.compiled.push(None);
         self.instances.insert(key, id);
+        if let Some(captures) = self.captures.get(&template).cloned() {
+            self.captures.insert(id, captures);
+        }
         Ok(id)
     }
 

@@ -361,8 +361,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let ty = if name == "int" { Ty::Int } else { Ty::Float };
                 return Ok(Val { reg, ty });
             }
-            if let Some(Ty::Func(func)) = self.static_type_of_simple(f) {
-                return self.call_function_vals(func, vec![item], at);
+            match self.static_type_of_simple(f) {
+                Some(Ty::Func(func)) => return self.call_function_vals(func, vec![item], at),
+                Some(Ty::Closure(func)) => {
+                    let env = self.expr(f, None, None)?;
+                    let env_ty = self.c.funcs[func.0 as usize].params[0].1.clone();
+                    return self.call_function_vals(func, vec![Val { reg: env.reg, ty: env_ty }, item], at);
+                }
+                _ => {}
             }
         }
         self.apply_key(f, item, at)
@@ -407,6 +413,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let kept = self.temp(v.ty.kind());
                 self.emit(Instr::Move { dst: kept, src: v.reg });
                 Ok(Val { reg: kept, ty: v.ty })
+            }
+            Expr::Name(_) if matches!(self.static_type_of_simple(key), Some(Ty::Func(_) | Ty::Closure(_))) => {
+                self.apply_function(key, item, at)
             }
             Expr::Name(n)
                 if self.c.func_names.contains_key(n.id.as_str()) && !self.locals.contains_key(n.id.as_str()) =>

@@ -80,7 +80,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 Ok(())
             }
-            Stmt::FunctionDef(s) => err(s.range, "functions must be defined at module level (no nested functions)"),
+            Stmt::FunctionDef(s) if self.module => err(s.range, "functions must be defined at module level"),
+            Stmt::FunctionDef(s) => self.nested_def(s),
             Stmt::ClassDef(s) => err(s.range, "classes must be defined at module level"),
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.import_stmt(stmt),
             Stmt::Delete(s) => {
@@ -89,7 +90,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 Ok(())
             }
-            Stmt::Nonlocal(_) => err(stmt.range(), "nonlocal is not supported"),
+            Stmt::Nonlocal(s) => self.nonlocal_stmt(s),
             Stmt::Match(_) => err(stmt.range(), "match statements are not supported"),
             _ => err(stmt.range(), "this statement is not supported"),
         }
@@ -171,6 +172,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if let Some(local) = self.locals.get(name.id.as_str()) {
                     return Some(local.ty.clone());
                 }
+                if self.is_cell(name.id.as_str()) {
+                    return self.cell_type(name.id.as_str());
+                }
                 let id = self.c.global_names.get(name.id.as_str())?;
                 self.c.globals[id.0 as usize].ty.clone()
             }
@@ -195,7 +199,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if self.c.assignable(from, to) {
             return Ok(());
         }
-        if let (Ty::Func(_), Ty::Func(_)) = (from, to) {
+        if let (Ty::Func(_) | Ty::Closure(_), Ty::Func(_) | Ty::Closure(_)) = (from, to) {
             return err(
                 at,
                 format!("{} holds one function; another function cannot be stored there (each function is its own type in jcvm)", what()),
@@ -498,6 +502,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.check_assignable(&val.ty, &ty, at, || format!("global '{name}'"))?;
             self.emit(Instr::StoreGlobal { global: id, src: val.reg });
             return Ok(());
+        }
+        if self.is_cell(name) {
+            return self.store_cell(name, at, val, declared);
         }
         let local = match self.locals.get(name) {
             Some(local) => {
@@ -891,7 +898,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.check_assignable(&val.ty, &ty, value.range(), || "the return value".into())?
             }
             None => {
-                if val.ty == Ty::None {
+                // A lambda has one return: a None body makes it a function returning None.
+                let lambda = self.c.funcs[self.id.0 as usize].name == "<lambda>";
+                if val.ty == Ty::None && !lambda {
                     return err(value.range(), "cannot infer a return type from None; annotate the function");
                 }
                 self.ret = Some(val.ty.clone());
