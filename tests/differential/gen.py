@@ -2681,6 +2681,72 @@ def wrap_try(g: Gen, stmts: list[list[str]], f: Frag) -> list[list[str]]:
 
 # ---------------------------------------------------------------------------
 
+def shape_closures(g: Gen, f: Frag) -> None:
+    """Lambdas and nested functions reading variables of the function around them (late:
+    a closure sees later assignments), nonlocal counters shared by two nested functions,
+    closures passed to a Callable parameter, returned by a factory, stored in a list."""
+    r = g.rnd
+    k = f.k
+    g.typing_names.add("Callable")
+    g.top(f"def use{k}(fn: Callable[[int], int], x: int) -> int:\n    return fn(x) + 1")
+    g.top(f"def maker{k}(step: int) -> Callable[[int], int]:\n    count = 0\n\n"
+          f"    def step_by(x: int) -> int:\n        nonlocal count\n        count += step\n        return x * {r.randint(1, 3)} + count\n\n"
+          f"    return step_by")
+    a, b = f.name(g.fresh("a")), f.name(g.fresh("b"))
+    f.add(f"{a} = {r.randint(-9, 9)}", f"{b} = {r.choice(FLOAT_LITS[:8])}")
+    ops = ["+", "-", "*", "//", "%"]
+    for _ in range(r.randint(3, 7)):
+        kind = r.randrange(6)
+        if kind == 0:  # late binding: the assignment after the lambda is what it sees
+            fn = f.name(g.fresh("fn"))
+            f.add(f"{fn} = lambda x: x {r.choice(ops[:3])} {a}", f"print({fn}({r.randint(-5, 9)}))",
+                  f"{a} = {a} {r.choice(ops[:3])} {r.randint(1, 4)}", f"print({fn}({r.randint(-5, 9)}), use{k}({fn}, {r.randint(-5, 5)}))")
+        elif kind == 1:
+            fn = f.name(g.fresh("fl"))
+            f.add(f"{fn} = lambda y: y * {b} + {a}", f"print({fn}({r.randint(-3, 3)}), {fn}({r.choice(FLOAT_LITS[:8])}))")
+        elif kind == 2:  # two nested functions sharing one nonlocal counter
+            c, inc, get = f.name(g.fresh("c")), f.name(g.fresh("inc")), f.name(g.fresh("get"))
+            f.add_block([f"{c} = {r.randint(0, 5)}", "", f"def {inc}(d: int) -> None:", f"    nonlocal {c}", f"    {c} += d + {a}", "",
+                         f"def {get}() -> int:", f"    return {c} * 2", ""])
+            f.add(f"{inc}({r.randint(-3, 3)})", f"{inc}({r.randint(-3, 3)})", f"print({c}, {get}())")
+        elif kind == 3:
+            m = f.name(g.fresh("m"))
+            f.add(f"{m} = maker{k}({r.randint(-2, 3)})", f"print({m}({r.randint(-3, 3)}), {m}({r.randint(-3, 3)}), use{k}({m}, 1))")
+        elif kind == 4:  # a comprehension target named like a captured variable stays apart
+            fn = f.name(g.fresh("fc"))
+            f.add(f"{fn} = lambda: {a} * 2", f"print([{a} + 1 for {a} in range(3)], {fn}(), {a})")
+        else:
+            fns = f.name(g.fresh("fs"))
+            f.add(f"{fns} = [lambda z: z - {a} for _ in range(2)]",
+                  f"{a} += 1", f"print([q({r.randint(-3, 3)}) for q in {fns}], sorted([3, -1, 2], key=lambda v: v * {a}))")
+
+
+def shape_with(g: Gen, f: Frag) -> None:
+    """with over a context manager class: enter/exit order, an exception in the body
+    suppressed or not by __exit__'s result, return/break inside with, nested managers."""
+    r = g.rnd
+    k = f.k
+    g.top(f"class Mgr{k}:\n    def __init__(self, name: str, swallow: bool) -> None:\n        self.name = name\n        self.swallow = swallow\n\n"
+          f"    def __enter__(self) -> 'Mgr{k}':\n        print('enter', self.name)\n        return self\n\n"
+          f"    def __exit__(self, t: object, e: object, tb: object) -> bool:\n        print('exit', self.name, t, e)\n        return self.swallow")
+    g.top(f"def early{k}(n: int) -> int:\n    with Mgr{k}('early', False):\n        if n > 0:\n            return n * 3\n    return -n")
+    errs = ["ValueError('v')", "KeyError('k')", "ZeroDivisionError('z')", "IndexError('i')"]
+    for _ in range(r.randint(2, 5)):
+        kind = r.randrange(4)
+        swallow = r.choice(["True", "False"])
+        if kind == 0:
+            f.add_block(["try:", f"    with Mgr{k}('a', {swallow}) as m:", f"        print(m.name)",
+                         f"        raise {r.choice(errs)}", "    print('after')", "except Exception as exc:", "    print('caught', repr(exc))"])
+        elif kind == 1:
+            f.add(f"print(early{k}({r.randint(-2, 2)}))")
+        elif kind == 2:
+            f.add_block([f"for i in range({r.randint(1, 4)}):", f"    with Mgr{k}('loop', False):",
+                         f"        if i == {r.randint(0, 2)}:", "            break", "        print('i', i)"])
+        else:
+            f.add_block(["try:", f"    with Mgr{k}('outer', {swallow}), Mgr{k}('inner', {r.choice(['True', 'False'])}):",
+                         f"        print(1 // {r.choice(['0', '1'])})", "except ZeroDivisionError as exc:", "    print('caught', exc)"])
+
+
 SHAPES = {
     "arith": shape_arith,
     "selfref": shape_selfref,
@@ -2697,6 +2763,8 @@ SHAPES = {
     "generators": shape_generators,
     "funcvalues": shape_funcvalues,
     "equality": shape_equality,
+    "closures": shape_closures,
+    "with": shape_with,
 }
 FRAGMENT_SHAPES = list(SHAPES)
 MODULE_OK = {"arith", "selfref", "alias", "numeric", "calls", "strrepr", "trystate"}
