@@ -59,6 +59,12 @@ Fragment shapes (on by default):
             object's overridden method)
   equality  == / != of lists (nested, floats with -0.0, str, tuples), dicts
             (insertion order ignored), sets; tuple ordering
+  closures  lambdas and nested functions over variables assigned later
+            (late binding), nonlocal counters shared by two nested
+            functions, closure factories, closures in lists and Callable
+            parameters, comprehension targets named like captured variables
+  with      context manager classes: enter/exit order, exceptions
+            suppressed or not by __exit__, return/break inside, nested
 
 Modifiers (on by default):
 
