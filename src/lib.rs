@@ -135,9 +135,9 @@ mod tests {
 
     #[test]
     fn refusals_carry_a_location() {
-        let (_, result) = run("x = lambda: 1\n");
+        let (_, result) = run("x = 1\nwith x:\n    pass\n");
         match result {
-            Err(RunError::Compile(text)) => assert!(text.contains("t.py:1:5"), "{text}"),
+            Err(RunError::Compile(text)) => assert!(text.contains("t.py:2:6"), "{text}"),
             other => panic!("expected a compile error, got {other:?}"),
         }
     }
