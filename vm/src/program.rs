@@ -62,8 +62,8 @@ pub mod generator_slot {
     pub const GEN_DONE: u64 = u64::MAX - 1;
 }
 
-/// Instructions `start..end` are the body of a comprehension of kind `kind`
-/// (see [`ComprehensionSite::frame_name`]).
+/// Instructions `start..end` are the body of a comprehension of kind `kind`, or
+/// of a `key=` lambda compiled in place (see [`ComprehensionSite::frame_name`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ComprehensionSite {
     pub start: u32,
@@ -72,13 +72,17 @@ pub struct ComprehensionSite {
 }
 
 impl ComprehensionSite {
+    /// The kind of a `key=` lambda's body compiled in place (a `<lambda>` frame).
+    pub const LAMBDA: u8 = 4;
+
     /// The traceback name of comprehension kind `kind`.
     pub fn frame_name(kind: u8) -> &'static str {
         match kind {
             0 => "<listcomp>",
             1 => "<genexpr>",
             2 => "<dictcomp>",
-            _ => "<setcomp>",
+            3 => "<setcomp>",
+            _ => "<lambda>",
         }
     }
 }

@@ -398,7 +398,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Instr::Move { dst: reg, src: item.reg });
                 self.bound.insert(name.clone());
                 let was_module = std::mem::replace(&mut self.module, false);
+                let start = self.here() as u32;
                 let result = self.expr(&lambda.body, None, None);
+                let kind = crate::program::ComprehensionSite::LAMBDA;
+                self.comprehensions.push(crate::program::ComprehensionSite { start, end: self.here() as u32, kind });
                 self.module = was_module;
                 self.locals.remove(&name);
                 self.bound.remove(&name);

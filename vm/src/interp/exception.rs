@@ -27,8 +27,8 @@ pub mod slot {
     pub const COUNT: u16 = 6;
 }
 
-/// A traceback entry's function word for a comprehension frame of kind `k` is
-/// `COMPREHENSION_FRAME - k` (function ids are far below).
+/// A traceback entry's function word for a comprehension (or in-place `key=`
+/// lambda) frame of kind `k` is `COMPREHENSION_FRAME - k` (function ids are far below).
 pub const COMPREHENSION_FRAME: u64 = u64::MAX;
 
 /// One traceback line: which function, at which source line.
@@ -109,7 +109,9 @@ impl PyException {
             let words = unsafe { list.list_items() };
             for pair in words.chunks(2) {
                 if let [func, line] = pair {
-                    let function = if *func > COMPREHENSION_FRAME - 4 {
+                    let function = if *func
+                        >= COMPREHENSION_FRAME - u64::from(crate::program::ComprehensionSite::LAMBDA)
+                    {
                         crate::program::ComprehensionSite::frame_name((COMPREHENSION_FRAME - *func) as u8).to_string()
                     } else {
                         program.functions.get(*func as usize).map_or_else(String::new, |f| f.name.clone())
