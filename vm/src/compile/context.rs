@@ -133,16 +133,27 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.blocks.push(Block::Except);
         let result = self.call_exit(&exit, Some(exc));
         self.blocks.pop();
-        let suppress = self.truthy(result?)?;
-        let suppressed = self.emit(Instr::JumpIfTrue { cond: suppress, target: Self::HOLE });
-        self.emit(Instr::ExitHandler {});
-        self.emit(Instr::Reraise { exc });
-        self.patch_here(vec![suppressed]);
-        self.emit(Instr::ExitHandler {});
-        self.patch_here(vec![over]);
+        let result = result?;
         // Only an `__exit__` that can return true lets control continue after a body
         // that did not finish.
-        let may_suppress = !matches!(self.c.funcs[exit.exit.0 as usize].ret, super::RetTy::Known(Ty::None));
+        let may_suppress = result.ty != Ty::None;
+        let mut suppressed = Vec::new();
+        if may_suppress {
+            let suppress = self.truthy(result)?;
+            suppressed.push(self.emit(Instr::JumpIfTrue { cond: suppress, target: Self::HOLE }));
+        }
+        self.emit(Instr::ExitHandler {});
+        self.emit(Instr::Reraise { exc });
+        // The statement is closed when no manager of it suppresses (the innermost
+        // level is compiled first).
+        if may_suppress {
+            self.patch_here(suppressed);
+            self.emit(Instr::ExitHandler {});
+            self.closed_withs.remove(&stmt);
+        } else if rest.is_empty() {
+            self.closed_withs.insert(stmt);
+        }
+        self.patch_here(vec![over]);
         self.bound = if may_suppress { before } else { after_body };
         Ok(())
     }

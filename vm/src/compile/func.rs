@@ -49,6 +49,9 @@ pub(super) struct FnBuilder<'c, 'a> {
     /// Variables kept in cells: the function's own that nested functions use, and
     /// those its environment brings (see `closures`).
     pub cells: super::closures::Cells,
+    /// The `with` statements compiled so far whose `__exit__` returns None, so that
+    /// control never continues after a body that did not finish.
+    pub closed_withs: HashSet<TextRange>,
     /// Names the body assigns somewhere (Python makes them local).
     pub assigned: HashSet<String>,
     pub declared_globals: HashSet<String>,
@@ -137,6 +140,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             reg_kinds: Vec::new(),
             locals: HashMap::new(),
             cells: HashMap::new(),
+            closed_withs: HashSet::new(),
             assigned: HashSet::new(),
             declared_globals: HashSet::new(),
             local_imports: HashMap::new(),
@@ -283,7 +287,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.c.foresee_local_types(&def.body, &mut known);
         self.foreseen = known.into_iter().skip(params.len()).collect();
         self.block(&def.body)?;
-        let falls_through = !terminates(&def.body);
+        let falls_through = !terminates(&def.body, &self.closed_withs);
         match (&self.ret, falls_through) {
             (Some(Ty::Iter(_)), true) if self.generator => {
                 self.emit(Instr::RetNone {});
@@ -715,24 +719,26 @@ fn collect_assigned(body: &[Stmt], out: &mut HashSet<String>) {
     }
 }
 
-/// Whether control surely leaves a statement list by return or raise.
-pub(super) fn terminates(body: &[Stmt]) -> bool {
+/// Whether control surely leaves a statement list by return or raise
+/// (`closed_withs`: the `with` statements whose managers never suppress).
+pub(super) fn terminates(body: &[Stmt], closed_withs: &HashSet<TextRange>) -> bool {
     body.iter().any(|stmt| match stmt {
         Stmt::Return(_) | Stmt::Raise(_) => true,
         Stmt::If(s) => {
             s.elif_else_clauses.last().is_some_and(|c| c.test.is_none())
-                && terminates(&s.body)
-                && s.elif_else_clauses.iter().all(|c| terminates(&c.body))
+                && terminates(&s.body, closed_withs)
+                && s.elif_else_clauses.iter().all(|c| terminates(&c.body, closed_withs))
         }
         Stmt::While(s) => always_true(&s.test) && !has_break(&s.body),
         Stmt::Try(s) => {
-            terminates(&s.finalbody)
-                || ((terminates(&s.body) || terminates(&s.orelse))
+            terminates(&s.finalbody, closed_withs)
+                || ((terminates(&s.body, closed_withs) || terminates(&s.orelse, closed_withs))
                     && s.handlers.iter().all(|h| {
                         let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
-                        terminates(&h.body)
+                        terminates(&h.body, closed_withs)
                     }))
         }
+        Stmt::With(s) => closed_withs.contains(&s.range) && terminates(&s.body, closed_withs),
         _ => false,
     })
 }

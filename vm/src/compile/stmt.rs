@@ -785,7 +785,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         body?;
-        if !leaves(&s.body) {
+        if !leaves(&s.body, &self.closed_withs) {
             branch_ends.push(std::mem::replace(&mut self.bound, before.clone()));
         }
         // What holds when the tests so far were false.
@@ -810,7 +810,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
             body?;
-            if !leaves(&clause.body) {
+            if !leaves(&clause.body, &self.closed_withs) {
                 branch_ends.push(std::mem::replace(&mut self.bound, before.clone()));
             }
             self.bound = before.clone();
@@ -1017,6 +1017,6 @@ fn writes_dst_last(e: &Expr) -> bool {
 }
 
 /// Whether control never falls off the end of a branch (it returns, raises, breaks or continues).
-fn leaves(body: &[Stmt]) -> bool {
-    super::func::terminates(body) || matches!(body.last(), Some(Stmt::Break(_) | Stmt::Continue(_)))
+fn leaves(body: &[Stmt], closed_withs: &std::collections::HashSet<TextRange>) -> bool {
+    super::func::terminates(body, closed_withs) || matches!(body.last(), Some(Stmt::Break(_) | Stmt::Continue(_)))
 }
