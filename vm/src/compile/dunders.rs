@@ -326,6 +326,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// `str(v)` / `repr(v)` of an instance through `__str__` / `__repr__`, if defined.
     pub(super) fn text_dunder(&mut self, v: &Val, repr: bool, at: TextRange) -> CResult<Option<Reg>> {
+        if !matches!(v.ty, Ty::Class(_)) {
+            if self.needs_dunder_text(&v.ty) {
+                return self.container_repr(v.clone(), at).map(Some);
+            }
+            return Ok(None);
+        }
         let func = if repr {
             self.dunder(&v.ty, "__repr__")
         } else {

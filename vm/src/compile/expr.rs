@@ -1346,9 +1346,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 "printing a set is not supported yet (CPython's order is its hash table's); print sorted(s)",
             );
         }
-        if !matches!(ty, Ty::Class(_)) && self.needs_dunder_text(ty) {
-            return err(at, "printing a container of objects with __repr__ is not supported yet");
-        }
         Ok(())
     }
 

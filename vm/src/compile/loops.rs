@@ -240,7 +240,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// `for k in d`, `for v in d.values()`, `for k, v in d.items()` (`part` 0, 1, 2):
     /// the items pair binds straight to a two-name target, as a tuple otherwise.
-    fn for_dict(
+    pub(super) fn for_dict(
         &mut self,
         target: Option<&'a Expr>,
         d: Val,

@@ -30,6 +30,7 @@ mod loops;
 mod modules;
 mod optional;
 mod reduce;
+mod reprs;
 mod stmt;
 mod text;
 

@@ -180,10 +180,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 out.push(arg);
                 continue;
             }
-            if !matches!(arg.ty, Ty::Class(_)) || !matches!(conv, 's' | 'r') {
+            if !matches!(conv, 's' | 'r') {
                 return refuse();
             }
-            let text = self.text_dunder(&arg, conv == 'r', at)?.expect("the class defines the method");
+            let text =
+                self.text_dunder(&arg, conv == 'r', at)?.expect("the class (or an item's class) defines the method");
             rewritten[pos] = 's';
             out.push(Val { reg: text, ty: Ty::Str });
         }
