@@ -812,6 +812,10 @@ macro_rules! for_each_op {
             /// `dst = a0.method(a1, ..)` for a method no subclass overrides:
             /// a direct call after the None check (AttributeError).
             CallFinal { dst: Reg, func: FuncId, args: ArgsId, argc: u8 } [raise, call];
+            /// `dst = f(a0, ..)` for a function object `f` (a `Callable` value: its
+            /// function id and environment, see `compile::closures`); the environment,
+            /// when there is one, goes first. TypeError if `f` is None.
+            CallFn { dst: Reg, callee: RefReg, args: ArgsId, argc: u8 } [raise, call];
             /// Where an inlined call of `func` begins (its body follows, see
             /// `crate::inline`): RecursionError at the recursion limit and, if
             /// `check_none`, AttributeError when the receiver `recv` is None, as the call

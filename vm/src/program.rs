@@ -187,7 +187,7 @@ impl Function {
                     return Err(format!("{}: pc {pc}: a method call without a receiver", self.qualname));
                 }
             }
-            if let Instr::NewGen { args, argc, .. } = instr {
+            if let Instr::NewGen { args, argc, .. } | Instr::CallFn { args, argc, .. } = instr {
                 if args.0 as usize + *argc as usize > self.call_args.len() {
                     return Err(format!("{}: pc {pc}: generator arguments overrun call_args", self.qualname));
                 }

@@ -45,6 +45,10 @@ pub enum Ty {
     /// A nested function or lambda that uses variables of the functions around it:
     /// its word is its environment, a tuple of the cells of those variables.
     Closure(FuncId),
+    /// `Callable[[params], ret]` where a value is kept (a field, a container, a
+    /// local, a return value): a function object holding a function id and the
+    /// environment of a closure, called indirectly (`CallFn`).
+    Fn(Vec<Ty>, Box<Ty>),
     /// A bound method `obj.name` as a value (of a list or an instance): its word is
     /// the receiver, and a call through it is a method call on the receiver.
     Method(Box<Ty>, String),
@@ -96,6 +100,7 @@ impl Ty {
             | Ty::Opt(_)
             | Ty::Method(..)
             | Ty::Closure(_)
+            | Ty::Fn(..)
             | Ty::Union(_)
             | Ty::Iter(_)
             | Ty::ClassObj(_)
@@ -229,6 +234,16 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::Set(elem) => write!(f, "set[{}]", TyDisplay { ty: elem, class_names: self.class_names }),
             Ty::Opt(inner) => write!(f, "Optional[{}]", TyDisplay { ty: inner, class_names: self.class_names }),
             Ty::Func(_) | Ty::Closure(_) => f.write_str("function"),
+            Ty::Fn(params, ret) => {
+                f.write_str("Callable[[")?;
+                for (i, param) in params.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{}", TyDisplay { ty: param, class_names: self.class_names })?;
+                }
+                write!(f, "], {}]", TyDisplay { ty: ret, class_names: self.class_names })
+            }
             Ty::ClassObj(id) => write!(f, "type[{}]", (self.class_names)(*id)),
             Ty::Method(..) => f.write_str("method"),
             Ty::Iter(elem) => write!(f, "Iterator[{}]", TyDisplay { ty: elem, class_names: self.class_names }),

@@ -64,6 +64,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         let env = self.expr(&call.func, None, None)?;
                         return self.call_closure(func, env, call_args, call.range, dst);
                     }
+                    Some(Ty::Fn(..)) => {
+                        let callee = self.expr(&call.func, None, None)?;
+                        return self.call_function_object(callee, call_args, call.range, dst);
+                    }
                     Some(Ty::ClassObj(class)) => return self.construct(class, call_args, call.range, dst),
                     Some(Ty::Method(recv, method)) => {
                         let bound = self.expr(&call.func, None, None)?;
@@ -114,6 +118,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 match obj.ty {
                     Ty::Func(func) => return self.call_function(func, None, call_args, call.range, dst),
                     Ty::Closure(func) => return self.call_closure(func, obj, call_args, call.range, dst),
+                    Ty::Fn(..) => return self.call_function_object(obj, call_args, call.range, dst),
                     _ => {}
                 }
                 if self.dunder(&obj.ty, "__call__").is_none() {
@@ -490,6 +495,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::Class(class) if self.c.classes[class.0 as usize].aliases.contains(method) => {
                 let func = self.c.classes[class.0 as usize].methods[method];
                 self.call_function(func, Some(obj), call_args, at, dst)
+            }
+            Ty::Class(class)
+                if !self.c.classes[class.0 as usize].methods.contains_key(method)
+                    && self.c.classes[class.0 as usize]
+                        .fields
+                        .iter()
+                        .any(|f| f.name == method && matches!(f.ty, Ty::Fn(..))) =>
+            {
+                // `obj.callback(args)`: a field holding a function object.
+                let ident = ruff_python_ast::Identifier::new(method, name_at);
+                let callee = self.load_field(obj, &ident, None)?;
+                self.call_function_object(callee, call_args, at, dst)
             }
             Ty::Class(class) => {
                 let Some(&func) = self.c.classes[class.0 as usize].methods.get(method) else {

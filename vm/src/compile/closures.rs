@@ -473,13 +473,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 return err(param.range, format!("duplicate parameter '{name}'"));
             }
             let ty = match &param.parameter.annotation {
-                Some(annotation) => self.c.parse_ty(annotation)?,
+                Some(annotation) => self.c.param_ty(annotation)?,
                 None => self.c.fresh_var(),
             };
             params.push((name, ty));
         }
         let ret = match &def.returns {
             Some(annotation) => match self.c.parse_ty(annotation)? {
+                // `-> Callable[..., R]`: the function returned decides.
                 Ty::Var(_) => RetTy::Infer,
                 ty => RetTy::Known(ty),
             },
@@ -507,6 +508,93 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.c.captures.insert(id, captures.to_vec());
         }
         Ok(id)
+    }
+
+    /// A function object of type `Callable[[params], ret]` for a function or closure
+    /// value, if its signature is that (a generic one is instantiated for `params`).
+    pub(super) fn function_object(&mut self, val: &Val, params: &[Ty], ret: &Ty) -> Option<Val> {
+        let (func, env) = match val.ty {
+            Ty::Func(func) => (func, None),
+            Ty::Closure(func) => (func, Some(val.reg)),
+            _ => return None,
+        };
+        let hidden: Vec<Ty> = match env {
+            Some(_) => vec![self.c.funcs[func.0 as usize].params[0].1.clone()],
+            None => Vec::new(),
+        };
+        let all: Vec<Ty> = hidden.iter().chain(params).cloned().collect();
+        let func =
+            if self.c.is_generic_template(func) { self.c.instantiate(func, &all, self.current).ok()? } else { func };
+        let decl = &self.c.funcs[func.0 as usize];
+        let declared: Vec<Ty> = decl.params.iter().map(|(_, t)| t.clone()).collect();
+        if declared != all || self.c.is_generator(func) {
+            return None;
+        }
+        if self.c.return_type(func, self.current).ok()? != *ret {
+            return None;
+        }
+        let class = self.c.function_object_class();
+        let obj = self.temp(RegKind::Ref);
+        self.emit(Instr::New { dst: obj, class });
+        let id = self.const_int_reg(i64::from(func.0));
+        let name = self.c.name_id("<function>");
+        self.emit(Instr::StoreFieldInt { obj, slot: Slot(0), src: id, name });
+        let env = env.unwrap_or_else(|| self.const_none_reg());
+        self.emit(Instr::StoreFieldRef { obj, slot: Slot(1), src: env, name });
+        Some(Val { reg: obj, ty: Ty::Fn(params.to_vec(), Box::new(ret.clone())) })
+    }
+
+    /// `f(args)` for a function object `f` (a `Callable` value): positional
+    /// arguments of the declared parameter types, an indirect call.
+    pub(super) fn call_function_object(
+        &mut self,
+        callee: Val,
+        args: super::call::CallArgs<'a>,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let Ty::Fn(params, _) = callee.ty.clone() else { unreachable!("callers pass function objects") };
+        if let Some(keyword) = args.kw.first() {
+            return err(keyword.range, "keyword arguments to a Callable value are not supported");
+        }
+        if args.pos.len() != params.len() {
+            return err(
+                at,
+                format!("a {} takes {} arguments, not {}", self.c.ty_name(&callee.ty), params.len(), args.pos.len()),
+            );
+        }
+        let mut vals = Vec::new();
+        for (arg, pty) in args.pos.iter().zip(&params) {
+            vals.push(self.expr(arg, Some(pty), None)?);
+        }
+        self.call_function_object_vals(callee, vals, at, dst)
+    }
+
+    /// `f(args)` for a function object `f`, with evaluated arguments.
+    pub(super) fn call_function_object_vals(
+        &mut self,
+        callee: Val,
+        args: Vec<Val>,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        let Ty::Fn(params, ret) = callee.ty.clone() else { unreachable!("callers pass function objects") };
+        if args.len() != params.len() {
+            return err(
+                at,
+                format!("a {} takes {} arguments, not {}", self.c.ty_name(&callee.ty), params.len(), args.len()),
+            );
+        }
+        let mut regs = Vec::new();
+        for (v, pty) in args.into_iter().zip(&params) {
+            let v = self.coerce(v, pty);
+            self.check_assignable(&v.ty, pty, at, || "the argument of a Callable".into())?;
+            regs.push(if v.ty == Ty::None { self.const_none_reg() } else { v.reg });
+        }
+        let block = self.arg_list(&regs);
+        let reg = self.out(dst, ret.kind());
+        self.emit(Instr::CallFn { dst: reg, callee: callee.reg, args: block, argc: regs.len() as u8 });
+        Ok(Val { reg, ty: *ret })
     }
 
     /// Calls a closure value: its environment is the hidden first argument.

@@ -231,7 +231,9 @@ impl<'a> Compiler<'a> {
             let name = param.parameter.name.id.to_string();
             let ty = match (&param.parameter.annotation, class) {
                 (None, Some(class)) if index == 0 => Ty::Class(class),
-                (Some(annotation), _) => {
+                // A method's Callable parameter is a function object (it is often kept in
+                // a field); a function's is a type variable (see `param_ty`).
+                (Some(annotation), Some(_)) => {
                     let ty = self.parse_ty(annotation)?;
                     if let (Some(class), 0) = (class, index) {
                         if ty != Ty::Class(class) {
@@ -243,6 +245,7 @@ impl<'a> Compiler<'a> {
                     }
                     ty
                 }
+                (Some(annotation), None) => self.param_ty(annotation)?,
                 (None, _) => {
                     return err(param.range, format!("parameter '{name}' needs a type annotation (e.g. {name}: int)"))
                 }
@@ -286,6 +289,20 @@ impl<'a> Compiler<'a> {
             None => RetTy::Infer,
         };
         Ok((out, ret, ParamShape { posonly: 0, positional: 4 }))
+    }
+
+    /// A parameter's type: a `Callable` parameter is a type variable, so the
+    /// function is compiled for each function passed and calls through it are
+    /// direct (a function object passed binds it to its `Callable` type).
+    pub(super) fn param_ty(&self, annotation: &Expr) -> CResult<Ty> {
+        match self.parse_ty(annotation)? {
+            Ty::Fn(..) => {
+                let var = self.next_var.get();
+                self.next_var.set(var + 1);
+                Ok(self.subst.get(&var).cloned().unwrap_or(Ty::Var(var)))
+            }
+            ty => Ok(ty),
+        }
     }
 
     /// Resolves an annotation to a type.
@@ -373,8 +390,14 @@ impl<'a> Compiler<'a> {
                         self.union(members, e.range())
                     }
                     "Callable" if self.imports("Callable", Imported::Item("typing", "Callable")) => {
-                        // Each Callable parameter is its own type variable, bound to the
-                        // function a call passes (checked where the body calls it).
+                        if let Expr::Tuple(t) = &*sub.slice {
+                            if let [Expr::List(params), ret] = &t.elts[..] {
+                                let params = params.elts.iter().map(|p| self.parse_ty(p)).collect::<CResult<_>>()?;
+                                return Ok(Ty::Fn(params, Box::new(self.parse_ty(ret)?)));
+                            }
+                        }
+                        // `Callable[..., R]`: a type variable, bound to the function a call
+                        // passes (only a parameter can be one).
                         let var = self.next_var.get();
                         self.next_var.set(var + 1);
                         Ok(self.subst.get(&var).cloned().unwrap_or(Ty::Var(var)))

@@ -368,6 +368,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::Iter(_)
             | Ty::Func(_)
             | Ty::Closure(_)
+            | Ty::Fn(..)
             | Ty::Method(..)
             | Ty::Var(_)
             | Ty::Iterable(_)

@@ -23,7 +23,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.current = outer;
         self.raw_optional = raw;
         self.leave();
-        let val = result?;
+        let mut val = result?;
+        if let (Some(hint @ Ty::Fn(..)), Ty::Func(_) | Ty::Closure(_)) = (hint, &val.ty) {
+            // A function where a Callable value is expected becomes a function object.
+            val = self.coerce(val, hint);
+        }
         match dst {
             Some(d)
                 if val.ty.is_number()
@@ -710,7 +714,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::Float => Some(Instr::TruthyFloat { dst, src: v.reg }),
             Ty::Str => Some(Instr::TruthyStr { dst, src: v.reg }),
             Ty::List(_) | Ty::TupleN(_) => Some(Instr::TruthyList { dst, src: v.reg }),
-            Ty::Class(_) | Ty::ExcType | Ty::Traceback => Some(Instr::TruthyRef { dst, src: v.reg }),
+            Ty::Class(_) | Ty::ExcType | Ty::Traceback | Ty::Fn(..) => Some(Instr::TruthyRef { dst, src: v.reg }),
             _ => None,
         };
         match v.ty {
@@ -1327,7 +1331,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         fn has_func(ty: &Ty) -> bool {
             match ty {
-                Ty::Func(_) | Ty::Closure(_) | Ty::Method(..) | Ty::Iter(_) | Ty::ClassObj(_) | Ty::Traceback => true,
+                Ty::Func(_)
+                | Ty::Closure(_)
+                | Ty::Fn(..)
+                | Ty::Method(..)
+                | Ty::Iter(_)
+                | Ty::ClassObj(_)
+                | Ty::Traceback => true,
                 Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) => has_func(e),
                 Ty::Tuple(es) => es.iter().any(has_func),
                 Ty::Dict(k, v) => has_func(k) || has_func(v),

@@ -395,6 +395,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The layout of function objects (`Ty::Fn` values): a function id and a
+    /// closure's environment (None for a function without one).
+    fn function_object_class(&mut self) -> ClassId {
+        self.tuple_class(&[Ty::Int, Ty::Tuple(Vec::new())])
+    }
+
     /// A new type variable (an unannotated parameter of a nested function or lambda).
     fn fresh_var(&self) -> Ty {
         let var = self.next_var.get();

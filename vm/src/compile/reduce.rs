@@ -363,6 +363,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             match self.static_type_of_simple(f) {
                 Some(Ty::Func(func)) => return self.call_function_vals(func, vec![item], at),
+                Some(Ty::Fn(..)) => {
+                    let callee = self.expr(f, None, None)?;
+                    return self.call_function_object_vals(callee, vec![item], at, None);
+                }
                 Some(Ty::Closure(func)) => {
                     let env = self.expr(f, None, None)?;
                     let env_ty = self.c.funcs[func.0 as usize].params[0].1.clone();
@@ -417,7 +421,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Instr::Move { dst: kept, src: v.reg });
                 Ok(Val { reg: kept, ty: v.ty })
             }
-            Expr::Name(_) if matches!(self.static_type_of_simple(key), Some(Ty::Func(_) | Ty::Closure(_))) => {
+            Expr::Name(_)
+                if matches!(self.static_type_of_simple(key), Some(Ty::Func(_) | Ty::Closure(_) | Ty::Fn(..))) =>
+            {
                 self.apply_function(key, item, at)
             }
             Expr::Name(n)

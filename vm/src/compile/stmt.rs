@@ -199,6 +199,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if self.c.assignable(from, to) {
             return Ok(());
         }
+        if let (Ty::Func(_) | Ty::Closure(_), Ty::Fn(..)) = (from, to) {
+            return err(
+                at,
+                format!(
+                    "expected {} for {}: the function's parameter or return types differ (they must match exactly)",
+                    self.c.ty_name(to),
+                    what()
+                ),
+            );
+        }
         if let (Ty::Func(_) | Ty::Closure(_), Ty::Func(_) | Ty::Closure(_)) = (from, to) {
             return err(
                 at,
@@ -233,6 +243,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 } else {
                     val
                 }
+            }
+            (Ty::Func(_) | Ty::Closure(_), Ty::Fn(params, ret)) => {
+                let (params, ret) = (params.clone(), (**ret).clone());
+                self.function_object(&val, &params, &ret).unwrap_or(val)
             }
             _ => val,
         }

@@ -18,9 +18,13 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
         // Type variables are substituted before any code is compiled.
         Ty::Var(_) => out.push_str("<generic>"),
         // The compiler refuses printing a function.
-        Ty::Func(_) | Ty::Closure(_) | Ty::Method(..) | Ty::Iter(_) | Ty::Iterable(_) | Ty::ClassObj(_) => {
-            out.push_str("<function>")
-        }
+        Ty::Func(_)
+        | Ty::Closure(_)
+        | Ty::Fn(..)
+        | Ty::Method(..)
+        | Ty::Iter(_)
+        | Ty::Iterable(_)
+        | Ty::ClassObj(_) => out.push_str("<function>"),
         // The compiler refuses printing a traceback.
         Ty::Traceback => out.push_str("<traceback>"),
         Ty::ExcType => {

@@ -903,6 +903,58 @@ impl<'p> Vm<'p> {
                     fp = callee_regs;
                     pc = 0;
                 }
+                Instr::CallFn { dst, callee, args, argc } => {
+                    // SAFETY: a reference-kind register (kinds are verified): 0 or a live object.
+                    let Some(object) = (unsafe { ObjRef::from_raw(get!(callee)) }) else {
+                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not callable"));
+                    };
+                    // SAFETY: a `Callable`-typed register holds a function object (slot 0 the
+                    // function id, slot 1 the environment or 0): the compiler makes them only
+                    // in `function_object`, after checking the function's signature.
+                    let (target, env) = unsafe { (FuncId(object.field(0) as u32), object.field(1)) };
+                    let hidden = usize::from(env != 0);
+                    let Some(callee_fn) = program.functions.get(target.0 as usize) else {
+                        raise!(Raised::new(
+                            ExcKind::RuntimeError,
+                            "internal error: a function object of a missing function"
+                        ));
+                    };
+                    if callee_fn.params.len() != argc as usize + hidden {
+                        raise!(Raised::new(
+                            ExcKind::RuntimeError,
+                            "internal error: a function object of another signature"
+                        ));
+                    }
+                    if frames.len() >= RECURSION_LIMIT {
+                        raise!(Raised::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                    }
+                    // SAFETY: `Function::verify` checked that the run lies inside call_args.
+                    let arg_list =
+                        unsafe { func.call_args.get_unchecked(args.0 as usize..args.0 as usize + argc as usize) };
+                    // SAFETY: as for `Call`: the callee's window starts right past the caller's
+                    // and holds its parameters (their count was checked above).
+                    let callee_regs = unsafe { fp.add(func.nregs()) };
+                    if hidden == 1 {
+                        // SAFETY: as above; slot 0 is the environment parameter.
+                        unsafe { *callee_regs = env };
+                    }
+                    for (i, reg) in arg_list.iter().enumerate() {
+                        let word = get!(reg);
+                        // SAFETY: i + hidden is below the callee's parameter count.
+                        unsafe { *callee_regs.add(i + hidden) = word };
+                    }
+                    // SAFETY: the callee's window holds its nregs registers (see above).
+                    unsafe { init_frame(callee_fn, callee_regs) };
+                    // SAFETY: both pointers are into the register stack.
+                    let base = unsafe { callee_regs.offset_from(regs) } as usize;
+                    frames.last_mut().expect("a frame is running").pc = pc;
+                    frames.push(Frame { func: target, pc: 0, base, ret: dst, gen: 0, exhausted: 0 });
+                    self.counters[target.0 as usize].calls += 1;
+                    func = callee_fn;
+                    code = func.code.as_ptr();
+                    fp = callee_regs;
+                    pc = 0;
+                }
                 Instr::EnterInline { func: callee, recv, check_none } => {
                     if check_none && get!(recv) == 0 {
                         raise!(none_attribute(&program.function(callee).name));

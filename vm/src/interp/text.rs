@@ -79,7 +79,7 @@ pub(super) fn type_name(program: &Program, word: u64, ty: &Ty) -> String {
         Ty::Dict(..) => "dict".into(),
         Ty::Set(_) => "set".into(),
         Ty::Opt(inner) => ty_word_name(inner).into(),
-        Ty::Func(_) | Ty::Closure(_) => "function".into(),
+        Ty::Func(_) | Ty::Closure(_) | Ty::Fn(..) => "function".into(),
         Ty::ClassObj(_) => "type".into(),
         Ty::Method(..) => "method".into(),
         Ty::Iter(_) => "generator".into(),
