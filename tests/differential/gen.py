@@ -2702,7 +2702,7 @@ def shape_closures(g: Gen, f: Frag) -> None:
     f.add(f"{a} = {r.randint(-9, 9)}", f"{b} = {r.choice(FLOAT_LITS[:8])}")
     ops = ["+", "-", "*", "//", "%"]
     for _ in range(r.randint(3, 7)):
-        kind = r.randrange(6)
+        kind = r.randrange(7)
         if kind == 0:  # late binding: the assignment after the lambda is what it sees
             fn = f.name(g.fresh("fn"))
             f.add(f"{fn} = lambda x: x {r.choice(ops[:3])} {a}", f"print({fn}({r.randint(-5, 9)}))",
@@ -2721,6 +2721,11 @@ def shape_closures(g: Gen, f: Frag) -> None:
         elif kind == 4:  # a comprehension target named like a captured variable stays apart
             fn = f.name(g.fresh("fc"))
             f.add(f"{fn} = lambda: {a} * 2", f"print([{a} + 1 for {a} in range(3)], {fn}(), {a})")
+        elif kind == 5:  # Callable values in a list: lambdas, a nested def, a factory's closure
+            fns, d = f.name(g.fresh("cv")), f.name(g.fresh("d"))
+            f.add_block([f"def {d}(z: int) -> int:", f"    return z * {r.randint(-3, 3)} - {a}", ""])
+            f.add(f"{fns}: list[Callable[[int], int]] = [lambda z: z + {a}, {d}]", f"{fns}.append(maker{k}({r.randint(0, 2)}))",
+                  f"{a} = {a} - 1", f"print([h({r.randint(-3, 3)}) for h in {fns}], use{k}({fns}[0], 2))")
         else:
             fns = f.name(g.fresh("fs"))
             f.add(f"{fns} = [lambda z: z - {a} for _ in range(2)]",
