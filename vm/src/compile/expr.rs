@@ -259,7 +259,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         match ty {
             Ty::Class(class) => {
                 let c = &self.c.classes[class.0 as usize];
-                match c.fields.iter().find(|f| f.name == name) {
+                // An exception's chain is in its hidden fields.
+                let hidden = match name {
+                    "__context__" if self.c.is_exception_class(*class) => "<context>",
+                    "__cause__" if self.c.is_exception_class(*class) => "<cause>",
+                    other => other,
+                };
+                match c.fields.iter().find(|f| f.name == hidden) {
                     Some(field) => Ok(field.clone()),
                     None if c.methods.contains_key(name) => {
                         err(attr.range, format!("method '{name}' must be called (bound methods are not values yet)"))
@@ -325,6 +331,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let obj = self.expr(&attr.value, None, None)?;
+        if obj.ty == Ty::ExcType && attr.attr.id.as_str() == "__name__" {
+            // `exc_type.__name__` in `__exit__`: the class of the exception standing for it.
+            self.check_receiver(&obj, "__name__");
+            let ty = self.c.ty_id(&Ty::Class(crate::opcode::ExcKind::BaseException.class()));
+            let reg = self.out(dst, RegKind::Ref);
+            self.emit(Instr::TypeName { dst: reg, src: obj.reg, ty });
+            return Ok(Val { reg, ty: Ty::Str });
+        }
         if let Ty::ClassObj(class) = &obj.ty {
             // `cls.NAME` in a class method: the class attribute.
             let c = &self.c.classes[class.0 as usize];

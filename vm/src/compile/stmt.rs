@@ -565,6 +565,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn store_field(&mut self, obj: Val, attr: &ast::Identifier, val: Val, at: TextRange) -> CResult<()> {
+        if matches!(attr.id.as_str(), "__context__" | "__cause__") {
+            return err(attr.range, format!("assigning {} is not supported (use raise ... from ...)", attr.id));
+        }
         let field = self.field_of(&obj.ty, attr)?;
         let val = self.coerce(val, &field.ty);
         self.check_assignable(&val.ty, &field.ty, at, || format!("field '{}'", field.name))?;
