@@ -532,6 +532,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 });
                 Ok(Val { reg, ty: ret })
             }
+            Ty::Union(members) => self.union_method_call(obj, &members, method, call_args, at, dst),
             Ty::Dict(..) | Ty::Set(_) => {
                 no_keywords(&format!("{}.{method}()", self.c.ty_name(&obj.ty)))?;
                 self.dict_method(obj, method, args, at, dst)
@@ -1108,6 +1109,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         let v = self.expr(obj, None, None)?;
         let reg = self.out(dst, RegKind::Int);
+        if let Ty::Union(members) = &v.ty {
+            let members = members.clone();
+            self.union_isinstance(&v, &members, class_name.id.as_str(), reg, class.range())?;
+            return Ok(Val { reg, ty: Ty::Bool });
+        }
         if let Some(&id) = self.c.class_names.get(class_name.id.as_str()) {
             if matches!(v.ty, Ty::Class(_) | Ty::None) {
                 let o = if v.ty == Ty::None { self.const_none_reg() } else { v.reg };

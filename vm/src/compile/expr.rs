@@ -339,6 +339,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Instr::TypeName { dst: reg, src: obj.reg, ty });
             return Ok(Val { reg, ty: Ty::Str });
         }
+        if let Ty::Union(members) = &obj.ty {
+            let members = members.clone();
+            return self.union_field(obj, &members, &attr.attr, dst);
+        }
         if let Ty::ClassObj(class) = &obj.ty {
             // `cls.NAME` in a class method: the class attribute.
             let c = &self.c.classes[class.0 as usize];

@@ -33,6 +33,7 @@ mod reduce;
 mod reprs;
 mod stmt;
 mod text;
+mod unions;
 
 use std::collections::{HashMap, HashSet};
 

@@ -794,14 +794,30 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // The locals surely assigned at the end of each branch that falls through.
         let mut branch_ends = Vec::new();
         let narrowed = self.narrow_isinstance(&s.test);
+        let union = self.union_narrowing(&s.test);
+        let restore = match &union {
+            Some((name, Some(yes), _)) => self.retype_local(name, yes.clone()).map(|ty| (name.clone(), ty)),
+            _ => None,
+        };
         self.assume(&s.test, true);
         let body = self.block(&s.body);
-        if let Some((name, ty)) = narrowed {
+        for (name, ty) in narrowed.into_iter().chain(restore) {
             if let Some(local) = self.locals.get_mut(&name) {
                 local.ty = ty;
             }
         }
         body?;
+        // Where the test was false, a Union local is what the test did not match: in
+        // the other clauses, and after the statement when the body always leaves.
+        let otherwise = match union {
+            Some((name, _, Some(no))) => Some((name, no)),
+            _ => None,
+        };
+        let body_leaves = leaves(&s.body, &self.closed_withs);
+        let restore_else = match &otherwise {
+            Some((name, no)) => self.retype_local(name, no.clone()).map(|ty| (name.clone(), ty)),
+            None => None,
+        };
         if !leaves(&s.body, &self.closed_withs) {
             branch_ends.push(std::mem::replace(&mut self.bound, before.clone()));
         }
@@ -814,14 +830,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.patch_here(next);
             next = Vec::new();
             let mut narrowed = None;
+            let mut union = None;
             if let Some(test) = &clause.test {
                 self.set_line(test.range());
                 next = self.branch_if_false(test)?;
                 narrowed = self.narrow_isinstance(test);
+                if let Some((name, Some(yes), _)) = self.union_narrowing(test) {
+                    union = self.retype_local(&name, yes).map(|ty| (name, ty));
+                }
                 self.assume(test, true);
             }
             let body = self.block(&clause.body);
-            if let Some((name, ty)) = narrowed {
+            for (name, ty) in narrowed.into_iter().chain(union) {
                 if let Some(local) = self.locals.get_mut(&name) {
                     local.ty = ty;
                 }
@@ -838,6 +858,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         if s.elif_else_clauses.last().is_none_or(|c| c.test.is_some()) {
             branch_ends.push(before.clone());
+        }
+        if let Some((name, ty)) = restore_else {
+            match self.locals.get_mut(&name) {
+                // `if isinstance(x, C): return ...` with nothing else: x is not a C after it.
+                Some(_) if body_leaves && s.elif_else_clauses.is_empty() => self.narrowed.push((name, ty)),
+                Some(local) => local.ty = ty,
+                None => {}
+            }
         }
         self.bound = match branch_ends.split_first() {
             Some((first, rest)) => first.iter().filter(|n| rest.iter().all(|set| set.contains(*n))).cloned().collect(),
@@ -996,6 +1024,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // After `assert isinstance(x, C)`, x is a C for the rest of the block.
         if let Some(narrowing) = self.narrow_isinstance(&s.test) {
             self.narrowed.push(narrowing);
+        }
+        if let Some((name, Some(yes), _)) = self.union_narrowing(&s.test) {
+            if let Some(previous) = self.retype_local(&name, yes) {
+                self.narrowed.push((name, previous));
+            }
         }
         Ok(())
     }

@@ -851,8 +851,11 @@ impl<'p> Vm<'p> {
                 }
                 Instr::IsInstance { dst, obj, class } => {
                     // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let is = unsafe { ObjRef::from_raw(get!(obj)) }
-                        .is_some_and(|o| program.is_subclass(crate::opcode::ClassId(o.layout().0), class));
+                    // (A Union's word may be a str, which has no class.)
+                    let is = unsafe { ObjRef::from_raw(get!(obj)) }.is_some_and(|o| {
+                        o.kind() == jcvm_gc::ObjKind::Instance
+                            && program.is_subclass(crate::opcode::ClassId(o.layout().0), class)
+                    });
                     set!(dst, u64::from(is));
                 }
 
