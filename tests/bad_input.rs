@@ -794,7 +794,7 @@ const UNSUPPORTED: &[&str] = &[
     "def f() -> int:\n    yield 1\n\n\nprint(1)\n",
     "from typing import Iterator\n\n\ndef f() -> Iterator[int]:\n    x = yield 1\n\n\nprint(1)\n",
     "from typing import Iterator\n\n\ndef f() -> Iterator[int]:\n    try:\n        yield 1\n    finally:\n        pass\n\n\nprint(1)\n",
-    "from typing import Iterator\n\n\nclass C:\n    def __iter__(self) -> \"C\":\n        return self\n\n\nprint(1)\n",
+    "from typing import Iterator\n\n\nclass C:\n    def __iter__(self) -> \"C\":\n        return self\n\n\nfor x in C():\n    print(x)\n",
     "from typing import Iterator\n\n\nclass A:\n    def it(self) -> Iterator[int]:\n        yield 1\n\n\nclass B(A):\n    def it(self) -> Iterator[int]:\n        yield 2\n\n\ndef f(a: A) -> None:\n    for x in a.it():\n        print(x)\n\n\nf(B())\n",
     "from typing import Iterator\n\n\ndef f() -> Iterator[int]:\n    yield 1\n\n\nprint(f())\n",
     "def f(t: tuple[int, int]) -> bool:\n    return 1 in t\n\n\nprint(f((1, 2)))\n",
@@ -809,7 +809,7 @@ const UNSUPPORTED: &[&str] = &[
     // special methods jcvm does not call yet (refused, never silently ignored), and
     // special methods jcvm does not call; a set of objects with __repr__ (CPython's order is its hash table's)
     "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __hash__(self) -> int:\n        return 1\n\n\nprint(1)\n",
-    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __iter__(self) -> int:\n        return 0\n\n\nprint(1)\n",
+    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __iter__(self) -> int:\n        return 0\n\n\nfor y in V(1):\n    print(y)\n",
     "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __repr__(self) -> str:\n        return \"V\"\n\n\nprint({V(1)})\n",
     "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __eq__(self, o: \"V\") -> bool:\n        return True\n\n\nprint(V(1) in [V(2)])\n",
     // __init__ returning a value (TypeError in CPython)

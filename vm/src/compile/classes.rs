@@ -351,12 +351,6 @@ impl<'a> Compiler<'a> {
         let name = def.name.id.to_string();
         let class_name = self.classes[class.0 as usize].name.clone();
         let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
-        if name == "__iter__" && !super::generators::is_generator(def) {
-            return err(
-                def.name.range,
-                "__iter__ is supported as a generator method (with yield), not returning an iterator",
-            );
-        }
         if dunder && name != "__init__" && name != "__iter__" && !super::dunders::SUPPORTED.contains(&name.as_str()) {
             // Python calls these implicitly (`==`, `print`, `if obj:`, `len`): accepting one
             // that jcvm does not call would silently change what the program prints.

@@ -43,6 +43,7 @@ pub(super) const SUPPORTED: &[&str] = &[
     "__call__",
     "__enter__",
     "__exit__",
+    "__next__",
 ];
 
 /// The method implementing a binary operator, and its reflected form.

@@ -182,6 +182,9 @@ impl<'a> FnBuilder<'_, 'a> {
             _ => return err(at, format!("next expected 1 or 2 arguments, got {}", args.len())),
         };
         let g = self.expr(gen, None, None)?;
+        if let Some(next) = self.next_method(&g.ty) {
+            return self.next_of_iterator(g, next, default, at, dst);
+        }
         let Ty::Iter(elem) = g.ty.clone() else {
             return err(gen.range(), format!("'{}' object is not an iterator", self.c.ty_name(&g.ty)));
         };

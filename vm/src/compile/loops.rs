@@ -143,8 +143,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let hint = empty_literal.then(|| Ty::List(Box::new(Ty::Int)));
         let mut seq = self.expr(iter, hint.as_ref(), None)?;
         if let Some(func) = self.dunder(&seq.ty, "__iter__") {
-            // `for x in obj` with a generator method `__iter__`.
+            // `for x in obj`: `__iter__` is a generator method or returns an iterator.
             seq = self.call_method_vals(func, seq, Vec::new(), iter.range(), None)?;
+            if let Some(next) = self.next_method(&seq.ty) {
+                return self.for_iterator(target, seq, next, at, body, orelse);
+            }
+            if !matches!(seq.ty, Ty::Iter(_)) {
+                let ty = self.c.ty_name(&seq.ty);
+                return err(iter.range(), format!("iter() returned non-iterator of type '{ty}'"));
+            }
         }
         let elem = match &seq.ty {
             Ty::List(elem) | Ty::TupleN(elem) => (**elem).clone(),
@@ -199,7 +206,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Gives the loop's item to its target (or to `loop_item`) and compiles the body.
     #[allow(clippy::too_many_arguments)]
-    fn bind_and_run(
+    pub(super) fn bind_and_run(
         &mut self,
         target: Option<&'a Expr>,
         item: Val,
@@ -224,7 +231,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// The register a loop writes each item to: the target variable's own when it
     /// is a local of exactly the item type (or a new one), else a scratch register
     /// that is then stored to the target (`true`).
-    fn loop_var(&mut self, target: Option<&Expr>, ty: &Ty) -> (Reg, bool) {
+    pub(super) fn loop_var(&mut self, target: Option<&Expr>, ty: &Ty) -> (Reg, bool) {
         if let Some(Expr::Name(name)) = target {
             let name = name.id.as_str();
             if !self.module && !self.declared_globals.contains(name) && !self.is_cell(name) {

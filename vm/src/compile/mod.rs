@@ -26,6 +26,7 @@ mod expr;
 mod func;
 mod generators;
 mod imports;
+mod iterators;
 mod loops;
 mod modules;
 mod optional;
