@@ -137,8 +137,11 @@ impl<'a> FnBuilder<'_, 'a> {
         let Some(Ty::Iter(elem)) = self.ret.clone() else {
             return err(y.range, "'yield' outside a generator function");
         };
-        if !self.blocks.is_empty() {
-            return err(y.range, "yield inside try or with is not supported yet");
+        // In a `try` body with handlers the handler table (by pc) covers the resumed
+        // frame as it covered the suspended one. A `finally`, an `except` block or a
+        // `with` would need the generator's close() to run them when it is dropped.
+        if !self.blocks.iter().all(|b| matches!(b, super::exceptions::Block::Protected { .. })) {
+            return err(y.range, "yield inside finally, except or with (or a try with finally) is not supported yet");
         }
         let Some(value) = &y.value else {
             return err(y.range, "a bare yield is not supported (yield a value)");
