@@ -233,6 +233,15 @@ impl<'a> Compiler<'a> {
                 (None, Some(class)) if index == 0 => Ty::Class(class),
                 // A method's Callable parameter is a function object (it is often kept in
                 // a field); a function's is a type variable (see `param_ty`).
+                // `__eq__(self, other: object)`: jcvm compares instances of one class
+                // hierarchy, so `other` is typed as the class (see `return_not_implemented`).
+                (Some(annotation), Some(class))
+                    if index == 1
+                        && matches!(&**annotation, Expr::Name(n) if n.id.as_str() == "object")
+                        && matches!(def.name.id.as_str(), "__eq__" | "__ne__") =>
+                {
+                    Ty::Class(class)
+                }
                 (Some(annotation), Some(_)) => {
                     let ty = self.parse_ty(annotation)?;
                     if let (Some(class), 0) = (class, index) {

@@ -206,8 +206,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Instr::Move { dst: out, src: t });
             let end = self.emit(Instr::Jump { target: Self::HOLE });
             self.patch_here(vec![normal]);
-            let v = self.call_method_vals(forward, l.clone(), vec![r.clone()], at, None)?;
-            let t = self.truthy(v)?;
+            let t = if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                self.equality_call(op, forward, l.clone(), r.clone(), at, None)?
+            } else {
+                let v = self.call_method_vals(forward, l.clone(), vec![r.clone()], at, None)?;
+                self.truthy(v)?
+            };
             self.emit(Instr::Move { dst: out, src: t });
             self.patch_here(vec![end]);
             return Ok(Some(out));
@@ -224,6 +228,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.dunder(&r.ty, mirror).map(|func| (func, r.clone(), l.clone()))
         };
         if let Some((func, receiver, arg)) = call {
+            if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                return self.equality_call(op, func, receiver, arg, at, dst).map(Some);
+            }
             let v = self.call_method_vals(func, receiver, vec![arg], at, dst)?;
             return self.truthy(v).map(Some);
         }
@@ -236,6 +243,47 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         Ok(None)
+    }
+
+    /// `receiver == arg` (or `!=`) through `func`, the receiver's method. A receiver
+    /// that is None has no such method: CPython then tries the other operand's
+    /// mirrored method, and compares identity when there is none.
+    fn equality_call(
+        &mut self,
+        op: CmpOp,
+        func: FuncId,
+        receiver: Val,
+        arg: Val,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Reg> {
+        use crate::ty::RegKind;
+        let out = self.out(dst, RegKind::Int);
+        let present = self.temp(RegKind::Int);
+        self.emit(Instr::TruthyRef { dst: present, src: receiver.reg });
+        let call = self.emit(Instr::JumpIfTrue { cond: present, target: Self::HOLE });
+        let mirror = if op == CmpOp::Eq { "__eq__" } else { "__ne__" };
+        // Identity first: None == None calls nothing.
+        let b = if arg.ty.is_ref() { arg.reg } else { self.const_none_reg() };
+        self.emit(Instr::IsRef { dst: out, a: receiver.reg, b });
+        if op == CmpOp::NotEq {
+            self.emit(Instr::NotBool { dst: out, src: out });
+        }
+        if let Some(reflected) = self.dunder(&arg.ty, mirror).filter(|_| arg.ty.is_ref()) {
+            self.emit(Instr::TruthyRef { dst: present, src: arg.reg });
+            let both_none = self.emit(Instr::JumpIfFalse { cond: present, target: Self::HOLE });
+            let v = self.call_method_vals(reflected, arg.clone(), vec![receiver.clone()], at, None)?;
+            let t = self.truthy(v)?;
+            self.emit(Instr::Move { dst: out, src: t });
+            self.patch_here(vec![both_none]);
+        }
+        let done = self.emit(Instr::Jump { target: Self::HOLE });
+        self.patch_here(vec![call]);
+        let v = self.call_method_vals(func, receiver, vec![arg], at, None)?;
+        let t = self.truthy(v)?;
+        self.emit(Instr::Move { dst: out, src: t });
+        self.patch_here(vec![done]);
+        Ok(out)
     }
 
     /// Whether CPython tries the right operand's reflected method first, for operands
@@ -356,6 +404,32 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.emit(Instr::Move { dst: reg, src: s.reg });
         self.patch_here(vec![done]);
         Ok(Some(reg))
+    }
+
+    /// `x in items` for a list (or `tuple[T, ...]`) of instances whose class has
+    /// `__eq__`: the loop CPython's `list.__contains__` runs, `item is x or item == x`
+    /// for each item in turn, into `dst`.
+    pub(super) fn contains_by_eq(&mut self, x: &Val, items: &Val, elem: Ty, dst: Reg, at: TextRange) -> CResult<()> {
+        use crate::ty::RegKind;
+        self.emit(Instr::LoadInt { dst, value: 0 });
+        let base = self.temp_block(&[RegKind::Ref, RegKind::Int], at)?;
+        self.emit(Instr::Move { dst: base, src: items.reg });
+        self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
+        let item = self.temp(RegKind::Ref);
+        let top = self.here();
+        let exit = self.emit(Instr::ForList { var: item, base, target: Self::HOLE });
+        self.emit(Instr::IsRef { dst, a: item, b: x.reg });
+        let same = self.emit(Instr::JumpIfTrue { cond: dst, target: Self::HOLE });
+        let item_val = Val { reg: item, ty: elem };
+        let Some(equal) = self.comparison_dunder(CmpOp::Eq, &item_val, x, at, None)? else {
+            return err(at, "cannot compare these objects with ==");
+        };
+        self.emit(Instr::Move { dst, src: equal });
+        let found = self.emit(Instr::JumpIfTrue { cond: dst, target: Self::HOLE });
+        let back = self.emit(Instr::LoopBack { target: Self::HOLE });
+        self.patch(back, top);
+        self.patch_here(vec![exit, same, found]);
+        Ok(())
     }
 
     /// Whether comparing values of `ty` with `==` would call a user `__eq__` (on

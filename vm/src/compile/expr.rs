@@ -951,6 +951,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     (Ty::Float, Ty::Float) => ElemKind::Float,
                     (Ty::Str, Ty::Str) => ElemKind::Str,
                     (Ty::Class(_), _) if l.ty.is_ref() && !self.has_user_eq(elem) => ElemKind::Ref,
+                    (Ty::Class(_), Ty::Class(_)) => {
+                        let elem = (**elem).clone();
+                        self.contains_by_eq(&l, &r, elem, reg, at)?;
+                        if op == CmpOp::NotIn {
+                            self.emit(Instr::NotBool { dst: reg, src: reg });
+                        }
+                        return Ok(reg);
+                    }
                     _ => {
                         return err(
                             at,

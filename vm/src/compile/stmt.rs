@@ -876,6 +876,37 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(())
     }
 
+    /// `return NotImplemented` in `__eq__`/`__ne__`: CPython then tries the other
+    /// operand's method and, when that gives NotImplemented too, compares identity;
+    /// jcvm's operands are of one class hierarchy and reach this only when `other`
+    /// failed the method's own test, so the answer is the identity comparison.
+    fn return_not_implemented(&mut self, s: &'a ast::StmtReturn) -> CResult<()> {
+        let decl = &self.c.funcs[self.id.0 as usize];
+        let negate = match (decl.name.as_str(), decl.class, &decl.params[..]) {
+            ("__eq__", Some(_), [_, _]) => false,
+            ("__ne__", Some(_), [_, _]) => true,
+            _ => return err(s.range, "NotImplemented is supported as the result of __eq__ and __ne__ only"),
+        };
+        let (me, other) = (decl.params[0].0.clone(), decl.params[1].0.clone());
+        let a = self.load_name(&me, s.range, None)?;
+        let b = self.load_name(&other, s.range, None)?;
+        if !a.ty.is_ref() || !b.ty.is_ref() {
+            return err(s.range, "NotImplemented is supported when both operands are objects");
+        }
+        let same = self.temp(RegKind::Int);
+        self.emit(Instr::IsRef { dst: same, a: a.reg, b: b.reg });
+        if negate {
+            self.emit(Instr::NotBool { dst: same, src: same });
+        }
+        if self.ret.as_ref().is_some_and(|t| *t != Ty::Bool) {
+            return err(s.range, "NotImplemented needs __eq__ to return bool");
+        }
+        self.ret = Some(Ty::Bool);
+        self.unwind_blocks(0)?;
+        self.emit(Instr::Ret { src: same });
+        Ok(())
+    }
+
     /// Inside `if isinstance(x, C):`, a local `x` of a base class of `C` is typed `C`
     /// (same register, same object). Returns the variable and its type to restore.
     fn narrow_isinstance(&mut self, test: &Expr) -> Option<(String, Ty)> {
@@ -924,6 +955,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         if self.generator {
             return err(s.range, "returning a value from a generator is not supported");
+        }
+        if let Expr::Name(n) = &**value {
+            if n.id.as_str() == "NotImplemented" && self.is_builtin("NotImplemented") {
+                return self.return_not_implemented(s);
+            }
         }
         let hint = self.ret.clone();
         if self.blocks.is_empty() && self.return_field(value, hint.as_ref())? {
