@@ -258,7 +258,19 @@ impl<'p> Vm<'p> {
             let list = self.heap.alloc_list(words, false);
             exc.set_field(u32::from(slot::TRACEBACK), list.to_raw());
             if let Some(handled) = self.handling.last() {
-                if handled.exc != exc.to_raw() && exc.field(u32::from(slot::CONTEXT)) == 0 && !reraise {
+                if handled.exc != exc.to_raw() && !reraise {
+                    // As CPython's `_PyErr_SetObject`: the exception being handled becomes
+                    // the context, after cutting the link in its own context chain that
+                    // leads back to this exception (no cycle is ever made).
+                    let mut o = ObjRef::from_raw(handled.exc);
+                    while let Some(obj) = o {
+                        let context = obj.field(u32::from(slot::CONTEXT));
+                        if context == exc.to_raw() {
+                            obj.set_field(u32::from(slot::CONTEXT), 0);
+                            break;
+                        }
+                        o = ObjRef::from_raw(context);
+                    }
                     exc.set_field(u32::from(slot::CONTEXT), handled.exc);
                 }
             }
