@@ -8,7 +8,7 @@ use ruff_text_size::TextRange;
 use super::decls::err;
 use super::func::{FnBuilder, Val};
 use crate::error::CResult;
-use crate::opcode::{FuncId, Instr, Reg};
+use crate::opcode::{ClassId, FuncId, Instr, Reg};
 use crate::ty::Ty;
 
 /// The special methods jcvm calls.
@@ -381,12 +381,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             return Ok(None);
         }
-        let func = if repr {
-            self.dunder(&v.ty, "__repr__")
-        } else {
-            self.dunder(&v.ty, "__str__").or_else(|| self.dunder(&v.ty, "__repr__"))
-        };
-        let Some(func) = func else { return Ok(None) };
+        let Ty::Class(class) = v.ty else { unreachable!("matched above") };
+        let mine = self.text_method(class, repr);
+        let subclasses: Vec<ClassId> = (0..self.c.classes.len() as u32)
+            .map(ClassId)
+            .filter(|&d| d != class && self.c.is_subclass(d, class))
+            .collect();
+        // A subclass may print through another method (its own `__str__` where the
+        // static class has only `__repr__`, or one where the static class has none).
+        if subclasses.iter().any(|&d| self.text_method(d, repr).map(|m| m.1) != mine.map(|m| m.1)) {
+            return self.text_by_class(v, class, subclasses, repr, at).map(Some);
+        }
+        let Some((func, _)) = mine else { return Ok(None) };
         // An Optional instance that is None prints as None (its class's method is not called).
         let reg = self.temp(crate::ty::RegKind::Ref);
         let none = self.const_none_reg();
@@ -404,6 +410,72 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.emit(Instr::Move { dst: reg, src: s.reg });
         self.patch_here(vec![done]);
         Ok(Some(reg))
+    }
+
+    /// The method `str()` (or `repr()`) of an instance of `class` calls, and its name.
+    fn text_method(&self, class: ClassId, repr: bool) -> Option<(FuncId, &'static str)> {
+        let methods = &self.c.classes[class.0 as usize].methods;
+        let repr_method = || methods.get("__repr__").map(|&f| (f, "__repr__"));
+        if repr {
+            repr_method()
+        } else {
+            methods.get("__str__").map(|&f| (f, "__str__")).or_else(repr_method)
+        }
+    }
+
+    /// `str(v)` (or `repr(v)`) when the classes below `v`'s static class print through
+    /// different methods: a test of the value's class, most derived first.
+    fn text_by_class(
+        &mut self,
+        v: &Val,
+        class: ClassId,
+        mut subclasses: Vec<ClassId>,
+        repr: bool,
+        at: TextRange,
+    ) -> CResult<Reg> {
+        use crate::ty::RegKind;
+        let depth = |this: &Self, mut c: ClassId| {
+            let mut n = 0;
+            while let Some(parent) = this.c.classes[c.0 as usize].parent {
+                c = parent;
+                n += 1;
+            }
+            n
+        };
+        subclasses.sort_by_key(|&d| std::cmp::Reverse(depth(self, d)));
+        subclasses.push(class);
+        let reg = self.new_reg(RegKind::Ref);
+        let none = self.str_literal("None");
+        self.emit(Instr::Move { dst: reg, src: none });
+        let present = self.temp(RegKind::Int);
+        self.emit(Instr::TruthyRef { dst: present, src: v.reg });
+        let mut ends = vec![self.emit(Instr::JumpIfFalse { cond: present, target: Self::HOLE })];
+        for d in subclasses {
+            let next = (d != class).then(|| {
+                self.emit(Instr::IsInstance { dst: present, obj: v.reg, class: d });
+                self.emit(Instr::JumpIfFalse { cond: present, target: Self::HOLE })
+            });
+            let as_d = Val { reg: v.reg, ty: Ty::Class(d) };
+            match self.text_method(d, repr) {
+                Some((func, _)) => {
+                    let s = self.call_method_vals(func, as_d, Vec::new(), at, None)?;
+                    if s.ty != Ty::Str {
+                        return err(at, "__str__ and __repr__ must return str");
+                    }
+                    self.emit(Instr::Move { dst: reg, src: s.reg });
+                }
+                None => {
+                    let ty = self.c.ty_id(&as_d.ty);
+                    self.emit(Instr::ToStr { dst: reg, src: v.reg, ty });
+                }
+            }
+            ends.push(self.emit(Instr::Jump { target: Self::HOLE }));
+            if let Some(next) = next {
+                self.patch_here(vec![next]);
+            }
+        }
+        self.patch_here(ends);
+        Ok(reg)
     }
 
     /// `x in items` for a list (or `tuple[T, ...]`) of instances whose class has
