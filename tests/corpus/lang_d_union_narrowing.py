@@ -93,3 +93,26 @@ def main() -> None:
 
 
 main()
+from typing import Union
+
+
+def f(x: Union[int, str]) -> int:
+    if isinstance(x, str):
+        return 0
+    return x * 2
+
+
+def g(x: Union[int, str]) -> str:
+    if isinstance(x, int):
+        return "int"
+    else:
+        return x.upper()
+
+
+def h(x: Union[float, str]) -> float:
+    if not isinstance(x, float):
+        return -1.0
+    return x / 2
+
+
+print(f(4), f("a"), g(1), g("b"), h(3.0), h("z"))

@@ -814,16 +814,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             _ => None,
         };
         let body_leaves = leaves(&s.body, &self.closed_withs);
-        let restore_else = match &otherwise {
-            Some((name, no)) => self.retype_local(name, no.clone()).map(|ty| (name.clone(), ty)),
-            None => None,
-        };
-        if !leaves(&s.body, &self.closed_withs) {
+        if !body_leaves {
             branch_ends.push(std::mem::replace(&mut self.bound, before.clone()));
         }
         // What holds when the tests so far were false.
         self.bound = before.clone();
         self.assume(&s.test, false);
+        let restore_else = match &otherwise {
+            Some((name, no)) => self.retype_local(name, no.clone()).map(|ty| (name.clone(), ty)),
+            None => None,
+        };
         let mut before = self.bound.clone();
         for clause in &s.elif_else_clauses {
             to_end.push(self.emit(Instr::Jump { target: Self::HOLE }));
@@ -859,18 +859,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if s.elif_else_clauses.last().is_none_or(|c| c.test.is_some()) {
             branch_ends.push(before.clone());
         }
-        if let Some((name, ty)) = restore_else {
-            match self.locals.get_mut(&name) {
-                // `if isinstance(x, C): return ...` with nothing else: x is not a C after it.
-                Some(_) if body_leaves && s.elif_else_clauses.is_empty() => self.narrowed.push((name, ty)),
-                Some(local) => local.ty = ty,
-                None => {}
-            }
-        }
         self.bound = match branch_ends.split_first() {
             Some((first, rest)) => first.iter().filter(|n| rest.iter().all(|set| set.contains(*n))).cloned().collect(),
             None => before,
         };
+        if let Some((name, ty)) = restore_else {
+            match self.locals.get_mut(&name) {
+                // `if isinstance(x, C): return ...` with nothing else: x is not a C after it.
+                Some(local) if body_leaves && s.elif_else_clauses.is_empty() => {
+                    if local.ty.boxed_number().is_some() {
+                        self.bound.insert(super::optional::fact_key(&name));
+                    }
+                    self.narrowed.push((name, ty));
+                }
+                Some(local) => local.ty = ty,
+                None => {}
+            }
+        }
         self.patch_here(next);
         self.patch_here(to_end);
         Ok(())
