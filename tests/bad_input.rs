@@ -667,6 +667,10 @@ const UNSUPPORTED: &[&str] = &[
     "def f() -> None:\n    def g() -> int:\n        yield 1\n    print(1)\n\n\nf()\n",
     "def f(k: int) -> int:\n    g = lambda x, k=k: x + k\n    return g(1)\n\n\nprint(f(2))\n",
     "def f() -> None:\n    @staticmethod\n    def g() -> None:\n        pass\n\n\nf()\n",
+    // dataclass options jcvm does not generate, mutable defaults, a default before a required field
+    "from dataclasses import dataclass\n\n\n@dataclass(order=True)\nclass P:\n    x: int\n",
+    "from dataclasses import dataclass\n\n\n@dataclass\nclass P:\n    xs: list[int] = []\n",
+    "from dataclasses import dataclass\n\n\n@dataclass\nclass P:\n    x: int = 0\n    y: int\n",
     // __exit__ that takes other parameters, using __exit__'s *args, with over a non-manager
     "class M:\n    def __enter__(self) -> None:\n        pass\n\n    def __exit__(self, a: object) -> None:\n        pass\n",
     "class M:\n    def __enter__(self) -> None:\n        pass\n\n    def __exit__(self, *args: object) -> None:\n        print(args)\n",

@@ -240,7 +240,13 @@ impl<'a> Compiler<'a> {
                         && matches!(&**annotation, Expr::Name(n) if n.id.as_str() == "object")
                         && matches!(def.name.id.as_str(), "__eq__" | "__ne__") =>
                 {
-                    Ty::Class(class)
+                    // An override takes what the method it overrides takes.
+                    let parent = self.classes[class.0 as usize].parent;
+                    let overridden = parent.and_then(|p| self.classes[p.0 as usize].methods.get(def.name.id.as_str()));
+                    match overridden.and_then(|&f| self.funcs[f.0 as usize].params.get(1)) {
+                        Some((_, ty)) => ty.clone(),
+                        None => Ty::Class(class),
+                    }
                 }
                 (Some(annotation), Some(_)) => {
                     let ty = self.parse_ty(annotation)?;

@@ -64,6 +64,7 @@ const MODULES: &[(&str, &[&str])] = &[
         ],
     ),
     ("types", &["TracebackType"]),
+    ("dataclasses", &["dataclass", "field"]),
     ("jcvm", &["jitclass", "jit"]),
     ("__future__", &["annotations"]),
 ];
@@ -84,7 +85,7 @@ pub(crate) fn bindings(stmt: &Stmt) -> CResult<Vec<(String, Imported)>> {
                     return err(
                         alias.range,
                         format!(
-                            "import of '{name}' is not supported (only math, random, sys, time, typing, types, jcvm)"
+                            "import of '{name}' is not supported (only math, random, sys, time, typing, types, dataclasses, jcvm)"
                         ),
                     );
                 };

@@ -18,6 +18,7 @@ mod call;
 mod classes;
 mod closures;
 mod context;
+mod dataclasses;
 mod decls;
 mod dicts;
 mod dunders;
@@ -55,11 +56,25 @@ pub fn compile(file: &str, source: &str) -> CResult<Program> {
     if let Some(error) = nesting_error(source) {
         return Err(error);
     }
-    let parsed = ruff_python_parser::parse_module(source)
-        .map_err(|e| CompileError::new(e.location, format!("invalid syntax: {}", e.error)))?;
-    let module = parsed.syntax();
+    let parse = |text: &str| {
+        ruff_python_parser::parse_module(text)
+            .map_err(|e| CompileError::new(e.location, format!("invalid syntax: {}", e.error)))
+    };
+    let parsed = parse(source)?;
+    // `@dataclass` methods are written as source appended to the script (see `dataclasses`).
+    let (source, parsed) = match dataclasses::generated_source(parsed.syntax(), source)? {
+        Some(generated) => {
+            let full = format!("{source}{generated}");
+            let parsed = parse(&full)?;
+            (std::borrow::Cow::Owned(full), parsed)
+        }
+        None => (std::borrow::Cow::Borrowed(source), parsed),
+    };
+    let mut module = parsed.into_syntax();
+    dataclasses::attach(&mut module.body);
+    let module = &module;
     let lambdas = closures::lambda_defs(&module.body);
-    let mut compiler = Compiler::new(file, source, &lambdas);
+    let mut compiler = Compiler::new(file, &source, &lambdas);
     compiler.declare_builtin_exceptions();
     compiler.declare(&module.body)?;
     compiler.build_classes()?;
