@@ -815,7 +815,7 @@ const UNSUPPORTED: &[&str] = &[
     "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __hash__(self) -> int:\n        return 1\n\n\nprint(1)\n",
     "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __iter__(self) -> int:\n        return 0\n\n\nfor y in V(1):\n    print(y)\n",
     "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __repr__(self) -> str:\n        return \"V\"\n\n\nprint({V(1)})\n",
-    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __eq__(self, o: \"V\") -> bool:\n        return True\n\n\nprint([V(1)].count(V(2)))\n",
+    "class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\n    def __eq__(self, o: \"V\") -> bool:\n        return True\n\n\nprint([V(1)].index(V(2)))\n",
     // __init__ returning a value (TypeError in CPython)
     "class V:\n    def __init__(self, x: int) -> int:\n        self.x = x\n        return 1\n\n\nprint(V(1).x)\n",
     "class V:\n    def __init__(self, x: int):\n        self.x = x\n        return 1\n\n\nprint(V(1).x)\n",

@@ -666,6 +666,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             ("index" | "count" | "remove", [item]) => {
                 let v = self.expr(item, Some(elem), None)?;
+                if let (Ty::Class(_), Ty::Class(_)) = (elem, &v.ty) {
+                    if self.has_user_eq(elem) {
+                        let list = Val { reg: list, ty: Ty::List(Box::new(elem.clone())) };
+                        return self.find_by_eq(method, &v, &list, elem.clone(), at, dst);
+                    }
+                }
                 let Some(kind) = elem_kind(elem)
                     .filter(|_| !self.has_user_eq(elem))
                     .filter(|_| self.c.assignable(&v.ty, elem) || (v.ty.is_intlike() && elem.is_intlike()))

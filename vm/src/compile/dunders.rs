@@ -504,6 +504,81 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(())
     }
 
+    /// `items.index(x)`, `.count(x)` or `.remove(x)` for a list of instances whose
+    /// class has `__eq__`: the loop CPython runs (`item is x or item == x` for each
+    /// item in turn), with its ValueError when `x` is not found.
+    pub(super) fn find_by_eq(
+        &mut self,
+        method: &str,
+        x: &Val,
+        items: &Val,
+        elem: Ty,
+        at: TextRange,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        use crate::ty::RegKind;
+        let count = self.new_reg(RegKind::Int);
+        self.emit(Instr::LoadInt { dst: count, value: 0 });
+        let base = self.temp_block(&[RegKind::Ref, RegKind::Int], at)?;
+        self.emit(Instr::Move { dst: base, src: items.reg });
+        self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
+        let item = self.temp(RegKind::Ref);
+        let matched = self.temp(RegKind::Int);
+        let top = self.here();
+        let exit = self.emit(Instr::ForList { var: item, base, target: Self::HOLE });
+        self.emit(Instr::IsRef { dst: matched, a: item, b: x.reg });
+        let same = self.emit(Instr::JumpIfTrue { cond: matched, target: Self::HOLE });
+        let item_val = Val { reg: item, ty: elem };
+        let Some(equal) = self.comparison_dunder(CmpOp::Eq, &item_val, x, at, None)? else {
+            return err(at, "cannot compare these objects with ==");
+        };
+        self.emit(Instr::Move { dst: matched, src: equal });
+        let miss = self.emit(Instr::JumpIfFalse { cond: matched, target: Self::HOLE });
+        self.patch_here(vec![same]);
+        let one = self.const_int_reg(1);
+        let mut found = Vec::new();
+        if method == "count" {
+            self.emit(Instr::AddInt { dst: count, a: count, b: one });
+        } else {
+            // The item's index: the loop's cursor has moved past it.
+            self.emit(Instr::SubInt { dst: count, a: Reg(base.0 + 1), b: one });
+            found.push(self.emit(Instr::Jump { target: Self::HOLE }));
+        }
+        self.patch_here(vec![miss]);
+        let back = self.emit(Instr::LoopBack { target: Self::HOLE });
+        self.patch(back, top);
+        self.patch_here(vec![exit]);
+        if method == "count" {
+            let out = self.out(dst, RegKind::Int);
+            self.emit(Instr::Move { dst: out, src: count });
+            return Ok(Val { reg: out, ty: Ty::Int });
+        }
+        let message = if method == "index" {
+            let text = match self.text_dunder(x, true, at)? {
+                Some(text) => text,
+                None => return err(
+                    at,
+                    "list.index() of an object without __repr__ is not supported (the error message shows its address)",
+                ),
+            };
+            let tail = self.str_literal(" is not in list");
+            let msg = self.temp(RegKind::Ref);
+            self.emit(Instr::StrConcat { dst: msg, a: text, b: tail });
+            msg
+        } else {
+            self.str_literal("list.remove(x): x not in list")
+        };
+        self.emit(Instr::Raise { kind: crate::opcode::ExcKind::ValueError, msg: message });
+        self.patch_here(found);
+        if method == "remove" {
+            self.emit(Instr::ListDel { list: items.reg, index: count });
+            return Ok(Val { reg: self.const_none_reg(), ty: Ty::None });
+        }
+        let out = self.out(dst, RegKind::Int);
+        self.emit(Instr::Move { dst: out, src: count });
+        Ok(Val { reg: out, ty: Ty::Int })
+    }
+
     /// Whether comparing values of `ty` with `==` would call a user `__eq__` (on
     /// them or on an element), which container equality does not support yet.
     pub(super) fn compares_by_user_eq(&self, ty: &Ty) -> bool {
