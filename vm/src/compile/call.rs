@@ -513,6 +513,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let class_name = &self.c.classes[class.0 as usize].name;
                     return err(name_at, format!("'{class_name}' object has no attribute '{method}'"));
                 };
+                if matches!(method, "__eq__" | "__ne__") && self.may_return_not_implemented(class, method) {
+                    return err(
+                        at,
+                        format!("calling {method} directly is not supported when it may return NotImplemented"),
+                    );
+                }
                 if self.c.funcs[func.0 as usize].vslot.is_none() {
                     // __init__ is not virtual: call the statically known one.
                     return self.call_function(func, Some(obj), call_args, at, dst);

@@ -228,11 +228,19 @@ fn repr_source(fields: &[Field]) -> String {
 }
 
 fn eq_source(class: &str, fields: &[Field]) -> String {
-    let same: Vec<String> = fields.iter().map(|f| format!("self.{0} == other.{0}", f.name)).collect();
-    let result = if same.is_empty() { "True".to_string() } else { same.join(" and ") };
-    // CPython compares only instances of exactly one class.
+    let tuple = |side: &str| {
+        let items: Vec<String> = fields.iter().map(|f| format!("{side}.{}", f.name)).collect();
+        match items.len() {
+            1 => format!("({},)", items[0]),
+            _ => format!("({})", items.join(", ")),
+        }
+    };
+    let result =
+        if fields.is_empty() { "True".to_string() } else { format!("{} == {}", tuple("self"), tuple("other")) };
+    // CPython compares only instances of exactly one class, as tuples of their fields
+    // (an object is equal to itself whatever its fields' `__eq__` say).
     format!(
-        "    def __eq__(self, other: object) -> bool:\n        if isinstance(other, {class}):\n            if type(other).__name__ == type(self).__name__:\n                return {result}\n        return NotImplemented\n"
+        "    def __eq__(self, other: object) -> bool:\n        if other is self:\n            return True\n        if isinstance(other, {class}):\n            if type(other).__name__ == type(self).__name__:\n                return {result}\n        return NotImplemented\n"
     )
 }
 

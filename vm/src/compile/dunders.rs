@@ -11,6 +11,9 @@ use crate::error::CResult;
 use crate::opcode::{ClassId, FuncId, Instr, Reg};
 use crate::ty::Ty;
 
+/// What `__eq__`/`__ne__` put in their bool register for `return NotImplemented`.
+pub(super) const NOT_IMPLEMENTED: u64 = 2;
+
 /// The special methods jcvm calls.
 pub(super) const SUPPORTED: &[&str] = &[
     "__repr__",
@@ -201,8 +204,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let right_first = self.temp(crate::ty::RegKind::Int);
             self.emit(Instr::SubclassOf { dst: right_first, a: l.reg, b: r.reg });
             let normal = self.emit(Instr::JumpIfFalse { cond: right_first, target: Self::HOLE });
-            let v = self.call_method_vals(reflected, r.clone(), vec![l.clone()], at, None)?;
-            let t = self.truthy(v)?;
+            let t = if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                self.equality_call(op, reflected, r.clone(), l.clone(), at, None)?
+            } else {
+                let v = self.call_method_vals(reflected, r.clone(), vec![l.clone()], at, None)?;
+                self.truthy(v)?
+            };
             self.emit(Instr::Move { dst: out, src: t });
             let end = self.emit(Instr::Jump { target: Self::HOLE });
             self.patch_here(vec![normal]);
@@ -245,9 +252,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(None)
     }
 
-    /// `receiver == arg` (or `!=`) through `func`, the receiver's method. A receiver
-    /// that is None has no such method: CPython then tries the other operand's
-    /// mirrored method, and compares identity when there is none.
+    /// `receiver == arg` (or `!=`) through `func`, the receiver's method, as CPython
+    /// runs it: a method that returns NotImplemented (the word
+    /// [`NOT_IMPLEMENTED`] in its bool register, see `stmt::return_not_implemented`)
+    /// or a receiver that is None passes the question to the other operand's
+    /// mirrored method, and when that declines too the answer is identity.
     fn equality_call(
         &mut self,
         op: CmpOp,
@@ -259,30 +268,36 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     ) -> CResult<Reg> {
         use crate::ty::RegKind;
         let out = self.out(dst, RegKind::Int);
-        let present = self.temp(RegKind::Int);
-        self.emit(Instr::TruthyRef { dst: present, src: receiver.reg });
-        let call = self.emit(Instr::JumpIfTrue { cond: present, target: Self::HOLE });
+        let declined = self.temp(RegKind::Int);
+        let marker = self.const_int_reg(NOT_IMPLEMENTED as i64);
+        let mut ends = Vec::new();
+        self.emit(Instr::TruthyRef { dst: declined, src: receiver.reg });
+        let no_receiver = self.emit(Instr::JumpIfFalse { cond: declined, target: Self::HOLE });
+        let v = self.call_method_vals(func, receiver.clone(), vec![arg.clone()], at, None)?;
+        let first = self.truthy(v)?;
+        self.emit(Instr::CmpInt { dst: declined, a: first, b: marker, cond: crate::opcode::Cond::Eq });
+        let try_other = self.emit(Instr::JumpIfTrue { cond: declined, target: Self::HOLE });
+        self.emit(Instr::Move { dst: out, src: first });
+        ends.push(self.emit(Instr::Jump { target: Self::HOLE }));
+        self.patch_here(vec![no_receiver, try_other]);
         let mirror = if op == CmpOp::Eq { "__eq__" } else { "__ne__" };
-        // Identity first: None == None calls nothing.
+        if let Some(reflected) = self.dunder(&arg.ty, mirror).filter(|_| arg.ty.is_ref()) {
+            self.emit(Instr::TruthyRef { dst: declined, src: arg.reg });
+            let no_arg = self.emit(Instr::JumpIfFalse { cond: declined, target: Self::HOLE });
+            let v = self.call_method_vals(reflected, arg.clone(), vec![receiver.clone()], at, None)?;
+            let second = self.truthy(v)?;
+            self.emit(Instr::CmpInt { dst: declined, a: second, b: marker, cond: crate::opcode::Cond::Eq });
+            let identity = self.emit(Instr::JumpIfTrue { cond: declined, target: Self::HOLE });
+            self.emit(Instr::Move { dst: out, src: second });
+            ends.push(self.emit(Instr::Jump { target: Self::HOLE }));
+            self.patch_here(vec![no_arg, identity]);
+        }
         let b = if arg.ty.is_ref() { arg.reg } else { self.const_none_reg() };
         self.emit(Instr::IsRef { dst: out, a: receiver.reg, b });
         if op == CmpOp::NotEq {
             self.emit(Instr::NotBool { dst: out, src: out });
         }
-        if let Some(reflected) = self.dunder(&arg.ty, mirror).filter(|_| arg.ty.is_ref()) {
-            self.emit(Instr::TruthyRef { dst: present, src: arg.reg });
-            let both_none = self.emit(Instr::JumpIfFalse { cond: present, target: Self::HOLE });
-            let v = self.call_method_vals(reflected, arg.clone(), vec![receiver.clone()], at, None)?;
-            let t = self.truthy(v)?;
-            self.emit(Instr::Move { dst: out, src: t });
-            self.patch_here(vec![both_none]);
-        }
-        let done = self.emit(Instr::Jump { target: Self::HOLE });
-        self.patch_here(vec![call]);
-        let v = self.call_method_vals(func, receiver, vec![arg], at, None)?;
-        let t = self.truthy(v)?;
-        self.emit(Instr::Move { dst: out, src: t });
-        self.patch_here(vec![done]);
+        self.patch_here(ends);
         Ok(out)
     }
 
@@ -412,6 +427,28 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Some(reg))
     }
 
+    /// Whether `class`'s `method` (`__eq__`/`__ne__`), or a subclass's, says `return NotImplemented`.
+    pub(super) fn may_return_not_implemented(&self, class: ClassId, method: &str) -> bool {
+        use ruff_python_ast::visitor::{walk_expr, Visitor};
+        struct Finder(bool);
+        impl<'x> Visitor<'x> for Finder {
+            fn visit_expr(&mut self, expr: &'x ruff_python_ast::Expr) {
+                match expr {
+                    ruff_python_ast::Expr::Name(n) if n.id.as_str() == "NotImplemented" => self.0 = true,
+                    other => walk_expr(self, other),
+                }
+            }
+        }
+        (0..self.c.classes.len() as u32).map(ClassId).filter(|&d| self.c.is_subclass(d, class)).any(|d| {
+            let Some(&f) = self.c.classes[d.0 as usize].methods.get(method) else { return false };
+            self.c.funcs[f.0 as usize].def.is_some_and(|def| {
+                let mut finder = Finder(false);
+                def.body.iter().for_each(|s| finder.visit_stmt(s));
+                finder.0
+            })
+        })
+    }
+
     /// The method `str()` (or `repr()`) of an instance of `class` calls, and its name.
     fn text_method(&self, class: ClassId, repr: bool) -> Option<(FuncId, &'static str)> {
         let methods = &self.c.classes[class.0 as usize].methods;
@@ -501,6 +538,54 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let back = self.emit(Instr::LoopBack { target: Self::HOLE });
         self.patch(back, top);
         self.patch_here(vec![exit, same, found]);
+        Ok(())
+    }
+
+    /// `a == b` for two lists (or `tuple[T, ...]`s) of instances whose class has
+    /// `__eq__`: equal lengths, then `x is y or x == y` for each pair in turn, into
+    /// `dst` (a None operand: identity).
+    pub(super) fn sequence_eq_by_eq(&mut self, a: &Val, b: &Val, elem: Ty, dst: Reg, at: TextRange) -> CResult<()> {
+        use crate::ty::RegKind;
+        self.emit(Instr::IsRef { dst, a: a.reg, b: b.reg });
+        let mut done = vec![self.emit(Instr::JumpIfTrue { cond: dst, target: Self::HOLE })];
+        let present = self.temp(RegKind::Int);
+        for side in [a.reg, b.reg] {
+            self.emit(Instr::TruthyRef { dst: present, src: side });
+            done.push(self.emit(Instr::JumpIfFalse { cond: present, target: Self::HOLE }));
+        }
+        let (la, lb) = (self.temp(RegKind::Int), self.temp(RegKind::Int));
+        self.emit(Instr::ListLen { dst: la, list: a.reg });
+        self.emit(Instr::ListLen { dst: lb, list: b.reg });
+        self.emit(Instr::CmpInt { dst, a: la, b: lb, cond: crate::opcode::Cond::Eq });
+        done.push(self.emit(Instr::JumpIfFalse { cond: dst, target: Self::HOLE }));
+        let base = self.temp_block(&[RegKind::Ref, RegKind::Int], at)?;
+        self.emit(Instr::Move { dst: base, src: a.reg });
+        self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
+        let (x, y) = (self.temp(RegKind::Ref), self.temp(RegKind::Ref));
+        let index = self.temp(RegKind::Int);
+        let one = self.const_int_reg(1);
+        let top = self.here();
+        // Every pair equal (lengths read again: an `__eq__` may change a list).
+        self.emit(Instr::LoadInt { dst, value: 1 });
+        let exit = self.emit(Instr::ForList { var: x, base, target: Self::HOLE });
+        self.emit(Instr::SubInt { dst: index, a: Reg(base.0 + 1), b: one });
+        self.emit(Instr::ListLen { dst: lb, list: b.reg });
+        self.emit(Instr::CmpInt { dst, a: index, b: lb, cond: crate::opcode::Cond::Lt });
+        done.push(self.emit(Instr::JumpIfFalse { cond: dst, target: Self::HOLE }));
+        self.emit(Instr::ListGet { dst: y, list: b.reg, index });
+        self.emit(Instr::IsRef { dst, a: x, b: y });
+        let same = self.emit(Instr::JumpIfTrue { cond: dst, target: Self::HOLE });
+        let (xv, yv) = (Val { reg: x, ty: elem.clone() }, Val { reg: y, ty: elem });
+        let Some(equal) = self.comparison_dunder(CmpOp::Eq, &xv, &yv, at, None)? else {
+            return err(at, "cannot compare these objects with ==");
+        };
+        self.emit(Instr::Move { dst, src: equal });
+        done.push(self.emit(Instr::JumpIfFalse { cond: dst, target: Self::HOLE }));
+        self.patch_here(vec![same]);
+        let back = self.emit(Instr::LoopBack { target: Self::HOLE });
+        self.patch(back, top);
+        self.patch_here(vec![exit]);
+        self.patch_here(done);
         Ok(())
     }
 
@@ -609,7 +694,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// (which the runtime formatter cannot call).
     pub(super) fn needs_dunder_text(&self, ty: &Ty) -> bool {
         match ty {
-            Ty::Class(_) => self.dunder(ty, "__repr__").is_some() || self.dunder(ty, "__str__").is_some(),
+            // (A subclass's methods count: the value may be an instance of it.)
+            Ty::Class(class) => (0..self.c.classes.len() as u32).map(ClassId).any(|d| {
+                self.c.is_subclass(d, *class) && {
+                    let methods = &self.c.classes[d.0 as usize].methods;
+                    methods.contains_key("__repr__") || methods.contains_key("__str__")
+                }
+            }),
             Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) => self.needs_dunder_text(e),
             Ty::Tuple(es) | Ty::Union(es) => es.iter().any(|e| self.needs_dunder_text(e)),
             Ty::Dict(k, v) => self.needs_dunder_text(k) || self.needs_dunder_text(v),

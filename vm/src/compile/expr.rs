@@ -1017,6 +1017,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             if cond == Cond::Ne {
                 self.emit(Instr::NotBool { dst: reg, src: reg });
             }
+        } else if let (Cond::Eq | Cond::Ne, Ty::List(elem) | Ty::TupleN(elem), true) = (
+            cond,
+            &l.ty,
+            l.ty == r.ty && matches!(l.ty, Ty::List(ref e) | Ty::TupleN(ref e) if matches!(**e, Ty::Class(_))),
+        ) {
+            let elem = (**elem).clone();
+            self.sequence_eq_by_eq(&l, &r, elem, reg, at)?;
+            if cond == Cond::Ne {
+                self.emit(Instr::NotBool { dst: reg, src: reg });
+            }
         } else if matches!(cond, Cond::Eq | Cond::Ne)
             && (matches!(l.ty, Ty::Class(_) | Ty::None) && matches!(r.ty, Ty::Class(_) | Ty::None))
         {
@@ -1207,15 +1217,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let y = self.tuple_item(&r, i, false);
             // Equal elements: go on to the next. A difference decides the result.
             let same = self.temp(RegKind::Int);
+            // The same object is equal to itself without asking its `__eq__` (CPython's
+            // element comparison tries identity first).
+            let identical = match (&x.ty, &y.ty) {
+                (Ty::Class(_), Ty::Class(_)) => {
+                    self.emit(Instr::IsRef { dst: same, a: x.reg, b: y.reg });
+                    Some(self.emit(Instr::JumpIfTrue { cond: same, target: Self::HOLE }))
+                }
+                _ => None,
+            };
             self.compare_pair(CmpOp::Eq, x.clone(), y.clone(), at, Some(same))?;
-            let next = self.emit(Instr::JumpIfTrue { cond: same, target: Self::HOLE });
+            let mut next = vec![self.emit(Instr::JumpIfTrue { cond: same, target: Self::HOLE })];
+            next.extend(identical);
             match op {
                 CmpOp::Eq => self.load_int(0, Some(reg)),
                 CmpOp::NotEq => self.load_int(1, Some(reg)),
                 _ => self.compare_pair(op, x, y, at, Some(reg))?,
             };
             done.push(self.emit(Instr::Jump { target: Self::HOLE }));
-            self.patch_here(vec![next]);
+            self.patch_here(next);
         }
         // Every element equal: the lengths (equal) decide.
         let all_equal = matches!(op, CmpOp::Eq | CmpOp::LtE | CmpOp::GtE);

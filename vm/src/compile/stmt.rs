@@ -292,6 +292,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     }
                 }
                 let obj = self.expr(&attr.value, None, None)?;
+                if let Ty::Union(members) = &obj.ty {
+                    let members = members.clone();
+                    return self.union_store_field(obj, &members, &attr.attr, val, target.range());
+                }
                 if let Ty::Class(class) = &obj.ty {
                     let c = &self.c.classes[class.0 as usize];
                     let name = attr.attr.id.as_str();
@@ -564,7 +568,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(ty.clone())
     }
 
-    fn store_field(&mut self, obj: Val, attr: &ast::Identifier, val: Val, at: TextRange) -> CResult<()> {
+    pub(super) fn store_field(&mut self, obj: Val, attr: &ast::Identifier, val: Val, at: TextRange) -> CResult<()> {
         if matches!(attr.id.as_str(), "__context__" | "__cause__") {
             return err(attr.range, format!("assigning {} is not supported (use raise ... from ...)", attr.id));
         }
@@ -614,6 +618,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Expr::Attribute(attr) => {
                 let obj = self.expr(&attr.value, None, None)?;
+                if let Ty::Union(members) = &obj.ty {
+                    let members = members.clone();
+                    let current = self.union_field(obj.clone(), &members, &attr.attr, None)?;
+                    let right = self.expr(&s.value, Some(&current.ty), None)?;
+                    let result = self.aug_binop(s.op, current, right, s.range, None)?;
+                    return self.union_store_field(obj, &members, &attr.attr, result, s.range);
+                }
                 let field = self.field_of(&obj.ty, &attr.attr)?;
                 if self.fused_field_update(s.op, &obj, &field, &attr.attr, &s.value)? {
                     return Ok(());
@@ -881,28 +892,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(())
     }
 
-    /// `return NotImplemented` in `__eq__`/`__ne__`: CPython then tries the other
-    /// operand's method and, when that gives NotImplemented too, compares identity;
-    /// jcvm's operands are of one class hierarchy and reach this only when `other`
-    /// failed the method's own test, so the answer is the identity comparison.
+    /// `return NotImplemented` in `__eq__`/`__ne__`: the method returns the word
+    /// `NOT_IMPLEMENTED` in its bool register, and the comparison that called it
+    /// goes on as CPython's does (`dunders::equality_call`).
     fn return_not_implemented(&mut self, s: &'a ast::StmtReturn) -> CResult<()> {
         let decl = &self.c.funcs[self.id.0 as usize];
-        let negate = match (decl.name.as_str(), decl.class, &decl.params[..]) {
-            ("__eq__", Some(_), [_, _]) => false,
-            ("__ne__", Some(_), [_, _]) => true,
-            _ => return err(s.range, "NotImplemented is supported as the result of __eq__ and __ne__ only"),
-        };
-        let (me, other) = (decl.params[0].0.clone(), decl.params[1].0.clone());
-        let a = self.load_name(&me, s.range, None)?;
-        let b = self.load_name(&other, s.range, None)?;
-        if !a.ty.is_ref() || !b.ty.is_ref() {
-            return err(s.range, "NotImplemented is supported when both operands are objects");
+        if !matches!((decl.name.as_str(), decl.class, &decl.params[..]), ("__eq__" | "__ne__", Some(_), [_, _])) {
+            return err(s.range, "NotImplemented is supported as the result of __eq__ and __ne__ only");
         }
+        let marker = self.const_int_reg(super::dunders::NOT_IMPLEMENTED as i64);
         let same = self.temp(RegKind::Int);
-        self.emit(Instr::IsRef { dst: same, a: a.reg, b: b.reg });
-        if negate {
-            self.emit(Instr::NotBool { dst: same, src: same });
-        }
+        self.emit(Instr::Move { dst: same, src: marker });
         if self.ret.as_ref().is_some_and(|t| *t != Ty::Bool) {
             return err(s.range, "NotImplemented needs __eq__ to return bool");
         }

@@ -206,6 +206,44 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg: out, ty: ret })
     }
 
+    /// `obj.field = val` on a Union of classes that all have `field` of one type.
+    pub(super) fn union_store_field(
+        &mut self,
+        obj: Val,
+        members: &[Ty],
+        attr: &ast::Identifier,
+        val: Val,
+        at: TextRange,
+    ) -> CResult<()> {
+        let union_name = self.c.ty_name(&obj.ty);
+        let Some(classes) = Self::member_classes(members) else {
+            return err(attr.range, format!("'{union_name}' object has no attribute '{}'", attr.id));
+        };
+        let mut ty = None;
+        for &class in &classes {
+            let field = self.field_of(&Ty::Class(class), attr)?;
+            if ty.as_ref().is_some_and(|t| *t != field.ty) {
+                return err(
+                    attr.range,
+                    format!("the members of {union_name} have field '{}' of different types", attr.id),
+                );
+            }
+            ty = Some(field.ty);
+        }
+        let is = self.temp(RegKind::Int);
+        let mut ends = Vec::new();
+        for &class in &classes {
+            self.emit(Instr::IsInstance { dst: is, obj: obj.reg, class });
+            let next = self.emit(Instr::JumpIfFalse { cond: is, target: Self::HOLE });
+            self.store_field(Val { reg: obj.reg, ty: Ty::Class(class) }, attr, val.clone(), at)?;
+            ends.push(self.emit(Instr::Jump { target: Self::HOLE }));
+            self.patch_here(vec![next]);
+        }
+        self.raise_const(ExcKind::AttributeError, &format!("'NoneType' object has no attribute '{}'", attr.id));
+        self.patch_here(ends);
+        Ok(())
+    }
+
     /// `obj.field` on a Union of classes that all have `field` of one type.
     pub(super) fn union_field(
         &mut self,
