@@ -61,12 +61,21 @@ fn dataclass_options(decorator: &ast::Decorator) -> Option<&[ast::Keyword]> {
     }
 }
 
+/// What [`generated_source`] found: the source to append, and for each dataclass
+/// the fields it declares again with another default (the base's field stays the
+/// one field; [`attach`] drops the class-level redeclaration).
+pub(crate) struct Generated {
+    pub source: String,
+    redeclared: HashMap<String, Vec<String>>,
+}
+
 /// The methods the dataclasses of `module` need, as Python source to append to
 /// it (None when there is no dataclass).
-pub(crate) fn generated_source(module: &ast::ModModule, source: &str) -> CResult<Option<String>> {
+pub(crate) fn generated_source(module: &ast::ModModule, source: &str) -> CResult<Option<Generated>> {
     let text = |r: TextRange| source[r.start().to_usize()..r.end().to_usize()].to_string();
     let mut out = String::new();
     let mut known: HashMap<String, Vec<Field>> = HashMap::new();
+    let mut redeclared: HashMap<String, Vec<String>> = HashMap::new();
     for stmt in &module.body {
         let Stmt::ClassDef(class) = stmt else { continue };
         let Some(options) = class.decorator_list.iter().find_map(dataclass_options) else { continue };
@@ -107,7 +116,10 @@ pub(crate) fn generated_source(module: &ast::ModModule, source: &str) -> CResult
                 field_default(value, &mut field, &text, name.id.as_str())?;
             }
             match fields.iter_mut().find(|f| f.name == field.name) {
-                Some(inherited) => *inherited = field,
+                Some(inherited) => {
+                    redeclared.entry(class.name.id.to_string()).or_default().push(field.name.clone());
+                    *inherited = field;
+                }
                 None => fields.push(field),
             }
         }
@@ -138,7 +150,7 @@ pub(crate) fn generated_source(module: &ast::ModModule, source: &str) -> CResult
             out.push_str(&eq_source(class.name.id.as_str(), &fields));
         }
     }
-    Ok((!out.is_empty()).then_some(out))
+    Ok((!out.is_empty()).then_some(Generated { source: out, redeclared }))
 }
 
 fn is_class_var(annotation: &Expr) -> bool {
@@ -246,7 +258,7 @@ fn eq_source(class: &str, fields: &[Field]) -> String {
 
 /// Moves the generated methods (parsed from the appended source) into their
 /// dataclasses, drops the decorators and the class-level field defaults.
-pub(crate) fn attach(body: &mut Vec<Stmt>) {
+pub(crate) fn attach(body: &mut Vec<Stmt>, generated_by: &Generated) {
     let mut generated: HashMap<String, Vec<Stmt>> = HashMap::new();
     body.retain_mut(|stmt| match stmt {
         Stmt::ClassDef(class) if class.name.id.as_str().starts_with(MARKER) => {
@@ -261,6 +273,11 @@ pub(crate) fn attach(body: &mut Vec<Stmt>) {
         let Stmt::ClassDef(class) = stmt else { continue };
         let Some(methods) = generated.remove(class.name.id.as_str()) else { continue };
         class.decorator_list.retain(|d| dataclass_options(d).is_none());
+        if let Some(names) = generated_by.redeclared.get(class.name.id.as_str()) {
+            class.body.retain(
+                |s| !matches!(s, Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(n) if names.contains(&n.id.to_string()))),
+            );
+        }
         for item in class.body.iter_mut() {
             if let Stmt::AnnAssign(a) = item {
                 if !is_class_var(&a.annotation) {

@@ -62,16 +62,19 @@ pub fn compile(file: &str, source: &str) -> CResult<Program> {
     };
     let parsed = parse(source)?;
     // `@dataclass` methods are written as source appended to the script (see `dataclasses`).
-    let (source, parsed) = match dataclasses::generated_source(parsed.syntax(), source)? {
+    let generated = dataclasses::generated_source(parsed.syntax(), source)?;
+    let (source, parsed) = match &generated {
         Some(generated) => {
-            let full = format!("{source}{generated}");
+            let full = format!("{source}{}", generated.source);
             let parsed = parse(&full)?;
             (std::borrow::Cow::Owned(full), parsed)
         }
         None => (std::borrow::Cow::Borrowed(source), parsed),
     };
     let mut module = parsed.into_syntax();
-    dataclasses::attach(&mut module.body);
+    if let Some(generated) = &generated {
+        dataclasses::attach(&mut module.body, generated);
+    }
     let module = &module;
     let lambdas = closures::lambda_defs(&module.body);
     let mut compiler = Compiler::new(file, &source, &lambdas);
