@@ -65,6 +65,9 @@ Fragment shapes (on by default):
             parameters, comprehension targets named like captured variables
   with      context manager classes: enter/exit order, exceptions
             suppressed or not by __exit__, return/break inside, nested
+  dataclass @dataclass classes (defaults, default_factory, inheritance with a
+            redeclared field): repr, ==/!= (base against subclass), in,
+            count/index; a hand-written __eq__ returning NotImplemented
 
 Modifiers (on by default):
 
@@ -2758,6 +2761,51 @@ def shape_with(g: Gen, f: Frag) -> None:
                          f"        print(1 // {r.choice(['0', '1'])})", "except ZeroDivisionError as exc:", "    print('caught', exc)"])
 
 
+def shape_dataclass(g: Gen, f: Frag) -> None:
+    """@dataclass classes (defaults, default_factory, an inherited one with a field
+    redeclared): construction by position and keyword, repr (nested, in lists), ==
+    and != (equal, different, base against subclass, with None), `in`, count/index,
+    a hand-written __eq__(other: object) returning NotImplemented."""
+    r = g.rnd
+    k = f.k
+    g.typing_names.add("Optional")
+    g.top("from dataclasses import dataclass, field")
+    g.top(f"@dataclass\nclass Pt{k}:\n    x: int\n    y: float = {r.choice(FLOAT_LITS[:6])}\n    tag: str = {r.choice(STR_LITS)}")
+    g.top(f"@dataclass\nclass Pt3{k}(Pt{k}):\n    tag: str = {r.choice(STR_LITS)}\n    z: int = {r.randint(-3, 3)}")
+    g.top(f"@dataclass\nclass Bag{k}:\n    name: str\n    items: list[Pt{k}] = field(default_factory=list)\n    best: Optional[Pt{k}] = None")
+    g.top(f"class Key{k}:\n    def __init__(self, v: int) -> None:\n        self.v = v\n\n"
+          f"    def __eq__(self, other: object) -> bool:\n        if not isinstance(other, Key{k}):\n            return NotImplemented\n"
+          f"        return self.v % {r.randint(2, 4)} == other.v % {r.randint(2, 4)}\n\n"
+          f"    def __repr__(self) -> str:\n        return 'Key(%d)' % self.v")
+    def pt() -> str:
+        kind = r.randrange(4)
+        x = r.randint(-3, 3)
+        if kind == 0:
+            return f"Pt{k}({x})"
+        if kind == 1:
+            return f"Pt{k}({x}, {r.choice(FLOAT_LITS[:6])})"
+        if kind == 2:
+            return f"Pt{k}(y={r.choice(FLOAT_LITS[:6])}, x={x})"
+        return f"Pt3{k}({x}, z={r.randint(-3, 3)})"
+    ps, bag = f.name(g.fresh("ps")), f.name(g.fresh("bag"))
+    f.add(f"{ps}: list[Pt{k}] = [{', '.join(pt() for _ in range(r.randint(1, 4)))}]", f"print({ps})")
+    f.add(f"{bag} = Bag{k}({r.choice(STR_LITS)})")
+    for _ in range(r.randint(3, 7)):
+        kind = r.randrange(6)
+        if kind == 0:
+            f.add(f"print({pt()} == {pt()}, {pt()} != {pt()}, {ps}[0] == {ps}[0])")
+        elif kind == 1:
+            f.add(f"print({pt()} in {ps}, {ps}.count({pt()}), len({ps}))")
+        elif kind == 2:
+            f.add(f"{bag}.items.append({pt()})", f"{bag}.best = {bag}.items[-1]", f"print({bag}, {bag} == Bag{k}({bag}.name, list({bag}.items), {bag}.best))")
+        elif kind == 3:
+            f.add(f"{ps}[0].x += {r.randint(1, 3)}", f"print({ps}[0], sorted({ps}, key=lambda p: p.x))")
+        elif kind == 4:
+            f.add(f"print(Key{k}({r.randint(0, 9)}) == Key{k}({r.randint(0, 9)}), Key{k}({r.randint(0, 9)}) in [Key{k}(1), Key{k}(2)], [Key{k}(3)] == [Key{k}({r.randint(0, 9)})])")
+        else:
+            f.add_block(["try:", f"    print({ps}.index({pt()}))", "except ValueError as exc:", "    print('ValueError', exc)"])
+
+
 SHAPES = {
     "arith": shape_arith,
     "selfref": shape_selfref,
@@ -2776,6 +2824,7 @@ SHAPES = {
     "equality": shape_equality,
     "closures": shape_closures,
     "with": shape_with,
+    "dataclass": shape_dataclass,
 }
 FRAGMENT_SHAPES = list(SHAPES)
 MODULE_OK = {"arith", "selfref", "alias", "numeric", "calls", "strrepr", "trystate"}
