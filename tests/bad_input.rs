@@ -723,7 +723,7 @@ const UNSUPPORTED: &[&str] = &[
     "class C:\n    x = 1\n\n\nclass D(C):\n    x = 2\n\n\nprint(D.x)\n",
     "def deco(f: int) -> int:\n    return f\n\n\n@deco\ndef g(n: int) -> int:\n    return n\n\n\nprint(g(1))\n",
     // *args, **kwargs; keyword and default mistakes (TypeError in CPython)
-    "def f(*args: int) -> int:\n    return 0\n\n\nprint(f(1, 2))\n",
+    "def f(**kwargs: int) -> int:\n    return 0\n\n\nprint(f(a=1))\n",
     "def f(**kwargs: int) -> int:\n    return 0\n\n\nprint(f(a=1))\n",
     "def f(a: int, b: int = 2) -> int:\n    return a + b\n\n\nprint(f(1, c=2))\n",
     "def f(a: int, b: int = 2) -> int:\n    return a + b\n\n\nprint(f(1, a=2))\n",

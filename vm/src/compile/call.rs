@@ -177,6 +177,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return err(at, "keyword arguments to generic functions and class methods are not supported");
         }
         let decl = &self.c.funcs[template.0 as usize];
+        if decl.shape.vararg {
+            return err(at, "*args in a generic function is not supported");
+        }
         let (params, name, def) = (decl.params.clone(), decl.name.clone(), decl.def);
         let skip = usize::from(receiver.is_some());
         if args.pos.len() + skip > params.len() {
@@ -236,7 +239,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let (params, shape, name, def) = (decl.params.clone(), decl.shape, decl.name.clone(), decl.def);
         let skip = usize::from(receiver.is_some());
         let max_positional = shape.positional - skip;
-        if args.pos.len() > max_positional {
+        if args.pos.len() > max_positional && !shape.vararg {
             let given = args.pos.len();
             return err(
                 at,
@@ -253,14 +256,33 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if let Some(receiver) = receiver {
             regs[0] = Some(receiver.reg);
         }
-        for (i, arg) in args.pos.iter().enumerate() {
+        let (positional, extra) = args.pos.split_at(args.pos.len().min(max_positional));
+        for (i, arg) in positional.iter().enumerate() {
             regs[skip + i] = Some(self.argument(arg, &params[skip + i])?);
+        }
+        if shape.vararg {
+            // The extra positional arguments, in order, make the `*args` tuple.
+            let (pname, ty) = params[shape.positional].clone();
+            let Ty::TupleN(elem) = &ty else { unreachable!("*args is a tuple[T, ...]") };
+            let block = self.temp_block(&vec![elem.kind(); extra.len()], at)?;
+            for (i, arg) in extra.iter().enumerate() {
+                let reg = self.argument(arg, &(pname.clone(), (**elem).clone()))?;
+                self.emit(Instr::Move { dst: Reg(block.0 + i as u16), src: reg });
+            }
+            let list = self.temp(RegKind::Ref);
+            self.emit(Instr::NewList { dst: list, items: block, count: extra.len() as u16, refs: elem.is_ref() });
+            regs[shape.positional] = Some(list);
         }
         for keyword in args.kw {
             let Some(kw) = &keyword.arg else {
                 return err(keyword.range, "**kwargs in calls are not supported");
             };
-            let found = params.iter().enumerate().skip(skip.max(shape.posonly)).find(|(_, (n, _))| n == kw.as_str());
+            let found = params
+                .iter()
+                .enumerate()
+                .skip(skip.max(shape.posonly))
+                .filter(|(i, _)| !(shape.vararg && *i == shape.positional))
+                .find(|(_, (n, _))| n == kw.as_str());
             let Some((index, _)) = found else {
                 return err(kw.range, format!("{name}() got an unexpected keyword argument '{kw}'"));
             };

@@ -487,8 +487,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             None => RetTy::Infer,
         };
         let env = usize::from(!captures.is_empty());
-        let shape =
-            ParamShape { posonly: p.posonlyargs.len() + env, positional: p.posonlyargs.len() + p.args.len() + env };
+        let shape = ParamShape {
+            posonly: p.posonlyargs.len() + env,
+            positional: p.posonlyargs.len() + p.args.len() + env,
+            vararg: false,
+        };
         let outer = self.c.funcs[self.id.0 as usize].qualname.clone();
         let qualname = if self.module { def.name.id.to_string() } else { format!("{outer}.<locals>.{}", def.name.id) };
         let id = FuncId(self.c.funcs.len() as u32);

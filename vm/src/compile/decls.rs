@@ -219,8 +219,8 @@ impl<'a> Compiler<'a> {
         if let (Some(class), "__exit__") = (class, def.name.id.as_str()) {
             return self.exit_signature(def, class);
         }
-        if let Some(p) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
-            return err(p.range, "*args and **kwargs are not supported");
+        if let Some(p) = &params.kwarg {
+            return err(p.range, "**kwargs is not supported");
         }
         let mut out = Vec::new();
         let all = params.posonlyargs.iter().chain(&params.args).chain(&params.kwonlyargs);
@@ -231,8 +231,6 @@ impl<'a> Compiler<'a> {
             let name = param.parameter.name.id.to_string();
             let ty = match (&param.parameter.annotation, class) {
                 (None, Some(class)) if index == 0 => Ty::Class(class),
-                // A method's Callable parameter is a function object (it is often kept in
-                // a field); a function's is a type variable (see `param_ty`).
                 // `__eq__(self, other: object)`: jcvm compares instances of one class
                 // hierarchy, so `other` is typed as the class (see `return_not_implemented`).
                 (Some(annotation), Some(class))
@@ -248,6 +246,8 @@ impl<'a> Compiler<'a> {
                         None => Ty::Class(class),
                     }
                 }
+                // A method's Callable parameter is a function object (it is often kept in
+                // a field); a function's is a type variable (see `param_ty`).
                 (Some(annotation), Some(_)) => {
                     let ty = self.parse_ty(annotation)?;
                     if let (Some(class), 0) = (class, index) {
@@ -273,6 +273,22 @@ impl<'a> Compiler<'a> {
         if class.is_some() && out.is_empty() {
             return err(def.name.range, "a method needs a self parameter");
         }
+        let positional = params.posonlyargs.len() + params.args.len();
+        if let Some(vararg) = &params.vararg {
+            // `*args: T`: a `tuple[T, ...]` of the extra positional arguments.
+            let name = vararg.name.id.to_string();
+            let Some(annotation) = &vararg.annotation else {
+                return err(vararg.range, format!("parameter '{name}' needs a type annotation (e.g. *{name}: int)"));
+            };
+            let elem = self.parse_ty(annotation)?;
+            if elem.has_var() || matches!(elem, Ty::Fn(..)) {
+                return err(annotation.range(), "*args of a type variable or Callable is not supported");
+            }
+            if out.iter().any(|(n, _)| *n == name) {
+                return err(vararg.range, format!("duplicate parameter '{name}'"));
+            }
+            out.insert(positional, (name, Ty::TupleN(Box::new(elem))));
+        }
         if out.len() > 200 {
             return err(def.name.range, "too many parameters (more than 200)");
         }
@@ -285,8 +301,7 @@ impl<'a> Compiler<'a> {
             },
             None => RetTy::Infer,
         };
-        let shape =
-            ParamShape { posonly: params.posonlyargs.len(), positional: params.posonlyargs.len() + params.args.len() };
+        let shape = ParamShape { posonly: params.posonlyargs.len(), positional, vararg: params.vararg.is_some() };
         Ok((out, ret, shape))
     }
 
@@ -303,7 +318,7 @@ impl<'a> Compiler<'a> {
             Some(annotation) => RetTy::Known(self.parse_ty(annotation)?),
             None => RetTy::Infer,
         };
-        Ok((out, ret, ParamShape { posonly: 0, positional: 4 }))
+        Ok((out, ret, ParamShape { posonly: 0, positional: 4, vararg: false }))
     }
 
     /// A parameter's type: a `Callable` parameter is a type variable, so the

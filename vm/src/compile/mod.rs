@@ -137,12 +137,17 @@ struct FuncDecl<'a> {
 struct ParamShape {
     posonly: usize,
     positional: usize,
+    /// `*args`: the parameter right after the positional ones holds the extra
+    /// positional arguments, as a `tuple[T, ...]`.
+    vararg: bool,
 }
 
 /// Each parameter's default expression, in `FuncDecl::params` order.
 fn param_defaults(def: &StmtFunctionDef) -> impl Iterator<Item = Option<&Expr>> {
     let p = &def.parameters;
-    p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).map(|param| param.default.as_deref())
+    let positional = p.posonlyargs.iter().chain(&p.args).map(|param| param.default.as_deref());
+    let vararg = p.vararg.iter().map(|_| None);
+    positional.chain(vararg).chain(p.kwonlyargs.iter().map(|param| param.default.as_deref()))
 }
 
 /// A class before its layout is final.

@@ -402,7 +402,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 } else {
                     self.collect_list(items, Some(&list_ty), at, None)?
                 };
-                if list.ty != list_ty {
+                // (A `tuple[str, ...]` is a list object too.)
+                if list.ty != list_ty && list.ty != Ty::TupleN(Box::new(str_ty.clone())) {
                     return err(items.range(), format!("str.join() of {} is not supported", self.c.ty_name(&list.ty)));
                 }
                 (list.reg, none)
