@@ -268,29 +268,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     ) -> CResult<Reg> {
         use crate::ty::RegKind;
         let out = self.out(dst, RegKind::Int);
-        let declined = self.temp(RegKind::Int);
-        let marker = self.const_int_reg(NOT_IMPLEMENTED as i64);
         let mut ends = Vec::new();
-        self.emit(Instr::TruthyRef { dst: declined, src: receiver.reg });
-        let no_receiver = self.emit(Instr::JumpIfFalse { cond: declined, target: Self::HOLE });
-        let v = self.call_method_vals(func, receiver.clone(), vec![arg.clone()], at, None)?;
-        let first = self.truthy(v)?;
-        self.emit(Instr::CmpInt { dst: declined, a: first, b: marker, cond: crate::opcode::Cond::Eq });
-        let try_other = self.emit(Instr::JumpIfTrue { cond: declined, target: Self::HOLE });
-        self.emit(Instr::Move { dst: out, src: first });
-        ends.push(self.emit(Instr::Jump { target: Self::HOLE }));
-        self.patch_here(vec![no_receiver, try_other]);
+        let declined = self.equality_attempt(func, &receiver, &arg, out, &mut ends, at)?;
+        self.patch_here(declined);
         let mirror = if op == CmpOp::Eq { "__eq__" } else { "__ne__" };
         if let Some(reflected) = self.dunder(&arg.ty, mirror).filter(|_| arg.ty.is_ref()) {
-            self.emit(Instr::TruthyRef { dst: declined, src: arg.reg });
-            let no_arg = self.emit(Instr::JumpIfFalse { cond: declined, target: Self::HOLE });
-            let v = self.call_method_vals(reflected, arg.clone(), vec![receiver.clone()], at, None)?;
-            let second = self.truthy(v)?;
-            self.emit(Instr::CmpInt { dst: declined, a: second, b: marker, cond: crate::opcode::Cond::Eq });
-            let identity = self.emit(Instr::JumpIfTrue { cond: declined, target: Self::HOLE });
-            self.emit(Instr::Move { dst: out, src: second });
-            ends.push(self.emit(Instr::Jump { target: Self::HOLE }));
-            self.patch_here(vec![no_arg, identity]);
+            let declined = self.equality_attempt(reflected, &arg, &receiver, out, &mut ends, at)?;
+            self.patch_here(declined);
         }
         let b = if arg.ty.is_ref() { arg.reg } else { self.const_none_reg() };
         self.emit(Instr::IsRef { dst: out, a: receiver.reg, b });
@@ -299,6 +283,31 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         self.patch_here(ends);
         Ok(out)
+    }
+
+    /// One try of [`FnBuilder::equality_call`]: `func(receiver, arg)` unless the
+    /// receiver is None; an answer goes to `out` and jumps to the end (pushed on
+    /// `ends`). Returns the jumps taken when it declines (None, or NotImplemented).
+    fn equality_attempt(
+        &mut self,
+        func: FuncId,
+        receiver: &Val,
+        arg: &Val,
+        out: Reg,
+        ends: &mut Vec<usize>,
+        at: TextRange,
+    ) -> CResult<Vec<usize>> {
+        let declined = self.temp(crate::ty::RegKind::Int);
+        self.emit(Instr::TruthyRef { dst: declined, src: receiver.reg });
+        let no_receiver = self.emit(Instr::JumpIfFalse { cond: declined, target: Self::HOLE });
+        let v = self.call_method_vals(func, receiver.clone(), vec![arg.clone()], at, None)?;
+        let answer = self.truthy(v)?;
+        let marker = self.const_int_reg(NOT_IMPLEMENTED as i64);
+        self.emit(Instr::CmpInt { dst: declined, a: answer, b: marker, cond: crate::opcode::Cond::Eq });
+        let not_implemented = self.emit(Instr::JumpIfTrue { cond: declined, target: Self::HOLE });
+        self.emit(Instr::Move { dst: out, src: answer });
+        ends.push(self.emit(Instr::Jump { target: Self::HOLE }));
+        Ok(vec![no_receiver, not_implemented])
     }
 
     /// Whether CPython tries the right operand's reflected method first, for operands

@@ -56,14 +56,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 self.patch_here(outs);
             }
-            "str" | "bool" | "list" => self.emit_load_false(dst),
+            "str" | "bool" | "list" => {
+                self.emit(Instr::LoadInt { dst, value: 0 });
+            }
             other => return err(at, format!("isinstance() with '{other}' is not supported")),
         }
         Ok(())
-    }
-
-    fn emit_load_false(&mut self, dst: Reg) {
-        self.emit(Instr::LoadInt { dst, value: 0 });
     }
 
     /// For `isinstance(x, C)` (or `not isinstance(x, C)`) on a Union local `x`: the
@@ -187,22 +185,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let block = self.arg_list(&regs);
         let argc = regs.len() as u8;
         let out = self.out(dst, ret.kind());
-        let is = self.temp(RegKind::Int);
-        let mut ends = Vec::new();
-        for (&class, &func) in classes.iter().zip(&funcs) {
-            self.emit(Instr::IsInstance { dst: is, obj: obj.reg, class });
-            let next = self.emit(Instr::JumpIfFalse { cond: is, target: Self::HOLE });
-            let virtual_call = self.c.is_overridden_below(class, method, func);
-            self.emit(if virtual_call {
+        self.by_member_class(obj.reg, &classes, method, |b, i, class| {
+            let func = funcs[i];
+            b.emit(if b.c.is_overridden_below(class, method, func) {
                 Instr::CallMethod { dst: out, func, args: block, argc }
             } else {
                 Instr::CallFinal { dst: out, func, args: block, argc }
             });
-            ends.push(self.emit(Instr::Jump { target: Self::HOLE }));
-            self.patch_here(vec![next]);
-        }
-        self.raise_const(ExcKind::AttributeError, &format!("'NoneType' object has no attribute '{method}'"));
-        self.patch_here(ends);
+            Ok(())
+        })?;
         Ok(Val { reg: out, ty: ret })
     }
 
@@ -215,33 +206,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         val: Val,
         at: TextRange,
     ) -> CResult<()> {
-        let union_name = self.c.ty_name(&obj.ty);
-        let Some(classes) = Self::member_classes(members) else {
-            return err(attr.range, format!("'{union_name}' object has no attribute '{}'", attr.id));
-        };
-        let mut ty = None;
-        for &class in &classes {
-            let field = self.field_of(&Ty::Class(class), attr)?;
-            if ty.as_ref().is_some_and(|t| *t != field.ty) {
-                return err(
-                    attr.range,
-                    format!("the members of {union_name} have field '{}' of different types", attr.id),
-                );
-            }
-            ty = Some(field.ty);
-        }
-        let is = self.temp(RegKind::Int);
-        let mut ends = Vec::new();
-        for &class in &classes {
-            self.emit(Instr::IsInstance { dst: is, obj: obj.reg, class });
-            let next = self.emit(Instr::JumpIfFalse { cond: is, target: Self::HOLE });
-            self.store_field(Val { reg: obj.reg, ty: Ty::Class(class) }, attr, val.clone(), at)?;
-            ends.push(self.emit(Instr::Jump { target: Self::HOLE }));
-            self.patch_here(vec![next]);
-        }
-        self.raise_const(ExcKind::AttributeError, &format!("'NoneType' object has no attribute '{}'", attr.id));
-        self.patch_here(ends);
-        Ok(())
+        let (classes, _) = self.shared_field(&obj, members, attr)?;
+        self.by_member_class(obj.reg, &classes, attr.id.as_str(), |b, _, class| {
+            b.store_field(Val { reg: obj.reg, ty: Ty::Class(class) }, attr, val.clone(), at)
+        })
     }
 
     /// `obj.field` on a Union of classes that all have `field` of one type.
@@ -252,11 +220,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         attr: &ast::Identifier,
         dst: Option<Reg>,
     ) -> CResult<Val> {
+        let (classes, ty) = self.shared_field(&obj, members, attr)?;
+        let out = self.out(dst, ty.kind());
+        self.by_member_class(obj.reg, &classes, attr.id.as_str(), |b, _, class| {
+            let v = b.load_field(Val { reg: obj.reg, ty: Ty::Class(class) }, attr, Some(out))?;
+            if v.reg != out {
+                b.emit(Instr::Move { dst: out, src: v.reg });
+            }
+            Ok(())
+        })?;
+        Ok(Val { reg: out, ty })
+    }
+
+    /// The member classes of a Union value's type, when every one has field `attr`
+    /// of one type, and that type.
+    fn shared_field(&self, obj: &Val, members: &[Ty], attr: &ast::Identifier) -> CResult<(Vec<ClassId>, Ty)> {
         let union_name = self.c.ty_name(&obj.ty);
         let Some(classes) = Self::member_classes(members) else {
             return err(attr.range, format!("'{union_name}' object has no attribute '{}'", attr.id));
         };
-        let mut ty = None;
+        let mut ty: Option<Ty> = None;
         for &class in &classes {
             let field = self.field_of(&Ty::Class(class), attr)?;
             if ty.as_ref().is_some_and(|t| *t != field.ty) {
@@ -267,22 +250,30 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             ty = Some(field.ty);
         }
-        let ty = ty.expect("a Union has members");
-        let out = self.out(dst, ty.kind());
+        Ok((classes, ty.expect("a Union has members")))
+    }
+
+    /// A test of the value in `obj` against each class in turn, running `each` for
+    /// the one it is an instance of (with its index); None raises AttributeError
+    /// for `name`, as reaching it on None does.
+    fn by_member_class(
+        &mut self,
+        obj: Reg,
+        classes: &[ClassId],
+        name: &str,
+        mut each: impl FnMut(&mut Self, usize, ClassId) -> CResult<()>,
+    ) -> CResult<()> {
         let is = self.temp(RegKind::Int);
         let mut ends = Vec::new();
-        for &class in &classes {
-            self.emit(Instr::IsInstance { dst: is, obj: obj.reg, class });
+        for (i, &class) in classes.iter().enumerate() {
+            self.emit(Instr::IsInstance { dst: is, obj, class });
             let next = self.emit(Instr::JumpIfFalse { cond: is, target: Self::HOLE });
-            let v = self.load_field(Val { reg: obj.reg, ty: Ty::Class(class) }, attr, Some(out))?;
-            if v.reg != out {
-                self.emit(Instr::Move { dst: out, src: v.reg });
-            }
+            each(self, i, class)?;
             ends.push(self.emit(Instr::Jump { target: Self::HOLE }));
             self.patch_here(vec![next]);
         }
-        self.raise_const(ExcKind::AttributeError, &format!("'NoneType' object has no attribute '{}'", attr.id));
+        self.raise_const(ExcKind::AttributeError, &format!("'NoneType' object has no attribute '{name}'"));
         self.patch_here(ends);
-        Ok(Val { reg: out, ty })
+        Ok(())
     }
 }

@@ -470,6 +470,26 @@ impl<'p> Vm<'p> {
             };
         }
 
+        // Enters function `target` (`callee_fn`), whose arguments are already in
+        // its window at `callee_regs` (right past the caller's); its result goes to
+        // the caller's `dst`.
+        macro_rules! enter_frame {
+            ($target:expr, $callee_fn:expr, $callee_regs:expr, $dst:expr) => {{
+                // SAFETY: the callee's window holds its nregs registers: it starts right
+                // past the caller's and fits the stack (see the register-access note).
+                unsafe { init_frame($callee_fn, $callee_regs) };
+                // SAFETY: both pointers are into the register stack.
+                let base = unsafe { $callee_regs.offset_from(regs) } as usize;
+                frames.last_mut().expect("a frame is running").pc = pc;
+                frames.push(Frame { func: $target, pc: 0, base, ret: $dst, gen: 0, exhausted: 0 });
+                self.counters[$target.0 as usize].calls += 1;
+                func = $callee_fn;
+                code = func.code.as_ptr();
+                fp = $callee_regs;
+                pc = 0;
+            }};
+        }
+
         // A GC safepoint: only after instructions whose table facts say `alloc`,
         // once their result is in its register.
         macro_rules! safepoint {
@@ -906,17 +926,7 @@ impl<'p> Vm<'p> {
                         // so i is inside the callee's window.
                         unsafe { *callee_regs.add(i) = word };
                     }
-                    // SAFETY: the callee's window holds its nregs registers (see above).
-                    unsafe { init_frame(callee_fn, callee_regs) };
-                    // SAFETY: both pointers are into the register stack.
-                    let base = unsafe { callee_regs.offset_from(regs) } as usize;
-                    frames.last_mut().expect("a frame is running").pc = pc;
-                    frames.push(Frame { func: target, pc: 0, base, ret: dst, gen: 0, exhausted: 0 });
-                    self.counters[target.0 as usize].calls += 1;
-                    func = callee_fn;
-                    code = func.code.as_ptr();
-                    fp = callee_regs;
-                    pc = 0;
+                    enter_frame!(target, callee_fn, callee_regs, dst);
                 }
                 Instr::CallFn { dst, callee, args, argc } => {
                     // SAFETY: a reference-kind register (kinds are verified): 0 or a live object.
@@ -958,17 +968,7 @@ impl<'p> Vm<'p> {
                         // SAFETY: i + hidden is below the callee's parameter count.
                         unsafe { *callee_regs.add(i + hidden) = word };
                     }
-                    // SAFETY: the callee's window holds its nregs registers (see above).
-                    unsafe { init_frame(callee_fn, callee_regs) };
-                    // SAFETY: both pointers are into the register stack.
-                    let base = unsafe { callee_regs.offset_from(regs) } as usize;
-                    frames.last_mut().expect("a frame is running").pc = pc;
-                    frames.push(Frame { func: target, pc: 0, base, ret: dst, gen: 0, exhausted: 0 });
-                    self.counters[target.0 as usize].calls += 1;
-                    func = callee_fn;
-                    code = func.code.as_ptr();
-                    fp = callee_regs;
-                    pc = 0;
+                    enter_frame!(target, callee_fn, callee_regs, dst);
                 }
                 Instr::EnterInline { func: callee, recv, check_none } => {
                     if check_none && get!(recv) == 0 {
