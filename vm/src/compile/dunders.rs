@@ -490,7 +490,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         subclasses.sort_by_key(|&d| std::cmp::Reverse(depth(self, d)));
         subclasses.push(class);
-        let reg = self.new_reg(RegKind::Ref);
+        let reg = self.temp(RegKind::Ref);
         let none = self.str_literal("None");
         self.emit(Instr::Move { dst: reg, src: none });
         let present = self.temp(RegKind::Int);
@@ -611,7 +611,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         dst: Option<Reg>,
     ) -> CResult<Val> {
         use crate::ty::RegKind;
-        let count = self.new_reg(RegKind::Int);
+        let count = self.temp(RegKind::Int);
         self.emit(Instr::LoadInt { dst: count, value: 0 });
         let base = self.temp_block(&[RegKind::Ref, RegKind::Int], at)?;
         self.emit(Instr::Move { dst: base, src: items.reg });

@@ -84,7 +84,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let d = self.coerce(d, &elem);
         self.check_assignable(&d.ty, &elem, at, || "the default of next()".into())?;
         let d = if d.ty == Ty::None { self.const_none_reg() } else { d.reg };
-        let reg = self.new_reg(elem.kind());
+        let reg = self.temp(elem.kind());
         let stopped = self.next_or_stop(&it, next, reg, at)?;
         let done = self.emit(Instr::Jump { target: Self::HOLE });
         self.patch_here(stopped);

@@ -18,7 +18,7 @@ use crate::ty::{RegKind, Ty};
 impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `repr(v)` (which is also `str(v)`) of a container that [`FnBuilder::needs_dunder_text`].
     pub(super) fn container_repr(&mut self, v: Val, at: TextRange) -> CResult<Reg> {
-        let out = self.new_reg(RegKind::Ref);
+        let out = self.temp(RegKind::Ref);
         let none_text = self.str_literal("None");
         self.emit(Instr::Move { dst: out, src: none_text });
         let present = self.temp(RegKind::Int);
@@ -28,7 +28,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::List(elem) | Ty::TupleN(elem) => {
                 let tuple = matches!(v.ty, Ty::TupleN(_));
                 self.load_text(out, if tuple { "(" } else { "[" });
-                let count = self.new_reg(RegKind::Int);
+                let count = self.temp(RegKind::Int);
                 self.emit(Instr::LoadInt { dst: count, value: 0 });
                 let base = self.temp_block(&[RegKind::Ref, RegKind::Int], at)?;
                 self.emit(Instr::Move { dst: base, src: v.reg });
@@ -64,7 +64,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Ty::Dict(..) => {
                 self.load_text(out, "{");
-                let count = self.new_reg(RegKind::Int);
+                let count = self.temp(RegKind::Int);
                 self.emit(Instr::LoadInt { dst: count, value: 0 });
                 let mut body = |b: &mut Self| -> CResult<()> {
                     let pair = b.loop_item.take().expect("a dict items loop without a target sets loop_item");
