@@ -279,9 +279,7 @@ impl<'a> Compiler<'a> {
                     return err(def.name.range, "a class method needs a cls parameter");
                 }
                 // `cls` is a type variable: each call binds it to the class it names.
-                let var = self.next_var.get();
-                self.next_var.set(var + 1);
-                params[0].1 = Ty::Var(var);
+                params[0].1 = self.fresh_var();
                 let id = self.push_method(class, def, name.clone(), params, ret, shape);
                 let c = &mut self.classes[class.0 as usize];
                 c.methods.insert(name.clone(), id);

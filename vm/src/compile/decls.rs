@@ -326,11 +326,7 @@ impl<'a> Compiler<'a> {
     /// direct (a function object passed binds it to its `Callable` type).
     pub(super) fn param_ty(&self, annotation: &Expr) -> CResult<Ty> {
         match self.parse_ty(annotation)? {
-            Ty::Fn(..) => {
-                let var = self.next_var.get();
-                self.next_var.set(var + 1);
-                Ok(self.subst.get(&var).cloned().unwrap_or(Ty::Var(var)))
-            }
+            Ty::Fn(..) => Ok(self.fresh_var()),
             ty => Ok(ty),
         }
     }
@@ -348,9 +344,7 @@ impl<'a> Compiler<'a> {
                 "object" => {
                     // Each `object` annotation is its own type variable: the function is
                     // compiled for the type each call passes.
-                    let var = self.next_var.get();
-                    self.next_var.set(var + 1);
-                    Ok(self.subst.get(&var).cloned().unwrap_or(Ty::Var(var)))
+                    Ok(self.fresh_var())
                 }
                 "int" => Ok(Ty::Int),
                 "float" => Ok(Ty::Float),
@@ -428,9 +422,7 @@ impl<'a> Compiler<'a> {
                         }
                         // `Callable[..., R]`: a type variable, bound to the function a call
                         // passes (only a parameter can be one).
-                        let var = self.next_var.get();
-                        self.next_var.set(var + 1);
-                        Ok(self.subst.get(&var).cloned().unwrap_or(Ty::Var(var)))
+                        Ok(self.fresh_var())
                     }
                     "Optional" if self.imports("Optional", Imported::Item("typing", "Optional")) => {
                         self.optional(&sub.slice)

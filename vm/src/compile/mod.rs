@@ -426,7 +426,8 @@ impl<'a> Compiler<'a> {
         self.tuple_class(&[Ty::Int, Ty::Tuple(Vec::new())])
     }
 
-    /// A new type variable (an unannotated parameter of a nested function or lambda).
+    /// A new type variable (an `object` or `Callable` parameter, an unannotated one of a
+    /// nested function or lambda, the `cls` of a class method).
     fn fresh_var(&self) -> Ty {
         let var = self.next_var.get();
         self.next_var.set(var + 1);

@@ -262,6 +262,8 @@ impl<'p> Vm<'p> {
                     // As CPython's `_PyErr_SetObject`: the exception being handled becomes
                     // the context, after cutting the link in its own context chain that
                     // leads back to this exception (no cycle is ever made).
+                    // SAFETY: the handled exception and every context slot hold 0 or a live
+                    // exception object (the handling stack is a GC root).
                     let mut o = ObjRef::from_raw(handled.exc);
                     while let Some(obj) = o {
                         let context = obj.field(u32::from(slot::CONTEXT));
