@@ -1,8 +1,18 @@
 //! jcvm: the engine facade — compile a script, run it on the chosen tier,
-//! report errors the way the `jcvm` binary (and later the Python bridge) shows them.
+//! report errors the way the `jcvm` binary shows them.
+//!
+//! - [`engine`]: compiled code grown one source unit at a time (shared, `Send + Sync`);
+//! - [`runtime`]: a long-lived heap and frames entered by `Runtime::call` (the Python bridge's).
 
 use std::io::Write;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+pub mod engine;
+pub mod runtime;
+
+pub use engine::{Compiled, Diagnostic, Engine, SourceLine, SourceMap, SourceUnit};
+pub use runtime::{CallError, ClassMeta, Exception, FieldMeta, Frame, Runtime, Value};
 
 pub use jcvm_jit::{JitMode, TierUpPolicy};
 pub use jcvm_vm::interp::exception::PyException;
@@ -41,8 +51,9 @@ pub struct RunReport {
 }
 
 /// Compiles `source`, rendering a refusal as a diagnostic.
-pub fn compile(file: &str, source: &str) -> Result<Program, String> {
-    jcvm_vm::compile(file, source).map_err(|e| e.render(file, source))
+pub fn compile(file: &str, source: &str) -> Result<Arc<Program>, String> {
+    let engine = Engine::for_script(file, source).map_err(|d| d.rendered)?;
+    engine.compiled().map(|c| c.program).map_err(|d| d.rendered)
 }
 
 /// Compiles and runs a script, printing to `out`.
@@ -65,12 +76,12 @@ pub fn run_source(
 
 /// Runs a compiled program, printing to `out`.
 pub fn run_program(
-    program: &Program,
+    program: &Arc<Program>,
     options: &RunOptions,
     out: Box<dyn Write + '_>,
 ) -> (Result<(), RunError>, RunReport) {
     let vm_options = VmOptions { gc_stress: options.gc_stress, argv: options.argv.clone() };
-    let mut vm = jcvm_vm::interp::Vm::new(program, vm_options, out);
+    let mut vm = jcvm_vm::interp::Vm::new(Arc::clone(program), vm_options, out);
     let start = Instant::now();
     let result = vm.run().map_err(|e| RunError::Exception(e.render(program)));
     let report = RunReport {

@@ -96,6 +96,42 @@ impl Heap {
         LayoutId((self.layouts.len() - 1) as u32)
     }
 
+    /// Visits every live object (and any not yet swept); the visitor must not free.
+    pub fn objects(&mut self, mut visit: impl FnMut(ObjRef)) {
+        self.cells.sweep(|cell, _| {
+            visit(ObjRef::from_ptr(cell));
+            true
+        });
+    }
+
+    /// Replaces the layout table by `layouts` (a new generation of the program)
+    /// and renumbers every live instance: one whose layout was `old` becomes
+    /// `renumber[old]`.
+    ///
+    /// Panics unless every renumbered layout has the same shape (slot count and
+    /// reference slots) as the one it replaces, so no live object changes shape.
+    pub fn relayout(&mut self, layouts: Vec<Layout>, renumber: &[u32]) {
+        assert_eq!(renumber.len(), self.layouts.len(), "relayout: one new id per old layout");
+        for (old, &new) in renumber.iter().enumerate() {
+            let (before, after) = (&self.layouts[old], &layouts[new as usize]);
+            assert!(
+                before.slots == after.slots && before.ref_slots == after.ref_slots,
+                "relayout: {} changes shape",
+                before.name
+            );
+        }
+        self.cells.sweep(|cell, _| {
+            // SAFETY: the sweep visits only cells in use, whose headers are initialized;
+            // nothing else reads the heap meanwhile (`&mut self`).
+            let header = unsafe { &mut *cell.as_ptr() };
+            if header.kind == ObjKind::Instance {
+                header.aux = renumber[header.aux as usize];
+            }
+            true
+        });
+        self.layouts = layouts;
+    }
+
     /// A registered layout.
     pub fn layout(&self, id: LayoutId) -> &Layout {
         &self.layouts[id.0 as usize]
@@ -111,6 +147,11 @@ impl Heap {
     /// The handle table (the bridge's roots).
     pub fn handles(&mut self) -> &mut HandleTable {
         &mut self.handles
+    }
+
+    /// The object a handle roots, or `None` if it was released.
+    pub fn handle(&self, handle: Handle) -> Option<ObjRef> {
+        self.handles.get(handle)
     }
 
     /// Roots `obj` through a new handle.
@@ -284,6 +325,11 @@ unsafe fn finalize(cell: NonNull<Header>) {
     }
 }
 
+// SAFETY: a heap owns its chunks and objects outright; nothing in it is tied to
+// the thread that made it (no thread-locals, no shared counters), so moving it to
+// another thread is sound. It is not `Sync`: every use needs `&mut` or one owner.
+unsafe impl Send for Heap {}
+
 impl Drop for Heap {
     fn drop(&mut self) {
         self.cells.sweep(|cell, _| {
@@ -358,6 +404,19 @@ mod tests {
         heap.collect(&Roots(vec![]));
         assert_eq!(heap.stats().live_objects, 0);
         assert_eq!(heap.stats().freed_objects, 2);
+    }
+
+    #[test]
+    fn relayout_renumbers_live_instances() {
+        let mut heap = Heap::new(HeapConfig::default());
+        let layout = node_layout(&mut heap);
+        let obj = node(&mut heap, layout, 7, None);
+        let other = Layout { name: "Other".into(), slots: 1, ref_slots: vec![] };
+        let node_shape = heap.layout(layout).clone();
+        heap.relayout(vec![other, node_shape], &[1]);
+        assert_eq!(obj.layout(), LayoutId(1));
+        // SAFETY: a live node instance has two slots.
+        assert_eq!(unsafe { obj.field(0) }, 7);
     }
 
     #[test]

@@ -6,7 +6,7 @@ pub struct LayoutId(pub u32);
 
 /// The shape of a class instance: `slots` 8-byte fields after the header,
 /// of which those listed in `ref_slots` are references the GC must trace.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Layout {
     /// The class name, for diagnostics and stats.
     pub name: String,

@@ -245,6 +245,33 @@ pub struct ClassInfo {
     pub layout: Layout,
     /// Method implementations by vtable slot.
     pub vtable: Vec<FuncId>,
+    /// Methods by name, inherited ones included, sorted by name.
+    pub methods: Vec<MethodInfo>,
+}
+
+/// A method of a class, for embedders (the Python bridge) that call it by name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MethodInfo {
+    pub name: String,
+    pub kind: MethodKind,
+    /// The implementation in this class (a virtual method is called through the
+    /// receiver's vtable at `Function::vslot`).
+    pub func: FuncId,
+}
+
+/// How a method is called.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodKind {
+    /// `obj.m(...)`, virtual unless it has no vtable slot (`__init__`).
+    Method,
+    /// `@staticmethod`.
+    Static,
+    /// `@classmethod`: compiled per class it is called on, so only from jcvm code.
+    Class,
+    /// A `@property` getter.
+    Getter,
+    /// A `@x.setter`.
+    Setter,
 }
 
 /// A module-level global.

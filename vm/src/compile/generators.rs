@@ -125,6 +125,7 @@ impl Compiler<'_> {
                 fields: Vec::new(),
                 layout,
                 vtable: Vec::new(),
+                methods: Vec::new(),
             });
         }
         self.program.classes.extend(classes);

@@ -176,6 +176,34 @@ struct ClassDecl<'a> {
     aliases: HashSet<String>,
 }
 
+/// The methods of a class by name, for [`crate::program::ClassInfo::methods`].
+fn class_methods(class: &ClassDecl<'_>) -> Vec<crate::program::MethodInfo> {
+    use crate::program::{MethodInfo, MethodKind};
+    let mut methods: Vec<MethodInfo> = class
+        .methods
+        .iter()
+        .filter(|(name, _)| !class.aliases.contains(*name))
+        .map(|(name, &func)| {
+            let kind = if class.statics.contains(name) {
+                MethodKind::Static
+            } else if class.classmethods.contains(name) {
+                MethodKind::Class
+            } else {
+                MethodKind::Method
+            };
+            MethodInfo { name: name.clone(), kind, func }
+        })
+        .collect();
+    for (name, &(getter, setter)) in &class.properties {
+        methods.push(MethodInfo { name: name.clone(), kind: MethodKind::Getter, func: getter });
+        if let Some(setter) = setter {
+            methods.push(MethodInfo { name: name.clone(), kind: MethodKind::Setter, func: setter });
+        }
+    }
+    methods.sort_by(|a, b| (&a.name, a.kind as u8).cmp(&(&b.name, b.kind as u8)));
+    methods
+}
+
 /// A module-level global.
 struct GlobalDecl {
     name: String,
@@ -589,12 +617,14 @@ impl<'a> Compiler<'a> {
                 slots: class.fields.len() as u32,
                 ref_slots: class.fields.iter().filter(|f| f.ty.is_ref()).map(|f| u32::from(f.slot)).collect(),
             };
+            let methods = class_methods(class);
             self.program.classes.push(crate::program::ClassInfo {
                 name: class.name.clone(),
                 parent: class.parent,
                 fields: class.fields.clone(),
                 layout,
                 vtable: class.vtable.clone(),
+                methods,
             });
         }
         for elems in &self.tuples {
@@ -619,6 +649,7 @@ impl<'a> Compiler<'a> {
                 fields,
                 layout,
                 vtable: Vec::new(),
+                methods: Vec::new(),
             });
         }
         for global in &self.globals {

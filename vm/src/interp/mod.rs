@@ -27,6 +27,7 @@ mod text;
 mod values;
 
 use std::io::Write;
+use std::sync::Arc;
 
 use jcvm_gc::{Heap, HeapConfig, HeapStats, ObjRef};
 
@@ -81,12 +82,52 @@ pub struct VmStats {
     pub heap: HeapStats,
 }
 
+/// Old class id → new class id between two generations of a program: user
+/// classes by position and name, then tuple and generator classes by position
+/// within their kind and shape (the compiler appends those after the user classes).
+fn class_renumbering(old: &Program, new: &Program) -> Result<Vec<u32>, String> {
+    let synthetic = |c: &crate::program::ClassInfo| c.name == "tuple" || c.name == "generator";
+    let split = |p: &Program| -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+        let ids = |pred: &dyn Fn(&crate::program::ClassInfo) -> bool| {
+            p.classes.iter().enumerate().filter(|(_, c)| pred(c)).map(|(i, _)| i as u32).collect::<Vec<u32>>()
+        };
+        (ids(&|c| !synthetic(c)), ids(&|c| c.name == "tuple"), ids(&|c| c.name == "generator"))
+    };
+    let (old_parts, new_parts) = (split(old), split(new));
+    let mut renumber = vec![0u32; old.classes.len()];
+    for (olds, news) in [(&old_parts.0, &new_parts.0), (&old_parts.1, &new_parts.1), (&old_parts.2, &new_parts.2)] {
+        for (k, &o) in olds.iter().enumerate() {
+            let Some(&n) = news.get(k) else {
+                return Err(format!("class '{}' is missing from the new program", old.classes[o as usize].name));
+            };
+            let (a, b) = (&old.classes[o as usize], &new.classes[n as usize]);
+            if a.name != b.name || a.layout.slots != b.layout.slots || a.layout.ref_slots != b.layout.ref_slots {
+                return Err(format!("class '{}' changed in the new program", a.name));
+            }
+            renumber[o as usize] = n;
+        }
+    }
+    Ok(renumber)
+}
+
+/// Old function id → new function id between two generations of a program, by
+/// qualified name (the k-th function of a name to the k-th); None where the new
+/// program has no counterpart.
+fn function_renumbering(old: &Program, new: &Program) -> Vec<Option<u32>> {
+    let mut by_name: std::collections::HashMap<&str, Vec<u32>> = std::collections::HashMap::new();
+    for (i, f) in new.functions.iter().enumerate().rev() {
+        by_name.entry(f.qualname.as_str()).or_default().push(i as u32);
+    }
+    old.functions.iter().map(|f| by_name.get_mut(f.qualname.as_str()).and_then(Vec::pop)).collect()
+}
+
 /// Room for the encoding of a typical key (see `dicts::encode_key`).
 const KEY_BUF: usize = 24;
 
-/// The tier-0 virtual machine running one program.
+/// The tier-0 virtual machine: a program's heap, globals and frames, kept
+/// between calls (module code once, then [`Vm::call`] any number of times).
 pub struct Vm<'p> {
-    program: &'p Program,
+    program: Arc<Program>,
     heap: Heap,
     stack: Vec<u64>,
     frames: Vec<Frame>,
@@ -101,6 +142,8 @@ pub struct Vm<'p> {
     handling: Vec<Handling>,
     /// The `random` module's generator.
     rng: random::Random,
+    /// The value the bottom frame returned (what [`Vm::call`] returns).
+    returned: u64,
     /// Scratch space for dict key encodings.
     key_buf: Vec<u8>,
     out: Box<dyn Write + 'p>,
@@ -117,7 +160,7 @@ pub(crate) struct Handling {
 
 impl<'p> Vm<'p> {
     /// A VM for `program` that prints to `out`.
-    pub fn new(program: &'p Program, options: VmOptions, out: Box<dyn Write + 'p>) -> Vm<'p> {
+    pub fn new(program: Arc<Program>, options: VmOptions, out: Box<dyn Write + 'p>) -> Vm<'p> {
         let mut heap = Heap::new(HeapConfig { stress: options.gc_stress, ..HeapConfig::default() });
         for class in &program.classes {
             heap.register_layout(class.layout.clone());
@@ -131,6 +174,7 @@ impl<'p> Vm<'p> {
             globals_bound[argv] = true;
         }
         let stack = vec![0u64; (RECURSION_LIMIT + 2) * program.max_frame().max(1)];
+        let counters = vec![Counters::default(); program.functions.len()];
         Vm {
             program,
             heap,
@@ -139,9 +183,10 @@ impl<'p> Vm<'p> {
             globals,
             globals_bound,
             constants,
-            counters: vec![Counters::default(); program.functions.len()],
+            counters,
             handling: Vec::new(),
             rng: random::Random::from_entropy(),
+            returned: 0,
             key_buf: Vec::with_capacity(KEY_BUF),
             out,
         }
@@ -157,22 +202,171 @@ impl<'p> Vm<'p> {
         VmStats { calls: self.counters.iter().map(|c| c.calls).sum(), heap: self.heap.stats() }
     }
 
+    /// The program this VM runs.
+    pub fn program(&self) -> &Arc<Program> {
+        &self.program
+    }
+
+    /// The heap (for embedders: handles, allocation of arguments, statistics).
+    pub fn heap(&mut self) -> &mut Heap {
+        &mut self.heap
+    }
+
+    /// The object a handle roots, if it is live.
+    pub fn peek_handle(&self, handle: jcvm_gc::Handle) -> Option<ObjRef> {
+        self.heap.handle(handle)
+    }
+
     /// Runs module-level code to the end.
     pub fn run(&mut self) -> Result<(), PyException> {
         let entry = self.program.entry.expect("a compiled program has an entry");
-        // SAFETY: the stack holds at least max_frame words, so the entry frame at 0 fits.
-        unsafe { init_frame(self.program.function(entry), self.stack.as_mut_ptr()) };
-        self.frames.push(Frame { func: entry, pc: 0, base: 0, ret: Reg(0), gen: 0, exhausted: 0 });
-        self.counters[entry.0 as usize].calls += 1;
+        // SAFETY: module code has no parameters.
+        unsafe { self.call(entry, &[]) }.map(|_| ())
+    }
+
+    /// Calls function `func` with argument words `args` and runs until it returns,
+    /// giving its result word. Not re-entrant: no other call may be running.
+    ///
+    /// # Safety
+    ///
+    /// `args` has one word per parameter of `func`, each of the parameter's kind:
+    /// an int or float's bits, or for a reference parameter 0 or a live object of
+    /// the parameter's type (so the interpreter's typed instructions hold).
+    pub unsafe fn call(&mut self, func: FuncId, args: &[u64]) -> Result<u64, PyException> {
+        assert!(self.frames.is_empty(), "Vm::call is not re-entrant");
+        let function = self.program.function(func);
+        assert_eq!(args.len(), function.params.len(), "Vm::call: argument count of {}", function.qualname);
+        assert!(function.generator.is_none(), "Vm::call: {} is a generator function", function.qualname);
+        // SAFETY: the stack holds at least max_frame words, so a frame at 0 fits.
+        unsafe { init_frame(function, self.stack.as_mut_ptr()) };
+        self.stack[..args.len()].copy_from_slice(args);
+        self.frames.push(Frame { func, pc: 0, base: 0, ret: Reg(0), gen: 0, exhausted: 0 });
+        self.counters[func.0 as usize].calls += 1;
         let result = self.execute();
+        self.frames.clear();
         let _ = self.out.flush();
-        result
+        result.map(|()| std::mem::take(&mut self.returned))
+    }
+
+    /// Moves the VM to `program`, a later generation of its program (the same
+    /// source units plus new ones appended), keeping the heap: live instances are
+    /// renumbered to the new class ids, globals the two share keep their values,
+    /// and the new module code runs (for the new classes' attributes and defaults).
+    ///
+    /// Refused (nothing changes) unless every old class and function has a
+    /// counterpart of the same shape, in the same order, in `program`.
+    pub fn replace_program(&mut self, program: Arc<Program>) -> Result<(), String> {
+        assert!(self.frames.is_empty(), "replace_program runs between calls");
+        let old = Arc::clone(&self.program);
+        let renumber = class_renumbering(&old, &program)?;
+        let functions = function_renumbering(&old, &program);
+        self.renumber_functions(&old, &functions)?;
+        // Globals both generations have (same name and type) keep their values; they are
+        // rooted by handles while the new module code runs.
+        let carried: Vec<(usize, u64, Option<jcvm_gc::Handle>)> = program
+            .globals
+            .iter()
+            .enumerate()
+            .filter_map(|(i, g)| {
+                let j = old.globals.iter().position(|h| h.name == g.name && h.ty == g.ty)?;
+                self.globals_bound[j].then_some((i, j))
+            })
+            .map(|(i, j)| {
+                let word = self.globals[j];
+                // SAFETY: a reference-typed global holds 0 or a live object.
+                let handle = program.globals[i].ty.is_ref().then(|| unsafe { ObjRef::from_raw(word) }).flatten();
+                (i, word, handle.map(|o| self.heap.root(o)))
+            })
+            .collect();
+        self.heap.relayout(program.classes.iter().map(|c| c.layout.clone()).collect(), &renumber);
+        let strs: Vec<u64> = program.strs.iter().map(|s| self.heap.alloc_str(s.as_str()).to_raw()).collect();
+        self.constants = strs;
+        self.globals = vec![0; program.globals.len()];
+        self.globals_bound = vec![false; program.globals.len()];
+        self.stack = vec![0u64; (RECURSION_LIMIT + 2) * program.max_frame().max(1)];
+        self.counters.resize(program.functions.len(), Counters::default());
+        self.program = program;
+        let ran = self.run();
+        for (i, word, handle) in carried {
+            self.globals[i] = word;
+            self.globals_bound[i] = true;
+            if let Some(handle) = handle {
+                self.heap.handles().release(handle);
+            }
+        }
+        ran.map_err(|e| e.render(&self.program))
+    }
+
+    /// Rewrites the function ids the heap holds (function objects, exception
+    /// tracebacks) to `renumber`'s; refused, changing nothing, if a live function
+    /// object's function or a live generator's has no counterpart in place.
+    fn renumber_functions(&mut self, old: &Program, renumber: &[Option<u32>]) -> Result<(), String> {
+        let function_class = |c: &crate::program::ClassInfo| {
+            c.name == "tuple"
+                && c.fields.len() == 2
+                && c.fields[0].ty == Ty::Int
+                && c.fields[1].ty == Ty::Tuple(Vec::new())
+        };
+        let mut problem = None;
+        self.heap.objects(|o| {
+            if o.kind() != jcvm_gc::ObjKind::Instance {
+                return;
+            }
+            let class = &old.classes[o.layout().0 as usize];
+            // SAFETY: a live instance of `class`: generators and function objects have
+            // their function id in the slot read.
+            let (func, moved_is_fatal) = if class.name == "generator" {
+                (unsafe { o.field(generator_slot::FUNC) }, true)
+            } else if function_class(class) {
+                (unsafe { o.field(0) }, false)
+            } else {
+                return;
+            };
+            let target = renumber.get(func as usize).copied().flatten();
+            if target.is_none() || (moved_is_fatal && target != Some(func as u32)) {
+                let name = old.functions.get(func as usize).map_or("?", |f| f.qualname.as_str());
+                problem = Some(format!("a live {} of '{name}' cannot move to the new program", class.name));
+            }
+        });
+        if let Some(problem) = problem {
+            return Err(problem);
+        }
+        self.heap.objects(|o| {
+            if o.kind() != jcvm_gc::ObjKind::Instance {
+                return;
+            }
+            let class = &old.classes[o.layout().0 as usize];
+            if function_class(class) {
+                // SAFETY: a function object's slot 0 is its function id (checked above to map).
+                unsafe { o.set_field(0, u64::from(renumber[o.field(0) as usize].expect("checked"))) };
+            } else if old.is_exception(o) {
+                // SAFETY: an exception's traceback slot holds 0 or a list of
+                // `function, line` int pairs.
+                if let Some(list) = unsafe { ObjRef::from_raw(o.field(u32::from(slot::TRACEBACK))) } {
+                    for pair in unsafe { list.list_items() }.chunks_mut(2) {
+                        if let Some(Some(new)) = renumber.get(pair[0] as usize) {
+                            pair[0] = u64::from(*new);
+                        }
+                    }
+                }
+            }
+        });
+        Ok(())
+    }
+
+    /// Collects garbage now, outside any call: the roots are the globals,
+    /// constants and handles. Returns the number of objects freed.
+    pub fn collect_now(&mut self) -> u64 {
+        assert!(self.frames.is_empty(), "collect_now runs between calls");
+        let before = self.heap.stats().freed_objects;
+        self.collect(&[]);
+        self.heap.stats().freed_objects - before
     }
 
     /// Collects garbage now (a safepoint); `frames` are the live frames.
     fn collect(&mut self, frames: &[Frame]) {
         let roots = roots::VmRoots {
-            program: self.program,
+            program: &self.program,
             stack: &self.stack,
             frames,
             globals: &self.globals,
@@ -323,7 +517,7 @@ impl<'p> Vm<'p> {
         self.handling.clear();
         Self::end_generators(frames);
         // SAFETY: `exc` is a live exception object of this program.
-        Err(unsafe { PyException::from_object(self.program, exc) })
+        Err(unsafe { PyException::from_object(&self.program, exc) })
     }
 
     /// PEP 479: a StopIteration leaving a generator's frame (the last of `frames`)
@@ -381,7 +575,8 @@ impl<'p> Vm<'p> {
         // The loop keeps few values live (the current function, its code, pc and first
         // register) so that they stay in machine registers; the rest of the frame is
         // in `frames`, read on calls and returns.
-        let program = self.program;
+        let program = Arc::clone(&self.program);
+        let program = &*program;
         let entry = *frames.last().expect("run pushed the entry frame");
         let mut func = program.function(entry.func);
         let mut code: *const Instr = func.code.as_ptr();
@@ -993,6 +1188,7 @@ impl<'p> Vm<'p> {
                     };
                     let done = frames.pop().expect("a frame is running");
                     let Some(&caller) = frames.last() else {
+                        self.returned = value;
                         return Ok(());
                     };
                     func = program.function(caller.func);
@@ -1141,7 +1337,7 @@ impl<'p> Vm<'p> {
                     set!(dst, items[i]);
                 }
                 Instr::SetOp { dst, a, b, op } => {
-                    let out = check!(self.set_op(get!(a), get!(b), op));
+                    let out = check!(self.set_op(program, get!(a), get!(b), op));
                     set!(dst, out);
                     safepoint!();
                 }
@@ -1290,7 +1486,7 @@ impl<'p> Vm<'p> {
                     let Some(d) = (unsafe { ObjRef::from_raw(d) }) else {
                         raise!(dicts::none_dict(op));
                     };
-                    let result = check!(self.dict_op(d, k, v, op));
+                    let result = check!(self.dict_op(program, d, k, v, op));
                     set!(dst, result);
                     safepoint!();
                 }
@@ -1671,17 +1867,25 @@ impl<'p> Vm<'p> {
 
 impl Vm<'_> {
     /// `dict.op(key, value)` (see [`crate::opcode::DictOp`]); the result word.
-    fn dict_op(&mut self, d: ObjRef, k: u64, v: u64, op: crate::opcode::DictOp) -> exception::OpResult<u64> {
+    fn dict_op(
+        &mut self,
+        program: &Program,
+        d: ObjRef,
+        k: u64,
+        v: u64,
+        op: crate::opcode::DictOp,
+    ) -> exception::OpResult<u64> {
         // The key's encoding goes in a buffer kept between operations (no allocation).
         let mut encoded = std::mem::take(&mut self.key_buf);
         encoded.clear();
-        let result = self.dict_op_with(d, k, v, op, &mut encoded);
+        let result = self.dict_op_with(program, d, k, v, op, &mut encoded);
         self.key_buf = encoded;
         result
     }
 
     fn dict_op_with(
         &mut self,
+        program: &Program,
         d: ObjRef,
         k: u64,
         v: u64,
@@ -1689,7 +1893,6 @@ impl Vm<'_> {
         encoded: &mut Vec<u8>,
     ) -> exception::OpResult<u64> {
         use crate::opcode::DictOp;
-        let program = self.program;
         let key_ty = dicts::key_ty(program, d);
         if !matches!(op, DictOp::Update | DictOp::Clear | DictOp::Copy) {
             dicts::encode_key(program, k, key_ty, encoded);
@@ -1768,7 +1971,7 @@ impl Vm<'_> {
 
     /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets (`op` 0..3): a new set holding the
     /// keys of `a` first, then those of `b`.
-    fn set_op(&mut self, a: u64, b: u64, op: u8) -> exception::OpResult<u64> {
+    fn set_op(&mut self, program: &Program, a: u64, b: u64, op: u8) -> exception::OpResult<u64> {
         // SAFETY: set registers hold 0 or live sets.
         let (Some(x), Some(y)) = (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) else {
             let symbol = ["|", "&", "-", "^"][usize::from(op)];
@@ -1776,7 +1979,6 @@ impl Vm<'_> {
             let message = format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", name(a), name(b));
             return Err(Raised::new(ExcKind::TypeError, message));
         };
-        let program = self.program;
         let key_ty = dicts::key_ty(program, x);
         let live_keys = |o: ObjRef| {
             // SAFETY: a live set; its keys are copied out before anything is allocated.

@@ -1,0 +1,541 @@
+//! The runtime: a long-lived heap, globals and frames for an [`Engine`]'s code
+//! (wasmtime's `Store`), entered through [`Runtime::call`].
+//!
+//! Values cross the boundary as [`Value`]s, checked against the callee's
+//! parameter types; objects cross as [`Handle`]s, which root them until the
+//! embedder releases them. A runtime follows its engine's generations:
+//! [`Runtime::refresh`] moves the heap to newly compiled code.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use jcvm_gc::{Handle, HeapStats, ObjKind, ObjRef};
+use jcvm_vm::interp::exception::PyException;
+use jcvm_vm::interp::{Vm, VmOptions};
+use jcvm_vm::opcode::{ClassId, FuncId};
+use jcvm_vm::program::{ClassInfo, MethodKind};
+use jcvm_vm::ty::Ty;
+use jcvm_vm::Program;
+
+use crate::engine::{Compiled, Diagnostic, Engine, SourceMap};
+
+/// A value passed to or returned from compiled code.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    /// An instance, rooted by the handle (a returned one is a new handle the
+    /// caller must release).
+    Obj(Handle),
+    /// A list (copied in or out).
+    List(Vec<Value>),
+    /// A tuple (copied in or out).
+    Tuple(Vec<Value>),
+}
+
+/// One line of a traceback, in the file the code came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frame {
+    pub file: String,
+    pub line: u32,
+    pub function: String,
+    pub text: String,
+}
+
+/// A Python exception that compiled code did not catch.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exception {
+    /// The class name and its ancestors' (`["MyError", "ValueError", "Exception", "BaseException"]`).
+    pub lineage: Vec<String>,
+    /// `str(e)`.
+    pub message: String,
+    /// Outermost call first.
+    pub traceback: Vec<Frame>,
+    /// `raise ... from cause`, or the exception being handled when it was raised.
+    pub cause: Option<Box<Exception>>,
+    pub context: Option<Box<Exception>>,
+}
+
+impl Exception {
+    /// The exception's class name.
+    pub fn name(&self) -> &str {
+        &self.lineage[0]
+    }
+}
+
+/// Why a call did not return a value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CallError {
+    /// An argument does not fit its parameter (`TypeError` in Python).
+    Type(String),
+    /// An int argument outside the 64-bit range (`OverflowError`).
+    Overflow(String),
+    /// The code raised.
+    Raised(Exception),
+    /// The engine's new code could not be compiled or installed.
+    Compile(Diagnostic),
+}
+
+impl std::fmt::Display for CallError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CallError::Type(m) => write!(f, "TypeError: {m}"),
+            CallError::Overflow(m) => write!(f, "OverflowError: {m}"),
+            CallError::Raised(e) => write!(f, "{}: {}", e.name(), e.message),
+            CallError::Compile(d) => write!(f, "{d}"),
+        }
+    }
+}
+
+/// A field of a class, as the bridge sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldMeta {
+    pub name: String,
+    pub ty: Ty,
+    /// Byte offset from the object's start (after the 8-byte header).
+    pub offset: u32,
+    pub slot: u16,
+}
+
+/// A class's shape and entry points, by name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassMeta {
+    pub id: ClassId,
+    pub name: String,
+    pub base: Option<String>,
+    pub fields: Vec<FieldMeta>,
+    /// `(name, kind, function)`, inherited ones included.
+    pub methods: Vec<(String, MethodKind, FuncId)>,
+}
+
+/// The heap, globals and frames running an engine's code.
+pub struct Runtime {
+    engine: Arc<Engine>,
+    compiled: Compiled,
+    vm: Vm<'static>,
+}
+
+// SAFETY: a runtime owns its VM outright. The VM's parts are `Send` (the heap
+// declares why; the program is an `Arc`), except that its output is typed as a
+// plain `dyn Write`: `Runtime::new` only accepts a `Write + Send` writer there.
+// Nothing in it is tied to a thread, so the whole may move between threads; it
+// is not `Sync` (every use takes `&mut self`).
+unsafe impl Send for Runtime {}
+
+impl Runtime {
+    /// A runtime for `engine`'s current code; runs its module code once.
+    pub fn new(engine: Arc<Engine>, options: VmOptions, out: Box<dyn Write + Send>) -> Result<Runtime, CallError> {
+        let compiled = engine.compiled().map_err(CallError::Compile)?;
+        let vm = Vm::new(Arc::clone(&compiled.program), options, out);
+        let mut runtime = Runtime { engine, compiled, vm };
+        runtime.vm.run().map_err(|e| CallError::Raised(runtime.exception(&e)))?;
+        Ok(runtime)
+    }
+
+    /// The engine this runtime runs.
+    pub fn engine(&self) -> &Arc<Engine> {
+        &self.engine
+    }
+
+    /// The code it runs now.
+    pub fn program(&self) -> &Arc<Program> {
+        &self.compiled.program
+    }
+
+    /// Moves to the engine's newest code (compiling units added since), keeping
+    /// every live object. Returns whether anything changed.
+    pub fn refresh(&mut self) -> Result<bool, CallError> {
+        let compiled = self.engine.compiled().map_err(CallError::Compile)?;
+        if compiled.generation == self.compiled.generation {
+            return Ok(false);
+        }
+        let program = Arc::clone(&compiled.program);
+        self.vm.replace_program(program).map_err(|message| {
+            CallError::Compile(Diagnostic {
+                file: "<jcvm>".into(),
+                line: 0,
+                col: 0,
+                rendered: format!("error: cannot move to the new code: {message}\n"),
+                message,
+            })
+        })?;
+        self.compiled = compiled;
+        Ok(true)
+    }
+
+    /// The shape and entry points of class `name`.
+    pub fn class(&self, name: &str) -> Option<ClassMeta> {
+        let program = &self.compiled.program;
+        let id = program.classes.iter().position(|c| c.name == name && !c.layout.name.is_empty())?;
+        let info: &ClassInfo = &program.classes[id];
+        Some(ClassMeta {
+            id: ClassId(id as u32),
+            name: info.name.clone(),
+            base: info.parent.map(|p| program.classes[p.0 as usize].name.clone()),
+            fields: info
+                .fields
+                .iter()
+                .map(|f| FieldMeta {
+                    name: f.name.clone(),
+                    ty: f.ty.clone(),
+                    offset: 8 + 8 * u32::from(f.slot),
+                    slot: f.slot,
+                })
+                .collect(),
+            methods: info.methods.iter().map(|m| (m.name.clone(), m.kind, m.func)).collect(),
+        })
+    }
+
+    /// The module-level function `name`.
+    pub fn function(&self, name: &str) -> Option<FuncId> {
+        let program = &self.compiled.program;
+        let id = program.functions.iter().position(|f| f.qualname == name && f.class.is_none())?;
+        Some(FuncId(id as u32))
+    }
+
+    /// Parameter and result types of `func`.
+    pub fn signature(&self, func: FuncId) -> (&[Ty], &Ty) {
+        let f = self.compiled.program.function(func);
+        (&f.params, &f.ret)
+    }
+
+    /// Calls `func` with `args` (checked against its parameter types). A method
+    /// with a vtable slot is dispatched on its receiver's class, as `obj.m()`.
+    pub fn call(&mut self, func: FuncId, args: &[Value]) -> Result<Value, CallError> {
+        let program = Arc::clone(&self.compiled.program);
+        let function = program.function(func);
+        if function.generator.is_some() {
+            return Err(CallError::Type(format!("{} is a generator function", function.qualname)));
+        }
+        if args.len() != function.params.len() {
+            return Err(CallError::Type(format!(
+                "{}() takes {} arguments ({} given)",
+                function.qualname,
+                function.params.len(),
+                args.len()
+            )));
+        }
+        let mut words = Vec::with_capacity(args.len());
+        for (i, (arg, ty)) in args.iter().zip(&function.params).enumerate() {
+            let word = self.to_word(arg, ty).map_err(|e| match e {
+                CallError::Type(m) => CallError::Type(format!("{}() argument {}: {m}", function.name, i + 1)),
+                other => other,
+            })?;
+            words.push(word);
+        }
+        let mut target = func;
+        if let (Some(vslot), Some(&receiver)) = (function.vslot, words.first()) {
+            // SAFETY: a checked instance argument word: 0 or a live object.
+            match unsafe { ObjRef::from_raw(receiver) } {
+                Some(obj) => target = program.classes[obj.layout().0 as usize].vtable[vslot as usize],
+                None => return Err(CallError::Type(format!("{}() needs an instance, not None", function.qualname))),
+            }
+        }
+        // No collection happens between the conversions above and the call: the heap
+        // only collects at the interpreter's safepoints, and the words then sit in the
+        // callee's registers (roots).
+        // SAFETY: `to_word` made one word per parameter of the parameter's kind and type.
+        let result = unsafe { self.vm.call(target, &words) };
+        match result {
+            Ok(word) => Ok(self.to_value(word, &program.function(target).ret)),
+            Err(e) => Err(CallError::Raised(self.exception(&e))),
+        }
+    }
+
+    /// Reads field `slot` (of type `ty`) of an instance.
+    pub fn get_field(&mut self, obj: Handle, slot: u16, ty: &Ty) -> Result<Value, CallError> {
+        let o = self.object(obj)?;
+        // SAFETY: the caller names a slot of the object's class (from `class`); the
+        // object is live (rooted by the handle).
+        let word = unsafe { o.field(u32::from(slot)) };
+        Ok(self.to_value(word, ty))
+    }
+
+    /// Writes field `slot` (of type `ty`): checked first, so a refused value changes nothing.
+    pub fn set_field(&mut self, obj: Handle, slot: u16, ty: &Ty, value: &Value) -> Result<(), CallError> {
+        let o = self.object(obj)?;
+        let word = self.to_word(value, ty)?;
+        // SAFETY: as in `get_field`; the word has the field's kind and type.
+        unsafe { o.set_field(u32::from(slot), word) };
+        Ok(())
+    }
+
+    /// The class of an instance.
+    pub fn class_of(&self, obj: Handle) -> Option<ClassId> {
+        let o = self.vm_heap_get(obj)?;
+        (o.kind() == ObjKind::Instance).then(|| ClassId(o.layout().0))
+    }
+
+    /// The object's address: equal for two handles exactly when they root the same object.
+    pub fn identity(&self, obj: Handle) -> Option<u64> {
+        self.vm_heap_get(obj).map(ObjRef::to_raw)
+    }
+
+    /// Another handle rooting the same object.
+    pub fn clone_handle(&mut self, obj: Handle) -> Option<Handle> {
+        let o = self.vm_heap_get(obj)?;
+        Some(self.vm.heap().root(o))
+    }
+
+    /// Releases a handle; returns whether it was live.
+    pub fn release(&mut self, obj: Handle) -> bool {
+        self.vm.heap().handles().release(obj)
+    }
+
+    /// Collects now; returns the number of objects freed.
+    pub fn collect(&mut self) -> u64 {
+        self.vm.collect_now()
+    }
+
+    /// Heap counters and live handles.
+    pub fn heap_stats(&mut self) -> (HeapStats, usize) {
+        let handles = self.vm.heap().handles().len();
+        (self.vm.heap().stats(), handles)
+    }
+
+    fn vm_heap_get(&self, obj: Handle) -> Option<ObjRef> {
+        // `heap()` needs `&mut`; reading a handle does not.
+        self.vm.peek_handle(obj)
+    }
+
+    fn object(&self, obj: Handle) -> Result<ObjRef, CallError> {
+        self.vm_heap_get(obj).ok_or_else(|| CallError::Type("the object was released".into()))
+    }
+
+    /// The word for `value` as a `ty`, allocating strs, lists and tuples.
+    fn to_word(&mut self, value: &Value, ty: &Ty) -> Result<u64, CallError> {
+        let mismatch = |expected: &str| CallError::Type(format!("expected {expected}, got {}", describe(value)));
+        Ok(match (ty, value) {
+            (Ty::Int, Value::Int(i)) => *i as u64,
+            (Ty::Int, Value::Bool(b)) => u64::from(*b),
+            (Ty::Float, Value::Float(f)) => f.to_bits(),
+            (Ty::Float, Value::Int(i)) => (*i as f64).to_bits(),
+            (Ty::Float, Value::Bool(b)) => f64::from(u8::from(*b)).to_bits(),
+            (Ty::Bool, Value::Bool(b)) => u64::from(*b),
+            (Ty::None, Value::None) => 0,
+            (t, Value::None) if t.is_ref() => 0,
+            (Ty::Str, Value::Str(s)) => self.vm.heap().alloc_str(s.as_str()).to_raw(),
+            (Ty::Class(class), Value::Obj(h)) => {
+                let o = self.object(*h)?;
+                let program = &self.compiled.program;
+                let fits = o.kind() == ObjKind::Instance && program.is_subclass(ClassId(o.layout().0), *class);
+                if !fits {
+                    return Err(mismatch(&program.class(*class).name));
+                }
+                o.to_raw()
+            }
+            (Ty::List(elem) | Ty::TupleN(elem), Value::List(items) | Value::Tuple(items)) => {
+                let mut words = Vec::with_capacity(items.len());
+                for item in items {
+                    words.push(self.to_word(item, elem)?);
+                }
+                self.vm.heap().alloc_list(words, elem.is_ref()).to_raw()
+            }
+            (Ty::Tuple(elems), Value::Tuple(items) | Value::List(items)) => {
+                if elems.len() != items.len() {
+                    return Err(mismatch(&format!("a tuple of {} items", elems.len())));
+                }
+                let class = self.tuple_class(elems).ok_or_else(|| mismatch("a tuple the code does not use"))?;
+                let mut words = Vec::with_capacity(items.len());
+                for (item, elem) in items.iter().zip(elems) {
+                    words.push(self.to_word(item, elem)?);
+                }
+                let obj = self.vm.heap().alloc_instance(jcvm_gc::LayoutId(class.0));
+                for (i, word) in words.into_iter().enumerate() {
+                    // SAFETY: a fresh instance of the tuple class, one slot per element.
+                    unsafe { obj.set_field(i as u32, word) };
+                }
+                obj.to_raw()
+            }
+            (Ty::Opt(inner), v) => {
+                let class = self.tuple_class(std::slice::from_ref(inner)).ok_or_else(|| mismatch("an optional"))?;
+                let word = self.to_word(v, inner)?;
+                let obj = self.vm.heap().alloc_instance(jcvm_gc::LayoutId(class.0));
+                // SAFETY: a fresh one-slot box.
+                unsafe { obj.set_field(0, word) };
+                obj.to_raw()
+            }
+            (Ty::Int, _) => return Err(mismatch("int")),
+            (Ty::Float, _) => return Err(mismatch("float")),
+            (Ty::Bool, _) => return Err(mismatch("bool")),
+            (Ty::Str, _) => return Err(mismatch("str")),
+            (Ty::None, _) => return Err(mismatch("None")),
+            (Ty::List(_), _) => return Err(mismatch("list")),
+            (Ty::Tuple(_) | Ty::TupleN(_), _) => return Err(mismatch("tuple")),
+            (Ty::Class(class), _) => return Err(mismatch(&self.compiled.program.class(*class).name.clone())),
+            (other, _) => {
+                let program = &self.compiled.program;
+                let names = |c: ClassId| program.class(c).name.clone();
+                let shown = jcvm_vm::ty::TyDisplay { ty: other, class_names: &names }.to_string();
+                return Err(CallError::Type(format!("a {shown} cannot be passed from outside jcvm yet")));
+            }
+        })
+    }
+
+    /// The tuple class with elements `elems`, if the program has one.
+    fn tuple_class(&self, elems: &[Ty]) -> Option<ClassId> {
+        let program = &self.compiled.program;
+        let id = program.classes.iter().position(|c| {
+            c.name == "tuple" && c.fields.len() == elems.len() && c.fields.iter().zip(elems).all(|(f, t)| &f.ty == t)
+        })?;
+        Some(ClassId(id as u32))
+    }
+
+    /// The value of `word` as a `ty`.
+    fn to_value(&mut self, word: u64, ty: &Ty) -> Value {
+        match ty {
+            Ty::Int => Value::Int(word as i64),
+            Ty::Float => Value::Float(f64::from_bits(word)),
+            Ty::Bool => Value::Bool(word != 0),
+            Ty::None => Value::None,
+            _ if word == 0 && ty.is_ref() => Value::None,
+            _ => {
+                // SAFETY: a reference-kind word of a live frame, field or return: 0 (handled
+                // above) or a live object of type `ty`.
+                let obj = unsafe { ObjRef::from_raw(word) }.expect("nonzero");
+                match ty {
+                    // SAFETY: a str-typed word is a live str.
+                    Ty::Str => Value::Str(unsafe { obj.str() }.to_string()),
+                    Ty::List(elem) | Ty::TupleN(elem) => {
+                        // SAFETY: a list-typed word is a live list; its items are copied out
+                        // before anything else reads the heap.
+                        let items = unsafe { obj.list_items() }.clone();
+                        let values = items.iter().map(|&w| self.to_value(w, elem)).collect();
+                        if matches!(ty, Ty::List(_)) {
+                            Value::List(values)
+                        } else {
+                            Value::Tuple(values)
+                        }
+                    }
+                    Ty::Tuple(elems) => Value::Tuple(
+                        elems
+                            .iter()
+                            .enumerate()
+                            // SAFETY: a tuple instance has one slot per element.
+                            .map(|(i, t)| self.to_value(unsafe { obj.field(i as u32) }, t))
+                            .collect(),
+                    ),
+                    // SAFETY: a number box has its value in slot 0.
+                    Ty::Opt(inner) => self.to_value(unsafe { obj.field(0) }, inner),
+                    _ => Value::Obj(self.vm.heap().root(obj)),
+                }
+            }
+        }
+    }
+
+    /// An uncaught exception, its traceback taken back to the source files.
+    fn exception(&self, e: &PyException) -> Exception {
+        convert_exception(e, &self.compiled.program, &self.compiled.map)
+    }
+}
+
+fn convert_exception(e: &PyException, program: &Program, map: &SourceMap) -> Exception {
+    let mut lineage = vec![e.name.clone()];
+    if let Some(mut class) = program.classes.iter().position(|c| c.name == e.name) {
+        while let Some(parent) = program.classes[class].parent {
+            class = parent.0 as usize;
+            lineage.push(program.classes[class].name.clone());
+        }
+    }
+    let traceback = e
+        .traceback
+        .iter()
+        .map(|entry| match map.locate(entry.line) {
+            Some(at) => Frame { file: at.file, line: at.line, function: entry.function.clone(), text: at.text },
+            None => Frame {
+                file: program.file.clone(),
+                line: entry.line,
+                function: entry.function.clone(),
+                text: String::new(),
+            },
+        })
+        .collect();
+    let chained = |c: &Option<Box<PyException>>| c.as_ref().map(|c| Box::new(convert_exception(c, program, map)));
+    Exception { lineage, message: e.message.clone(), traceback, cause: chained(&e.cause), context: chained(&e.context) }
+}
+
+fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::None => "None",
+        Value::Bool(_) => "bool",
+        Value::Int(_) => "int",
+        Value::Float(_) => "float",
+        Value::Str(_) => "str",
+        Value::Obj(_) => "an instance of another class",
+        Value::List(_) => "list",
+        Value::Tuple(_) => "tuple",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::SourceUnit;
+
+    const POINT: &str = "class Point:\n    x: float\n    y: float\n    def __init__(self, x: float, y: float) -> None:\n        self.x = x\n        self.y = y\n    def norm2(self) -> float:\n        return self.x * self.x + self.y * self.y\n    def fail(self) -> int:\n        return 1 // 0\n\ndef new_point(x: float, y: float) -> Point:\n    return Point(x, y)\n";
+
+    fn runtime(engine: Arc<Engine>) -> Runtime {
+        Runtime::new(engine, VmOptions::default(), Box::new(std::io::sink())).expect("runtime")
+    }
+
+    #[test]
+    fn calls_construct_read_fields_and_dispatch_methods() {
+        let engine = Engine::new();
+        engine.add_unit(SourceUnit { file: "p.py".into(), first_line: 5, indent: 0, text: POINT.into() });
+        let mut rt = runtime(engine);
+        let new = rt.function("new_point").unwrap();
+        let Value::Obj(p) = rt.call(new, &[Value::Int(3), Value::Float(4.0)]).unwrap() else { panic!() };
+        let meta = rt.class("Point").unwrap();
+        let norm2 = meta.methods.iter().find(|m| m.0 == "norm2").unwrap().2;
+        assert_eq!(rt.call(norm2, &[Value::Obj(p)]).unwrap(), Value::Float(25.0));
+        let x = &meta.fields[0];
+        assert_eq!((x.name.as_str(), x.offset), ("x", 8));
+        rt.set_field(p, x.slot, &x.ty, &Value::Int(6)).unwrap();
+        assert_eq!(rt.get_field(p, x.slot, &x.ty).unwrap(), Value::Float(6.0));
+        let refused = rt.set_field(p, x.slot, &x.ty, &Value::Str("no".into()));
+        assert!(matches!(refused, Err(CallError::Type(_))), "{refused:?}");
+        assert_eq!(rt.get_field(p, x.slot, &x.ty).unwrap(), Value::Float(6.0), "a refused write changes nothing");
+        let fail = meta.methods.iter().find(|m| m.0 == "fail").unwrap().2;
+        let Err(CallError::Raised(e)) = rt.call(fail, &[Value::Obj(p)]) else { panic!() };
+        assert_eq!(e.lineage[..2], ["ZeroDivisionError".to_string(), "ArithmeticError".to_string()]);
+        let last = e.traceback.last().unwrap();
+        assert_eq!((last.file.as_str(), last.line, last.function.as_str()), ("p.py", 14, "fail"));
+    }
+
+    #[test]
+    fn handles_root_objects_until_released() {
+        let engine = Engine::new();
+        engine.add_unit(SourceUnit::file("p.py", POINT));
+        let mut rt = runtime(engine);
+        let new = rt.function("new_point").unwrap();
+        let Value::Obj(p) = rt.call(new, &[Value::Float(1.0), Value::Float(2.0)]).unwrap() else { panic!() };
+        assert_eq!(rt.collect(), 0, "the handle roots the point");
+        assert!(rt.release(p));
+        assert!(!rt.release(p), "a double release is refused");
+        assert_eq!(rt.collect(), 1);
+        assert!(matches!(rt.get_field(p, 0, &Ty::Float), Err(CallError::Type(_))), "a stale handle reads nothing");
+    }
+
+    #[test]
+    fn a_later_unit_joins_a_running_heap() {
+        let engine = Engine::new();
+        engine.add_unit(SourceUnit::file("p.py", POINT));
+        let mut rt = runtime(Arc::clone(&engine));
+        let new = rt.function("new_point").unwrap();
+        let Value::Obj(p) = rt.call(new, &[Value::Float(1.0), Value::Float(2.0)]).unwrap() else { panic!() };
+        engine.add_unit(SourceUnit::file(
+            "q.py",
+            "class Pair:\n    a: Point\n    def __init__(self, a: Point) -> None:\n        self.a = a\n    def total(self) -> float:\n        return self.a.x + self.a.y\n\ndef make_pair(a: Point) -> Pair:\n    return Pair(a)\n",
+        ));
+        assert!(rt.refresh().unwrap());
+        let make = rt.function("make_pair").unwrap();
+        let Value::Obj(pair) = rt.call(make, &[Value::Obj(p)]).unwrap() else { panic!() };
+        let total = rt.class("Pair").unwrap().methods.iter().find(|m| m.0 == "total").unwrap().2;
+        assert_eq!(rt.call(total, &[Value::Obj(pair)]).unwrap(), Value::Float(3.0));
+        let wrong = rt.call(total, &[Value::Obj(p)]);
+        assert!(matches!(wrong, Err(CallError::Type(_))), "{wrong:?}");
+    }
+}
