@@ -34,6 +34,8 @@ pub enum Value {
     List(Vec<Value>),
     /// A tuple (copied in or out).
     Tuple(Vec<Value>),
+    /// `NotImplemented`, returned by an `__eq__` that does not know the other operand.
+    NotImplemented,
 }
 
 /// One line of a traceback, in the file the code came from.
@@ -98,6 +100,9 @@ pub struct FieldMeta {
     /// Byte offset from the object's start (after the 8-byte header).
     pub offset: u32,
     pub slot: u16,
+    /// For a field `__init__` may leave unassigned: the int slot of the class's
+    /// assigned-field bits and this field's bit.
+    pub late: Option<(u16, u8)>,
 }
 
 /// A class's shape and entry points, by name.
@@ -138,6 +143,11 @@ impl Runtime {
     /// The engine this runtime runs.
     pub fn engine(&self) -> &Arc<Engine> {
         &self.engine
+    }
+
+    /// The generation of the code it runs.
+    pub fn generation(&self) -> u64 {
+        self.compiled.generation
     }
 
     /// The code it runs now.
@@ -183,6 +193,7 @@ impl Runtime {
                     ty: f.ty.clone(),
                     offset: 8 + 8 * u32::from(f.slot),
                     slot: f.slot,
+                    late: f.late,
                 })
                 .collect(),
             methods: info.methods.iter().map(|m| (m.name.clone(), m.kind, m.func)).collect(),
@@ -245,22 +256,48 @@ impl Runtime {
         }
     }
 
-    /// Reads field `slot` (of type `ty`) of an instance.
-    pub fn get_field(&mut self, obj: Handle, slot: u16, ty: &Ty) -> Result<Value, CallError> {
+    /// Reads a field of an instance; AttributeError (as compiled code raises it)
+    /// for a field not assigned yet.
+    pub fn get_field(&mut self, obj: Handle, field: &FieldMeta) -> Result<Value, CallError> {
         let o = self.object(obj)?;
-        // SAFETY: the caller names a slot of the object's class (from `class`); the
-        // object is live (rooted by the handle).
-        let word = unsafe { o.field(u32::from(slot)) };
-        Ok(self.to_value(word, ty))
+        if let Some((bits, bit)) = field.late {
+            // SAFETY: the caller names a field of the object's class (from `class`); the
+            // object is live (rooted by the handle), and `bits` is an int slot of it.
+            if unsafe { o.field(u32::from(bits)) } & (1 << bit) == 0 {
+                let class = self.compiled.program.class(ClassId(o.layout().0)).name.clone();
+                return Err(CallError::Raised(Exception {
+                    lineage: vec!["AttributeError".into(), "Exception".into(), "BaseException".into()],
+                    message: format!("'{class}' object has no attribute '{}'", field.name),
+                    traceback: Vec::new(),
+                    cause: None,
+                    context: None,
+                }));
+            }
+        }
+        // SAFETY: as above.
+        let word = unsafe { o.field(u32::from(field.slot)) };
+        Ok(self.to_value(word, &field.ty))
     }
 
-    /// Writes field `slot` (of type `ty`): checked first, so a refused value changes nothing.
-    pub fn set_field(&mut self, obj: Handle, slot: u16, ty: &Ty, value: &Value) -> Result<(), CallError> {
+    /// Writes a field: the value is checked first, so a refused one changes nothing.
+    pub fn set_field(&mut self, obj: Handle, field: &FieldMeta, value: &Value) -> Result<(), CallError> {
         let o = self.object(obj)?;
-        let word = self.to_word(value, ty)?;
+        let word = self.to_word(value, &field.ty)?;
         // SAFETY: as in `get_field`; the word has the field's kind and type.
-        unsafe { o.set_field(u32::from(slot), word) };
+        unsafe {
+            o.set_field(u32::from(field.slot), word);
+            if let Some((bits, bit)) = field.late {
+                o.set_field(u32::from(bits), o.field(u32::from(bits)) | (1 << bit));
+            }
+        }
         Ok(())
+    }
+
+    /// A new instance of `class` with no field assigned (for unpickling, which
+    /// then sets every field), rooted by the returned handle.
+    pub fn allocate(&mut self, class: ClassId) -> Handle {
+        let obj = self.vm.heap().alloc_instance(jcvm_gc::LayoutId(class.0));
+        self.vm.heap().root(obj)
     }
 
     /// The class of an instance.
@@ -389,6 +426,8 @@ impl Runtime {
         match ty {
             Ty::Int => Value::Int(word as i64),
             Ty::Float => Value::Float(f64::from_bits(word)),
+            // `return NotImplemented` in a bool-returning dunder is the marker word 2.
+            Ty::Bool if word == 2 => Value::NotImplemented,
             Ty::Bool => Value::Bool(word != 0),
             Ty::None => Value::None,
             _ if word == 0 && ty.is_ref() => Value::None,
@@ -467,6 +506,7 @@ fn describe(value: &Value) -> &'static str {
         Value::Obj(_) => "an instance of another class",
         Value::List(_) => "list",
         Value::Tuple(_) => "tuple",
+        Value::NotImplemented => "NotImplemented",
     }
 }
 
@@ -493,11 +533,11 @@ mod tests {
         assert_eq!(rt.call(norm2, &[Value::Obj(p)]).unwrap(), Value::Float(25.0));
         let x = &meta.fields[0];
         assert_eq!((x.name.as_str(), x.offset), ("x", 8));
-        rt.set_field(p, x.slot, &x.ty, &Value::Int(6)).unwrap();
-        assert_eq!(rt.get_field(p, x.slot, &x.ty).unwrap(), Value::Float(6.0));
-        let refused = rt.set_field(p, x.slot, &x.ty, &Value::Str("no".into()));
+        rt.set_field(p, x, &Value::Int(6)).unwrap();
+        assert_eq!(rt.get_field(p, x).unwrap(), Value::Float(6.0));
+        let refused = rt.set_field(p, x, &Value::Str("no".into()));
         assert!(matches!(refused, Err(CallError::Type(_))), "{refused:?}");
-        assert_eq!(rt.get_field(p, x.slot, &x.ty).unwrap(), Value::Float(6.0), "a refused write changes nothing");
+        assert_eq!(rt.get_field(p, x).unwrap(), Value::Float(6.0), "a refused write changes nothing");
         let fail = meta.methods.iter().find(|m| m.0 == "fail").unwrap().2;
         let Err(CallError::Raised(e)) = rt.call(fail, &[Value::Obj(p)]) else { panic!() };
         assert_eq!(e.lineage[..2], ["ZeroDivisionError".to_string(), "ArithmeticError".to_string()]);
@@ -516,7 +556,8 @@ mod tests {
         assert!(rt.release(p));
         assert!(!rt.release(p), "a double release is refused");
         assert_eq!(rt.collect(), 1);
-        assert!(matches!(rt.get_field(p, 0, &Ty::Float), Err(CallError::Type(_))), "a stale handle reads nothing");
+        let x = &rt.class("Point").unwrap().fields[0];
+        assert!(matches!(rt.get_field(p, x), Err(CallError::Type(_))), "a stale handle reads nothing");
     }
 
     #[test]

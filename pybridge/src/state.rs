@@ -1,0 +1,224 @@
+//! The one engine and runtime of the process, behind a lock.
+//!
+//! Every entry from Python takes the lock through [`with_state`]. The GIL is
+//! held throughout a call, so another thread can only find the lock taken
+//! while the holder runs Python code (writing compiled code's output to
+//! `sys.stdout`); it then waits with the GIL released. The holding thread
+//! itself finding it taken is a re-entrant call, refused with RuntimeError.
+//!
+//! A proxy that dies while the lock is held (its last reference dropped inside
+//! a call) cannot release its handle then; the release waits in
+//! [`DEFERRED`] until the next entry.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
+
+use jcvm::{CallError, Diagnostic, Engine, Runtime, Value};
+use jcvm_gc::Handle;
+use jcvm_vm::interp::VmOptions;
+use jcvm_vm::opcode::FuncId;
+use pyo3::exceptions::{PyOverflowError, PyRuntimeError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::types::{PyTuple, PyType, PyWeakrefReference};
+
+use crate::convert;
+use crate::object::NativeObject;
+
+static STATE: Mutex<Option<State>> = Mutex::new(None);
+
+/// The thread holding [`STATE`] (0 when none), by [`thread_token`].
+static OWNER: AtomicU64 = AtomicU64::new(0);
+
+/// `(handle bits, object address)` of proxies that died while the lock was held.
+static DEFERRED: Mutex<Vec<(u64, u64)>> = Mutex::new(Vec::new());
+
+/// A number naming the current thread, never 0.
+fn thread_token() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    thread_local! {
+        static TOKEN: u64 = NEXT.fetch_add(1, Ordering::Relaxed);
+    }
+    TOKEN.with(|t| *t)
+}
+
+/// Everything the bridge keeps between calls.
+pub struct State {
+    pub engine: Arc<Engine>,
+    runtime: Option<Runtime>,
+    /// Object address → the live proxy of that object (a weak reference).
+    pub identity: HashMap<u64, Py<PyWeakrefReference>>,
+    /// Class name → its proxy type.
+    pub proxy_types: HashMap<String, Py<PyType>>,
+    /// Exception class name → the Python class it is raised as.
+    pub exception_types: HashMap<String, Py<PyType>>,
+}
+
+/// Runs `f` on the state, creating it on first use.
+pub fn with_state<R>(f: impl FnOnce(&mut State) -> PyResult<R>) -> PyResult<R> {
+    let mut guard = lock()?;
+    OWNER.store(thread_token(), Ordering::Relaxed);
+    let state = guard.get_or_insert_with(State::new);
+    state.release_deferred();
+    let result = f(state);
+    OWNER.store(0, Ordering::Relaxed);
+    result
+}
+
+fn lock() -> PyResult<MutexGuard<'static, Option<State>>> {
+    loop {
+        match STATE.try_lock() {
+            Ok(guard) => return Ok(guard),
+            Err(TryLockError::Poisoned(poisoned)) => return Ok(poisoned.into_inner()),
+            Err(TryLockError::WouldBlock) if OWNER.load(Ordering::Relaxed) == thread_token() => {
+                return Err(PyRuntimeError::new_err(
+                    "jcvm is already running a call on this thread (a re-entrant call is not supported)",
+                ))
+            }
+            // Another thread holds it while running Python code: wait for it with the
+            // GIL released (the guard cannot cross `detach`, so take it again after).
+            Err(TryLockError::WouldBlock) => Python::attach(|py| py.detach(|| drop(STATE.lock()))),
+        }
+    }
+}
+
+/// Releases a dead proxy's handle now, or at the next entry if the lock is held.
+pub fn release_handle(handle: u64, address: u64) {
+    match STATE.try_lock() {
+        Ok(mut guard) => {
+            if let Some(state) = guard.as_mut() {
+                state.release(handle, address);
+            }
+        }
+        Err(_) => DEFERRED.lock().unwrap_or_else(|p| p.into_inner()).push((handle, address)),
+    }
+}
+
+impl State {
+    fn new() -> State {
+        State {
+            engine: Engine::new(),
+            runtime: None,
+            identity: HashMap::new(),
+            proxy_types: HashMap::new(),
+            exception_types: HashMap::new(),
+        }
+    }
+
+    fn release_deferred(&mut self) {
+        let deferred = std::mem::take(&mut *DEFERRED.lock().unwrap_or_else(|p| p.into_inner()));
+        for (handle, address) in deferred {
+            self.release(handle, address);
+        }
+    }
+
+    fn release(&mut self, handle: u64, address: u64) {
+        if let Some(runtime) = self.runtime.as_mut() {
+            runtime.release(Handle::from_bits(handle));
+        }
+        // The proxy is dead, so its weak reference is too; a newer proxy of the same
+        // object (made after the death) keeps its entry.
+        let dead = self.identity.get(&address).is_some_and(|w| Python::attach(|py| w.bind(py).upgrade().is_none()));
+        if dead {
+            self.identity.remove(&address);
+        }
+    }
+
+    /// The runtime, made (compiling the units so far) on first use.
+    pub fn runtime(&mut self, py: Python<'_>) -> PyResult<&mut Runtime> {
+        if self.runtime.is_none() {
+            self.refresh(py).map_err(|d| PyRuntimeError::new_err(d.rendered))?;
+        }
+        Ok(self.runtime.as_mut().expect("made above"))
+    }
+
+    /// The runtime's code generation (0 before any).
+    pub fn generation(&self) -> u64 {
+        self.runtime.as_ref().map_or(0, Runtime::generation)
+    }
+
+    /// Compiles pending units and moves (or makes) the runtime.
+    pub fn refresh(&mut self, _py: Python<'_>) -> Result<(), Diagnostic> {
+        let as_diagnostic = |e: CallError| match e {
+            CallError::Compile(d) => d,
+            other => Diagnostic {
+                file: "<jcvm>".into(),
+                line: 0,
+                col: 0,
+                message: other.to_string(),
+                rendered: format!("error: the class statements raised: {other}\n"),
+            },
+        };
+        match self.runtime.as_mut() {
+            Some(runtime) => runtime.refresh().map(|_| ()).map_err(as_diagnostic),
+            None => {
+                let options =
+                    VmOptions { gc_stress: std::env::var("JCVM_GC_STRESS").is_ok_and(|v| v == "1"), argv: Vec::new() };
+                let out = Box::new(crate::output::PyStdout::default());
+                self.runtime = Some(Runtime::new(Arc::clone(&self.engine), options, out).map_err(as_diagnostic)?);
+                Ok(())
+            }
+        }
+    }
+
+    /// Calls `func`, converting arguments and result.
+    pub fn call<'py>(&mut self, py: Python<'py>, func: u32, args: &Bound<'py, PyTuple>) -> PyResult<Bound<'py, PyAny>> {
+        let values = args.iter().map(|a| convert::value_from_python(&a)).collect::<PyResult<Vec<Value>>>()?;
+        let result = self.runtime(py)?.call(FuncId(func), &values);
+        match result {
+            Ok(value) => convert::value_to_python(self, py, value),
+            Err(e) => Err(self.error(py, e)),
+        }
+    }
+
+    /// Runs a constructor function and makes `proxy` the proxy of its result.
+    pub fn construct<'py>(
+        &mut self,
+        py: Python<'py>,
+        proxy: &Bound<'py, NativeObject>,
+        func: u32,
+        args: &Bound<'py, PyTuple>,
+    ) -> PyResult<()> {
+        let values = args.iter().map(|a| convert::value_from_python(&a)).collect::<PyResult<Vec<Value>>>()?;
+        let result = self.runtime(py)?.call(FuncId(func), &values);
+        let handle = match result {
+            Ok(Value::Obj(handle)) => handle,
+            Ok(other) => return Err(PyTypeError::new_err(format!("a constructor returned {other:?}"))),
+            Err(e) => return Err(self.error(py, e)),
+        };
+        let runtime = self.runtime(py)?;
+        let address = runtime.identity(handle).expect("a fresh handle is live");
+        if let Some((old_handle, old_address)) = proxy.get().take_handle() {
+            runtime.release(Handle::from_bits(old_handle));
+            self.identity.remove(&old_address);
+        }
+        proxy.get().set_handle(handle.to_bits(), address);
+        self.identity.insert(address, PyWeakrefReference::new(proxy.as_any())?.unbind());
+        Ok(())
+    }
+
+    /// Makes `proxy` the proxy of a new, unassigned instance of class `name`.
+    pub fn allocate(&mut self, py: Python<'_>, proxy: &Bound<'_, NativeObject>, name: &str) -> PyResult<()> {
+        let runtime = self.runtime(py)?;
+        let class = runtime.class(name).ok_or_else(|| PyTypeError::new_err(format!("no compiled class '{name}'")))?;
+        let handle = runtime.allocate(class.id);
+        let address = runtime.identity(handle).expect("a fresh handle is live");
+        if let Some((old_handle, old_address)) = proxy.get().take_handle() {
+            runtime.release(Handle::from_bits(old_handle));
+            self.identity.remove(&old_address);
+        }
+        proxy.get().set_handle(handle.to_bits(), address);
+        self.identity.insert(address, PyWeakrefReference::new(proxy.as_any())?.unbind());
+        Ok(())
+    }
+
+    /// The Python exception for a failed call.
+    pub fn error(&mut self, py: Python<'_>, error: CallError) -> PyErr {
+        match error {
+            CallError::Type(m) => PyTypeError::new_err(m),
+            CallError::Overflow(m) => PyOverflowError::new_err(m),
+            CallError::Compile(d) => PyRuntimeError::new_err(d.rendered),
+            CallError::Raised(exception) => convert::exception_to_python(self, py, &exception),
+        }
+    }
+}

@@ -1,0 +1,701 @@
+"""@jitclass and @jit: a decorated class or function becomes source units of
+jcvm's engine (plus the imports and helpers it names) and a Python proxy.
+
+Compilation is lazy: a unit whose annotations name a class not defined yet
+(a forward reference) waits; the pending units are compiled together as soon
+as every name they wait for is defined, or at first use. A class that jcvm
+refuses raises CompileError at decoration (or at first use, for one that
+waited).
+
+A proxy type has the class's name, module, docstring and bases; its fields
+are descriptors over native slots (`_native.Field`); its methods are small
+Python functions with the original signature (defaults and keywords bound by
+Python) that call the compiled function by id. Ids change when new code is
+compiled, so each class keeps its ids in a list that every compilation
+refreshes.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import inspect
+import linecache
+import os
+import sys
+import textwrap
+import types
+from typing import Any, Callable, Dict, List, Optional, Set, Tuple
+
+from jcvm import _native
+from jcvm._errors import CompileError
+
+_MODES = ("off", "eager", "auto")
+_STDLIB = ("typing", "math", "random", "time", "dataclasses", "types", "collections.abc", "abc", "sys")
+
+# Names pending units wait for (forward references) → nothing else.
+_waiting: Set[str] = set()
+# Every proxy class and @jit function, in decoration order: each has `_jcvm_bind`.
+_bound: List[Any] = []
+# Helpers already sent to the engine, by (module, name).
+_included: Set[Tuple[str, str]] = set()
+# Classes whose units failed: name → CompileError.
+_broken: Dict[str, CompileError] = {}
+
+
+def _mode(jit: Optional[str]) -> str:
+    mode = jit if jit is not None else os.environ.get("JCVM_JIT", "auto")
+    if mode not in _MODES:
+        raise ValueError(f"jit must be one of {', '.join(_MODES)}, not {mode!r}")
+    return mode
+
+
+# --- source ------------------------------------------------------------------
+
+
+class _Source:
+    """The source of a class or function: its statement without decorators,
+    dedented, and where it came from."""
+
+    def __init__(self, obj: Any) -> None:
+        try:
+            lines, first = inspect.getsourcelines(obj)
+            self.file = inspect.getsourcefile(obj) or inspect.getfile(obj)
+        except (OSError, TypeError) as e:
+            raise CompileError(f"jcvm needs the source of {obj.__qualname__}: {e}", "<unknown>", 0, 0) from e
+        text = "".join(lines)
+        indent = len(lines[0]) - len(lines[0].lstrip())
+        dedented = textwrap.dedent(text)
+        module = ast.parse(dedented)
+        node = module.body[0]
+        assert isinstance(node, (ast.ClassDef, ast.FunctionDef)), node
+        # Start at the `class`/`def` line: decorators are the bridge's business.
+        skip = node.lineno - 1
+        self.node = node
+        self.text = "".join(dedented.splitlines(keepends=True)[skip:])
+        self.node = ast.parse(self.text).body[0]
+        self.first_line = first + skip
+        self.indent = indent
+
+    def add(self) -> None:
+        _native.add_unit(self.file, self.first_line, self.indent, self.text)
+
+
+def _generated(text: str) -> None:
+    _native.add_unit("<jcvm generated>", 1, 0, text)
+
+
+def _names(node: ast.AST) -> Tuple[Set[str], Set[str]]:
+    """Names a class or function uses: all of them, and those in annotations
+    (string annotations parsed)."""
+    used: Set[str] = set()
+    annotated: Set[str] = set()
+
+    def in_annotation(ann: Optional[ast.AST]) -> None:
+        if ann is None:
+            return
+        for n in ast.walk(ann):
+            if isinstance(n, ast.Name):
+                annotated.add(n.id)
+            elif isinstance(n, ast.Constant) and isinstance(n.value, str):
+                try:
+                    in_annotation(ast.parse(n.value, mode="eval"))
+                except SyntaxError:
+                    pass
+
+    for n in ast.walk(node):
+        if isinstance(n, ast.Name):
+            used.add(n.id)
+        elif isinstance(n, ast.AnnAssign):
+            in_annotation(n.annotation)
+        elif isinstance(n, ast.arg):
+            in_annotation(n.annotation)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            in_annotation(n.returns)
+        elif isinstance(n, ast.ClassDef):
+            for base in n.bases:
+                in_annotation(base)
+    return used | annotated, annotated
+
+
+def _prelude(names: Set[str], module_globals: Dict[str, Any], module: str) -> List[str]:
+    """Import and constant lines for the names a unit uses from its module, and
+    the helpers it needs sent as units of their own."""
+    lines: List[str] = []
+    for name in sorted(names):
+        if name not in module_globals:
+            continue
+        value = module_globals[name]
+        if getattr(value, "_jcvm_unit", False):
+            continue
+        if isinstance(value, types.ModuleType):
+            if value.__name__ == name and name in _STDLIB:
+                lines.append(f"import {name}")
+            continue
+        source_module = next(
+            (m for m in _STDLIB if m in sys.modules and getattr(sys.modules[m], name, None) is value), None
+        )
+        if source_module is not None:
+            lines.append(f"from {source_module} import {name}")
+        elif name in ("jitclass", "jit"):
+            continue
+        elif isinstance(value, (bool, int, float, str)) and not isinstance(value, type):
+            lines.append(f"{name} = {value!r}")
+        elif inspect.isclass(value) and issubclass(value, BaseException):
+            _include_exception(value)
+        elif inspect.isfunction(value) and value.__module__ == module:
+            _include_helper(value)
+    return lines
+
+
+def _include_exception(cls: type) -> None:
+    if cls.__module__ == "builtins" or (cls.__module__, cls.__qualname__) in _included:
+        return
+    _included.add((cls.__module__, cls.__qualname__))
+    for base in cls.__bases__:
+        if issubclass(base, BaseException):
+            _include_exception(base)
+    source = _Source(cls)
+    _add_with_prelude(source, sys.modules[cls.__module__].__dict__, cls.__module__)
+    _native.register_exception(cls.__name__, cls)
+
+
+def _include_helper(func: Callable[..., Any]) -> None:
+    if (func.__module__, func.__qualname__) in _included:
+        return
+    _included.add((func.__module__, func.__qualname__))
+    source = _Source(func)
+    _add_with_prelude(source, func.__globals__, func.__module__)
+
+
+def _add_with_prelude(source: _Source, module_globals: Dict[str, Any], module: str) -> Set[str]:
+    """Sends `source` (after its prelude) to the engine; returns the annotation
+    names it uses that are not defined yet."""
+    used, annotated = _names(source.node)
+    prelude = _prelude(used, module_globals, module)
+    if prelude:
+        _generated("\n".join(prelude) + "\n")
+    source.add()
+    own = source.node.name
+    return {
+        n
+        for n in annotated
+        if n != own and n not in module_globals and not hasattr(builtins, n) and n not in _defined_names()
+    }
+
+
+def _defined_names() -> Set[str]:
+    return {getattr(b, "_jcvm_name", "") for b in _bound}
+
+
+def _compile_if_ready(name: str) -> None:
+    """Compiles the pending units once no forward reference is waiting."""
+    _waiting.discard(name)
+    if not _waiting:
+        _compile()
+
+
+def _compile() -> None:
+    refused = _native.compile()
+    if refused is not None:
+        message, file, line, col, rendered = refused
+        error = CompileError(message, file, line, col, rendered)
+        for b in _bound:
+            if not getattr(b, "_jcvm_ready", False):
+                _broken[b._jcvm_name] = error
+        raise error
+    for b in _bound:
+        b._jcvm_bind()
+
+
+def _ensure_compiled(name: str) -> None:
+    if name in _broken:
+        raise _broken[name]
+    if _native.pending():
+        _waiting.clear()
+        _compile()
+
+
+# --- wrappers ----------------------------------------------------------------
+
+
+def _signature_text(args: ast.arguments, skip_self: bool) -> Tuple[str, str, List[str]]:
+    """`(params, call arguments, default names)` for a wrapper with the same
+    signature: defaults are bound to names `__d0`, `__d1`... in order."""
+    params: List[str] = []
+    call: List[str] = []
+    defaults: List[str] = []
+    positional = args.posonlyargs + args.args
+    if skip_self:
+        positional = positional[1:]
+        if args.posonlyargs:
+            params.append("__self")
+        else:
+            params.append("self")
+    first_default = len(args.posonlyargs + args.args) - len(args.defaults)
+    offset = 1 if skip_self else 0
+    for i, a in enumerate(positional):
+        index = i + offset
+        if index >= first_default:
+            name = f"__d{len(defaults)}"
+            defaults.append(name)
+            params.append(f"{a.arg}={name}")
+        else:
+            params.append(a.arg)
+        if args.posonlyargs and index == len(args.posonlyargs) - 1:
+            params.append("/")
+        call.append(a.arg)
+    if args.vararg is not None:
+        params.append(f"*{args.vararg.arg}")
+        call.append(f"*{args.vararg.arg}")
+    elif args.kwonlyargs:
+        params.append("*")
+    for a, default in zip(args.kwonlyargs, args.kw_defaults):
+        if default is not None:
+            name = f"__d{len(defaults)}"
+            defaults.append(name)
+            params.append(f"{a.arg}={name}")
+        else:
+            params.append(a.arg)
+        call.append(a.arg)
+    if args.kwarg is not None:
+        raise TypeError("**kwargs is not supported by jcvm")
+    if skip_self:
+        call.insert(0, "self" if not args.posonlyargs else "__self")
+    return ", ".join(params), ", ".join(call), defaults
+
+
+def _default_values(func: Any) -> List[Any]:
+    values = list(getattr(func, "__defaults__", None) or ())
+    kw = getattr(func, "__kwdefaults__", None) or {}
+    code = getattr(func, "__code__", None)
+    if code is not None:
+        names = code.co_varnames[code.co_argcount : code.co_argcount + code.co_kwonlyargcount]
+        values.extend(kw[n] for n in names if n in kw)
+    return values
+
+
+class _LazyEntries:
+    """Stands for a class's entry list until its code is compiled: the first
+    lookup compiles (and binds every wrapper to the real list)."""
+
+    def __init__(self, name: str, entries: List[int]) -> None:
+        self.name = name
+        self.entries = entries
+
+    def __getitem__(self, index: int) -> int:
+        _ensure_compiled(self.name)
+        return self.entries[index]
+
+
+def _make_wrapper(
+    name: str,
+    qualname: str,
+    args: ast.arguments,
+    original: Any,
+    skip_self: bool,
+    body: str,
+    extra: Dict[str, Any],
+    namespaces: Optional[List[Dict[str, Any]]] = None,
+) -> Callable[..., Any]:
+    params, call, default_names = _signature_text(args, skip_self)
+    source = f"def {name}({params}):\n    {body}\n"
+    namespace: Dict[str, Any] = dict(extra)
+    if namespaces is not None:
+        namespaces.append(namespace)
+    namespace.update(zip(default_names, _default_values(original)))
+    exec(compile(source, f"<jcvm wrapper of {qualname}>", "exec"), namespace)
+    wrapper = namespace[name]
+    wrapper.__qualname__ = qualname
+    wrapper.__doc__ = getattr(original, "__doc__", None)
+    wrapper.__module__ = getattr(original, "__module__", None)
+    if original is not None and hasattr(original, "__annotations__"):
+        wrapper.__annotations__ = dict(original.__annotations__)
+    return wrapper
+
+
+def _nullable(annotation: Optional[ast.AST]) -> bool:
+    """Whether a field annotation admits None (`Optional[T]`, `T | None`, `Union[..., None]`)."""
+    if annotation is None:
+        return True
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        try:
+            return _nullable(ast.parse(annotation.value, mode="eval").body)
+        except SyntaxError:
+            return False
+    if isinstance(annotation, ast.Constant) and annotation.value is None:
+        return True
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        return _nullable(annotation.left) or _nullable(annotation.right)
+    if isinstance(annotation, ast.Subscript):
+        head = annotation.value
+        head_name = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", "")
+        if head_name == "Optional":
+            return True
+        if head_name == "Union":
+            items = annotation.slice.elts if isinstance(annotation.slice, ast.Tuple) else [annotation.slice]
+            return any(_nullable(i) for i in items)
+    return False
+
+
+def _fields(node: ast.ClassDef) -> Dict[str, Optional[ast.AST]]:
+    """Field names in declaration order with their annotations: class-level
+    annotations (not ClassVar) and `self.x[: T] = ...` in methods."""
+    fields: Dict[str, Optional[ast.AST]] = {}
+    for stmt in node.body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            text = ast.unparse(stmt.annotation)
+            if "ClassVar" not in text:
+                fields[stmt.target.id] = stmt.annotation
+    for stmt in node.body:
+        if not isinstance(stmt, ast.FunctionDef):
+            continue
+        for n in ast.walk(stmt):
+            target = None
+            annotation = None
+            if isinstance(n, ast.AnnAssign):
+                target, annotation = n.target, n.annotation
+            elif isinstance(n, ast.Assign) and len(n.targets) == 1:
+                target = n.targets[0]
+            if (
+                isinstance(target, ast.Attribute)
+                and isinstance(target.value, ast.Name)
+                and target.value.id == "self"
+                and (target.attr not in fields or fields[target.attr] is None)
+            ):
+                fields[target.attr] = annotation
+    return fields
+
+
+class _ClassBuilder:
+    """Turns a decorated class into units and its proxy type."""
+
+    def __init__(self, cls: type, mode: str) -> None:
+        self.cls = cls
+        self.mode = mode
+        self.source = _Source(cls)
+        node = self.source.node
+        if not isinstance(node, ast.ClassDef):
+            raise TypeError("@jitclass decorates a class")
+        self.node: ast.ClassDef = node
+        self.name = cls.__name__
+        self.module_globals = sys.modules[cls.__module__].__dict__
+        self.is_dataclass = any(
+            ast.unparse(d).split("(")[0].split(".")[-1] == "dataclass" for d in node.decorator_list
+        )
+        self.base: Optional[type] = None
+        for base in cls.__bases__:
+            if base is object:
+                continue
+            if not getattr(base, "_jcvm_unit", False) or not isinstance(base, type):
+                raise CompileError(
+                    f"the base class '{base.__name__}' of a jitclass must be a jitclass",
+                    self.source.file,
+                    self.source.first_line,
+                    self.source.indent + 1,
+                )
+            self.base = base
+
+    def init_args(self) -> Tuple[ast.arguments, Any]:
+        """The constructor's parameters (after self) as AST, and the function
+        whose defaults they use."""
+        for stmt in self.node.body:
+            if isinstance(stmt, ast.FunctionDef) and stmt.name == "__init__":
+                return stmt.args, self.cls.__dict__.get("__init__")
+        if self.is_dataclass:
+            init = self.cls.__dict__.get("__init__")
+            return _dataclass_args(self.cls, self.node), init
+        if self.base is not None:
+            return self.base._jcvm_init_args, self.base.__init__
+        return ast.arguments(posonlyargs=[], args=[ast.arg("self")], kwonlyargs=[], kw_defaults=[], defaults=[]), None
+
+    def build(self) -> type:
+        waiting = _add_with_prelude(self.source, self.module_globals, self.cls.__module__)
+        init_args, init_func = self.init_args()
+        positional = (init_args.posonlyargs + init_args.args)[1:]
+        params = ast.unparse(ast.arguments(
+            posonlyargs=[],
+            args=positional,
+            vararg=init_args.vararg,
+            kwonlyargs=init_args.kwonlyargs,
+            kw_defaults=[None] * len(init_args.kwonlyargs),
+            defaults=[],
+        ))
+        call_args = [a.arg for a in positional]
+        if init_args.vararg is not None:
+            call_args.append(f"*{init_args.vararg.arg}")
+        call_args += [f"{a.arg}={a.arg}" for a in init_args.kwonlyargs]
+        _generated(
+            f"def __jcvm_new__{self.name}({params}) -> {self.name}:\n"
+            f"    return {self.name}({', '.join(call_args)})\n"
+        )
+
+        proxy = self.make_proxy(init_args, init_func)
+        _native.register_class(self.name, proxy)
+        _bound.append(proxy)
+        _waiting.update(waiting)
+        _compile_if_ready(self.name)
+        return proxy
+
+    def make_proxy(self, init_args: ast.arguments, init_func: Any) -> type:
+        cls = self.cls
+        name = self.name
+        bases = tuple(b for b in cls.__bases__ if b is not object) or (_native.NativeObject,)
+        namespace: Dict[str, Any] = {
+            "__slots__": (),
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+            "__doc__": cls.__doc__,
+            "_jcvm_unit": True,
+            "_jcvm_name": name,
+            "_jcvm_ready": False,
+            "_jcvm_init_args": init_args,
+            "_jcvm_mode": self.mode,
+        }
+        fields = _fields(self.node)
+        namespace["_jcvm_fields"] = tuple(fields)
+        for field, annotation in fields.items():
+            namespace[field] = _native.Field(name, field, _nullable(annotation))
+        for key, value in cls.__dict__.items():
+            if key in namespace or key.startswith("__") and key.endswith("__"):
+                continue
+            if isinstance(value, (bool, int, float, str)) and key not in fields:
+                namespace[key] = value  # a class attribute, read from Python as a snapshot
+
+        # Entry ids, refreshed by `_jcvm_bind` after every compilation: [constructor, methods...].
+        entries: List[int] = [-1]
+        plan: List[Tuple[str, str, int]] = []  # (python name, kind, index in entries)
+        extra = {"__call": _native.call, "__construct": _native.construct, "__e": _LazyEntries(name, entries)}
+        namespaces: List[Dict[str, Any]] = []
+
+        def entry() -> int:
+            entries.append(-1)
+            return len(entries) - 1
+
+        init = _make_wrapper(
+            "__init__", f"{cls.__qualname__}.__init__", init_args, init_func, True,
+            _call_body("__construct(self, __e[0]", init_args, skip_self=True, pass_self=False), extra, namespaces,
+        )
+        namespace["__init__"] = init
+        plan.append(("__init__", "constructor", 0))
+
+        properties: Dict[str, Dict[str, Any]] = {}
+        for stmt in self.node.body:
+            if not isinstance(stmt, ast.FunctionDef) or stmt.name == "__init__":
+                continue
+            original = cls.__dict__.get(stmt.name)
+            kinds = [ast.unparse(d) for d in stmt.decorator_list]
+            qual = f"{cls.__qualname__}.{stmt.name}"
+            if kinds == ["staticmethod"]:
+                index = entry()
+                fn = _make_wrapper(stmt.name, qual, stmt.args, getattr(original, "__func__", original), False,
+                                   _call_body(f"__call(__e[{index}]", stmt.args, False), extra, namespaces)
+                namespace[stmt.name] = staticmethod(fn)
+                plan.append((stmt.name, "static", index))
+            elif kinds == ["classmethod"]:
+                namespace[stmt.name] = classmethod(_classmethod_refusal(qual))
+            elif kinds == ["property"]:
+                index = entry()
+                fn = _make_wrapper(stmt.name, qual, stmt.args, getattr(original, "fget", None), True,
+                                   _call_body(f"__call(__e[{index}]", stmt.args, True), extra, namespaces)
+                properties.setdefault(stmt.name, {})["fget"] = fn
+                plan.append((stmt.name, "getter", index))
+            elif len(kinds) == 1 and kinds[0].endswith(".setter"):
+                index = entry()
+                prop = cls.__dict__.get(stmt.name)
+                fn = _make_wrapper(stmt.name, qual, stmt.args, getattr(prop, "fset", None), True,
+                                   _call_body(f"__call(__e[{index}]", stmt.args, True), extra, namespaces)
+                properties.setdefault(stmt.name, {})["fset"] = fn
+                plan.append((stmt.name, "setter", index))
+            elif not kinds:
+                index = entry()
+                fn = _make_wrapper(stmt.name, qual, stmt.args, original, True,
+                                   _call_body(f"__call(__e[{index}]", stmt.args, True), extra, namespaces)
+                namespace[stmt.name] = fn
+                plan.append((stmt.name, "method", index))
+        for prop_name, parts in properties.items():
+            namespace[prop_name] = property(parts.get("fget"), parts.get("fset"), None, parts["fget"].__doc__)
+
+        if "__repr__" not in namespace and not _inherits(bases, "__repr__"):
+            namespace["__repr__"] = _default_repr
+        if "close" in namespace and "__enter__" not in namespace:
+            namespace["__enter__"] = _enter
+            namespace["__exit__"] = _exit_close
+        namespace["__reduce__"] = _reduce
+        namespace["__setstate__"] = _setstate
+
+        proxy = type(name, bases, namespace)
+
+        def bind() -> None:
+            info = _native.class_info(name)
+            if info is None:
+                raise CompileError(f"class '{name}' was not compiled", self.source.file, self.source.first_line, 1)
+            by_kind = {(m, k): f for m, k, f in info["methods"]}
+            ctor = _native.function_id(f"__jcvm_new__{name}")
+            entries[0] = ctor if ctor is not None else -1
+            for py_name, kind, index in plan[1:]:
+                entries[index] = by_kind.get((py_name, kind), -1)
+            for ns in namespaces:
+                ns["__e"] = entries
+            proxy._jcvm_ready = True
+
+        proxy._jcvm_bind = staticmethod(bind)
+        return proxy
+
+
+def _dataclass_args(cls: type, node: ast.ClassDef) -> ast.arguments:
+    """The parameters of a dataclass's generated `__init__`, annotated as its fields."""
+    annotations = {
+        s.target.id: s.annotation for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+    }
+    signature = inspect.signature(cls.__init__)
+    args = [ast.arg("self")]
+    for p in list(signature.parameters.values())[1:]:
+        args.append(ast.arg(p.name, annotations.get(p.name)))
+    defaults = [ast.Constant(None) for p in signature.parameters.values() if p.default is not p.empty]
+    return ast.arguments(posonlyargs=[], args=args, kwonlyargs=[], kw_defaults=[], defaults=defaults)
+
+
+def _call_body(prefix: str, args: ast.arguments, skip_self: bool, pass_self: bool = True) -> str:
+    _, call, _ = _signature_text(args, skip_self)
+    if skip_self and not pass_self:
+        call = ", ".join(call.split(", ")[1:])
+    if not call:
+        return f"return {prefix})"
+    return f"return {prefix}, {call})"
+
+
+def _inherits(bases: Tuple[type, ...], name: str) -> bool:
+    return any(name in b.__dict__ for base in bases for b in base.__mro__ if b not in (object, _native.NativeObject))
+
+
+def _classmethod_refusal(qualname: str) -> Callable[..., Any]:
+    def refused(cls: type, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError(f"{qualname} is a class method: jcvm calls it from compiled code only (for now)")
+
+    return refused
+
+
+def _default_repr(self: Any) -> str:
+    parts = []
+    for name in _all_fields(type(self)):
+        try:
+            parts.append(f"{name}={getattr(self, name)!r}")
+        except AttributeError:
+            continue
+    return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _all_fields(cls: type) -> List[str]:
+    names: List[str] = []
+    for klass in reversed(cls.__mro__):
+        for name in klass.__dict__.get("_jcvm_fields", ()):
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _enter(self: Any) -> Any:
+    return self
+
+
+def _exit_close(self: Any, exc_type: Any, exc: Any, tb: Any) -> None:
+    self.close()
+
+
+def _reduce(self: Any) -> Tuple[Any, ...]:
+    state = {}
+    for name in _all_fields(type(self)):
+        try:
+            state[name] = getattr(self, name)
+        except AttributeError:
+            continue
+    return (_rebuild, (type(self),), state)
+
+
+def _rebuild(cls: type) -> Any:
+    obj = cls.__new__(cls)
+    _ensure_compiled(cls._jcvm_name)
+    _native.allocate(obj, cls._jcvm_name)
+    return obj
+
+
+def _setstate(self: Any, state: Dict[str, Any]) -> None:
+    for name, value in state.items():
+        setattr(self, name, value)
+
+
+# --- the decorators --------------------------------------------------------------
+
+
+def jitclass(cls: Optional[type] = None, *, jit: Optional[str] = None) -> Any:
+    """Compiles a class with jcvm: fields in a native layout, methods compiled.
+
+    `jit` selects the tier: "off" (interpreter), "eager" or "auto" (the
+    default, or the JCVM_JIT environment variable)."""
+    mode = _mode(jit)
+
+    def decorate(c: type) -> type:
+        if not isinstance(c, type):
+            raise TypeError("@jitclass decorates a class")
+        return _ClassBuilder(c, mode).build()
+
+    return decorate(cls) if cls is not None else decorate
+
+
+def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None) -> Any:
+    """Compiles a module-level function with jcvm."""
+    mode = _mode(jit)
+
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        if not inspect.isfunction(f):
+            raise TypeError("@jit decorates a function")
+        if f.__qualname__ != f.__name__:
+            raise CompileError(
+                f"@jit compiles module-level functions; {f.__qualname__} is nested",
+                inspect.getsourcefile(f) or "<unknown>",
+                f.__code__.co_firstlineno,
+                1,
+            )
+        source = _Source(f)
+        _included.add((f.__module__, f.__qualname__))
+        waiting = _add_with_prelude(source, f.__globals__, f.__module__)
+        entries: List[int] = [-1]
+        node = source.node
+        assert isinstance(node, ast.FunctionDef)
+        name = f.__name__
+        namespaces: List[Dict[str, Any]] = []
+        wrapper = _make_wrapper(
+            f.__name__, f.__qualname__, node.args, f, False, _call_body("__call(__e[0]", node.args, False),
+            {"__call": _native.call, "__e": _LazyEntries(name, entries)}, namespaces,
+        )
+
+        def bind() -> None:
+            found = _native.function_id(name)
+            entries[0] = found if found is not None else -1
+            namespaces[0]["__e"] = entries
+
+        wrapper._jcvm_unit = True
+        wrapper._jcvm_name = name
+        wrapper._jcvm_mode = mode
+        wrapper._jcvm_bind = bind
+        _bound.append(wrapper)
+        _waiting.update(waiting)
+        _compile_if_ready(name)
+        return wrapper
+
+    return decorate(func) if func is not None else decorate
+
+
+def collect() -> int:
+    """Runs a collection of the native heap; returns the number of objects freed."""
+    return _native.collect()
+
+
+def stats() -> Dict[str, int]:
+    """Counters of the native heap and the engine: live_objects, heap_bytes,
+    collections, jit_compiled, and more."""
+    return dict(_native.stats())
+
+
+_ = linecache  # tracebacks through native frames read the user's files through linecache

@@ -1,0 +1,72 @@
+"""Errors at the boundary: CompileError, and native exceptions as Python ones
+whose tracebacks show the jitclass source lines they passed through."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Optional
+
+
+class CompileError(Exception):
+    """jcvm refused a class or function: where (the user's file, line and
+    column) and why."""
+
+    def __init__(self, message: str, file: str, line: int, col: int, rendered: str = "") -> None:
+        super().__init__(f"{file}:{line}:{col}: {message}")
+        self.message = message
+        self.file = file
+        self.line = line
+        self.col = col
+        self.rendered = rendered
+
+
+def _frame_raiser(file: str, line: int, function: str, inner):
+    """A function whose code object claims to be `function` at `file:line`, and
+    which calls `inner` there (so a traceback through it shows that line)."""
+    source = "\n" * (max(line, 1) - 1) + "__jcvm_inner()\n"
+    code = compile(source, file, "exec")
+    code = code.replace(co_name=function, co_qualname=function)
+    namespace = {"__jcvm_inner": inner, "__name__": "jcvm._native_frames"}
+    return lambda: exec(code, namespace)
+
+
+def native_exception(
+    cls: type,
+    message: str,
+    frames: list,
+    cause: Optional[BaseException],
+    context: Optional[BaseException],
+) -> BaseException:
+    """The exception compiled code raised, as `cls(message)` with a traceback
+    through `frames` ((file, line, function), outermost first)."""
+    exc = cls(message) if message else cls()
+    if cause is not None:
+        exc.__cause__ = cause
+    elif context is not None:
+        exc.__context__ = context
+
+    def innermost() -> None:
+        raise exc
+
+    call = innermost
+    for file, line, function in reversed(frames):
+        call = _frame_raiser(file, line, function, call)
+    try:
+        call()
+    except BaseException as raised:  # noqa: BLE001 - the point is to catch it
+        tb: Optional[TracebackType] = raised.__traceback__
+        # Drop this function's own entry and the helper's `raise` entry: keep the
+        # entries of the native frames only.
+        entries = []
+        while tb is not None:
+            entries.append(tb)
+            tb = tb.tb_next
+        native = [t for t in entries if t.tb_frame.f_globals.get("__name__") == "jcvm._native_frames"]
+        chain = None
+        for t in reversed(native):
+            chain = TracebackType(chain, t.tb_frame, t.tb_lasti, t.tb_lineno)
+        exc.__traceback__ = chain
+        if cause is not None:
+            exc.__suppress_context__ = True
+        return exc
+    raise AssertionError("unreachable: the innermost frame raises")
