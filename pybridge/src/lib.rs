@@ -22,6 +22,13 @@ use pyo3::types::{PyDict, PyTuple};
 
 use crate::state::with_state;
 
+pyo3::create_exception!(
+    _native,
+    ArgumentTypeError,
+    pyo3::exceptions::PyTypeError,
+    "An argument that does not fit the compiled parameter's type (a binary dunder returns NotImplemented on it)."
+);
+
 /// Appends a source unit (a class, a function or the imports they need).
 #[pyfunction]
 fn add_unit(file: String, first_line: u32, indent: u32, text: String) -> PyResult<()> {
@@ -160,6 +167,7 @@ fn stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
 
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("ArgumentTypeError", m.py().get_type::<ArgumentTypeError>())?;
     m.add_class::<object::NativeObject>()?;
     m.add_class::<object::Field>()?;
     m.add_function(wrap_pyfunction!(add_unit, m)?)?;

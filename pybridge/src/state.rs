@@ -215,7 +215,7 @@ impl State {
     /// The Python exception for a failed call.
     pub fn error(&mut self, py: Python<'_>, error: CallError) -> PyErr {
         match error {
-            CallError::Type(m) => PyTypeError::new_err(m),
+            CallError::Type(m) => crate::ArgumentTypeError::new_err(m),
             CallError::Overflow(m) => PyOverflowError::new_err(m),
             CallError::Compile(d) => PyRuntimeError::new_err(d.rendered),
             CallError::Raised(exception) => convert::exception_to_python(self, py, &exception),

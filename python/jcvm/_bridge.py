@@ -31,6 +31,12 @@ from jcvm import _native
 from jcvm._errors import CompileError
 
 _MODES = ("off", "eager", "auto")
+# Binary operator methods: an operand of another type makes them return NotImplemented.
+_BINARY = {
+    f"__{op}__"
+    for base in ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "xor", "or")
+    for op in (base, "r" + base)
+} | {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"}
 _STDLIB = ("typing", "math", "random", "time", "dataclasses", "types", "collections.abc", "abc", "sys")
 
 # Names pending units wait for (forward references) → nothing else.
@@ -39,6 +45,8 @@ _waiting: Set[str] = set()
 _bound: List[Any] = []
 # Helpers already sent to the engine, by (module, name).
 _included: Set[Tuple[str, str]] = set()
+# Helpers sent since the last compilation (dropped with the pending units if it fails).
+_pending_included: List[Tuple[str, str]] = []
 # Classes whose units failed: name → CompileError.
 _broken: Dict[str, CompileError] = {}
 
@@ -152,6 +160,7 @@ def _include_exception(cls: type) -> None:
     if cls.__module__ == "builtins" or (cls.__module__, cls.__qualname__) in _included:
         return
     _included.add((cls.__module__, cls.__qualname__))
+    _pending_included.append((cls.__module__, cls.__qualname__))
     for base in cls.__bases__:
         if issubclass(base, BaseException):
             _include_exception(base)
@@ -164,6 +173,7 @@ def _include_helper(func: Callable[..., Any]) -> None:
     if (func.__module__, func.__qualname__) in _included:
         return
     _included.add((func.__module__, func.__qualname__))
+    _pending_included.append((func.__module__, func.__qualname__))
     source = _Source(func)
     _add_with_prelude(source, func.__globals__, func.__module__)
 
@@ -184,6 +194,20 @@ def _add_with_prelude(source: _Source, module_globals: Dict[str, Any], module: s
     }
 
 
+def _check_unique(name: str, module: str, source: _Source) -> None:
+    """jcvm compiles every jitclass and @jit function of the process into one
+    namespace: a second one of the same name is refused."""
+    for b in _bound:
+        if b._jcvm_name == name:
+            raise CompileError(
+                f"a jitclass or @jit function named '{name}' already exists (in module {b.__module__}); "
+                "jcvm compiles them all into one namespace, so names must be unique",
+                source.file,
+                source.first_line,
+                source.indent + 1,
+            )
+
+
 def _defined_names() -> Set[str]:
     return {getattr(b, "_jcvm_name", "") for b in _bound}
 
@@ -200,10 +224,15 @@ def _compile() -> None:
     if refused is not None:
         message, file, line, col, rendered = refused
         error = CompileError(message, file, line, col, rendered)
-        for b in _bound:
-            if not getattr(b, "_jcvm_ready", False):
-                _broken[b._jcvm_name] = error
+        # The engine dropped every pending unit: so are their classes and helpers.
+        for b in [b for b in _bound if not getattr(b, "_jcvm_ready", False)]:
+            _broken[b._jcvm_name] = error
+            _bound.remove(b)
+        _included.difference_update(_pending_included)
+        _pending_included.clear()
+        _waiting.clear()
         raise error
+    _pending_included.clear()
     for b in _bound:
         b._jcvm_bind()
 
@@ -379,6 +408,7 @@ class _ClassBuilder:
             raise TypeError("@jitclass decorates a class")
         self.node: ast.ClassDef = node
         self.name = cls.__name__
+        _check_unique(self.name, cls.__module__, self.source)
         self.module_globals = sys.modules[cls.__module__].__dict__
         self.is_dataclass = any(
             ast.unparse(d).split("(")[0].split(".")[-1] == "dataclass" for d in node.decorator_list
@@ -465,7 +495,12 @@ class _ClassBuilder:
         # Entry ids, refreshed by `_jcvm_bind` after every compilation: [constructor, methods...].
         entries: List[int] = [-1]
         plan: List[Tuple[str, str, int]] = []  # (python name, kind, index in entries)
-        extra = {"__call": _native.call, "__construct": _native.construct, "__e": _LazyEntries(name, entries)}
+        extra = {
+            "__call": _native.call,
+            "__construct": _native.construct,
+            "__e": _LazyEntries(name, entries),
+            "__ArgumentTypeError": _native.ArgumentTypeError,
+        }
         namespaces: List[Dict[str, Any]] = []
 
         def entry() -> int:
@@ -509,8 +544,10 @@ class _ClassBuilder:
                 plan.append((stmt.name, "setter", index))
             elif not kinds:
                 index = entry()
-                fn = _make_wrapper(stmt.name, qual, stmt.args, original, True,
-                                   _call_body(f"__call(__e[{index}]", stmt.args, True), extra, namespaces)
+                body = _call_body(f"__call(__e[{index}]", stmt.args, True)
+                if stmt.name in _BINARY:
+                    body = f"try:\n        {body}\n    except __ArgumentTypeError:\n        return NotImplemented"
+                fn = _make_wrapper(stmt.name, qual, stmt.args, original, True, body, extra, namespaces)
                 namespace[stmt.name] = fn
                 plan.append((stmt.name, "method", index))
         for prop_name, parts in properties.items():
@@ -658,6 +695,7 @@ def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None)
                 1,
             )
         source = _Source(f)
+        _check_unique(f.__name__, f.__module__, source)
         _included.add((f.__module__, f.__qualname__))
         waiting = _add_with_prelude(source, f.__globals__, f.__module__)
         entries: List[int] = [-1]
@@ -674,8 +712,10 @@ def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None)
             found = _native.function_id(name)
             entries[0] = found if found is not None else -1
             namespaces[0]["__e"] = entries
+            wrapper._jcvm_ready = True
 
         wrapper._jcvm_unit = True
+        wrapper._jcvm_ready = False
         wrapper._jcvm_name = name
         wrapper._jcvm_mode = mode
         wrapper._jcvm_bind = bind
