@@ -14,6 +14,12 @@ use pyo3::types::{PyBool, PyFloat, PyInt, PyList, PyString, PyTuple, PyType, PyW
 use crate::object::{proxy_handle, type_name, NativeObject};
 use crate::state::State;
 
+/// A Python int as a 64-bit int (OverflowError outside it).
+pub fn int_from_python(obj: &Bound<'_, PyAny>) -> PyResult<i64> {
+    obj.extract::<i64>()
+        .map_err(|_| PyOverflowError::new_err("int too large for jcvm (ints are 64-bit: -2**63 <= n < 2**63)"))
+}
+
 /// The value of a Python argument.
 pub fn value_from_python(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
     if obj.is_none() {

@@ -7,12 +7,14 @@
 //! - [`state`]: the runtime behind a lock, the identity map from native objects
 //!   to their proxies, and handle releases deferred while the lock is held;
 //! - [`object`]: `NativeObject`, the base of every proxy type (it holds the
-//!   object's handle), and `Field`, the data descriptor over a native slot;
+//!   object's handle and address);
+//! - [`fields`]: C-level data descriptors over native slots;
 //! - [`convert`]: Python objects to and from the runtime's values, and
 //!   native exceptions to Python ones;
 //! - [`output`]: `print` in compiled code writes to Python's `sys.stdout`.
 
 mod convert;
+mod fields;
 mod object;
 mod output;
 mod state;
@@ -169,7 +171,7 @@ fn stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ArgumentTypeError", m.py().get_type::<ArgumentTypeError>())?;
     m.add_class::<object::NativeObject>()?;
-    m.add_class::<object::Field>()?;
+    m.add_function(wrap_pyfunction!(fields::install_fields, m)?)?;
     m.add_function(wrap_pyfunction!(add_unit, m)?)?;
     m.add_function(wrap_pyfunction!(compile, m)?)?;
     m.add_function(wrap_pyfunction!(pending, m)?)?;

@@ -484,8 +484,6 @@ class _ClassBuilder:
         }
         fields = _fields(self.node)
         namespace["_jcvm_fields"] = tuple(fields)
-        for field, annotation in fields.items():
-            namespace[field] = _native.Field(name, field, _nullable(annotation))
         for key, value in cls.__dict__.items():
             if key in namespace or key.startswith("__") and key.endswith("__"):
                 continue
@@ -562,6 +560,7 @@ class _ClassBuilder:
         namespace["__setstate__"] = _setstate
 
         proxy = type(name, bases, namespace)
+        _native.install_fields(proxy, name, [(f, _nullable(a)) for f, a in fields.items()])
 
         def bind() -> None:
             info = _native.class_info(name)

@@ -1,0 +1,193 @@
+//! Fields as C-level data descriptors (`PyGetSetDef`) over native slots.
+//!
+//! Each field of a proxy type gets a getset descriptor whose closure is the
+//! field's [`FieldSpec`]. An int, float or bool field is read and written in
+//! place through the proxy's object address, with no lock and no conversion
+//! beyond the number itself; other fields (strs, references, containers) go
+//! through the runtime, which allocates and keeps identity.
+//!
+//! Why the in-place access is sound: a proxy's handle roots its object, the
+//! heap never moves objects, the slot's type is fixed by the class (the
+//! descriptor only accepts instances of its type, whose objects are of the
+//! class or a subclass, with the same slot), and the heap is only ever touched
+//! while the GIL is held (compiled code runs inside calls that hold it), so a
+//! read or write here never overlaps another thread's.
+
+use std::ffi::{c_int, c_void, CString};
+use std::sync::OnceLock;
+
+use jcvm::{CallError, FieldMeta, Value};
+use jcvm_gc::ObjRef;
+use jcvm_vm::ty::Ty;
+use pyo3::exceptions::{PyAttributeError, PyTypeError};
+use pyo3::ffi;
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyFloat, PyInt, PyType};
+
+use crate::convert;
+use crate::object::{proxy_handle, NativeObject};
+use crate::state::with_state;
+
+/// What a field descriptor knows: its class and name, whether it admits None,
+/// and (after the first use) its slot and type.
+struct FieldSpec {
+    owner: String,
+    name: String,
+    nullable: bool,
+    meta: OnceLock<FieldMeta>,
+}
+
+impl FieldSpec {
+    fn meta(&self, py: Python<'_>) -> PyResult<&FieldMeta> {
+        if let Some(meta) = self.meta.get() {
+            return Ok(meta);
+        }
+        let found = with_state(|state| {
+            let class = state.runtime(py)?.class(&self.owner);
+            class.and_then(|c| c.fields.into_iter().find(|f| f.name == self.name)).ok_or_else(|| {
+                PyAttributeError::new_err(format!("'{}' has no compiled field '{}'", self.owner, self.name))
+            })
+        })?;
+        Ok(self.meta.get_or_init(|| found))
+    }
+
+    fn unassigned(&self) -> PyErr {
+        PyAttributeError::new_err(format!("'{}' object has no attribute '{}'", self.owner, self.name))
+    }
+
+    fn get<'py>(&self, obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let py = obj.py();
+        let meta = self.meta(py)?;
+        let native = obj.cast::<NativeObject>()?;
+        let address = native.get().address();
+        if address != 0 && matches!(meta.ty, Ty::Int | Ty::Float | Ty::Bool) {
+            // SAFETY: see the module note: the address is of a live instance of the
+            // field's class (or a subclass) and the slots read are its.
+            let word = unsafe {
+                let o = ObjRef::from_raw(address).expect("nonzero");
+                if let Some((bits, bit)) = meta.late {
+                    if o.field(u32::from(bits)) & (1 << bit) == 0 {
+                        return Err(self.unassigned());
+                    }
+                }
+                o.field(u32::from(meta.slot))
+            };
+            return Ok(match meta.ty {
+                Ty::Int => (word as i64).into_pyobject(py)?.into_any(),
+                Ty::Float => PyFloat::new(py, f64::from_bits(word)).into_any(),
+                _ => PyBool::new(py, word != 0).to_owned().into_any(),
+            });
+        }
+        let handle = proxy_handle(obj)?;
+        with_state(|state| {
+            let value = state.runtime(py)?.get_field(handle, meta).map_err(|e| state.error(py, e))?;
+            convert::value_to_python(state, py, value)
+        })
+    }
+
+    fn set(&self, obj: &Bound<'_, PyAny>, value: Option<&Bound<'_, PyAny>>) -> PyResult<()> {
+        let py = obj.py();
+        let Some(value) = value else {
+            return Err(PyAttributeError::new_err(format!(
+                "cannot delete field '{}' of a jitclass instance",
+                self.name
+            )));
+        };
+        if value.is_none() && !self.nullable {
+            return Err(PyTypeError::new_err(format!(
+                "field '{}' of '{}' is not Optional: it cannot be None",
+                self.name, self.owner
+            )));
+        }
+        let meta = self.meta(py)?;
+        let native = obj.cast::<NativeObject>()?;
+        let address = native.get().address();
+        let word = match (&meta.ty, address) {
+            (_, 0) => None,
+            (Ty::Float, _) if value.is_exact_instance_of::<PyFloat>() => {
+                Some(value.cast::<PyFloat>()?.value().to_bits())
+            }
+            (Ty::Int | Ty::Float, _) if value.is_instance_of::<PyInt>() => {
+                let i = convert::int_from_python(value)?;
+                Some(if meta.ty == Ty::Float { (i as f64).to_bits() } else { i as u64 })
+            }
+            (Ty::Bool, _) if value.is_instance_of::<PyBool>() => Some(u64::from(value.is_truthy()?)),
+            _ => None,
+        };
+        if let Some(word) = word {
+            // SAFETY: as in `get`; the word has the slot's type.
+            unsafe {
+                let o = ObjRef::from_raw(address).expect("nonzero");
+                o.set_field(u32::from(meta.slot), word);
+                if let Some((bits, bit)) = meta.late {
+                    o.set_field(u32::from(bits), o.field(u32::from(bits)) | (1 << bit));
+                }
+            }
+            return Ok(());
+        }
+        let handle = proxy_handle(obj)?;
+        let value: Value = convert::value_from_python(value)?;
+        with_state(|state| match state.runtime(py)?.set_field(handle, meta, &value) {
+            Ok(()) => Ok(()),
+            Err(CallError::Type(m)) => {
+                Err(PyTypeError::new_err(format!("field '{}' of '{}': {m}", self.name, self.owner)))
+            }
+            Err(e) => Err(state.error(py, e)),
+        })
+    }
+}
+
+/// Runs `body` as the body of a C callback: a Rust panic becomes a Python exception.
+fn guarded<T>(py: Python<'_>, failed: T, body: impl FnOnce() -> PyResult<T>) -> T {
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(body));
+    let error = match outcome {
+        Ok(Ok(value)) => return value,
+        Ok(Err(error)) => error,
+        Err(_) => pyo3::panic::PanicException::new_err("internal error in a jcvm field descriptor"),
+    };
+    error.restore(py);
+    failed
+}
+
+unsafe extern "C" fn get_field(obj: *mut ffi::PyObject, closure: *mut c_void) -> *mut ffi::PyObject {
+    // SAFETY: CPython calls a getter holding the GIL, with a live object; the
+    // closure is the leaked `FieldSpec` given to `PyDescr_NewGetSet`.
+    let (py, spec) = unsafe { (Python::assume_attached(), &*(closure as *const FieldSpec)) };
+    // SAFETY: `obj` is a borrowed reference valid for the call.
+    let obj = unsafe { Bound::from_borrowed_ptr(py, obj) };
+    guarded(py, std::ptr::null_mut(), || spec.get(&obj).map(Bound::into_ptr))
+}
+
+unsafe extern "C" fn set_field(obj: *mut ffi::PyObject, value: *mut ffi::PyObject, closure: *mut c_void) -> c_int {
+    // SAFETY: as in `get_field`; `value` is null for a deletion, else borrowed.
+    let (py, spec) = unsafe { (Python::assume_attached(), &*(closure as *const FieldSpec)) };
+    let obj = unsafe { Bound::from_borrowed_ptr(py, obj) };
+    let value = unsafe { Bound::from_borrowed_ptr_or_opt(py, value) };
+    guarded(py, -1, || spec.set(&obj, value.as_ref()).map(|()| 0))
+}
+
+/// Installs a getset descriptor on `proxy_type` for each `(name, nullable)` field of class `owner`.
+#[pyfunction]
+pub fn install_fields(proxy_type: &Bound<'_, PyType>, owner: String, fields: Vec<(String, bool)>) -> PyResult<()> {
+    for (name, nullable) in fields {
+        let doc = CString::new(format!("native field '{name}' of {owner}"))?;
+        let c_name = CString::new(name.clone())?;
+        let spec = Box::new(FieldSpec { owner: owner.clone(), name: name.clone(), nullable, meta: OnceLock::new() });
+        // The spec, names and definition live as long as the type (types of decorated
+        // classes are never freed in practice): they are leaked on purpose.
+        let def = Box::leak(Box::new(ffi::PyGetSetDef {
+            name: c_name.into_raw(),
+            get: Some(get_field),
+            set: Some(set_field),
+            doc: doc.into_raw(),
+            closure: Box::into_raw(spec) as *mut c_void,
+        }));
+        // SAFETY: a type object and a definition that outlives it; the GIL is held.
+        let descriptor = unsafe {
+            let raw = ffi::PyDescr_NewGetSet(proxy_type.as_ptr() as *mut ffi::PyTypeObject, def);
+            Bound::from_owned_ptr_or_err(proxy_type.py(), raw)?
+        };
+        proxy_type.setattr(name.as_str(), descriptor)?;
+    }
+    Ok(())
+}
