@@ -216,8 +216,10 @@ impl Runtime {
     /// Calls `func` with `args` (checked against its parameter types). A method
     /// with a vtable slot is dispatched on its receiver's class, as `obj.m()`.
     pub fn call(&mut self, func: FuncId, args: &[Value]) -> Result<Value, CallError> {
-        let program = Arc::clone(&self.compiled.program);
-        let function = program.function(func);
+        let program = &self.compiled.program;
+        let Some(function) = program.functions.get(func.0 as usize) else {
+            return Err(CallError::Type(format!("no function {}", func.0)));
+        };
         if function.generator.is_some() {
             return Err(CallError::Type(format!("{} is a generator function", function.qualname)));
         }
@@ -229,20 +231,27 @@ impl Runtime {
                 args.len()
             )));
         }
-        let mut words = Vec::with_capacity(args.len());
-        for (i, (arg, ty)) in args.iter().zip(&function.params).enumerate() {
-            let word = self.to_word(arg, ty).map_err(|e| match e {
-                CallError::Type(m) => CallError::Type(format!("{}() argument {}: {m}", function.name, i + 1)),
+        let vslot = function.vslot;
+        let mut words: smallvec::SmallVec<[u64; 8]> = smallvec::SmallVec::with_capacity(args.len());
+        for (i, arg) in args.iter().enumerate() {
+            let ty = self.compiled.program.function(func).params[i].clone();
+            let word = self.to_word(arg, &ty).map_err(|e| match e {
+                CallError::Type(m) => {
+                    CallError::Type(format!("{}() argument {}: {m}", self.compiled.program.function(func).name, i + 1))
+                }
                 other => other,
             })?;
             words.push(word);
         }
         let mut target = func;
-        if let (Some(vslot), Some(&receiver)) = (function.vslot, words.first()) {
+        if let (Some(vslot), Some(&receiver)) = (vslot, words.first()) {
             // SAFETY: a checked instance argument word: 0 or a live object.
             match unsafe { ObjRef::from_raw(receiver) } {
-                Some(obj) => target = program.classes[obj.layout().0 as usize].vtable[vslot as usize],
-                None => return Err(CallError::Type(format!("{}() needs an instance, not None", function.qualname))),
+                Some(obj) => target = self.compiled.program.classes[obj.layout().0 as usize].vtable[vslot as usize],
+                None => {
+                    let name = &self.compiled.program.function(func).qualname;
+                    return Err(CallError::Type(format!("{name}() needs an instance, not None")));
+                }
             }
         }
         // No collection happens between the conversions above and the call: the heap
@@ -251,7 +260,10 @@ impl Runtime {
         // SAFETY: `to_word` made one word per parameter of the parameter's kind and type.
         let result = unsafe { self.vm.call(target, &words) };
         match result {
-            Ok(word) => Ok(self.to_value(word, &program.function(target).ret)),
+            Ok(word) => {
+                let program = Arc::clone(&self.compiled.program);
+                Ok(self.to_value(word, &program.function(target).ret))
+            }
             Err(e) => Err(CallError::Raised(self.exception(&e))),
         }
     }

@@ -9,12 +9,14 @@
 //! - [`object`]: `NativeObject`, the base of every proxy type (it holds the
 //!   object's handle and address);
 //! - [`fields`]: C-level data descriptors over native slots;
+//! - [`methods`]: C-level `METH_FASTCALL` method descriptors;
 //! - [`convert`]: Python objects to and from the runtime's values, and
 //!   native exceptions to Python ones;
 //! - [`output`]: `print` in compiled code writes to Python's `sys.stdout`.
 
 mod convert;
 mod fields;
+mod methods;
 mod object;
 mod output;
 mod state;
@@ -172,6 +174,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ArgumentTypeError", m.py().get_type::<ArgumentTypeError>())?;
     m.add_class::<object::NativeObject>()?;
     m.add_function(wrap_pyfunction!(fields::install_fields, m)?)?;
+    m.add_function(wrap_pyfunction!(methods::install_method, m)?)?;
+    m.add_function(wrap_pyfunction!(methods::bind_method, m)?)?;
     m.add_function(wrap_pyfunction!(add_unit, m)?)?;
     m.add_function(wrap_pyfunction!(compile, m)?)?;
     m.add_function(wrap_pyfunction!(pending, m)?)?;

@@ -11,7 +11,7 @@
 //! [`DEFERRED`] until the next entry.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
 
 use jcvm::{CallError, Diagnostic, Engine, Runtime, Value};
@@ -33,13 +33,15 @@ static OWNER: AtomicU64 = AtomicU64::new(0);
 /// `(handle bits, object address)` of proxies that died while the lock was held.
 static DEFERRED: Mutex<Vec<(u64, u64)>> = Mutex::new(Vec::new());
 
-/// A number naming the current thread, never 0.
+/// Whether [`DEFERRED`] may hold releases (so an entry need not lock it to see).
+static ANY_DEFERRED: AtomicBool = AtomicBool::new(false);
+
+/// A number naming the current thread, never 0: the address of a thread-local.
 fn thread_token() -> u64 {
-    static NEXT: AtomicU64 = AtomicU64::new(1);
     thread_local! {
-        static TOKEN: u64 = NEXT.fetch_add(1, Ordering::Relaxed);
+        static MARK: u8 = const { 0 };
     }
-    TOKEN.with(|t| *t)
+    MARK.with(|m| m as *const u8 as u64)
 }
 
 /// Everything the bridge keeps between calls.
@@ -90,7 +92,10 @@ pub fn release_handle(handle: u64, address: u64) {
                 state.release(handle, address);
             }
         }
-        Err(_) => DEFERRED.lock().unwrap_or_else(|p| p.into_inner()).push((handle, address)),
+        Err(_) => {
+            DEFERRED.lock().unwrap_or_else(|p| p.into_inner()).push((handle, address));
+            ANY_DEFERRED.store(true, Ordering::Release);
+        }
     }
 }
 
@@ -106,6 +111,9 @@ impl State {
     }
 
     fn release_deferred(&mut self) {
+        if !ANY_DEFERRED.swap(false, Ordering::AcqRel) {
+            return;
+        }
         let deferred = std::mem::take(&mut *DEFERRED.lock().unwrap_or_else(|p| p.into_inner()));
         for (handle, address) in deferred {
             self.release(handle, address);
@@ -165,6 +173,15 @@ impl State {
     pub fn call<'py>(&mut self, py: Python<'py>, func: u32, args: &Bound<'py, PyTuple>) -> PyResult<Bound<'py, PyAny>> {
         let values = args.iter().map(|a| convert::value_from_python(&a)).collect::<PyResult<Vec<Value>>>()?;
         let result = self.runtime(py)?.call(FuncId(func), &values);
+        match result {
+            Ok(value) => convert::value_to_python(self, py, value),
+            Err(e) => Err(self.error(py, e)),
+        }
+    }
+
+    /// Calls `func` with already converted arguments.
+    pub fn call_values<'py>(&mut self, py: Python<'py>, func: u32, values: &[Value]) -> PyResult<Bound<'py, PyAny>> {
+        let result = self.runtime(py)?.call(FuncId(func), values);
         match result {
             Ok(value) => convert::value_to_python(self, py, value),
             Err(e) => Err(self.error(py, e)),

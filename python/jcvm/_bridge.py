@@ -513,6 +513,7 @@ class _ClassBuilder:
         plan.append(("__init__", "constructor", 0))
 
         properties: Dict[str, Dict[str, Any]] = {}
+        defs = {s.name: s for s in self.node.body if isinstance(s, ast.FunctionDef)}
         for stmt in self.node.body:
             if not isinstance(stmt, ast.FunctionDef) or stmt.name == "__init__":
                 continue
@@ -561,6 +562,22 @@ class _ClassBuilder:
 
         proxy = type(name, bases, namespace)
         _native.install_fields(proxy, name, [(f, _nullable(a)) for f, a in fields.items()])
+        # C-level descriptors for the methods a positional call can reach directly.
+        fast_slots: List[Tuple[int, int]] = []  # (slot, index in entries)
+        for py_name, kind, index in plan[1:]:
+            if kind not in ("method", "static"):
+                continue
+            stmt = defs[py_name]
+            if stmt.args.vararg is not None or stmt.args.kwonlyargs or stmt.args.posonlyargs:
+                continue
+            wrapper = namespace[py_name]
+            wrapper = wrapper.__func__ if isinstance(wrapper, staticmethod) else wrapper
+            slot = _native.install_method(
+                proxy, py_name, kind == "static", len(stmt.args.args), py_name in _BINARY, wrapper,
+                _text_signature(py_name, stmt, wrapper, kind == "static"),
+            )
+            if slot is not None:
+                fast_slots.append((slot, index))
 
         def bind() -> None:
             info = _native.class_info(name)
@@ -573,10 +590,36 @@ class _ClassBuilder:
                 entries[index] = by_kind.get((py_name, kind), -1)
             for ns in namespaces:
                 ns["__e"] = entries
+            for slot, index in fast_slots:
+                _native.bind_method(slot, entries[index])
             proxy._jcvm_ready = True
 
         proxy._jcvm_bind = staticmethod(bind)
         return proxy
+
+
+def _text_signature(name: str, stmt: ast.FunctionDef, wrapper: Any, is_static: bool) -> Optional[str]:
+    """The docstring of a C-level method, led by its text signature (what
+    `inspect.signature` reads) when every default has a literal repr."""
+    doc = wrapper.__doc__ or ""
+    names = [a.arg for a in stmt.args.args]
+    defaults = list(getattr(wrapper, "__defaults__", None) or ())
+    params = []
+    for i, arg in enumerate(names):
+        if i == 0 and not is_static:
+            params.append("$self")
+            continue
+        j = i - (len(names) - len(defaults))
+        if j >= 0:
+            text = repr(defaults[j])
+            try:
+                ast.literal_eval(text)
+            except (ValueError, SyntaxError):
+                return doc or None
+            params.append(f"{arg}={text}")
+        else:
+            params.append(arg)
+    return f"{name}({', '.join(params)})\n--\n\n{doc}"
 
 
 def _dataclass_args(cls: type, node: ast.ClassDef) -> ast.arguments:

@@ -228,7 +228,7 @@ def test_introspection():
         assert name in names
     import inspect
 
-    assert str(inspect.signature(Particle.bounce)) == "(self, wall: float = 10.0) -> bool"
+    assert str(inspect.signature(Particle.bounce)) == "(self, /, wall=10.0)"
     assert repr(Particle(1.5)) == "Particle(x=1.5, vx=0.0, hits=0)"
 
 

@@ -1,0 +1,219 @@
+//! Methods as C-level `METH_FASTCALL` descriptors.
+//!
+//! A method of a proxy type is a `method_descriptor` (a static method a
+//! builtin function in a `staticmethod`), so `obj.m(a, b)` is CPython's own
+//! fast path: no bound method, no tuple. C callbacks carry no data, so each
+//! installed method gets its own trampoline, `trampoline::<K>`, which finds
+//! its [`MethodSpec`] in slot `K` of [`SPECS`]: [`SLOTS`] methods can be
+//! installed; beyond that the Python wrapper stays in place.
+//!
+//! A call with exactly the positional arguments goes straight to the
+//! runtime; keywords, omitted defaults and calls before the code is compiled
+//! take the method's Python wrapper (the slow path), which binds arguments as
+//! Python does.
+
+use std::ffi::CString;
+use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicUsize, Ordering};
+
+use jcvm::Value;
+use pyo3::ffi;
+use pyo3::prelude::*;
+use pyo3::types::PyType;
+
+use crate::convert;
+use crate::state::with_state;
+
+/// How many methods can be installed.
+pub const SLOTS: usize = 1024;
+
+/// What a trampoline calls.
+struct MethodSpec {
+    /// The compiled function's id, or -1 before the code is compiled.
+    func: AtomicI64,
+    /// Whether the descriptor passes the instance (a method, not a static method).
+    has_self: bool,
+    /// Positional parameters, the instance included.
+    params: usize,
+    /// A binary operator dunder: an operand of another type gives NotImplemented.
+    binary: bool,
+    /// The Python wrapper with the method's whole signature.
+    slow: Py<PyAny>,
+}
+
+#[allow(clippy::declare_interior_mutable_const)]
+const EMPTY: AtomicPtr<MethodSpec> = AtomicPtr::new(std::ptr::null_mut());
+static SPECS: [AtomicPtr<MethodSpec>; SLOTS] = [EMPTY; SLOTS];
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+type Fast = unsafe extern "C" fn(
+    *mut ffi::PyObject,
+    *const *mut ffi::PyObject,
+    ffi::Py_ssize_t,
+    *mut ffi::PyObject,
+) -> *mut ffi::PyObject;
+
+unsafe extern "C" fn trampoline<const K: usize>(
+    slf: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: CPython calls a METH_FASTCALL | METH_KEYWORDS function holding the GIL,
+    // with `nargs` positional arguments and the keywords' values after them.
+    unsafe { dispatch(K, slf, args, nargs, kwnames) }
+}
+
+macro_rules! four {
+    ($b:expr) => {
+        [trampoline::<{ $b }>, trampoline::<{ $b + 1 }>, trampoline::<{ $b + 2 }>, trampoline::<{ $b + 3 }>]
+    };
+}
+macro_rules! sixteen {
+    ($b:expr) => {
+        [four!($b), four!($b + 4), four!($b + 8), four!($b + 12)]
+    };
+}
+macro_rules! sixty_four {
+    ($b:expr) => {
+        [sixteen!($b), sixteen!($b + 16), sixteen!($b + 32), sixteen!($b + 48)]
+    };
+}
+macro_rules! two_fifty_six {
+    ($b:expr) => {
+        [sixty_four!($b), sixty_four!($b + 64), sixty_four!($b + 128), sixty_four!($b + 192)]
+    };
+}
+
+/// `trampoline::<K>` at `[K / 256][K / 64 % 4][K / 16 % 4][K / 4 % 4][K % 4]`.
+static TRAMPOLINES: [[[[[Fast; 4]; 4]; 4]; 4]; SLOTS / 256] =
+    [two_fifty_six!(0), two_fifty_six!(256), two_fifty_six!(512), two_fifty_six!(768)];
+
+fn trampoline_at(k: usize) -> Fast {
+    TRAMPOLINES[k / 256][k / 64 % 4][k / 16 % 4][k / 4 % 4][k % 4]
+}
+
+/// # Safety
+/// As `trampoline`; slot `k` holds a spec (installed before the descriptor existed).
+unsafe fn dispatch(
+    k: usize,
+    slf: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: the GIL is held (see `trampoline`); specs are leaked, never freed.
+    let (py, spec) = unsafe { (Python::assume_attached(), &*SPECS[k].load(Ordering::Acquire)) };
+    let positional = ffi::PyVectorcall_NARGS(nargs as usize) as usize;
+    let func = spec.func.load(Ordering::Acquire);
+    let fast = func >= 0 && kwnames.is_null() && positional + usize::from(spec.has_self) == spec.params;
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> PyResult<Py<PyAny>> {
+        if !fast {
+            // SAFETY: as above: the arguments and keyword values are valid for the call.
+            return unsafe { slow_path(py, spec, slf, args, positional, kwnames) };
+        }
+        let mut values: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
+        if spec.has_self {
+            // SAFETY: the instance is a borrowed reference valid for the call.
+            values.push(convert::value_from_python(unsafe { &Bound::from_borrowed_ptr(py, slf) })?);
+        }
+        for i in 0..positional {
+            // SAFETY: `i < nargs`, so the pointer is one of the arguments.
+            let arg = unsafe { Bound::from_borrowed_ptr(py, *args.add(i)) };
+            values.push(convert::value_from_python(&arg)?);
+        }
+        match with_state(|state| state.call_values(py, func as u32, &values)) {
+            Err(e) if spec.binary && e.is_instance_of::<crate::ArgumentTypeError>(py) => Ok(py.NotImplemented()),
+            other => other.map(Bound::unbind),
+        }
+    }));
+    let error = match outcome {
+        Ok(Ok(result)) => return result.into_ptr(),
+        Ok(Err(error)) => error,
+        Err(_) => pyo3::panic::PanicException::new_err("internal error in a jcvm method call"),
+    };
+    error.restore(py);
+    std::ptr::null_mut()
+}
+
+/// Calls the method's Python wrapper with the same arguments.
+///
+/// # Safety
+/// `args` holds `positional` arguments and then one value per name in `kwnames`.
+unsafe fn slow_path(
+    py: Python<'_>,
+    spec: &MethodSpec,
+    slf: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    positional: usize,
+    kwnames: *mut ffi::PyObject,
+) -> PyResult<Py<PyAny>> {
+    // SAFETY: per the contract; a keyword-names tuple is a tuple.
+    let keywords = if kwnames.is_null() { 0 } else { unsafe { ffi::PyTuple_GET_SIZE(kwnames) as usize } };
+    let mut all: smallvec::SmallVec<[*mut ffi::PyObject; 8]> = smallvec::SmallVec::new();
+    if spec.has_self {
+        all.push(slf);
+    }
+    // SAFETY: per the contract, `positional + keywords` pointers are readable.
+    all.extend((0..positional + keywords).map(|i| unsafe { *args.add(i) }));
+    let count = all.len() - keywords;
+    // SAFETY: borrowed references valid for the call; the result is a new reference or null.
+    let result = unsafe { ffi::PyObject_Vectorcall(spec.slow.as_ptr(), all.as_ptr(), count, kwnames) };
+    // SAFETY: a new reference, or null with an exception set.
+    unsafe { Bound::from_owned_ptr_or_err(py, result) }.map(Bound::unbind)
+}
+
+/// Installs a fast descriptor for method `name` of `proxy_type` whose Python
+/// wrapper is `slow` (`doc` may start with a text signature, `name(...)\n--\n\n`);
+/// returns its slot (for [`bind_method`]), or None when
+/// every slot is taken (the wrapper then stays).
+#[pyfunction]
+pub fn install_method(
+    proxy_type: &Bound<'_, PyType>,
+    name: &str,
+    is_static: bool,
+    params: usize,
+    binary: bool,
+    slow: Py<PyAny>,
+    doc: Option<String>,
+) -> PyResult<Option<usize>> {
+    let py = proxy_type.py();
+    let k = NEXT.fetch_add(1, Ordering::AcqRel);
+    if k >= SLOTS {
+        return Ok(None);
+    }
+    let spec = Box::new(MethodSpec { func: AtomicI64::new(-1), has_self: !is_static, params, binary, slow });
+    SPECS[k].store(Box::into_raw(spec), Ordering::Release);
+    // The definition must outlive the descriptor (types of decorated classes are
+    // never freed in practice): leaked on purpose, as the spec.
+    let def = Box::leak(Box::new(ffi::PyMethodDef {
+        ml_name: CString::new(name)?.into_raw(),
+        ml_meth: ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: trampoline_at(k) },
+        ml_flags: ffi::METH_FASTCALL | ffi::METH_KEYWORDS,
+        ml_doc: doc.map_or(std::ptr::null(), |d| CString::new(d).map_or(std::ptr::null(), |c| c.into_raw())),
+    }));
+    // SAFETY: a type object and a definition that outlives it; the GIL is held.
+    let descriptor = unsafe {
+        let raw = if is_static {
+            ffi::PyCFunction_NewEx(def, std::ptr::null_mut(), std::ptr::null_mut())
+        } else {
+            ffi::PyDescr_NewMethod(proxy_type.as_ptr() as *mut ffi::PyTypeObject, def)
+        };
+        Bound::from_owned_ptr_or_err(py, raw)?
+    };
+    let descriptor =
+        if is_static { py.import("builtins")?.getattr("staticmethod")?.call1((descriptor,))? } else { descriptor };
+    proxy_type.setattr(name, descriptor)?;
+    Ok(Some(k))
+}
+
+/// Points installed method `slot` at compiled function `func` (after a compilation).
+#[pyfunction]
+pub fn bind_method(slot: usize, func: i64) -> PyResult<()> {
+    let spec = SPECS.get(slot).map(|s| s.load(Ordering::Acquire)).filter(|p| !p.is_null());
+    let Some(spec) = spec else {
+        return Err(pyo3::exceptions::PyIndexError::new_err("no method installed in this slot"));
+    };
+    // SAFETY: installed specs are leaked, never freed.
+    unsafe { (*spec).func.store(func, Ordering::Release) };
+    Ok(())
+}
