@@ -3,12 +3,33 @@ CARGO ?= cargo
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
 
-.PHONY: demo test bench compare memory fmt
+.PHONY: demo test python-package python-test bench bench-python compare memory fmt
 
-## Build jcvm and run the main demo (a particle system) with run statistics.
-demo:
+# The Python package is installed into this venv (made on first use).
+VENV := target/venv
+PY := $(VENV)/bin/python
+
+## The main demo: installs the jcvm Python package into target/venv, runs the
+## gravity simulation with @jitclass and then under plain CPython, then runs
+## the particle script on the jcvm binary with run statistics.
+demo: python-package
+	$(PY) examples/gravity.py
 	$(CARGO) build --release --bin jcvm
 	./target/release/jcvm run --stats examples/particles.py
+
+$(PY):
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip pytest
+
+## `pip install .`: builds the wheel with maturin (PEP 517) and installs it.
+python-package: $(PY)
+	$(VENV)/bin/pip install -q --force-reinstall --no-deps .
+
+## The pytest suite of the Python package, then again with the GC collecting
+## at every allocation (the million-proxy leak check only runs once).
+python-test: python-package
+	$(PY) -m pytest python/tests -q
+	JCVM_GC_STRESS=1 $(PY) -m pytest python/tests -q -k "not million"
 
 ## Everything CI runs: unit tests, the GC tests, the CPython-checked corpus in
 ## every mode (interpreter, GC stress), the bad-input test and the bench smoke run.
@@ -18,6 +39,12 @@ test:
 	$(CARGO) test --workspace --release 2>&1 | tee target/test.log
 	$(CARGO) bench --bench tier0 -- --test
 	@python3 tests/summarize.py target/test.log
+	$(MAKE) python-test
+
+## Python → native boundary costs (field read/write, method call, constructor,
+## cold start) against a __slots__ class (and Numba's jitclass if installed).
+bench-python: python-package
+	$(PY) benches/python/boundary.py
 
 ## Criterion benchmarks of the interpreter.
 bench:
