@@ -235,7 +235,7 @@ impl Runtime {
         let mut words: smallvec::SmallVec<[u64; 8]> = smallvec::SmallVec::with_capacity(args.len());
         for (i, arg) in args.iter().enumerate() {
             let ty = self.compiled.program.function(func).params[i].clone();
-            let word = self.to_word(arg, &ty).map_err(|e| match e {
+            let word = self.word_of(arg, &ty).map_err(|e| match e {
                 CallError::Type(m) => {
                     CallError::Type(format!("{}() argument {}: {m}", self.compiled.program.function(func).name, i + 1))
                 }
@@ -257,12 +257,12 @@ impl Runtime {
         // No collection happens between the conversions above and the call: the heap
         // only collects at the interpreter's safepoints, and the words then sit in the
         // callee's registers (roots).
-        // SAFETY: `to_word` made one word per parameter of the parameter's kind and type.
+        // SAFETY: `word_of` made one word per parameter of the parameter's kind and type.
         let result = unsafe { self.vm.call(target, &words) };
         match result {
             Ok(word) => {
                 let program = Arc::clone(&self.compiled.program);
-                Ok(self.to_value(word, &program.function(target).ret))
+                Ok(self.value_of(word, &program.function(target).ret))
             }
             Err(e) => Err(CallError::Raised(self.exception(&e))),
         }
@@ -288,13 +288,13 @@ impl Runtime {
         }
         // SAFETY: as above.
         let word = unsafe { o.field(u32::from(field.slot)) };
-        Ok(self.to_value(word, &field.ty))
+        Ok(self.value_of(word, &field.ty))
     }
 
     /// Writes a field: the value is checked first, so a refused one changes nothing.
     pub fn set_field(&mut self, obj: Handle, field: &FieldMeta, value: &Value) -> Result<(), CallError> {
         let o = self.object(obj)?;
-        let word = self.to_word(value, &field.ty)?;
+        let word = self.word_of(value, &field.ty)?;
         // SAFETY: as in `get_field`; the word has the field's kind and type.
         unsafe {
             o.set_field(u32::from(field.slot), word);
@@ -355,7 +355,7 @@ impl Runtime {
     }
 
     /// The word for `value` as a `ty`, allocating strs, lists and tuples.
-    fn to_word(&mut self, value: &Value, ty: &Ty) -> Result<u64, CallError> {
+    fn word_of(&mut self, value: &Value, ty: &Ty) -> Result<u64, CallError> {
         let mismatch = |expected: &str| CallError::Type(format!("expected {expected}, got {}", describe(value)));
         Ok(match (ty, value) {
             (Ty::Int, Value::Int(i)) => *i as u64,
@@ -379,7 +379,7 @@ impl Runtime {
             (Ty::List(elem) | Ty::TupleN(elem), Value::List(items) | Value::Tuple(items)) => {
                 let mut words = Vec::with_capacity(items.len());
                 for item in items {
-                    words.push(self.to_word(item, elem)?);
+                    words.push(self.word_of(item, elem)?);
                 }
                 self.vm.heap().alloc_list(words, elem.is_ref()).to_raw()
             }
@@ -390,7 +390,7 @@ impl Runtime {
                 let class = self.tuple_class(elems).ok_or_else(|| mismatch("a tuple the code does not use"))?;
                 let mut words = Vec::with_capacity(items.len());
                 for (item, elem) in items.iter().zip(elems) {
-                    words.push(self.to_word(item, elem)?);
+                    words.push(self.word_of(item, elem)?);
                 }
                 let obj = self.vm.heap().alloc_instance(jcvm_gc::LayoutId(class.0));
                 for (i, word) in words.into_iter().enumerate() {
@@ -401,7 +401,7 @@ impl Runtime {
             }
             (Ty::Opt(inner), v) => {
                 let class = self.tuple_class(std::slice::from_ref(inner)).ok_or_else(|| mismatch("an optional"))?;
-                let word = self.to_word(v, inner)?;
+                let word = self.word_of(v, inner)?;
                 let obj = self.vm.heap().alloc_instance(jcvm_gc::LayoutId(class.0));
                 // SAFETY: a fresh one-slot box.
                 unsafe { obj.set_field(0, word) };
@@ -434,7 +434,7 @@ impl Runtime {
     }
 
     /// The value of `word` as a `ty`.
-    fn to_value(&mut self, word: u64, ty: &Ty) -> Value {
+    fn value_of(&mut self, word: u64, ty: &Ty) -> Value {
         match ty {
             Ty::Int => Value::Int(word as i64),
             Ty::Float => Value::Float(f64::from_bits(word)),
@@ -454,7 +454,7 @@ impl Runtime {
                         // SAFETY: a list-typed word is a live list; its items are copied out
                         // before anything else reads the heap.
                         let items = unsafe { obj.list_items() }.clone();
-                        let values = items.iter().map(|&w| self.to_value(w, elem)).collect();
+                        let values = items.iter().map(|&w| self.value_of(w, elem)).collect();
                         if matches!(ty, Ty::List(_)) {
                             Value::List(values)
                         } else {
@@ -466,11 +466,11 @@ impl Runtime {
                             .iter()
                             .enumerate()
                             // SAFETY: a tuple instance has one slot per element.
-                            .map(|(i, t)| self.to_value(unsafe { obj.field(i as u32) }, t))
+                            .map(|(i, t)| self.value_of(unsafe { obj.field(i as u32) }, t))
                             .collect(),
                     ),
                     // SAFETY: a number box has its value in slot 0.
-                    Ty::Opt(inner) => self.to_value(unsafe { obj.field(0) }, inner),
+                    Ty::Opt(inner) => self.value_of(unsafe { obj.field(0) }, inner),
                     _ => Value::Obj(self.vm.heap().root(obj)),
                 }
             }

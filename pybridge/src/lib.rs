@@ -42,10 +42,13 @@ fn add_unit(file: String, first_line: u32, indent: u32, text: String) -> PyResul
     })
 }
 
+/// A refusal as `(message, file, line, col, rendered)`.
+type Refusal = (String, String, u32, u32, String);
+
 /// Compiles the units added since the last call and moves the runtime to the
-/// new code. Returns None, or the refusal as `(message, file, line, col, rendered)`.
+/// new code. Returns None, or the refusal.
 #[pyfunction]
-fn compile(py: Python<'_>) -> PyResult<Option<(String, String, u32, u32, String)>> {
+fn compile(py: Python<'_>) -> PyResult<Option<Refusal>> {
     with_state(|state| match state.refresh(py) {
         Ok(()) => Ok(None),
         Err(d) => Ok(Some((d.message, d.file, d.line, d.col, d.rendered))),

@@ -32,6 +32,8 @@ struct MethodSpec {
     func: AtomicI64,
     /// Whether the descriptor passes the instance (a method, not a static method).
     has_self: bool,
+    /// An `__init__`: the function builds a new object, which the instance becomes the proxy of.
+    constructor: bool,
     /// Positional parameters, the instance included.
     params: usize,
     /// A binary operator dunder: an operand of another type gives NotImplemented.
@@ -112,6 +114,18 @@ unsafe fn dispatch(
             return unsafe { slow_path(py, spec, slf, args, positional, kwnames) };
         }
         let mut values: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
+        if spec.constructor {
+            // SAFETY: as above.
+            let proxy = unsafe { Bound::from_borrowed_ptr(py, slf) };
+            let proxy = proxy.cast::<crate::object::NativeObject>()?;
+            for i in 0..positional {
+                // SAFETY: `i < nargs`.
+                let arg = unsafe { Bound::from_borrowed_ptr(py, *args.add(i)) };
+                values.push(convert::value_from_python(&arg)?);
+            }
+            with_state(|state| state.construct_values(py, proxy, func as u32, &values))?;
+            return Ok(py.None());
+        }
         if spec.has_self {
             // SAFETY: the instance is a borrowed reference valid for the call.
             values.push(convert::value_from_python(unsafe { &Bound::from_borrowed_ptr(py, slf) })?);
@@ -162,26 +176,29 @@ unsafe fn slow_path(
     unsafe { Bound::from_owned_ptr_or_err(py, result) }.map(Bound::unbind)
 }
 
-/// Installs a fast descriptor for method `name` of `proxy_type` whose Python
-/// wrapper is `slow` (`doc` may start with a text signature, `name(...)\n--\n\n`);
+/// Installs a fast descriptor for method `name` (of `kind` "method", "static"
+/// or "constructor") of `proxy_type` whose Python wrapper is `slow` (`doc` may start with a text signature, `name(...)\n--\n\n`);
 /// returns its slot (for [`bind_method`]), or None when
 /// every slot is taken (the wrapper then stays).
 #[pyfunction]
 pub fn install_method(
     proxy_type: &Bound<'_, PyType>,
     name: &str,
-    is_static: bool,
+    kind: &str,
     params: usize,
     binary: bool,
     slow: Py<PyAny>,
     doc: Option<String>,
 ) -> PyResult<Option<usize>> {
+    let is_static = kind == "static";
+    let constructor = kind == "constructor";
     let py = proxy_type.py();
     let k = NEXT.fetch_add(1, Ordering::AcqRel);
     if k >= SLOTS {
         return Ok(None);
     }
-    let spec = Box::new(MethodSpec { func: AtomicI64::new(-1), has_self: !is_static, params, binary, slow });
+    let spec =
+        Box::new(MethodSpec { func: AtomicI64::new(-1), has_self: !is_static, constructor, params, binary, slow });
     SPECS[k].store(Box::into_raw(spec), Ordering::Release);
     // The definition must outlive the descriptor (types of decorated classes are
     // never freed in practice): leaked on purpose, as the spec.

@@ -10,6 +10,7 @@
 //! a call) cannot release its handle then; the release waits in
 //! [`DEFERRED`] until the next entry.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
@@ -49,7 +50,7 @@ pub struct State {
     pub engine: Arc<Engine>,
     runtime: Option<Runtime>,
     /// Object address → the live proxy of that object (a weak reference).
-    pub identity: HashMap<u64, Py<PyWeakrefReference>>,
+    pub identity: FxHashMap<u64, Py<PyWeakrefReference>>,
     /// Class name → its proxy type.
     pub proxy_types: HashMap<String, Py<PyType>>,
     /// Exception class name → the Python class it is raised as.
@@ -104,7 +105,7 @@ impl State {
         State {
             engine: Engine::new(),
             runtime: None,
-            identity: HashMap::new(),
+            identity: FxHashMap::default(),
             proxy_types: HashMap::new(),
             exception_types: HashMap::new(),
         }
@@ -126,7 +127,10 @@ impl State {
         }
         // The proxy is dead, so its weak reference is too; a newer proxy of the same
         // object (made after the death) keeps its entry.
-        let dead = self.identity.get(&address).is_some_and(|w| Python::attach(|py| w.bind(py).upgrade().is_none()));
+        // SAFETY: releases run inside an entry from Python or a proxy's deallocation,
+        // both with the GIL held.
+        let py = unsafe { Python::assume_attached() };
+        let dead = self.identity.get(&address).is_some_and(|w| w.bind(py).upgrade().is_none());
         if dead {
             self.identity.remove(&address);
         }
@@ -197,7 +201,18 @@ impl State {
         args: &Bound<'py, PyTuple>,
     ) -> PyResult<()> {
         let values = args.iter().map(|a| convert::value_from_python(&a)).collect::<PyResult<Vec<Value>>>()?;
-        let result = self.runtime(py)?.call(FuncId(func), &values);
+        self.construct_values(py, proxy, func, &values)
+    }
+
+    /// [`State::construct`] with converted arguments.
+    pub fn construct_values<'py>(
+        &mut self,
+        py: Python<'py>,
+        proxy: &Bound<'py, NativeObject>,
+        func: u32,
+        values: &[Value],
+    ) -> PyResult<()> {
+        let result = self.runtime(py)?.call(FuncId(func), values);
         let handle = match result {
             Ok(Value::Obj(handle)) => handle,
             Ok(other) => return Err(PyTypeError::new_err(format!("a constructor returned {other:?}"))),

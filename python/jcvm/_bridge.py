@@ -436,7 +436,7 @@ class _ClassBuilder:
             init = self.cls.__dict__.get("__init__")
             return _dataclass_args(self.cls, self.node), init
         if self.base is not None:
-            return self.base._jcvm_init_args, self.base.__init__
+            return self.base._jcvm_init_args, self.base._jcvm_init_wrapper
         return ast.arguments(posonlyargs=[], args=[ast.arg("self")], kwonlyargs=[], kw_defaults=[], defaults=[]), None
 
     def build(self) -> type:
@@ -510,6 +510,7 @@ class _ClassBuilder:
             _call_body("__construct(self, __e[0]", init_args, skip_self=True, pass_self=False), extra, namespaces,
         )
         namespace["__init__"] = init
+        namespace["_jcvm_init_wrapper"] = staticmethod(init)
         plan.append(("__init__", "constructor", 0))
 
         properties: Dict[str, Dict[str, Any]] = {}
@@ -564,17 +565,17 @@ class _ClassBuilder:
         _native.install_fields(proxy, name, [(f, _nullable(a)) for f, a in fields.items()])
         # C-level descriptors for the methods a positional call can reach directly.
         fast_slots: List[Tuple[int, int]] = []  # (slot, index in entries)
-        for py_name, kind, index in plan[1:]:
-            if kind not in ("method", "static"):
+        for py_name, kind, index in plan:
+            if kind not in ("method", "static", "constructor"):
                 continue
-            stmt = defs[py_name]
-            if stmt.args.vararg is not None or stmt.args.kwonlyargs or stmt.args.posonlyargs:
+            args = init_args if kind == "constructor" else defs[py_name].args
+            if args.vararg is not None or args.kwonlyargs or args.posonlyargs:
                 continue
             wrapper = namespace[py_name]
             wrapper = wrapper.__func__ if isinstance(wrapper, staticmethod) else wrapper
             slot = _native.install_method(
-                proxy, py_name, kind == "static", len(stmt.args.args), py_name in _BINARY, wrapper,
-                _text_signature(py_name, stmt, wrapper, kind == "static"),
+                proxy, py_name, kind, len(args.args), py_name in _BINARY, wrapper,
+                _text_signature(py_name, args, wrapper, kind == "static"),
             )
             if slot is not None:
                 fast_slots.append((slot, index))
@@ -598,11 +599,11 @@ class _ClassBuilder:
         return proxy
 
 
-def _text_signature(name: str, stmt: ast.FunctionDef, wrapper: Any, is_static: bool) -> Optional[str]:
+def _text_signature(name: str, args: ast.arguments, wrapper: Any, is_static: bool) -> Optional[str]:
     """The docstring of a C-level method, led by its text signature (what
     `inspect.signature` reads) when every default has a literal repr."""
     doc = wrapper.__doc__ or ""
-    names = [a.arg for a in stmt.args.args]
+    names = [a.arg for a in args.args]
     defaults = list(getattr(wrapper, "__defaults__", None) or ())
     params = []
     for i, arg in enumerate(names):
