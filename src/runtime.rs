@@ -36,6 +36,12 @@ pub enum Value {
     Tuple(Vec<Value>),
     /// `NotImplemented`, returned by an `__eq__` that does not know the other operand.
     NotImplemented,
+    /// A list object itself (a `list[elem]` field or result, or such a list passed
+    /// back): the embedder's live view of it, rooted by the handle.
+    ListRef {
+        list: Handle,
+        elem: Ty,
+    },
 }
 
 /// One line of a traceback, in the file the code came from.
@@ -277,13 +283,7 @@ impl Runtime {
             // object is live (rooted by the handle), and `bits` is an int slot of it.
             if unsafe { o.field(u32::from(bits)) } & (1 << bit) == 0 {
                 let class = self.compiled.program.class(ClassId(o.layout().0)).name.clone();
-                return Err(CallError::Raised(Exception {
-                    lineage: vec!["AttributeError".into(), "Exception".into(), "BaseException".into()],
-                    message: format!("'{class}' object has no attribute '{}'", field.name),
-                    traceback: Vec::new(),
-                    cause: None,
-                    context: None,
-                }));
+                return Err(raised("AttributeError", &format!("'{class}' object has no attribute '{}'", field.name)));
             }
         }
         // SAFETY: as above.
@@ -310,6 +310,77 @@ impl Runtime {
     pub fn allocate(&mut self, class: ClassId) -> Handle {
         let obj = self.vm.heap().alloc_instance(jcvm_gc::LayoutId(class.0));
         self.vm.heap().root(obj)
+    }
+
+    /// The items of a list object, as values of type `elem` (a snapshot).
+    pub fn list_items(&mut self, list: Handle, elem: &Ty) -> Result<Vec<Value>, CallError> {
+        let words = self.list_words(list)?.clone();
+        Ok(words.into_iter().map(|w| self.value_of(w, elem)).collect())
+    }
+
+    /// The length of a list object.
+    pub fn list_len(&mut self, list: Handle) -> Result<usize, CallError> {
+        Ok(self.list_words(list)?.len())
+    }
+
+    /// `list[index]` (a negative index counts from the end).
+    pub fn list_get(&mut self, list: Handle, index: i64, elem: &Ty) -> Result<Value, CallError> {
+        let words = self.list_words(list)?;
+        let at = normalize(index, words.len()).ok_or_else(|| raised("IndexError", "list index out of range"))?;
+        let word = words[at];
+        Ok(self.value_of(word, elem))
+    }
+
+    /// `list[index] = value`, checked first.
+    pub fn list_set(&mut self, list: Handle, index: i64, elem: &Ty, value: &Value) -> Result<(), CallError> {
+        let len = self.list_words(list)?.len();
+        let at = normalize(index, len).ok_or_else(|| raised("IndexError", "list assignment index out of range"))?;
+        let word = self.word_of(value, elem)?;
+        self.list_words(list)?[at] = word;
+        Ok(())
+    }
+
+    /// `list.insert(index, value)` (clamped as Python clamps it); `None` appends.
+    pub fn list_insert(&mut self, list: Handle, index: Option<i64>, elem: &Ty, value: &Value) -> Result<(), CallError> {
+        let word = self.word_of(value, elem)?;
+        let words = self.list_words(list)?;
+        let len = words.len() as i64;
+        let at = match index {
+            None => len,
+            Some(i) if i < 0 => (len + i).max(0),
+            Some(i) => i.min(len),
+        };
+        words.insert(at as usize, word);
+        self.vm.heap().note_external_bytes(8);
+        Ok(())
+    }
+
+    /// `list.pop(index)`.
+    pub fn list_pop(&mut self, list: Handle, index: i64, elem: &Ty) -> Result<Value, CallError> {
+        let words = self.list_words(list)?;
+        if words.is_empty() {
+            return Err(raised("IndexError", "pop from empty list"));
+        }
+        let at = normalize(index, words.len()).ok_or_else(|| raised("IndexError", "pop index out of range"))?;
+        let word = words.remove(at);
+        Ok(self.value_of(word, elem))
+    }
+
+    /// `del list[len:]` (`list.clear()` is `list_truncate(list, 0)`).
+    pub fn list_truncate(&mut self, list: Handle, len: usize) -> Result<(), CallError> {
+        self.list_words(list)?.truncate(len);
+        Ok(())
+    }
+
+    /// The words of a list object.
+    fn list_words(&mut self, list: Handle) -> Result<&mut Vec<u64>, CallError> {
+        let o = self.object(list)?;
+        if o.kind() != ObjKind::List {
+            return Err(CallError::Type("not a list".into()));
+        }
+        // SAFETY: a live list (rooted by the handle); the borrow ends before the heap
+        // is used again (every caller finishes with it first).
+        Ok(unsafe { o.list_items() })
     }
 
     /// The class of an instance.
@@ -375,6 +446,12 @@ impl Runtime {
                     return Err(mismatch(&program.class(*class).name));
                 }
                 o.to_raw()
+            }
+            (Ty::List(want), Value::ListRef { list, elem }) => {
+                if want.as_ref() != elem {
+                    return Err(mismatch("a list of another element type"));
+                }
+                self.object(*list)?.to_raw()
             }
             (Ty::List(elem) | Ty::TupleN(elem), Value::List(items) | Value::Tuple(items)) => {
                 let mut words = Vec::with_capacity(items.len());
@@ -450,16 +527,12 @@ impl Runtime {
                 match ty {
                     // SAFETY: a str-typed word is a live str.
                     Ty::Str => Value::Str(unsafe { obj.str() }.to_string()),
-                    Ty::List(elem) | Ty::TupleN(elem) => {
-                        // SAFETY: a list-typed word is a live list; its items are copied out
-                        // before anything else reads the heap.
+                    Ty::List(elem) => Value::ListRef { list: self.vm.heap().root(obj), elem: (**elem).clone() },
+                    Ty::TupleN(elem) => {
+                        // SAFETY: a tuple-typed word is a live list object; its items are
+                        // copied out before anything else reads the heap.
                         let items = unsafe { obj.list_items() }.clone();
-                        let values = items.iter().map(|&w| self.value_of(w, elem)).collect();
-                        if matches!(ty, Ty::List(_)) {
-                            Value::List(values)
-                        } else {
-                            Value::Tuple(values)
-                        }
+                        Value::Tuple(items.iter().map(|&w| self.value_of(w, elem)).collect())
                     }
                     Ty::Tuple(elems) => Value::Tuple(
                         elems
@@ -508,6 +581,28 @@ fn convert_exception(e: &PyException, program: &Program, map: &SourceMap) -> Exc
     Exception { lineage, message: e.message.clone(), traceback, cause: chained(&e.cause), context: chained(&e.context) }
 }
 
+/// `index` into a sequence of `len`, Python's way (negative from the end).
+fn normalize(index: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let at = if index < 0 { index + len } else { index };
+    (0..len).contains(&at).then_some(at as usize)
+}
+
+/// A builtin exception raised at the boundary (no traceback of compiled code).
+fn raised(name: &str, message: &str) -> CallError {
+    let lineage = match name {
+        "IndexError" => vec!["IndexError", "LookupError", "Exception", "BaseException"],
+        _ => vec![name, "Exception", "BaseException"],
+    };
+    CallError::Raised(Exception {
+        lineage: lineage.into_iter().map(String::from).collect(),
+        message: message.to_string(),
+        traceback: Vec::new(),
+        cause: None,
+        context: None,
+    })
+}
+
 fn describe(value: &Value) -> &'static str {
     match value {
         Value::None => "None",
@@ -519,6 +614,7 @@ fn describe(value: &Value) -> &'static str {
         Value::List(_) => "list",
         Value::Tuple(_) => "tuple",
         Value::NotImplemented => "NotImplemented",
+        Value::ListRef { .. } => "list",
     }
 }
 

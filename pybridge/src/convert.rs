@@ -36,6 +36,8 @@ pub fn value_from_python(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
         Ok(Value::Str(s.to_str()?.to_string()))
     } else if obj.is_instance_of::<NativeObject>() {
         Ok(Value::Obj(proxy_handle(obj)?))
+    } else if let Ok(view) = obj.cast::<crate::views::ListView>() {
+        Ok(view.get().value())
     } else if let Ok(list) = obj.cast::<PyList>() {
         list.iter().map(|item| value_from_python(&item)).collect::<PyResult<_>>().map(Value::List)
     } else if let Ok(tuple) = obj.cast::<PyTuple>() {
@@ -50,6 +52,7 @@ pub fn value_to_python<'py>(state: &mut State, py: Python<'py>, value: Value) ->
     Ok(match value {
         Value::None => py.None().into_bound(py),
         Value::NotImplemented => py.NotImplemented().into_bound(py),
+        Value::ListRef { list, elem } => Bound::new(py, crate::views::ListView::new(list, elem))?.into_any(),
         Value::Bool(b) => PyBool::new(py, b).to_owned().into_any(),
         Value::Int(i) => i.into_pyobject(py)?.into_any(),
         Value::Float(f) => PyFloat::new(py, f).into_any(),

@@ -12,6 +12,7 @@
 //! - [`methods`]: C-level `METH_FASTCALL` method descriptors;
 //! - [`convert`]: Python objects to and from the runtime's values, and
 //!   native exceptions to Python ones;
+//! - [`views`]: `ListView`, the live view of a native list;
 //! - [`output`]: `print` in compiled code writes to Python's `sys.stdout`.
 
 mod convert;
@@ -20,6 +21,7 @@ mod methods;
 mod object;
 mod output;
 mod state;
+mod views;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
@@ -176,6 +178,7 @@ fn stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ArgumentTypeError", m.py().get_type::<ArgumentTypeError>())?;
     m.add_class::<object::NativeObject>()?;
+    m.add_class::<views::ListView>()?;
     m.add_function(wrap_pyfunction!(fields::install_fields, m)?)?;
     m.add_function(wrap_pyfunction!(methods::install_method, m)?)?;
     m.add_function(wrap_pyfunction!(methods::bind_method, m)?)?;

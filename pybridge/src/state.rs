@@ -121,9 +121,13 @@ impl State {
         }
     }
 
+    /// Releases a dead proxy's handle (address 0: a list view's, with no identity entry).
     fn release(&mut self, handle: u64, address: u64) {
         if let Some(runtime) = self.runtime.as_mut() {
             runtime.release(Handle::from_bits(handle));
+        }
+        if address == 0 {
+            return;
         }
         // The proxy is dead, so its weak reference is too; a newer proxy of the same
         // object (made after the death) keeps its entry.

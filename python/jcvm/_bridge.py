@@ -687,9 +687,11 @@ def _reduce(self: Any) -> Tuple[Any, ...]:
     state = {}
     for name in _all_fields(type(self)):
         try:
-            state[name] = getattr(self, name)
+            value = getattr(self, name)
         except AttributeError:
             continue
+        # A list field is pickled as a list of its items (the view itself is not data).
+        state[name] = value.copy() if isinstance(value, _native.ListView) else value
     return (_rebuild, (type(self),), state)
 
 

@@ -126,3 +126,43 @@ def test_lists_cross_by_value():
     with pytest.raises(TypeError):
         d.staff = [Employee("ok"), "not an employee"]
     assert d.headcount() == 1, "a refused list changes nothing"
+
+
+def test_list_fields_are_live_views():
+    d = Department("Lab")
+    a, b = Employee("a"), Employee("b")
+    staff = d.staff
+    staff.append(a)
+    assert d.headcount() == 1, "appending to the view appends to the object's list"
+    d.hire(b)
+    assert len(staff) == 2 and staff[-1] is b and staff[0] is a
+    assert staff == [a, b] and list(staff) == [a, b] and a in staff
+    assert staff.index(b) == 1 and staff.count(a) == 1
+    staff[0] = b
+    assert d.staff[0] is b
+    assert staff.pop() is b and staff.pop(0) is b and len(d.staff) == 0
+    with pytest.raises(IndexError, match="pop from empty list"):
+        staff.pop()
+    with pytest.raises(IndexError, match="list index out of range"):
+        staff[0]
+    with pytest.raises(TypeError):
+        staff.append(Department("no"))
+    staff.extend([a, b])
+    with pytest.raises(TypeError):
+        staff.extend([a, "not an employee"])
+    assert len(d.staff) == 2, "a refused extend changes nothing"
+    staff.insert(0, b)
+    assert [e.name for e in staff] == ["b", "a", "b"]
+    assert staff[1:] == [a, b]
+    staff.clear()
+    assert d.headcount() == 0 and repr(staff) == "[]"
+    with pytest.raises(TypeError):
+        hash(staff)
+
+
+def test_a_view_passed_back_is_the_same_list():
+    d = Department("Ops2")
+    other = Department("Ops3")
+    other.staff = d.staff  # the same native list, as `other.staff = d.staff` in Python
+    d.hire(Employee("z"))
+    assert other.headcount() == 1
