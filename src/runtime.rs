@@ -36,6 +36,12 @@ pub enum Value {
     Tuple(Vec<Value>),
     /// `NotImplemented`, returned by an `__eq__` that does not know the other operand.
     NotImplemented,
+    /// An exception from outside (what `__exit__` receives): its class and
+    /// ancestors' names, nearest first, and `str(e)`.
+    Exception {
+        lineage: Vec<String>,
+        message: String,
+    },
     /// A list object itself (a `list[elem]` field or result, or such a list passed
     /// back): the embedder's live view of it, rooted by the handle.
     ListRef {
@@ -109,6 +115,8 @@ pub struct FieldMeta {
     /// For a field `__init__` may leave unassigned: the int slot of the class's
     /// assigned-field bits and this field's bit.
     pub late: Option<(u16, u8)>,
+    /// The class the field was asked of: only its instances (and its subclasses') have it.
+    pub owner: ClassId,
 }
 
 /// A class's shape and entry points, by name.
@@ -200,6 +208,7 @@ impl Runtime {
                     offset: 8 + 8 * u32::from(f.slot),
                     slot: f.slot,
                     late: f.late,
+                    owner: ClassId(id as u32),
                 })
                 .collect(),
             methods: info.methods.iter().map(|m| (m.name.clone(), m.kind, m.func)).collect(),
@@ -219,8 +228,7 @@ impl Runtime {
         (&f.params, &f.ret)
     }
 
-    /// Calls `func` with `args` (checked against its parameter types). A method
-    /// with a vtable slot is dispatched on its receiver's class, as `obj.m()`.
+    /// Calls exactly `func` with `args` (checked against its parameter types).
     pub fn call(&mut self, func: FuncId, args: &[Value]) -> Result<Value, CallError> {
         let program = &self.compiled.program;
         let Some(function) = program.functions.get(func.0 as usize) else {
@@ -237,7 +245,14 @@ impl Runtime {
                 args.len()
             )));
         }
-        let vslot = function.vslot;
+        if !crossable(&function.ret) {
+            let names = |c: ClassId| program.class(c).name.clone();
+            let shown = jcvm_vm::ty::TyDisplay { ty: &function.ret, class_names: &names }.to_string();
+            return Err(CallError::Type(format!(
+                "{}() returns a {shown}, which cannot cross to Python yet",
+                function.qualname
+            )));
+        }
         let mut words: smallvec::SmallVec<[u64; 8]> = smallvec::SmallVec::with_capacity(args.len());
         for (i, arg) in args.iter().enumerate() {
             let ty = self.compiled.program.function(func).params[i].clone();
@@ -249,16 +264,13 @@ impl Runtime {
             })?;
             words.push(word);
         }
-        let mut target = func;
-        if let (Some(vslot), Some(&receiver)) = (vslot, words.first()) {
-            // SAFETY: a checked instance argument word: 0 or a live object.
-            match unsafe { ObjRef::from_raw(receiver) } {
-                Some(obj) => target = self.compiled.program.classes[obj.layout().0 as usize].vtable[vslot as usize],
-                None => {
-                    let name = &self.compiled.program.function(func).qualname;
-                    return Err(CallError::Type(format!("{name}() needs an instance, not None")));
-                }
-            }
+        // Exactly this function, as `Class.method(obj)` calls it in Python (the embedder
+        // looks the method up on the object's class for `obj.method()`).
+        let target = func;
+        let callee = self.compiled.program.function(func);
+        if callee.class.is_some() && (callee.vslot.is_some() || callee.name == "__init__") && words.first() == Some(&0)
+        {
+            return Err(CallError::Type(format!("{}() needs an instance, not None", callee.qualname)));
         }
         // No collection happens between the conversions above and the call: the heap
         // only collects at the interpreter's safepoints, and the words then sit in the
@@ -277,7 +289,7 @@ impl Runtime {
     /// Reads a field of an instance; AttributeError (as compiled code raises it)
     /// for a field not assigned yet.
     pub fn get_field(&mut self, obj: Handle, field: &FieldMeta) -> Result<Value, CallError> {
-        let o = self.object(obj)?;
+        let o = self.instance_with(obj, field)?;
         if let Some((bits, bit)) = field.late {
             // SAFETY: the caller names a field of the object's class (from `class`); the
             // object is live (rooted by the handle), and `bits` is an int slot of it.
@@ -293,7 +305,7 @@ impl Runtime {
 
     /// Writes a field: the value is checked first, so a refused one changes nothing.
     pub fn set_field(&mut self, obj: Handle, field: &FieldMeta, value: &Value) -> Result<(), CallError> {
-        let o = self.object(obj)?;
+        let o = self.instance_with(obj, field)?;
         let word = self.word_of(value, &field.ty)?;
         // SAFETY: as in `get_field`; the word has the field's kind and type.
         unsafe {
@@ -310,6 +322,24 @@ impl Runtime {
     pub fn allocate(&mut self, class: ClassId) -> Handle {
         let obj = self.vm.heap().alloc_instance(jcvm_gc::LayoutId(class.0));
         self.vm.heap().root(obj)
+    }
+
+    /// Whether instances of `class` have the fields of `owner` (it is `owner` or a subclass).
+    pub fn has_fields_of(&self, class: ClassId, owner: ClassId) -> bool {
+        (class.0 as usize) < self.compiled.program.classes.len() && self.compiled.program.is_subclass(class, owner)
+    }
+
+    /// The object of `obj` if it is an instance with `field`; AttributeError otherwise.
+    fn instance_with(&self, obj: Handle, field: &FieldMeta) -> Result<ObjRef, CallError> {
+        let o = self.object(obj)?;
+        if o.kind() != ObjKind::Instance || !self.has_fields_of(ClassId(o.layout().0), field.owner) {
+            let class = match o.kind() {
+                ObjKind::Instance => self.compiled.program.class(ClassId(o.layout().0)).name.clone(),
+                _ => "object".into(),
+            };
+            return Err(raised("AttributeError", &format!("'{class}' object has no attribute '{}'", field.name)));
+        }
+        Ok(o)
     }
 
     /// The items of a list object, as values of type `elem` (a snapshot).
@@ -447,6 +477,30 @@ impl Runtime {
                 }
                 o.to_raw()
             }
+            (Ty::ExcType | Ty::Traceback | Ty::Class(_), Value::Exception { lineage, message }) => {
+                // The exception's class, or its nearest ancestor the program has.
+                let program = Arc::clone(&self.compiled.program);
+                let base = match ty {
+                    Ty::Class(c) => *c,
+                    _ => jcvm_vm::opcode::ExcKind::BaseException.class(),
+                };
+                let class = lineage
+                    .iter()
+                    .find_map(|name| {
+                        (0..program.classes.len())
+                            .find(|&i| &program.classes[i].name == name && program.is_subclass(ClassId(i as u32), base))
+                    })
+                    .ok_or_else(|| mismatch("an exception"))?;
+                let obj = self.vm.heap().alloc_instance(jcvm_gc::LayoutId(class as u32));
+                let text = self.vm.heap().alloc_str(message.as_str()).to_raw();
+                let repr = self.vm.heap().alloc_str(jcvm_vm::interp::fmtspec::str_repr(message)).to_raw();
+                // SAFETY: a fresh exception object has the exception slots.
+                unsafe {
+                    obj.set_field(u32::from(jcvm_vm::interp::exception::slot::STR), text);
+                    obj.set_field(u32::from(jcvm_vm::interp::exception::slot::REPR), repr);
+                }
+                obj.to_raw()
+            }
             (Ty::List(want), Value::ListRef { list, elem }) => {
                 if want.as_ref() != elem {
                     return Err(mismatch("a list of another element type"));
@@ -581,6 +635,16 @@ fn convert_exception(e: &PyException, program: &Program, map: &SourceMap) -> Exc
     Exception { lineage, message: e.message.clone(), traceback, cause: chained(&e.cause), context: chained(&e.context) }
 }
 
+/// Whether values of `ty` can be returned to the embedder.
+fn crossable(ty: &Ty) -> bool {
+    match ty {
+        Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Class(_) => true,
+        Ty::List(elem) | Ty::TupleN(elem) | Ty::Opt(elem) => crossable(elem),
+        Ty::Tuple(elems) => elems.iter().all(crossable),
+        _ => false,
+    }
+}
+
 /// `index` into a sequence of `len`, Python's way (negative from the end).
 fn normalize(index: i64, len: usize) -> Option<usize> {
     let len = len as i64;
@@ -615,6 +679,7 @@ fn describe(value: &Value) -> &'static str {
         Value::Tuple(_) => "tuple",
         Value::NotImplemented => "NotImplemented",
         Value::ListRef { .. } => "list",
+        Value::Exception { .. } => "exception",
     }
 }
 

@@ -20,8 +20,21 @@ pub fn int_from_python(obj: &Bound<'_, PyAny>) -> PyResult<i64> {
         .map_err(|_| PyOverflowError::new_err("int too large for jcvm (ints are 64-bit: -2**63 <= n < 2**63)"))
 }
 
+/// How deeply lists and tuples may nest in an argument (a list that contains
+/// itself nests forever).
+const MAX_NESTING: usize = 100;
+
 /// The value of a Python argument.
 pub fn value_from_python(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
+    value_at_depth(obj, 0)
+}
+
+fn value_at_depth(obj: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
+    if depth > MAX_NESTING {
+        return Err(crate::ArgumentTypeError::new_err(
+            "lists or tuples nested too deeply for jcvm (does a list contain itself?)",
+        ));
+    }
     if obj.is_none() {
         Ok(Value::None)
     } else if let Ok(b) = obj.cast::<PyBool>() {
@@ -36,14 +49,20 @@ pub fn value_from_python(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
         Ok(Value::Str(s.to_str()?.to_string()))
     } else if obj.is_instance_of::<NativeObject>() {
         Ok(Value::Obj(proxy_handle(obj)?))
+    } else if obj.is_instance_of::<pyo3::exceptions::PyBaseException>() {
+        let mut lineage = Vec::new();
+        for class in obj.get_type().mro().iter() {
+            lineage.push(class.getattr("__name__")?.extract::<String>()?);
+        }
+        Ok(Value::Exception { lineage, message: obj.str()?.to_string() })
     } else if let Ok(view) = obj.cast::<crate::views::ListView>() {
         Ok(view.get().value())
     } else if let Ok(list) = obj.cast::<PyList>() {
-        list.iter().map(|item| value_from_python(&item)).collect::<PyResult<_>>().map(Value::List)
+        list.iter().map(|item| value_at_depth(&item, depth + 1)).collect::<PyResult<_>>().map(Value::List)
     } else if let Ok(tuple) = obj.cast::<PyTuple>() {
-        tuple.iter().map(|item| value_from_python(&item)).collect::<PyResult<_>>().map(Value::Tuple)
+        tuple.iter().map(|item| value_at_depth(&item, depth + 1)).collect::<PyResult<_>>().map(Value::Tuple)
     } else {
-        Err(PyTypeError::new_err(format!("jcvm cannot take a value of type '{}'", type_name(obj))))
+        Err(crate::ArgumentTypeError::new_err(format!("jcvm cannot take a value of type '{}'", type_name(obj))))
     }
 }
 
@@ -52,6 +71,8 @@ pub fn value_to_python<'py>(state: &mut State, py: Python<'py>, value: Value) ->
     Ok(match value {
         Value::None => py.None().into_bound(py),
         Value::NotImplemented => py.NotImplemented().into_bound(py),
+        // Only ever passed in (the runtime returns exception objects as instances).
+        Value::Exception { .. } => return Err(PyTypeError::new_err("an exception value cannot be returned")),
         Value::ListRef { list, elem } => Bound::new(py, crate::views::ListView::new(list, elem))?.into_any(),
         Value::Bool(b) => PyBool::new(py, b).to_owned().into_any(),
         Value::Int(i) => i.into_pyobject(py)?.into_any(),

@@ -14,6 +14,7 @@
 //! read or write here never overlaps another thread's.
 
 use std::ffi::{c_int, c_void, CString};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
 use jcvm::{CallError, FieldMeta, Value};
@@ -35,6 +36,8 @@ struct FieldSpec {
     name: String,
     nullable: bool,
     meta: OnceLock<FieldMeta>,
+    /// A subclass of the owner last seen here (checked once under the lock).
+    subclass: AtomicU32,
 }
 
 impl FieldSpec {
@@ -51,6 +54,32 @@ impl FieldSpec {
         Ok(self.meta.get_or_init(|| found))
     }
 
+    /// The object's address if it is an instance with this field (its class is the
+    /// owner or a subclass: a proxy's `__class__` may have been reassigned, or its
+    /// type may be a plain subclass of two jitclasses), else 0.
+    fn checked_address(&self, py: Python<'_>, native: &NativeObject, meta: &FieldMeta) -> PyResult<u64> {
+        let address = native.address();
+        if address == 0 {
+            return Ok(0);
+        }
+        // SAFETY: the address of a live object (the proxy's handle roots it).
+        let o = unsafe { ObjRef::from_raw(address) }.expect("nonzero");
+        if o.kind() != jcvm_gc::ObjKind::Instance {
+            return Ok(0);
+        }
+        let class = o.layout().0;
+        if class == meta.owner.0 || class == self.subclass.load(Ordering::Relaxed) {
+            return Ok(address);
+        }
+        let fits =
+            with_state(|state| Ok(state.runtime(py)?.has_fields_of(jcvm_vm::opcode::ClassId(class), meta.owner)))?;
+        if fits {
+            self.subclass.store(class, Ordering::Relaxed);
+            return Ok(address);
+        }
+        Ok(0)
+    }
+
     fn unassigned(&self) -> PyErr {
         PyAttributeError::new_err(format!("'{}' object has no attribute '{}'", self.owner, self.name))
     }
@@ -59,7 +88,7 @@ impl FieldSpec {
         let py = obj.py();
         let meta = self.meta(py)?;
         let native = obj.cast::<NativeObject>()?;
-        let address = native.get().address();
+        let address = self.checked_address(py, native.get(), meta)?;
         if address != 0 && matches!(meta.ty, Ty::Int | Ty::Float | Ty::Bool) {
             // SAFETY: see the module note: the address is of a live instance of the
             // field's class (or a subclass) and the slots read are its.
@@ -101,7 +130,7 @@ impl FieldSpec {
         }
         let meta = self.meta(py)?;
         let native = obj.cast::<NativeObject>()?;
-        let address = native.get().address();
+        let address = self.checked_address(py, native.get(), meta)?;
         let word = match (&meta.ty, address) {
             (_, 0) => None,
             (Ty::Float, _) if value.is_exact_instance_of::<PyFloat>() => {
@@ -172,7 +201,13 @@ pub fn install_fields(proxy_type: &Bound<'_, PyType>, owner: String, fields: Vec
     for (name, nullable) in fields {
         let doc = CString::new(format!("native field '{name}' of {owner}"))?;
         let c_name = CString::new(name.clone())?;
-        let spec = Box::new(FieldSpec { owner: owner.clone(), name: name.clone(), nullable, meta: OnceLock::new() });
+        let spec = Box::new(FieldSpec {
+            owner: owner.clone(),
+            name: name.clone(),
+            nullable,
+            meta: OnceLock::new(),
+            subclass: AtomicU32::new(u32::MAX),
+        });
         // The spec, names and definition live as long as the type (types of decorated
         // classes are never freed in practice): they are leaked on purpose.
         let def = Box::leak(Box::new(ffi::PyGetSetDef {

@@ -149,7 +149,7 @@ fn register_exception(name: String, exception_type: Py<pyo3::types::PyType>) -> 
 /// Collects garbage now; returns how many native objects were freed.
 #[pyfunction]
 fn collect(py: Python<'_>) -> PyResult<u64> {
-    with_state(|state| Ok(state.runtime(py)?.collect()))
+    with_state(|state| if state.has_runtime() { Ok(state.runtime(py)?.collect()) } else { Ok(0) })
 }
 
 /// Heap and runtime counters.
@@ -157,7 +157,11 @@ fn collect(py: Python<'_>) -> PyResult<u64> {
 fn stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
     with_state(|state| {
         let generation = state.generation();
-        let (heap, handles) = state.runtime(py)?.heap_stats();
+        let (heap, handles) = match state.has_runtime() {
+            true => state.runtime(py)?.heap_stats(),
+            // Nothing compiled yet: asking must not compile units still waiting for a class.
+            false => Default::default(),
+        };
         let dict = PyDict::new(py);
         dict.set_item("live_objects", heap.live_objects)?;
         dict.set_item("heap_bytes", heap.live_bytes)?;

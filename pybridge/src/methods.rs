@@ -114,30 +114,33 @@ unsafe fn dispatch(
             return unsafe { slow_path(py, spec, slf, args, positional, kwnames) };
         }
         let mut values: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
-        if spec.constructor {
-            // SAFETY: as above.
-            let proxy = unsafe { Bound::from_borrowed_ptr(py, slf) };
-            let proxy = proxy.cast::<crate::object::NativeObject>()?;
+        let mut convert_all = || -> PyResult<()> {
+            if spec.has_self && !spec.constructor {
+                // SAFETY: the instance is a borrowed reference valid for the call.
+                values.push(convert::value_from_python(unsafe { &Bound::from_borrowed_ptr(py, slf) })?);
+            }
             for i in 0..positional {
-                // SAFETY: `i < nargs`.
+                // SAFETY: `i < nargs`, so the pointer is one of the arguments.
                 let arg = unsafe { Bound::from_borrowed_ptr(py, *args.add(i)) };
                 values.push(convert::value_from_python(&arg)?);
             }
-            with_state(|state| state.construct_values(py, proxy, func as u32, &values))?;
-            return Ok(py.None());
-        }
-        if spec.has_self {
-            // SAFETY: the instance is a borrowed reference valid for the call.
-            values.push(convert::value_from_python(unsafe { &Bound::from_borrowed_ptr(py, slf) })?);
-        }
-        for i in 0..positional {
-            // SAFETY: `i < nargs`, so the pointer is one of the arguments.
-            let arg = unsafe { Bound::from_borrowed_ptr(py, *args.add(i)) };
-            values.push(convert::value_from_python(&arg)?);
-        }
-        match with_state(|state| state.call_values(py, func as u32, &values)) {
+            Ok(())
+        };
+        let converted = convert_all();
+        let result = converted.and_then(|()| {
+            if spec.constructor {
+                // SAFETY: as above.
+                let proxy = unsafe { Bound::from_borrowed_ptr(py, slf) };
+                let proxy = proxy.cast::<crate::object::NativeObject>()?;
+                with_state(|state| state.construct_values(py, proxy, func as u32, &values))?;
+                return Ok(py.None());
+            }
+            with_state(|state| state.call_values(py, func as u32, &values)).map(Bound::unbind)
+        });
+        match result {
+            // A binary operator with an operand it cannot take: Python tries the other side.
             Err(e) if spec.binary && e.is_instance_of::<crate::ArgumentTypeError>(py) => Ok(py.NotImplemented()),
-            other => other.map(Bound::unbind),
+            other => other,
         }
     }));
     let error = match outcome {

@@ -25,10 +25,26 @@ pub struct NativeObject {
 
 #[pymethods]
 impl NativeObject {
+    /// A proxy with no object yet. Only the types `@jitclass` made may be
+    /// instantiated: a plain Python subclass would add state and overrides that
+    /// compiled code never sees, so it is refused.
     #[new]
+    #[classmethod]
     #[pyo3(signature = (*_args, **_kwargs))]
-    fn new(_args: &Bound<'_, PyTuple>, _kwargs: Option<&Bound<'_, PyDict>>) -> NativeObject {
-        NativeObject { handle: AtomicU64::new(NO_HANDLE), address: AtomicU64::new(0) }
+    fn new(
+        cls: &Bound<'_, pyo3::types::PyType>,
+        _args: &Bound<'_, PyTuple>,
+        _kwargs: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<NativeObject> {
+        let own = cls.getattr(pyo3::intern!(cls.py(), "__dict__"))?;
+        if !own.contains(pyo3::intern!(cls.py(), "_jcvm_name"))? {
+            return Err(PyTypeError::new_err(format!(
+                "'{}' is a plain subclass of a jitclass: decorate it with @jitclass too (compiled code would not \
+                 see its overrides or attributes)",
+                cls.name()?
+            )));
+        }
+        Ok(NativeObject { handle: AtomicU64::new(NO_HANDLE), address: AtomicU64::new(0) })
     }
 }
 

@@ -216,6 +216,10 @@ impl State {
         func: u32,
         values: &[Value],
     ) -> PyResult<()> {
+        if let Some(existing) = proxy.get().handle().ok().filter(|_| proxy.get().address() != 0) {
+            // `__init__` called again on a live object: CPython runs it on the same object.
+            return self.reinit(py, existing, values);
+        }
         let result = self.runtime(py)?.call(FuncId(func), values);
         let handle = match result {
             Ok(Value::Obj(handle)) => handle,
@@ -231,6 +235,28 @@ impl State {
         proxy.get().set_handle(handle.to_bits(), address);
         self.identity.insert(address, PyWeakrefReference::new(proxy.as_any())?.unbind());
         Ok(())
+    }
+
+    /// Runs the class's own `__init__` on the existing object `obj`.
+    fn reinit(&mut self, py: Python<'_>, obj: Handle, values: &[Value]) -> PyResult<()> {
+        let runtime = self.runtime(py)?;
+        let class = runtime.class_of(obj).map(|c| runtime.program().class(c).name.clone()).unwrap_or_default();
+        let init = runtime.class(&class).and_then(|m| m.methods.into_iter().find(|m| m.0 == "__init__"));
+        let Some((_, _, init)) = init else {
+            return Ok(());
+        };
+        let mut args = Vec::with_capacity(values.len() + 1);
+        args.push(Value::Obj(obj));
+        args.extend_from_slice(values);
+        match self.runtime(py)?.call(init, &args) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.error(py, e)),
+        }
+    }
+
+    /// Whether the runtime exists yet (statistics before any compilation are zeros).
+    pub fn has_runtime(&self) -> bool {
+        self.runtime.is_some()
     }
 
     /// Makes `proxy` the proxy of a new, unassigned instance of class `name`.

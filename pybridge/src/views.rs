@@ -44,6 +44,17 @@ impl ListView {
     }
 }
 
+/// A list index as Python reads one (IndexError when it cannot fit an index).
+fn list_index(index: &Bound<'_, PyAny>) -> PyResult<i64> {
+    if !index.is_instance_of::<pyo3::types::PyInt>() {
+        return Err(PyTypeError::new_err(format!(
+            "list indices must be integers or slices, not {}",
+            crate::object::type_name(index)
+        )));
+    }
+    index.extract().map_err(|_| pyo3::exceptions::PyIndexError::new_err("cannot fit 'int' into an index-sized integer"))
+}
+
 impl Drop for ListView {
     fn drop(&mut self) {
         release_handle(self.list.to_bits(), 0);
@@ -60,19 +71,15 @@ impl ListView {
         if index.is_instance_of::<PySlice>() {
             return self.snapshot(py)?.as_any().get_item(index);
         }
-        let i: i64 = index.extract().map_err(|_| {
-            PyTypeError::new_err(format!(
-                "list indices must be integers or slices, not {}",
-                crate::object::type_name(index)
-            ))
-        })?;
+        let i = list_index(index)?;
         with_state(|state| {
             let value = state.runtime(py)?.list_get(self.list, i, &self.elem).map_err(|e| state.error(py, e))?;
             convert::value_to_python(state, py, value)
         })
     }
 
-    fn __setitem__(&self, py: Python<'_>, index: i64, value: &Bound<'_, PyAny>) -> PyResult<()> {
+    fn __setitem__(&self, py: Python<'_>, index: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        let index = list_index(index)?;
         let value = convert::value_from_python(value)?;
         with_state(|state| {
             state.runtime(py)?.list_set(self.list, index, &self.elem, &value).map_err(|e| state.error(py, e))
@@ -146,8 +153,55 @@ impl ListView {
         with_state(|state| state.runtime(py)?.list_truncate(self.list, 0).map_err(|e| state.error(py, e)))
     }
 
-    fn index(&self, py: Python<'_>, item: &Bound<'_, PyAny>) -> PyResult<usize> {
-        self.snapshot(py)?.index(item)
+    fn __delitem__(&self, py: Python<'_>, index: &Bound<'_, PyAny>) -> PyResult<()> {
+        let index = list_index(index)?;
+        with_state(|state| {
+            let runtime = state.runtime(py)?;
+            let len = runtime.list_len(self.list).map_err(|e| state.error(py, e))? as i64;
+            if !(-len..len).contains(&index) {
+                return Err(pyo3::exceptions::PyIndexError::new_err("list assignment index out of range"));
+            }
+            let runtime = state.runtime(py)?;
+            runtime.list_pop(self.list, index, &Ty::Int).map(|_| ()).map_err(|e| state.error(py, e))
+        })
+    }
+
+    /// `view += items`: extends the native list in place.
+    fn __iadd__(&self, py: Python<'_>, items: &Bound<'_, PyAny>) -> PyResult<()> {
+        self.extend(py, items)
+    }
+
+    /// Sorts the native list in place (Python's sort of the items, written back).
+    #[pyo3(signature = (*, key = None, reverse = false))]
+    fn sort(&self, py: Python<'_>, key: Option<Bound<'_, PyAny>>, reverse: bool) -> PyResult<()> {
+        let items = self.snapshot(py)?;
+        let kwargs = pyo3::types::PyDict::new(py);
+        kwargs.set_item("key", key)?;
+        kwargs.set_item("reverse", reverse)?;
+        items.call_method("sort", (), Some(&kwargs))?;
+        for (i, item) in items.iter().enumerate() {
+            self.__setitem__(py, &(i as i64).into_pyobject(py)?.into_any(), &item)?;
+        }
+        Ok(())
+    }
+
+    /// Pickles (and copies) as a plain list of the items.
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyList>,))> {
+        Ok((py.import("builtins")?.getattr("list")?, (self.snapshot(py)?,)))
+    }
+
+    #[pyo3(signature = (item, start = None, stop = None))]
+    fn index(
+        &self,
+        py: Python<'_>,
+        item: &Bound<'_, PyAny>,
+        start: Option<Bound<'_, PyAny>>,
+        stop: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<usize> {
+        let items = self.snapshot(py)?;
+        let args: Vec<Bound<'_, PyAny>> = [Some(item.clone()), start, stop].into_iter().flatten().collect();
+        let args = pyo3::types::PyTuple::new(py, args)?;
+        items.call_method1("index", args)?.extract()
     }
 
     fn count(&self, py: Python<'_>, item: &Bound<'_, PyAny>) -> PyResult<usize> {

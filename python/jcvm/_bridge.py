@@ -21,6 +21,7 @@ import ast
 import builtins
 import inspect
 import linecache
+import reprlib
 import os
 import sys
 import textwrap
@@ -67,7 +68,7 @@ class _Source:
 
     def __init__(self, obj: Any) -> None:
         try:
-            lines, first = inspect.getsourcelines(obj)
+            lines, first = _source_lines(obj)
             self.file = inspect.getsourcefile(obj) or inspect.getfile(obj)
         except (OSError, TypeError) as e:
             raise CompileError(f"jcvm needs the source of {obj.__qualname__}: {e}", "<unknown>", 0, 0) from e
@@ -77,16 +78,57 @@ class _Source:
         module = ast.parse(dedented)
         node = module.body[0]
         assert isinstance(node, (ast.ClassDef, ast.FunctionDef)), node
-        # Start at the `class`/`def` line: decorators are the bridge's business.
+        # Start at the `class`/`def` line: decorators are the bridge's business, but
+        # for `@dataclass`, whose methods jcvm generates.
         skip = node.lineno - 1
-        self.node = node
+        kept = [d for d in node.decorator_list if _decorator_name(d) == "dataclass"]
+        if kept:
+            skip = kept[0].lineno - 1
+        self.decorators = [ast.unparse(d) for d in node.decorator_list]
         self.text = "".join(dedented.splitlines(keepends=True)[skip:])
+        if kept and len(node.decorator_list) > 1:
+            # Other decorators (jitclass) below @dataclass: drop their lines.
+            text_lines = self.text.splitlines(keepends=True)
+            drop = {d.lineno - 1 - skip for d in node.decorator_list if d not in kept}
+            self.text = "".join("\n" if i in drop else line for i, line in enumerate(text_lines))
         self.node = ast.parse(self.text).body[0]
         self.first_line = first + skip
         self.indent = indent
 
     def add(self) -> None:
         _native.add_unit(self.file, self.first_line, self.indent, self.text)
+
+
+def _decorator_name(d: ast.AST) -> str:
+    target = d.func if isinstance(d, ast.Call) else d
+    return target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+
+
+def _source_lines(obj: Any) -> Tuple[List[str], int]:
+    """`inspect.getsourcelines`, but for a class the definition that holds its
+    methods' code (Python 3.11 finds the first class of that name in the file)."""
+    if not isinstance(obj, type):
+        return inspect.getsourcelines(obj)
+    code_lines = [
+        f.__code__.co_firstlineno
+        for f in (v.__func__ if isinstance(v, (staticmethod, classmethod)) else getattr(v, "fget", v)
+                  for v in obj.__dict__.values())
+        if hasattr(f, "__code__") and f.__code__.co_filename == inspect.getsourcefile(obj)
+    ]
+    if not code_lines:
+        return inspect.getsourcelines(obj)
+    file = inspect.getsourcefile(obj)
+    all_lines = linecache.getlines(file)
+    tree = ast.parse("".join(all_lines))
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.ClassDef)
+            and node.name == obj.__name__
+            and node.lineno <= code_lines[0] <= (node.end_lineno or node.lineno)
+        ):
+            start = min([node.lineno] + [d.lineno for d in node.decorator_list])
+            return all_lines[start - 1 : node.end_lineno], start
+    return inspect.getsourcelines(obj)
 
 
 def _generated(text: str) -> None:
@@ -148,12 +190,67 @@ def _prelude(names: Set[str], module_globals: Dict[str, Any], module: str) -> Li
         elif name in ("jitclass", "jit"):
             continue
         elif isinstance(value, (bool, int, float, str)) and not isinstance(value, type):
-            lines.append(f"{name} = {value!r}")
+            line = _constant_line(name, value)
+            if line is None:
+                continue
+            seen = _constants.get(name)
+            if seen is not None and seen[1] != line:
+                raise CompileError(
+                    f"the module constant '{name}' is {value!r} here but was compiled as {seen[1].split(' = ', 1)[1]} "
+                    f"(for {seen[0]}): jcvm compiles all jitclasses into one namespace, so a constant they use "
+                    "must have one value",
+                    "<jcvm>", 0, 0,
+                )
+            _constants[name] = (module, line)
+            lines.append(line)
         elif inspect.isclass(value) and issubclass(value, BaseException):
             _include_exception(value)
         elif inspect.isfunction(value) and value.__module__ == module:
             _include_helper(value)
     return lines
+
+
+# Module constants sent to the engine: name → (module, line).
+_constants: Dict[str, Tuple[str, str]] = {}
+
+
+def _constant_line(name: str, value: Any) -> Optional[str]:
+    """`NAME = value` as jcvm source, or None for a value jcvm cannot hold (an int
+    outside 64 bits: the use is then refused at its own line)."""
+    if isinstance(value, float) and value != value:
+        return f"{name} = float('nan')"
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        return f"{name} = float('{'-' if value < 0 else ''}inf')"
+    if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**63:
+        return None
+    return f"{name} = {value!r}"
+
+
+def _closure_names(cls: Any, own: Optional[Set[str]] = None) -> Set[str]:
+    """Variables of enclosing functions the class's methods named `own` (or the
+    function) use."""
+    names: Set[str] = set()
+    values = [cls] if inspect.isfunction(cls) else [v for k, v in vars(cls).items() if own is None or k in own]
+    for v in values:
+        f = v.__func__ if isinstance(v, (staticmethod, classmethod)) else getattr(v, "fget", v)
+        code = getattr(f, "__code__", None)
+        if code is not None:
+            names.update(n for n in code.co_freevars if n != "__class__")
+    return names
+
+
+def _refuse_closures(obj: Any, source: "_Source") -> None:
+    node = source.node
+    own = {s.name for s in node.body if isinstance(s, ast.FunctionDef)} if isinstance(node, ast.ClassDef) else None
+    free = _closure_names(obj, own)
+    if free:
+        raise CompileError(
+            f"{obj.__qualname__} uses the variable(s) {', '.join(sorted(free))} of the function around it: "
+            "@jitclass and @jit compile module-level names only",
+            source.file,
+            source.first_line,
+            source.indent + 1,
+        )
 
 
 def _include_exception(cls: type) -> None:
@@ -182,6 +279,8 @@ def _add_with_prelude(source: _Source, module_globals: Dict[str, Any], module: s
     """Sends `source` (after its prelude) to the engine; returns the annotation
     names it uses that are not defined yet."""
     used, annotated = _names(source.node)
+    for decorator in getattr(source.node, "decorator_list", []):
+        used |= {n.id for n in ast.walk(decorator) if isinstance(n, ast.Name)}
     prelude = _prelude(used, module_globals, module)
     if prelude:
         _generated("\n".join(prelude) + "\n")
@@ -276,7 +375,7 @@ def _signature_text(args: ast.arguments, skip_self: bool) -> Tuple[str, str, Lis
         call.append(a.arg)
     if args.vararg is not None:
         params.append(f"*{args.vararg.arg}")
-        call.append(f"*{args.vararg.arg}")
+        call.append(args.vararg.arg)  # compiled code takes `*xs: T` as one tuple[T, ...]
     elif args.kwonlyargs:
         params.append("*")
     for a, default in zip(args.kwonlyargs, args.kw_defaults):
@@ -410,9 +509,8 @@ class _ClassBuilder:
         self.name = cls.__name__
         _check_unique(self.name, cls.__module__, self.source)
         self.module_globals = sys.modules[cls.__module__].__dict__
-        self.is_dataclass = any(
-            ast.unparse(d).split("(")[0].split(".")[-1] == "dataclass" for d in node.decorator_list
-        )
+        self.is_dataclass = any(d.split("(")[0].split(".")[-1] == "dataclass" for d in self.source.decorators)
+        _refuse_closures(cls, self.source)
         self.base: Optional[type] = None
         for base in cls.__bases__:
             if base is object:
@@ -487,7 +585,7 @@ class _ClassBuilder:
         for key, value in cls.__dict__.items():
             if key in namespace or key.startswith("__") and key.endswith("__"):
                 continue
-            if isinstance(value, (bool, int, float, str)) and key not in fields:
+            if isinstance(value, (bool, int, float, str, tuple, type(None))) and key not in fields:
                 namespace[key] = value  # a class attribute, read from Python as a snapshot
 
         # Entry ids, refreshed by `_jcvm_bind` after every compilation: [constructor, methods...].
@@ -545,11 +643,33 @@ class _ClassBuilder:
             elif not kinds:
                 index = entry()
                 body = _call_body(f"__call(__e[{index}]", stmt.args, True)
+                if stmt.name == "__exit__" and len(stmt.args.args) == 4:
+                    # Compiled code represents the type and the traceback by the exception itself.
+                    a = [x.arg for x in stmt.args.args]
+                    body = (
+                        f"if {a[2]} is not None:\n        {a[1]} = {a[3]} = {a[2]}\n"
+                        f"    else:\n        {a[1]} = {a[3]} = None\n    {body}"
+                    )
                 if stmt.name in _BINARY:
                     body = f"try:\n        {body}\n    except __ArgumentTypeError:\n        return NotImplemented"
                 fn = _make_wrapper(stmt.name, qual, stmt.args, original, True, body, extra, namespaces)
                 namespace[stmt.name] = fn
                 plan.append((stmt.name, "method", index))
+        if self.is_dataclass:
+            # Methods @dataclass generates (jcvm generates them too): `==` and `repr`.
+            for generated, arity in (("__eq__", 2), ("__repr__", 1)):
+                if generated in defs or generated not in cls.__dict__:
+                    continue
+                names = ["self", "other"][:arity]
+                args = ast.arguments(posonlyargs=[], args=[ast.arg(n) for n in names], kwonlyargs=[], kw_defaults=[], defaults=[])
+                index = entry()
+                body = _call_body(f"__call(__e[{index}]", args, True)
+                if generated == "__eq__":
+                    body = f"try:\n        {body}\n    except __ArgumentTypeError:\n        return NotImplemented"
+                namespace[generated] = _make_wrapper(
+                    generated, f"{cls.__qualname__}.{generated}", args, None, True, body, extra, namespaces
+                )
+                plan.append((generated, "method", index))
         for prop_name, parts in properties.items():
             namespace[prop_name] = property(parts.get("fget"), parts.get("fset"), None, parts["fget"].__doc__)
 
@@ -562,14 +682,25 @@ class _ClassBuilder:
         namespace["__setstate__"] = _setstate
 
         proxy = type(name, bases, namespace)
+        aliases = [
+            (stmt.targets[0].id, stmt.value.id)
+            for stmt in self.node.body
+            if isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and isinstance(stmt.value, ast.Name)
+            and stmt.value.id in defs
+        ]
         _native.install_fields(proxy, name, [(f, _nullable(a)) for f, a in fields.items()])
         # C-level descriptors for the methods a positional call can reach directly.
         fast_slots: List[Tuple[int, int]] = []  # (slot, index in entries)
         for py_name, kind, index in plan:
             if kind not in ("method", "static", "constructor"):
                 continue
+            if kind != "constructor" and py_name not in defs:
+                continue  # generated by @dataclass: its Python wrapper stays
             args = init_args if kind == "constructor" else defs[py_name].args
-            if args.vararg is not None or args.kwonlyargs or args.posonlyargs:
+            if args.vararg is not None or args.kwonlyargs or args.posonlyargs or py_name == "__exit__":
                 continue
             wrapper = namespace[py_name]
             wrapper = wrapper.__func__ if isinstance(wrapper, staticmethod) else wrapper
@@ -579,6 +710,8 @@ class _ClassBuilder:
             )
             if slot is not None:
                 fast_slots.append((slot, index))
+        for alias, target in aliases:  # `plus = add`: the same method under another name
+            setattr(proxy, alias, proxy.__dict__[target])
 
         def bind() -> None:
             info = _native.class_info(name)
@@ -656,6 +789,7 @@ def _classmethod_refusal(qualname: str) -> Callable[..., Any]:
     return refused
 
 
+@reprlib.recursive_repr()
 def _default_repr(self: Any) -> str:
     parts = []
     for name in _all_fields(type(self)):
@@ -741,6 +875,7 @@ def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None)
             )
         source = _Source(f)
         _check_unique(f.__name__, f.__module__, source)
+        _refuse_closures(f, source)
         _included.add((f.__module__, f.__qualname__))
         waiting = _add_with_prelude(source, f.__globals__, f.__module__)
         entries: List[int] = [-1]

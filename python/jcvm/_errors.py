@@ -3,6 +3,8 @@ whose tracebacks show the jitclass source lines they passed through."""
 
 from __future__ import annotations
 
+import ast
+
 from types import TracebackType
 from typing import Optional
 
@@ -37,13 +39,24 @@ def native_exception(
     cause: Optional[BaseException],
     context: Optional[BaseException],
 ) -> BaseException:
-    """The exception compiled code raised, as `cls(message)` with a traceback
-    through `frames` ((file, line, function), outermost first)."""
-    exc = cls(message) if message else cls()
+    """The exception compiled code raised, as an instance of `cls` whose args
+    are the message (made without running `cls.__init__`, whose parameters are
+    the user's: the fields compiled code set on it stay in the native object),
+    with a traceback through `frames` ((file, line, function), outermost first;
+    the bridge's generated constructors left out)."""
+    exc = cls.__new__(cls)
+    if issubclass(cls, KeyError) and message:
+        try:
+            exc.args = (ast.literal_eval(message),)  # compiled code keeps repr(key)
+        except (ValueError, SyntaxError):
+            exc.args = (message,)
+    else:
+        exc.args = (message,) if message else ()
     if cause is not None:
         exc.__cause__ = cause
-    elif context is not None:
+    if context is not None:
         exc.__context__ = context
+    frames = [f for f in frames if f[0] != "<jcvm generated>"]
 
     def innermost() -> None:
         raise exc

@@ -450,6 +450,25 @@ impl<'a> Compiler<'a> {
 
     /// The layout of function objects (`Ty::Fn` values): a function id and a
     /// closure's environment (None for a function without one).
+    /// Makes the tuple classes (and number boxes) that values of `ty` may hold.
+    fn ensure_tuple_classes(&mut self, ty: &Ty) {
+        match ty {
+            Ty::Tuple(elems) => {
+                self.tuple_class(elems);
+                elems.iter().for_each(|e| self.ensure_tuple_classes(e));
+            }
+            Ty::Opt(inner) => {
+                self.tuple_class(std::slice::from_ref(inner));
+            }
+            Ty::List(e) | Ty::TupleN(e) | Ty::Set(e) | Ty::Iter(e) => self.ensure_tuple_classes(e),
+            Ty::Dict(k, v) => {
+                self.ensure_tuple_classes(k);
+                self.ensure_tuple_classes(v);
+            }
+            _ => {}
+        }
+    }
+
     fn function_object_class(&mut self) -> ClassId {
         self.tuple_class(&[Ty::Int, Ty::Tuple(Vec::new())])
     }
@@ -610,6 +629,21 @@ impl<'a> Compiler<'a> {
     }
 
     fn finish(mut self) -> CResult<Program> {
+        // Every tuple and Optional-number box a signature or field names has a class,
+        // even if no code here builds one: an embedder may pass one in.
+        let mut named = Vec::new();
+        for f in &self.funcs {
+            named.extend(f.params.iter().map(|(_, t)| t.clone()));
+            if let RetTy::Known(t) = &f.ret {
+                named.push(t.clone());
+            }
+        }
+        for class in &self.classes {
+            named.extend(class.fields.iter().map(|f| f.ty.clone()));
+        }
+        for ty in &named {
+            self.ensure_tuple_classes(ty);
+        }
         // Class ids index both `classes` and the heap's layouts, in declaration order.
         for class in &self.classes {
             let layout = jcvm_gc::Layout {

@@ -83,28 +83,45 @@ pub struct VmStats {
 }
 
 /// Old class id → new class id between two generations of a program: user
-/// classes by position and name, then tuple and generator classes by position
-/// within their kind and shape (the compiler appends those after the user classes).
+/// and generator classes by position (and shape), tuple classes by element
+/// types (the compiler appends those after the user classes, in an order a new
+/// unit can change).
 fn class_renumbering(old: &Program, new: &Program) -> Result<Vec<u32>, String> {
-    let synthetic = |c: &crate::program::ClassInfo| c.name == "tuple" || c.name == "generator";
-    let split = |p: &Program| -> (Vec<u32>, Vec<u32>, Vec<u32>) {
-        let ids = |pred: &dyn Fn(&crate::program::ClassInfo) -> bool| {
-            p.classes.iter().enumerate().filter(|(_, c)| pred(c)).map(|(i, _)| i as u32).collect::<Vec<u32>>()
-        };
-        (ids(&|c| !synthetic(c)), ids(&|c| c.name == "tuple"), ids(&|c| c.name == "generator"))
+    use crate::program::ClassInfo;
+    let synthetic = |c: &ClassInfo| c.name == "tuple" || c.name == "generator";
+    let ids = |p: &Program, pred: &dyn Fn(&ClassInfo) -> bool| -> Vec<u32> {
+        p.classes.iter().enumerate().filter(|(_, c)| pred(c)).map(|(i, _)| i as u32).collect()
     };
-    let (old_parts, new_parts) = (split(old), split(new));
+    let same_shape = |a: &ClassInfo, b: &ClassInfo| {
+        a.name == b.name && a.layout.slots == b.layout.slots && a.layout.ref_slots == b.layout.ref_slots
+    };
     let mut renumber = vec![0u32; old.classes.len()];
-    for (olds, news) in [(&old_parts.0, &new_parts.0), (&old_parts.1, &new_parts.1), (&old_parts.2, &new_parts.2)] {
+    // User classes keep their order (units are only appended); generator classes too.
+    for pred in
+        [&(|c: &ClassInfo| !synthetic(c)) as &dyn Fn(&ClassInfo) -> bool, &|c: &ClassInfo| c.name == "generator"]
+    {
+        let (olds, news) = (ids(old, pred), ids(new, pred));
         for (k, &o) in olds.iter().enumerate() {
-            let Some(&n) = news.get(k) else {
-                return Err(format!("class '{}' is missing from the new program", old.classes[o as usize].name));
-            };
-            let (a, b) = (&old.classes[o as usize], &new.classes[n as usize]);
-            if a.name != b.name || a.layout.slots != b.layout.slots || a.layout.ref_slots != b.layout.ref_slots {
-                return Err(format!("class '{}' changed in the new program", a.name));
+            let a = &old.classes[o as usize];
+            match news.get(k) {
+                Some(&n) if same_shape(a, &new.classes[n as usize]) => renumber[o as usize] = n,
+                _ => return Err(format!("class '{}' changed in the new program", a.name)),
             }
-            renumber[o as usize] = n;
+        }
+    }
+    // Tuple classes are found by their element types (user class ids in them are stable).
+    // Element types naming functions (closure environments) fall back to the position.
+    let new_tuples = ids(new, &|c: &ClassInfo| c.name == "tuple");
+    for (k, o) in ids(old, &|c: &ClassInfo| c.name == "tuple").into_iter().enumerate() {
+        let a = &old.classes[o as usize];
+        let by_types = new_tuples.iter().copied().find(|&n| {
+            let b = &new.classes[n as usize];
+            a.fields.len() == b.fields.len() && a.fields.iter().zip(&b.fields).all(|(x, y)| x.ty == y.ty)
+        });
+        let by_position = new_tuples.get(k).copied().filter(|&n| same_shape(a, &new.classes[n as usize]));
+        match by_types.or(by_position) {
+            Some(n) => renumber[o as usize] = n,
+            None => return Err("a tuple class is missing from the new program".into()),
         }
     }
     Ok(renumber)

@@ -1,0 +1,272 @@
+"""Cases an adversarial review found: each printed something CPython would
+not, or crashed; each now matches CPython or is refused with a clear error."""
+
+import traceback
+from dataclasses import dataclass
+from typing import List, Optional, Set, Tuple
+
+import pytest
+
+from jcvm import CompileError, jitclass
+
+
+@jitclass
+class AdvA:
+    x: int
+
+    def __init__(self, x: int) -> None:
+        self.x = x
+
+    def count(self, xs: List[int]) -> int:
+        return len(xs)
+
+
+@jitclass
+class AdvB:
+    s: str
+
+    def __init__(self) -> None:
+        self.s = "hello"
+
+
+@jitclass
+class AdvBase:
+    def __init__(self) -> None:
+        pass
+
+    def val(self) -> int:
+        return 1
+
+
+@jitclass
+class AdvDerived(AdvBase):
+    def __init__(self) -> None:
+        super().__init__()
+
+    def val(self) -> int:
+        return 2
+
+
+@jitclass
+class AdvNode:
+    value: int
+    next: Optional["AdvNode"]
+
+    def __init__(self, value: int, next: Optional["AdvNode"] = None) -> None:
+        self.value = value
+        self.next = next
+
+
+@jitclass
+class AdvOpt:
+    o: Optional[int]
+
+    def __init__(self) -> None:
+        self.o = None
+
+    def twice(self, d: Optional[int]) -> int:
+        if d is None:
+            return -1
+        return d * 2
+
+    def second(self, t: Tuple[int, str]) -> str:
+        return t[1]
+
+    def total(self, *xs: int) -> int:
+        return sum(xs)
+
+
+@jitclass
+class AdvEq:
+    x: int
+
+    def __init__(self, x: int) -> None:
+        self.x = x
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AdvEq):
+            return NotImplemented
+        return self.x == other.x
+
+
+@jitclass
+class AdvCtx:
+    depth: int
+
+    def __init__(self) -> None:
+        self.depth = 0
+
+    def __enter__(self) -> "AdvCtx":
+        self.depth += 1
+        return self
+
+    def __exit__(self, t: object, e: object, tb: object) -> bool:
+        self.depth -= 1
+        return False
+
+
+@jitclass
+@dataclass
+class AdvPoint:
+    x: int
+    y: float = 0.5
+
+
+@jitclass
+class AdvList:
+    xs: List[int]
+
+    def __init__(self) -> None:
+        self.xs = [3, 1, 2]
+
+
+def test_a_self_containing_list_is_refused_not_a_crash():
+    cyclic: list = [1]
+    cyclic.append(cyclic)
+    with pytest.raises(TypeError, match="nested too deeply"):
+        AdvA(1).count(cyclic)
+
+
+def test_class_reassignment_cannot_read_another_layout():
+    a = AdvA(0x41414141)
+    a.__class__ = AdvB
+    with pytest.raises(AttributeError):
+        a.s
+    with pytest.raises(AttributeError):
+        a.s = "x"
+
+
+def test_plain_python_subclasses_are_refused():
+    class Both(AdvA, AdvB):
+        pass
+
+    class Override(AdvBase):
+        def val(self):
+            return 5
+
+    with pytest.raises(TypeError, match="plain subclass"):
+        Both(1)
+    with pytest.raises(TypeError, match="plain subclass"):
+        Override()
+
+
+def test_unbound_base_method_calls_the_base_implementation():
+    d = AdvDerived()
+    assert (AdvBase.val(d), d.val()) == (1, 2)
+
+
+def test_init_again_reinitializes_the_same_object():
+    a = AdvNode(1)
+    b = AdvNode(2, a)
+    a.__init__(5)
+    assert (a.value, b.next.value) == (5, 5) and b.next is a
+
+
+def test_optional_numbers_and_tuples_from_python():
+    x = AdvOpt()
+    x.o = 7
+    assert x.o == 7
+    x.o = None
+    assert x.o is None
+    assert x.twice(4) == 8 and x.twice(None) == -1
+    assert x.second((1, "a")) == "a"
+    assert x.total(1, 2, 3) == 6 and x.total() == 0
+
+
+def test_eq_with_foreign_operands_falls_back_to_identity():
+    v = AdvEq(1)
+    assert (v == {}) is False and (v == object()) is False
+    assert v in [object(), AdvEq(1)]
+
+
+def test_exit_receives_the_exception_and_it_propagates():
+    c = AdvCtx()
+    with pytest.raises(ValueError, match="boom"):
+        with c:
+            raise ValueError("boom")
+    assert c.depth == 0
+
+
+def test_dataclass_under_jitclass():
+    p = AdvPoint(2)
+    assert repr(p) == "AdvPoint(x=2, y=0.5)"
+    assert p == AdvPoint(2, 0.5) and p != AdvPoint(3)
+
+
+def test_list_view_protocol_edges():
+    o = AdvList()
+    xs = o.xs
+    xs += [4]
+    xs.sort()
+    assert o.xs == [1, 2, 3, 4]
+    del xs[0]
+    assert list(o.xs) == [2, 3, 4]
+    import pickle
+
+    assert pickle.loads(pickle.dumps(o.xs)) == [2, 3, 4]
+    with pytest.raises(ValueError):
+        xs.index(2, 1)
+    with pytest.raises(IndexError, match="cannot fit"):
+        xs[2**70]
+
+
+def test_results_that_cannot_cross_are_refused_before_running():
+    @jitclass
+    class AdvUnion:
+        calls: int
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def ids(self) -> Set[int]:
+            self.calls += 1
+            return {1, 2}
+
+    u = AdvUnion()
+    with pytest.raises(TypeError, match="cannot cross"):
+        u.ids()
+    assert u.calls == 0
+
+
+def test_closures_are_refused():
+    factor = 30
+
+    with pytest.raises(CompileError, match="factor"):
+
+        @jitclass
+        class AdvClosure:
+            v: int
+
+            def __init__(self, v: int) -> None:
+                self.v = v
+
+            def scaled(self) -> int:
+                return self.v * factor
+
+
+class AdvCodeError(Exception):
+    def __init__(self, a: str, b: str) -> None:
+        super().__init__(a + "/" + b)
+
+
+def test_exception_args_and_key_errors():
+    @jitclass
+    class AdvRaiser:
+        def __init__(self) -> None:
+            pass
+
+        def pair(self) -> None:
+            raise AdvCodeError("x", "y")
+
+        def key(self) -> int:
+            d: dict[str, int] = {}
+            return d["missing"]
+
+    with pytest.raises(AdvCodeError) as info:
+        AdvRaiser().pair()
+    assert info.value.args == ("x/y",)
+    with pytest.raises(KeyError) as info:
+        AdvRaiser().key()
+    assert info.value.args == ("missing",)
+    names = [f.filename for f in traceback.extract_tb(info.value.__traceback__)]
+    assert "<jcvm generated>" not in names
