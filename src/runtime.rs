@@ -154,6 +154,12 @@ impl Runtime {
         Ok(runtime)
     }
 
+    /// Has `poll` called every so many loop back-edges of compiled code; true
+    /// raises KeyboardInterrupt there (see `Vm::set_poll`).
+    pub fn set_poll(&mut self, poll: Box<dyn FnMut() -> bool + Send>) {
+        self.vm.set_poll(poll);
+    }
+
     /// The engine this runtime runs.
     pub fn engine(&self) -> &Arc<Engine> {
         &self.engine

@@ -37,6 +37,25 @@ static DEFERRED: Mutex<Vec<(u64, u64)>> = Mutex::new(Vec::new());
 /// Whether [`DEFERRED`] may hold releases (so an entry need not lock it to see).
 static ANY_DEFERRED: AtomicBool = AtomicBool::new(false);
 
+/// The Python exception a signal handler raised while compiled code ran (the
+/// code then unwound with KeyboardInterrupt, which becomes this again).
+static SIGNALLED: Mutex<Option<PyErr>> = Mutex::new(None);
+
+/// The poll compiled code calls every so many loop back-edges: it lets other
+/// Python threads run for a moment (as CPython's eval loop does) and runs
+/// pending signal handlers, so Ctrl-C stops a long loop.
+fn poll() -> bool {
+    // SAFETY: compiled code only runs inside calls from Python, which hold the GIL.
+    let py = unsafe { Python::assume_attached() };
+    py.detach(std::thread::yield_now);
+    // SAFETY: the GIL is held.
+    if unsafe { pyo3::ffi::PyErr_CheckSignals() } == 0 {
+        return false;
+    }
+    *SIGNALLED.lock().unwrap_or_else(|p| p.into_inner()) = Some(PyErr::fetch(py));
+    true
+}
+
 /// A number naming the current thread, never 0: the address of a thread-local.
 fn thread_token() -> u64 {
     thread_local! {
@@ -171,7 +190,9 @@ impl State {
                 let options =
                     VmOptions { gc_stress: std::env::var("JCVM_GC_STRESS").is_ok_and(|v| v == "1"), argv: Vec::new() };
                 let out = Box::new(crate::output::PyStdout::default());
-                self.runtime = Some(Runtime::new(Arc::clone(&self.engine), options, out).map_err(as_diagnostic)?);
+                let mut runtime = Runtime::new(Arc::clone(&self.engine), options, out).map_err(as_diagnostic)?;
+                runtime.set_poll(Box::new(poll));
+                self.runtime = Some(runtime);
                 Ok(())
             }
         }
@@ -280,7 +301,13 @@ impl State {
             CallError::Type(m) => crate::ArgumentTypeError::new_err(m),
             CallError::Overflow(m) => PyOverflowError::new_err(m),
             CallError::Compile(d) => PyRuntimeError::new_err(d.rendered),
-            CallError::Raised(exception) => convert::exception_to_python(self, py, &exception),
+            CallError::Raised(exception) => {
+                let signalled = SIGNALLED.lock().unwrap_or_else(|p| p.into_inner()).take();
+                match signalled {
+                    Some(error) if exception.name() == "KeyboardInterrupt" => error,
+                    _ => convert::exception_to_python(self, py, &exception),
+                }
+            }
         }
     }
 }

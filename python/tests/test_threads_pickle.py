@@ -103,3 +103,67 @@ def test_instances_travel_through_multiprocessing():
     expected = [t.total() for t in trees]
     with multiprocessing.get_context("fork").Pool(2) as pool:
         assert pool.map(weigh, trees) == expected
+
+
+@jitclass
+class Spinner:
+    n: int
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def spin(self, k: int) -> int:
+        i = 0
+        while i < k:
+            i += 1
+            self.n += 1
+        return self.n
+
+
+def test_ctrl_c_stops_a_long_compiled_loop():
+    import _thread
+    import time
+
+    s = Spinner()
+    timer = threading.Timer(0.2, _thread.interrupt_main)
+    timer.start()
+    started = time.perf_counter()
+    try:
+        s.spin(10**15)
+    except KeyboardInterrupt:
+        pass
+    else:
+        raise AssertionError("the loop should have been interrupted")
+    assert time.perf_counter() - started < 30
+    assert s.n > 0
+
+
+def test_other_threads_run_while_compiled_code_loops():
+    # The worker loops until the main thread sets its flag: that can only happen
+    # if compiled code lets other threads run (it would loop 10**12 times else).
+    s = StoppableSpinner()
+    # (A first read resolves a field's slot under the runtime's lock, which the
+    # worker holds while it runs: read both before it starts.)
+    assert (s.n, s.stop) == (0, False)
+    worker = threading.Thread(target=s.spin_until_stopped, args=(10**12,))
+    worker.start()
+    while s.n == 0:
+        pass
+    s.stop = True
+    worker.join()
+    assert s.n < 10**12
+
+
+@jitclass
+class StoppableSpinner:
+    n: int
+    stop: bool
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.stop = False
+
+    def spin_until_stopped(self, limit: int) -> int:
+        while not self.stop and self.n < limit:
+            self.n += 1
+        return self.n

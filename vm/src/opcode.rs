@@ -432,11 +432,12 @@ pub enum ExcKind {
     NameError,
     UnboundLocalError,
     StopIteration,
+    KeyboardInterrupt,
 }
 
 impl ExcKind {
     /// Every kind, in class-id order.
-    pub const ALL: [ExcKind; 19] = [
+    pub const ALL: [ExcKind; 20] = [
         ExcKind::BaseException,
         ExcKind::Exception,
         ExcKind::ArithmeticError,
@@ -456,6 +457,7 @@ impl ExcKind {
         ExcKind::NameError,
         ExcKind::UnboundLocalError,
         ExcKind::StopIteration,
+        ExcKind::KeyboardInterrupt,
     ];
 
     /// The Python name.
@@ -480,6 +482,7 @@ impl ExcKind {
             ExcKind::NameError => "NameError",
             ExcKind::UnboundLocalError => "UnboundLocalError",
             ExcKind::StopIteration => "StopIteration",
+            ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
         }
     }
 
@@ -488,7 +491,7 @@ impl ExcKind {
         use ExcKind::*;
         Some(match self {
             BaseException => return None,
-            Exception => BaseException,
+            Exception | KeyboardInterrupt => BaseException,
             ArithmeticError | LookupError | ValueError | TypeError | RuntimeError | AssertionError | AttributeError
             | MemoryError | NameError | StopIteration => Exception,
             ZeroDivisionError | OverflowError => ArithmeticError,

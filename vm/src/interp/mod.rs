@@ -138,6 +138,9 @@ fn function_renumbering(old: &Program, new: &Program) -> Vec<Option<u32>> {
     old.functions.iter().map(|f| by_name.get_mut(f.qualname.as_str()).and_then(Vec::pop)).collect()
 }
 
+/// Loop back-edges between two calls of the embedder's poll.
+const POLL_INTERVAL: u32 = 1 << 16;
+
 /// Room for the encoding of a typical key (see `dicts::encode_key`).
 const KEY_BUF: usize = 24;
 
@@ -161,6 +164,9 @@ pub struct Vm<'p> {
     rng: random::Random,
     /// The value the bottom frame returned (what [`Vm::call`] returns).
     returned: u64,
+    /// The embedder's poll (see [`Vm::set_poll`]) and the back-edges until its next call.
+    poll: Option<Box<dyn FnMut() -> bool + Send + 'p>>,
+    poll_countdown: u32,
     /// Scratch space for dict key encodings.
     key_buf: Vec<u8>,
     out: Box<dyn Write + 'p>,
@@ -204,6 +210,8 @@ impl<'p> Vm<'p> {
             handling: Vec::new(),
             rng: random::Random::from_entropy(),
             returned: 0,
+            poll: None,
+            poll_countdown: POLL_INTERVAL,
             key_buf: Vec::with_capacity(KEY_BUF),
             out,
         }
@@ -227,6 +235,13 @@ impl<'p> Vm<'p> {
     /// The heap (for embedders: handles, allocation of arguments, statistics).
     pub fn heap(&mut self) -> &mut Heap {
         &mut self.heap
+    }
+
+    /// Has `poll` called every so many loop back-edges: it may let other threads
+    /// run and check for signals; returning true raises KeyboardInterrupt there
+    /// (so Ctrl-C stops a long loop, as in CPython).
+    pub fn set_poll(&mut self, poll: Box<dyn FnMut() -> bool + Send + 'p>) {
+        self.poll = Some(poll);
     }
 
     /// The object a handle roots, if it is live.
@@ -940,6 +955,13 @@ impl<'p> Vm<'p> {
                     let current = frames.last().expect("a frame is running").func;
                     self.counters[current.0 as usize].back_edges += 1;
                     pc = target.0 as usize;
+                    self.poll_countdown -= 1;
+                    if self.poll_countdown == 0 {
+                        self.poll_countdown = POLL_INTERVAL;
+                        if self.poll.as_mut().is_some_and(|poll| poll()) {
+                            raise!(Raised::bare(ExcKind::KeyboardInterrupt));
+                        }
+                    }
                 }
                 Instr::JumpIfFalse { cond, target } => {
                     if get!(cond) == 0 {
