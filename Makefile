@@ -42,9 +42,14 @@ test:
 	$(MAKE) python-test
 
 ## Python → native boundary costs (field read/write, method call, constructor,
-## cold start) against a __slots__ class (and Numba's jitclass if installed).
-bench-python: python-package
-	$(PY) benches/python/boundary.py
+## cold start) against a __slots__ class and Numba's jitclass, in a bench-only
+## venv (target/bench-venv: numba is never a test dependency).
+BENCH_VENV := target/bench-venv
+bench-python:
+	test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -q numba
+	$(BENCH_VENV)/bin/pip install -q --force-reinstall --no-deps .
+	$(BENCH_VENV)/bin/python benches/python/boundary.py
 
 ## Criterion benchmarks of the interpreter.
 bench:
