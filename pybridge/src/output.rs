@@ -24,12 +24,15 @@ impl Write for PyStdout {
         }
         let text = String::from_utf8_lossy(&self.buffer).into_owned();
         self.buffer.clear();
-        Python::attach(|py| {
-            let written = py
-                .import("sys")
-                .and_then(|sys| sys.getattr("stdout"))
-                .and_then(|out| out.call_method1("write", (text,)));
-            written.map(|_| ()).map_err(|e| std::io::Error::other(e.to_string()))
-        })
+        // SAFETY: the interpreter flushes inside calls from Python, which hold the GIL
+        // (no GIL-state guard is made, so none can be released out of turn).
+        let py = unsafe { Python::assume_attached() };
+        if crate::state::finalizing(py) {
+            // Shutting down: a daemon thread's output is dropped, as CPython drops it.
+            return Ok(());
+        }
+        let written =
+            py.import("sys").and_then(|sys| sys.getattr("stdout")).and_then(|out| out.call_method1("write", (text,)));
+        written.map(|_| ()).map_err(|e| std::io::Error::other(e.to_string()))
     }
 }

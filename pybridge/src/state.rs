@@ -13,7 +13,9 @@
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
+use std::sync::{Arc, Mutex};
+
+use parking_lot::MutexGuard;
 
 use jcvm::{CallError, Diagnostic, Engine, Runtime, Value};
 use jcvm_gc::Handle;
@@ -26,7 +28,7 @@ use pyo3::types::{PyTuple, PyType, PyWeakrefReference};
 use crate::convert;
 use crate::object::NativeObject;
 
-static STATE: Mutex<Option<State>> = Mutex::new(None);
+static STATE: parking_lot::Mutex<Option<State>> = parking_lot::Mutex::new(None);
 
 /// The thread holding [`STATE`] (0 when none), by [`thread_token`].
 static OWNER: AtomicU64 = AtomicU64::new(0);
@@ -41,18 +43,31 @@ static ANY_DEFERRED: AtomicBool = AtomicBool::new(false);
 /// code then unwound with KeyboardInterrupt, which becomes this again).
 static SIGNALLED: Mutex<Option<PyErr>> = Mutex::new(None);
 
+/// Whether [`SIGNALLED`] may hold an error.
+static SIGNAL_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Whether the interpreter is shutting down: threads must then not release the
+/// GIL (they cannot take it back) nor write output.
+pub fn finalizing(py: Python<'_>) -> bool {
+    py.import("sys").and_then(|sys| sys.call_method0("is_finalizing")).and_then(|b| b.is_truthy()).unwrap_or(true)
+}
+
 /// The poll compiled code calls every so many loop back-edges: it lets other
 /// Python threads run for a moment (as CPython's eval loop does) and runs
 /// pending signal handlers, so Ctrl-C stops a long loop.
 fn poll() -> bool {
     // SAFETY: compiled code only runs inside calls from Python, which hold the GIL.
     let py = unsafe { Python::assume_attached() };
+    if finalizing(py) {
+        return false;
+    }
     py.detach(std::thread::yield_now);
     // SAFETY: the GIL is held.
     if unsafe { pyo3::ffi::PyErr_CheckSignals() } == 0 {
         return false;
     }
     *SIGNALLED.lock().unwrap_or_else(|p| p.into_inner()) = Some(PyErr::fetch(py));
+    SIGNAL_PENDING.store(true, Ordering::Release);
     true
 }
 
@@ -80,39 +95,43 @@ pub struct State {
 pub fn with_state<R>(f: impl FnOnce(&mut State) -> PyResult<R>) -> PyResult<R> {
     let mut guard = lock()?;
     OWNER.store(thread_token(), Ordering::Relaxed);
+    // A signal that compiled code caught (as KeyboardInterrupt) is not raised later.
+    if SIGNAL_PENDING.swap(false, Ordering::AcqRel) {
+        SIGNALLED.lock().unwrap_or_else(|p| p.into_inner()).take();
+    }
     let state = guard.get_or_insert_with(State::new);
     state.release_deferred();
     let result = f(state);
     OWNER.store(0, Ordering::Relaxed);
+    // Hand the lock to a thread waiting for it, if any: a thread calling in a loop
+    // must not starve the others.
+    MutexGuard::unlock_fair(guard);
     result
 }
 
 fn lock() -> PyResult<MutexGuard<'static, Option<State>>> {
-    loop {
-        match STATE.try_lock() {
-            Ok(guard) => return Ok(guard),
-            Err(TryLockError::Poisoned(poisoned)) => return Ok(poisoned.into_inner()),
-            Err(TryLockError::WouldBlock) if OWNER.load(Ordering::Relaxed) == thread_token() => {
-                return Err(PyRuntimeError::new_err(
-                    "jcvm is already running a call on this thread (a re-entrant call is not supported)",
-                ))
-            }
-            // Another thread holds it while running Python code: wait for it with the
-            // GIL released (the guard cannot cross `detach`, so take it again after).
-            Err(TryLockError::WouldBlock) => Python::attach(|py| py.detach(|| drop(STATE.lock()))),
-        }
+    if let Some(guard) = STATE.try_lock() {
+        return Ok(guard);
     }
+    if OWNER.load(Ordering::Relaxed) == thread_token() {
+        return Err(PyRuntimeError::new_err(
+            "jcvm is already running a call on this thread (a re-entrant call is not supported)",
+        ));
+    }
+    // Another thread holds it while running Python code (output, or a poll that lets
+    // threads run): wait for it with the GIL released.
+    Ok(Python::attach(|py| py.detach(|| STATE.lock())))
 }
 
 /// Releases a dead proxy's handle now, or at the next entry if the lock is held.
 pub fn release_handle(handle: u64, address: u64) {
     match STATE.try_lock() {
-        Ok(mut guard) => {
+        Some(mut guard) => {
             if let Some(state) = guard.as_mut() {
                 state.release(handle, address);
             }
         }
-        Err(_) => {
+        None => {
             DEFERRED.lock().unwrap_or_else(|p| p.into_inner()).push((handle, address));
             ANY_DEFERRED.store(true, Ordering::Release);
         }
@@ -302,6 +321,7 @@ impl State {
             CallError::Overflow(m) => PyOverflowError::new_err(m),
             CallError::Compile(d) => PyRuntimeError::new_err(d.rendered),
             CallError::Raised(exception) => {
+                SIGNAL_PENDING.store(false, Ordering::Release);
                 let signalled = SIGNALLED.lock().unwrap_or_else(|p| p.into_inner()).take();
                 match signalled {
                     Some(error) if exception.name() == "KeyboardInterrupt" => error,
