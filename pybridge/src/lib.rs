@@ -146,6 +146,14 @@ fn register_exception(name: String, exception_type: Py<pyo3::types::PyType>) -> 
     })
 }
 
+/// Records `table`, a wrapper's list of compiled function ids, one per key
+/// `(class or None, name, kind)`: it is filled now (if code exists) and again,
+/// under the lock, after every compilation.
+#[pyfunction]
+fn register_entries(py: Python<'_>, table: Py<pyo3::types::PyList>, keys: Vec<state::EntryKey>) -> PyResult<()> {
+    with_state(|state| state.register_entries(py, table, keys))
+}
+
 /// Collects garbage now; returns how many native objects were freed.
 #[pyfunction]
 fn collect(py: Python<'_>) -> PyResult<u64> {
@@ -185,7 +193,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<views::ListView>()?;
     m.add_function(wrap_pyfunction!(fields::install_fields, m)?)?;
     m.add_function(wrap_pyfunction!(methods::install_method, m)?)?;
-    m.add_function(wrap_pyfunction!(methods::bind_method, m)?)?;
+    m.add_function(wrap_pyfunction!(register_entries, m)?)?;
     m.add_function(wrap_pyfunction!(add_unit, m)?)?;
     m.add_function(wrap_pyfunction!(compile, m)?)?;
     m.add_function(wrap_pyfunction!(pending, m)?)?;

@@ -40,6 +40,8 @@ struct MethodSpec {
     binary: bool,
     /// The Python wrapper with the method's whole signature.
     slow: Py<PyAny>,
+    /// What the method is, to find its function in each new generation.
+    key: crate::state::EntryKey,
 }
 
 #[allow(clippy::declare_interior_mutable_const)]
@@ -192,6 +194,7 @@ pub fn install_method(
     binary: bool,
     slow: Py<PyAny>,
     doc: Option<String>,
+    owner: String,
 ) -> PyResult<Option<usize>> {
     let is_static = kind == "static";
     let constructor = kind == "constructor";
@@ -200,8 +203,17 @@ pub fn install_method(
     if k >= SLOTS {
         return Ok(None);
     }
-    let spec =
-        Box::new(MethodSpec { func: AtomicI64::new(-1), has_self: !is_static, constructor, params, binary, slow });
+    let key = (Some(owner), name.to_string(), kind.to_string());
+    let func = crate::state::with_state(|state| Ok(if state.has_runtime() { state.resolve(py, &key) } else { -1 }))?;
+    let spec = Box::new(MethodSpec {
+        func: AtomicI64::new(func),
+        has_self: !is_static,
+        constructor,
+        params,
+        binary,
+        slow,
+        key,
+    });
     SPECS[k].store(Box::into_raw(spec), Ordering::Release);
     // The definition must outlive the descriptor (types of decorated classes are
     // never freed in practice): leaked on purpose, as the spec.
@@ -226,14 +238,16 @@ pub fn install_method(
     Ok(Some(k))
 }
 
-/// Points installed method `slot` at compiled function `func` (after a compilation).
-#[pyfunction]
-pub fn bind_method(slot: usize, func: i64) -> PyResult<()> {
-    let spec = SPECS.get(slot).map(|s| s.load(Ordering::Acquire)).filter(|p| !p.is_null());
-    let Some(spec) = spec else {
-        return Err(pyo3::exceptions::PyIndexError::new_err("no method installed in this slot"));
-    };
-    // SAFETY: installed specs are leaked, never freed.
-    unsafe { (*spec).func.store(func, Ordering::Release) };
-    Ok(())
+/// Points every installed method at `resolve(its key)` (after a compilation,
+/// under the runtime's lock).
+pub fn rebind_all(mut resolve: impl FnMut(&crate::state::EntryKey) -> i64) {
+    let installed = NEXT.load(Ordering::Acquire).min(SLOTS);
+    for slot in &SPECS[..installed] {
+        let spec = slot.load(Ordering::Acquire);
+        if !spec.is_null() {
+            // SAFETY: installed specs are leaked, never freed.
+            let spec = unsafe { &*spec };
+            spec.func.store(resolve(&spec.key), Ordering::Release);
+        }
+    }
 }

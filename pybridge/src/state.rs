@@ -89,7 +89,15 @@ pub struct State {
     pub proxy_types: HashMap<String, Py<PyType>>,
     /// Exception class name → the Python class it is raised as.
     pub exception_types: HashMap<String, Py<PyType>>,
+    /// The Python lists of compiled function ids the wrappers read, and what each
+    /// item names: refreshed with every new generation, under the lock.
+    entry_tables: Vec<(Py<pyo3::types::PyList>, Vec<EntryKey>)>,
 }
+
+/// What a compiled entry is, by name: `(class or None, name, kind)`, the kind
+/// "constructor" (the generated `__jcvm_new__<class>`), "function" (a module
+/// function), or a method kind ("method", "static", "getter", "setter").
+pub type EntryKey = (Option<String>, String, String);
 
 /// Runs `f` on the state, creating it on first use.
 pub fn with_state<R>(f: impl FnOnce(&mut State) -> PyResult<R>) -> PyResult<R> {
@@ -146,6 +154,7 @@ impl State {
             identity: FxHashMap::default(),
             proxy_types: HashMap::new(),
             exception_types: HashMap::new(),
+            entry_tables: Vec::new(),
         }
     }
 
@@ -191,8 +200,64 @@ impl State {
         self.runtime.as_ref().map_or(0, Runtime::generation)
     }
 
-    /// Compiles pending units and moves (or makes) the runtime.
-    pub fn refresh(&mut self, _py: Python<'_>) -> Result<(), Diagnostic> {
+    /// The compiled function `key` names now, or -1.
+    pub fn resolve(&mut self, py: Python<'_>, key: &EntryKey) -> i64 {
+        let Ok(runtime) = self.runtime(py) else { return -1 };
+        let (owner, name, kind) = key;
+        let found = match (owner, kind.as_str()) {
+            (Some(class), "constructor") => runtime.function(&format!("__jcvm_new__{class}")),
+            (None, _) => runtime.function(name),
+            (Some(class), kind) => runtime.class(class).and_then(|meta| {
+                meta.methods
+                    .into_iter()
+                    .find(|(n, k, _)| n == name && crate::object::method_kind(*k) == kind)
+                    .map(|m| m.2)
+            }),
+        };
+        found.map_or(-1, |f| i64::from(f.0))
+    }
+
+    /// Records a wrapper entry list and fills it for the current code.
+    pub fn register_entries(
+        &mut self,
+        py: Python<'_>,
+        table: Py<pyo3::types::PyList>,
+        keys: Vec<EntryKey>,
+    ) -> PyResult<()> {
+        if self.runtime.is_some() {
+            for (i, key) in keys.iter().enumerate() {
+                let id = self.resolve(py, key);
+                table.bind(py).set_item(i, id)?;
+            }
+        }
+        self.entry_tables.push((table, keys));
+        Ok(())
+    }
+
+    /// Points every entry list and installed method at the new generation's
+    /// functions, before any other call can run (the lock is held throughout).
+    fn rebind(&mut self, py: Python<'_>) {
+        let tables = std::mem::take(&mut self.entry_tables);
+        for (table, keys) in &tables {
+            for (i, key) in keys.iter().enumerate() {
+                let id = self.resolve(py, key);
+                let _ = table.bind(py).set_item(i, id);
+            }
+        }
+        self.entry_tables = tables;
+        crate::methods::rebind_all(|key| self.resolve(py, key));
+    }
+
+    /// Compiles pending units and moves (or makes) the runtime, and rebinds.
+    pub fn refresh(&mut self, py: Python<'_>) -> Result<(), Diagnostic> {
+        let outcome = self.refresh_code(py);
+        if outcome.is_ok() {
+            self.rebind(py);
+        }
+        outcome
+    }
+
+    fn refresh_code(&mut self, _py: Python<'_>) -> Result<(), Diagnostic> {
         let as_diagnostic = |e: CallError| match e {
             CallError::Compile(d) => d,
             other => Diagnostic {

@@ -693,7 +693,6 @@ class _ClassBuilder:
         ]
         _native.install_fields(proxy, name, [(f, _nullable(a)) for f, a in fields.items()])
         # C-level descriptors for the methods a positional call can reach directly.
-        fast_slots: List[Tuple[int, int]] = []  # (slot, index in entries)
         for py_name, kind, index in plan:
             if kind not in ("method", "static", "constructor"):
                 continue
@@ -704,28 +703,26 @@ class _ClassBuilder:
                 continue
             wrapper = namespace[py_name]
             wrapper = wrapper.__func__ if isinstance(wrapper, staticmethod) else wrapper
-            slot = _native.install_method(
+            _native.install_method(
                 proxy, py_name, kind, len(args.args), py_name in _BINARY, wrapper,
-                _text_signature(py_name, args, wrapper, kind == "static"),
+                _text_signature(py_name, args, wrapper, kind == "static"), name,
             )
-            if slot is not None:
-                fast_slots.append((slot, index))
         for alias, target in aliases:  # `plus = add`: the same method under another name
             setattr(proxy, alias, proxy.__dict__[target])
 
+        # The ids in `entries` are kept current by the extension, under its lock, with
+        # every compilation (so no call can see an id of an older generation).
+        keys = [(name, "constructor", "constructor")] + [
+            (name, py_name, kind) for py_name, kind, index in sorted(plan[1:], key=lambda p: p[2])
+        ]
+        assert [index for _, _, index in sorted(plan, key=lambda p: p[2])] == list(range(len(entries)))
+        _native.register_entries(entries, keys)
+
         def bind() -> None:
-            info = _native.class_info(name)
-            if info is None:
+            if _native.class_info(name) is None:
                 raise CompileError(f"class '{name}' was not compiled", self.source.file, self.source.first_line, 1)
-            by_kind = {(m, k): f for m, k, f in info["methods"]}
-            ctor = _native.function_id(f"__jcvm_new__{name}")
-            entries[0] = ctor if ctor is not None else -1
-            for py_name, kind, index in plan[1:]:
-                entries[index] = by_kind.get((py_name, kind), -1)
             for ns in namespaces:
                 ns["__e"] = entries
-            for slot, index in fast_slots:
-                _native.bind_method(slot, entries[index])
             proxy._jcvm_ready = True
 
         proxy._jcvm_bind = staticmethod(bind)
@@ -888,9 +885,9 @@ def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None)
             {"__call": _native.call, "__e": _LazyEntries(name, entries)}, namespaces,
         )
 
+        _native.register_entries(entries, [(None, name, "function")])
+
         def bind() -> None:
-            found = _native.function_id(name)
-            entries[0] = found if found is not None else -1
             namespaces[0]["__e"] = entries
             wrapper._jcvm_ready = True
 

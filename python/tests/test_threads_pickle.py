@@ -190,3 +190,57 @@ def test_a_thread_calling_in_a_loop_does_not_starve_the_others():
     t.join()
     assert other.n == 0
     assert seen < 2000, "the main thread got the lock only after the worker stopped"
+
+
+@jitclass
+class FourMethods:
+    def __init__(self) -> None:
+        pass
+
+    def m0(self, k: int) -> int:
+        return 100 + k
+
+    def m1(self, k: int) -> int:
+        return 101 + k
+
+    def m2(self, k: int) -> int:
+        return 102 + k
+
+
+def test_calls_during_compilations_reach_the_right_method(tmp_path):
+    # New code renumbers functions; a call racing a compilation must never run
+    # another method (each generation's ids are installed under the lock).
+    import importlib
+    import sys
+
+    f = FourMethods()
+    wrong = []
+    stop = threading.Event()
+
+    def caller() -> None:
+        while not stop.is_set():
+            r = f.m2(0)
+            if r != 102:
+                wrong.append(r)
+
+    sys.path.insert(0, str(tmp_path))
+    old_interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)
+    t = threading.Thread(target=caller)
+    t.start()
+    try:
+        for i in range(12):
+            (tmp_path / f"racing_mod_{i}.py").write_text(
+                "from jcvm import jitclass\n\n"
+                f"@jitclass\nclass Racing{i}:\n    v: int\n"
+                "    def __init__(self, v: int) -> None:\n        self.v = v\n"
+                "    def get(self) -> int:\n        return self.v\n"
+            )
+            module = importlib.import_module(f"racing_mod_{i}")
+            assert getattr(module, f"Racing{i}")(i).get() == i
+    finally:
+        stop.set()
+        t.join()
+        sys.setswitchinterval(old_interval)
+        sys.path.remove(str(tmp_path))
+    assert wrong == []
