@@ -186,6 +186,7 @@ unsafe fn slow_path(
 /// returns its slot (for [`bind_method`]), or None when
 /// every slot is taken (the wrapper then stays).
 #[pyfunction]
+#[allow(clippy::too_many_arguments)] // one Python call from the decorator, argument by argument
 pub fn install_method(
     proxy_type: &Bound<'_, PyType>,
     name: &str,
