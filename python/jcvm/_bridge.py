@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import ast
 import builtins
-import inspect
-import linecache
 import reprlib
 import os
 import sys
-import textwrap
 import types
-from typing import Any, Callable, Dict, List, Optional, Set, Tuple
+TYPE_CHECKING = False  # (typing is imported for checkers only: a cheaper import)
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from jcvm import _native
 from jcvm._errors import CompileError
@@ -68,13 +67,12 @@ class _Source:
 
     def __init__(self, obj: Any) -> None:
         try:
-            lines, first = _source_lines(obj)
-            self.file = inspect.getsourcefile(obj) or inspect.getfile(obj)
-        except (OSError, TypeError) as e:
+            self.file = _file_of(obj)
+            lines, first = _source_lines(obj, self.file)
+        except (OSError, TypeError, SyntaxError, UnicodeDecodeError) as e:
             raise CompileError(f"jcvm needs the source of {obj.__qualname__}: {e}", "<unknown>", 0, 0) from e
-        text = "".join(lines)
         indent = len(lines[0]) - len(lines[0].lstrip())
-        dedented = textwrap.dedent(text)
+        dedented = "".join(line[indent:] if line.strip() else "\n" for line in lines)
         module = ast.parse(dedented)
         node = module.body[0]
         assert isinstance(node, (ast.ClassDef, ast.FunctionDef)), node
@@ -104,31 +102,67 @@ def _decorator_name(d: ast.AST) -> str:
     return target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
 
 
-def _source_lines(obj: Any) -> Tuple[List[str], int]:
-    """`inspect.getsourcelines`, but for a class the definition that holds its
-    methods' code (Python 3.11 finds the first class of that name in the file)."""
-    if not isinstance(obj, type):
-        return inspect.getsourcelines(obj)
-    code_lines = [
-        f.__code__.co_firstlineno
-        for f in (v.__func__ if isinstance(v, (staticmethod, classmethod)) else getattr(v, "fget", v)
-                  for v in obj.__dict__.values())
-        if hasattr(f, "__code__") and f.__code__.co_filename == inspect.getsourcefile(obj)
-    ]
-    if not code_lines:
-        return inspect.getsourcelines(obj)
-    file = inspect.getsourcefile(obj)
-    all_lines = linecache.getlines(file)
-    tree = ast.parse("".join(all_lines))
-    for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.ClassDef)
-            and node.name == obj.__name__
-            and node.lineno <= code_lines[0] <= (node.end_lineno or node.lineno)
-        ):
-            start = min([node.lineno] + [d.lineno for d in node.decorator_list])
-            return all_lines[start - 1 : node.end_lineno], start
-    return inspect.getsourcelines(obj)
+def _file_of(obj: Any) -> str:
+    """The source file of a class (its module's file) or a function."""
+    if isinstance(obj, type):
+        file = getattr(sys.modules.get(obj.__module__), "__file__", None)
+    else:
+        file = obj.__code__.co_filename
+    if not file or not os.path.isfile(file):
+        raise OSError("source code not available")
+    return file
+
+
+# Parsed source files: path → (modification time, lines, module AST).
+_parsed: Dict[str, Tuple[float, List[str], ast.Module]] = {}
+
+
+def _parse_file(file: str) -> Tuple[List[str], ast.Module]:
+    mtime = os.stat(file).st_mtime
+    cached = _parsed.get(file)
+    if cached is None or cached[0] != mtime:
+        with open(file, "rb") as f:
+            text = f.read().decode("utf-8-sig")
+        cached = (mtime, text.splitlines(keepends=True), ast.parse(text))
+        _parsed[file] = cached
+    return cached[1], cached[2]
+
+
+def _source_lines(obj: Any, file: str) -> Tuple[List[str], int]:
+    """The lines of a class or function statement (decorators included) and its
+    first line number. A function is the definition at its code's first line; a
+    class, the definition of that name holding its methods' code (Python 3.11's
+    `inspect` takes the first class of the name in the file), else the first."""
+    lines, tree = _parse_file(file)
+
+    def start(node: Any) -> int:
+        return min([node.lineno] + [d.lineno for d in node.decorator_list])
+
+    if isinstance(obj, type):
+        code_lines = [
+            f.__code__.co_firstlineno
+            for f in (
+                v.__func__ if isinstance(v, (staticmethod, classmethod)) else getattr(v, "fget", v)
+                for v in obj.__dict__.values()
+            )
+            if hasattr(f, "__code__") and f.__code__.co_filename == file
+        ]
+        candidates = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name == obj.__name__]
+        holding = [
+            n for n in candidates if code_lines and start(n) <= code_lines[0] <= (n.end_lineno or n.lineno)
+        ]
+        found = (holding or sorted(candidates, key=start))[:1]
+    else:
+        first = obj.__code__.co_firstlineno
+        found = [
+            n
+            for n in ast.walk(tree)
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == obj.__name__ and start(n) == first
+        ]
+    if not found:
+        raise OSError(f"could not find the definition of {obj.__qualname__} in {file}")
+    node = found[0]
+    return lines[start(node) - 1 : node.end_lineno], start(node)
 
 
 def _generated(text: str) -> None:
@@ -203,9 +237,9 @@ def _prelude(names: Set[str], module_globals: Dict[str, Any], module: str) -> Li
                 )
             _constants[name] = (module, line)
             lines.append(line)
-        elif inspect.isclass(value) and issubclass(value, BaseException):
+        elif isinstance(value, type) and issubclass(value, BaseException):
             _include_exception(value)
-        elif inspect.isfunction(value) and value.__module__ == module:
+        elif isinstance(value, types.FunctionType) and value.__module__ == module:
             _include_helper(value)
     return lines
 
@@ -230,7 +264,7 @@ def _closure_names(cls: Any, own: Optional[Set[str]] = None) -> Set[str]:
     """Variables of enclosing functions the class's methods named `own` (or the
     function) use."""
     names: Set[str] = set()
-    values = [cls] if inspect.isfunction(cls) else [v for k, v in vars(cls).items() if own is None or k in own]
+    values = [cls] if isinstance(cls, types.FunctionType) else [v for k, v in vars(cls).items() if own is None or k in own]
     for v in values:
         f = v.__func__ if isinstance(v, (staticmethod, classmethod)) else getattr(v, "fget", v)
         code = getattr(f, "__code__", None)
@@ -758,11 +792,11 @@ def _dataclass_args(cls: type, node: ast.ClassDef) -> ast.arguments:
     annotations = {
         s.target.id: s.annotation for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
     }
-    signature = inspect.signature(cls.__init__)
-    args = [ast.arg("self")]
-    for p in list(signature.parameters.values())[1:]:
-        args.append(ast.arg(p.name, annotations.get(p.name)))
-    defaults = [ast.Constant(None) for p in signature.parameters.values() if p.default is not p.empty]
+    init = cls.__init__
+    code = init.__code__
+    names = code.co_varnames[1 : code.co_argcount]
+    args = [ast.arg("self")] + [ast.arg(n, annotations.get(n)) for n in names]
+    defaults = [ast.Constant(None) for _ in (init.__defaults__ or ())]
     return ast.arguments(posonlyargs=[], args=args, kwonlyargs=[], kw_defaults=[], defaults=defaults)
 
 
@@ -861,12 +895,12 @@ def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None)
     mode = _mode(jit)
 
     def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
-        if not inspect.isfunction(f):
+        if not isinstance(f, types.FunctionType):
             raise TypeError("@jit decorates a function")
         if f.__qualname__ != f.__name__:
             raise CompileError(
                 f"@jit compiles module-level functions; {f.__qualname__} is nested",
-                inspect.getsourcefile(f) or "<unknown>",
+                f.__code__.co_filename,
                 f.__code__.co_firstlineno,
                 1,
             )
@@ -914,5 +948,3 @@ def stats() -> Dict[str, int]:
     collections, jit_compiled, and more."""
     return dict(_native.stats())
 
-
-_ = linecache  # tracebacks through native frames read the user's files through linecache

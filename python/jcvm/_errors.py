@@ -6,7 +6,10 @@ from __future__ import annotations
 import ast
 
 from types import TracebackType
-from typing import Optional
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CompileError(Exception):
