@@ -42,6 +42,15 @@ pub enum Value {
         lineage: Vec<String>,
         message: String,
     },
+    /// A dict (copied in): key-value pairs.
+    Dict(Vec<(Value, Value)>),
+    /// A dict object itself (a `dict[key, value]` field or result): the
+    /// embedder's live view of it, rooted by the handle.
+    DictRef {
+        dict: Handle,
+        key: Ty,
+        value: Ty,
+    },
     /// A list object itself (a `list[elem]` field or result, or such a list passed
     /// back): the embedder's live view of it, rooted by the handle.
     ListRef {
@@ -408,6 +417,77 @@ impl Runtime {
         Ok(())
     }
 
+    /// Checks that `value` fits `ty` without storing it anywhere (allocation aside).
+    pub fn check_value(&mut self, value: &Value, ty: &Ty) -> Result<(), CallError> {
+        self.word_of(value, ty).map(|_| ())
+    }
+
+    /// The entries of a dict object, in order (a snapshot).
+    pub fn dict_items(&mut self, dict: Handle, key: &Ty, value: &Ty) -> Result<Vec<(Value, Value)>, CallError> {
+        let o = self.dict_object(dict)?;
+        // SAFETY: a live dict (rooted by the handle); the words are copied out first.
+        let pairs: Vec<(u64, u64)> = {
+            let data = unsafe { o.dict_data() };
+            (0..data.keys.len()).filter(|&i| data.live[i]).map(|i| (data.keys[i], data.values[i])).collect()
+        };
+        Ok(pairs.into_iter().map(|(k, v)| (self.value_of(k, key), self.value_of(v, value))).collect())
+    }
+
+    /// The number of entries of a dict object.
+    pub fn dict_len(&mut self, dict: Handle) -> Result<usize, CallError> {
+        let o = self.dict_object(dict)?;
+        // SAFETY: a live dict (rooted by the handle).
+        Ok(unsafe { o.dict_data() }.len)
+    }
+
+    /// `dict[key]`, None when the key is missing (checked against the key type first).
+    pub fn dict_get(
+        &mut self,
+        dict: Handle,
+        key: &Value,
+        key_ty: &Ty,
+        value_ty: &Ty,
+    ) -> Result<Option<Value>, CallError> {
+        let o = self.dict_object(dict)?;
+        let k = self.word_of(key, key_ty)?;
+        // SAFETY: a live dict of key type `key_ty`; `k` has that type.
+        let found = unsafe { self.vm.dict_lookup(o, k) };
+        Ok(found.map(|w| self.value_of(w, value_ty)))
+    }
+
+    /// `dict[key] = value`, both checked first.
+    pub fn dict_set(
+        &mut self,
+        dict: Handle,
+        key: &Value,
+        value: &Value,
+        key_ty: &Ty,
+        value_ty: &Ty,
+    ) -> Result<(), CallError> {
+        let o = self.dict_object(dict)?;
+        let k = self.word_of(key, key_ty)?;
+        let v = self.word_of(value, value_ty)?;
+        // SAFETY: as in `dict_get`; `v` has the value type.
+        unsafe { self.vm.dict_store(o, k, v) };
+        Ok(())
+    }
+
+    /// `del dict[key]`; whether the key was there.
+    pub fn dict_remove(&mut self, dict: Handle, key: &Value, key_ty: &Ty) -> Result<bool, CallError> {
+        let o = self.dict_object(dict)?;
+        let k = self.word_of(key, key_ty)?;
+        // SAFETY: as in `dict_get`.
+        Ok(unsafe { self.vm.dict_remove(o, k) })
+    }
+
+    fn dict_object(&self, dict: Handle) -> Result<ObjRef, CallError> {
+        let o = self.object(dict)?;
+        if o.kind() != ObjKind::Dict || o.dict_flags() & jcvm_vm::interp::dicts::SET != 0 {
+            return Err(CallError::Type("not a dict".into()));
+        }
+        Ok(o)
+    }
+
     /// The words of a list object.
     fn list_words(&mut self, list: Handle) -> Result<&mut Vec<u64>, CallError> {
         let o = self.object(list)?;
@@ -507,6 +587,26 @@ impl Runtime {
                 }
                 obj.to_raw()
             }
+            (Ty::Dict(k, v), Value::DictRef { dict, key, value }) => {
+                if k.as_ref() != key || v.as_ref() != value {
+                    return Err(mismatch("a dict of other key or value types"));
+                }
+                self.object(*dict)?.to_raw()
+            }
+            (Ty::Dict(k, v), Value::Dict(pairs)) => {
+                let mut words = Vec::with_capacity(pairs.len());
+                for (key, value) in pairs {
+                    words.push((self.word_of(key, k)?, self.word_of(value, v)?));
+                }
+                let Some(dict) = self.vm.new_dict(k, v.is_ref()) else {
+                    return Err(mismatch("a dict of a key type the code does not use"));
+                };
+                for (key, value) in words {
+                    // SAFETY: a fresh dict of key type `k`; the words have its key and value types.
+                    unsafe { self.vm.dict_store(dict, key, value) };
+                }
+                dict.to_raw()
+            }
             (Ty::List(want), Value::ListRef { list, elem }) => {
                 if want.as_ref() != elem {
                     return Err(mismatch("a list of another element type"));
@@ -588,6 +688,11 @@ impl Runtime {
                     // SAFETY: a str-typed word is a live str.
                     Ty::Str => Value::Str(unsafe { obj.str() }.to_string()),
                     Ty::List(elem) => Value::ListRef { list: self.vm.heap().root(obj), elem: (**elem).clone() },
+                    Ty::Dict(key, value) => Value::DictRef {
+                        dict: self.vm.heap().root(obj),
+                        key: (**key).clone(),
+                        value: (**value).clone(),
+                    },
                     Ty::TupleN(elem) => {
                         // SAFETY: a tuple-typed word is a live list object; its items are
                         // copied out before anything else reads the heap.
@@ -646,6 +751,7 @@ fn crossable(ty: &Ty) -> bool {
     match ty {
         Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Class(_) => true,
         Ty::List(elem) | Ty::TupleN(elem) | Ty::Opt(elem) => crossable(elem),
+        Ty::Dict(key, value) => crossable(key) && crossable(value),
         Ty::Tuple(elems) => elems.iter().all(crossable),
         _ => false,
     }
@@ -686,6 +792,7 @@ fn describe(value: &Value) -> &'static str {
         Value::NotImplemented => "NotImplemented",
         Value::ListRef { .. } => "list",
         Value::Exception { .. } => "exception",
+        Value::Dict(_) | Value::DictRef { .. } => "dict",
     }
 }
 

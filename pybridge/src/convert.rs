@@ -55,6 +55,14 @@ fn value_at_depth(obj: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
             lineage.push(class.getattr("__name__")?.extract::<String>()?);
         }
         Ok(Value::Exception { lineage, message: obj.str()?.to_string() })
+    } else if let Ok(view) = obj.cast::<crate::views::DictView>() {
+        Ok(view.get().as_value())
+    } else if let Ok(dict) = obj.cast::<pyo3::types::PyDict>() {
+        let mut pairs = Vec::with_capacity(dict.len());
+        for (k, v) in dict.iter() {
+            pairs.push((value_at_depth(&k, depth + 1)?, value_at_depth(&v, depth + 1)?));
+        }
+        Ok(Value::Dict(pairs))
     } else if let Ok(view) = obj.cast::<crate::views::ListView>() {
         Ok(view.get().value())
     } else if let Ok(list) = obj.cast::<PyList>() {
@@ -74,6 +82,10 @@ pub fn value_to_python<'py>(state: &mut State, py: Python<'py>, value: Value) ->
         // Only ever passed in (the runtime returns exception objects as instances).
         Value::Exception { .. } => return Err(PyTypeError::new_err("an exception value cannot be returned")),
         Value::ListRef { list, elem } => Bound::new(py, crate::views::ListView::new(list, elem))?.into_any(),
+        Value::DictRef { dict, key, value } => {
+            Bound::new(py, crate::views::DictView::new(dict, key, value))?.into_any()
+        }
+        Value::Dict(_) => return Err(PyTypeError::new_err("a dict value is only passed in")),
         Value::Bool(b) => PyBool::new(py, b).to_owned().into_any(),
         Value::Int(i) => i.into_pyobject(py)?.into_any(),
         Value::Float(f) => PyFloat::new(py, f).into_any(),

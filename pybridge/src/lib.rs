@@ -12,7 +12,7 @@
 //! - [`methods`]: C-level `METH_FASTCALL` method descriptors;
 //! - [`convert`]: Python objects to and from the runtime's values, and
 //!   native exceptions to Python ones;
-//! - [`views`]: `ListView`, the live view of a native list;
+//! - [`views`]: `ListView` and `DictView`, live views of native lists and dicts;
 //! - [`output`]: `print` in compiled code writes to Python's `sys.stdout`.
 
 mod convert;
@@ -191,6 +191,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ArgumentTypeError", m.py().get_type::<ArgumentTypeError>())?;
     m.add_class::<object::NativeObject>()?;
     m.add_class::<views::ListView>()?;
+    m.add_class::<views::DictView>()?;
     m.add_function(wrap_pyfunction!(fields::install_fields, m)?)?;
     m.add_function(wrap_pyfunction!(methods::install_method, m)?)?;
     m.add_function(wrap_pyfunction!(register_entries, m)?)?;

@@ -1,4 +1,5 @@
-//! `ListView`: a live view of a native list (a `list[T]` field or result).
+//! `ListView` and `DictView`: live views of a native list or dict (a
+//! `list[T]` or `dict[K, V]` field or result).
 //!
 //! It roots the list through a handle and reads or writes the native list on
 //! every operation, so `obj.items.append(x)` changes the object's list, as in
@@ -211,6 +212,204 @@ impl ListView {
     /// A Python list with the same items.
     fn copy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         self.snapshot(py)
+    }
+
+    #[classattr]
+    fn __hash__(py: Python<'_>) -> Py<PyAny> {
+        py.None()
+    }
+}
+
+/// A live view of a native dict (a `dict[K, V]` field or result): a mapping
+/// whose reads and writes go to the native dict, keys and values checked on
+/// the way in.
+#[pyclass(frozen, mapping, module = "jcvm._native", name = "DictView")]
+pub struct DictView {
+    dict: Handle,
+    key: Ty,
+    value: Ty,
+}
+
+impl DictView {
+    pub fn new(dict: Handle, key: Ty, value: Ty) -> DictView {
+        DictView { dict, key, value }
+    }
+
+    /// The dict's handle and types (to pass it back to compiled code).
+    pub fn as_value(&self) -> Value {
+        Value::DictRef { dict: self.dict, key: self.key.clone(), value: self.value.clone() }
+    }
+
+    /// The entries as a Python dict (a snapshot).
+    fn snapshot<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, pyo3::types::PyDict>> {
+        with_state(|state| {
+            let pairs =
+                state.runtime(py)?.dict_items(self.dict, &self.key, &self.value).map_err(|e| state.error(py, e))?;
+            let out = pyo3::types::PyDict::new(py);
+            for (k, v) in pairs {
+                let k = convert::value_to_python(state, py, k)?;
+                let v = convert::value_to_python(state, py, v)?;
+                out.set_item(k, v)?;
+            }
+            Ok(out)
+        })
+    }
+
+    fn lookup<'py>(&self, py: Python<'py>, key: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let k = convert::value_from_python(key)?;
+        with_state(|state| {
+            let found = state.runtime(py)?.dict_get(self.dict, &k, &self.key, &self.value);
+            match found {
+                Ok(Some(v)) => convert::value_to_python(state, py, v).map(Some),
+                Ok(None) => Ok(None),
+                // A key of another type is simply not there, as in a Python dict.
+                Err(jcvm::CallError::Type(_)) => Ok(None),
+                Err(e) => Err(state.error(py, e)),
+            }
+        })
+    }
+}
+
+impl Drop for DictView {
+    fn drop(&mut self) {
+        release_handle(self.dict.to_bits(), 0);
+    }
+}
+
+#[pymethods]
+impl DictView {
+    fn __len__(&self, py: Python<'_>) -> PyResult<usize> {
+        with_state(|state| state.runtime(py)?.dict_len(self.dict).map_err(|e| state.error(py, e)))
+    }
+
+    fn __getitem__<'py>(&self, py: Python<'py>, key: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        self.lookup(py, key)?.ok_or_else(|| pyo3::exceptions::PyKeyError::new_err(key.clone().unbind()))
+    }
+
+    fn __setitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        let (k, v) = (convert::value_from_python(key)?, convert::value_from_python(value)?);
+        with_state(|state| {
+            state.runtime(py)?.dict_set(self.dict, &k, &v, &self.key, &self.value).map_err(|e| state.error(py, e))
+        })
+    }
+
+    fn __delitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<()> {
+        let k = convert::value_from_python(key)?;
+        let removed = with_state(|state| match state.runtime(py)?.dict_remove(self.dict, &k, &self.key) {
+            Ok(removed) => Ok(removed),
+            Err(jcvm::CallError::Type(_)) => Ok(false),
+            Err(e) => Err(state.error(py, e)),
+        })?;
+        if removed {
+            Ok(())
+        } else {
+            Err(pyo3::exceptions::PyKeyError::new_err(key.clone().unbind()))
+        }
+    }
+
+    fn __contains__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<bool> {
+        Ok(self.lookup(py, key)?.is_some())
+    }
+
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.snapshot(py)?.as_any().try_iter().map(Bound::into_any)
+    }
+
+    #[pyo3(signature = (key, default = None))]
+    fn get<'py>(
+        &self,
+        py: Python<'py>,
+        key: &Bound<'py, PyAny>,
+        default: Option<Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        Ok(self.lookup(py, key)?.or(default).unwrap_or_else(|| py.None().into_bound(py)))
+    }
+
+    fn keys<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.snapshot(py)?.call_method0("keys")
+    }
+
+    fn values<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.snapshot(py)?.call_method0("values")
+    }
+
+    fn items<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.snapshot(py)?.call_method0("items")
+    }
+
+    #[pyo3(signature = (key, *default))]
+    fn pop<'py>(
+        &self,
+        py: Python<'py>,
+        key: &Bound<'py, PyAny>,
+        default: &Bound<'py, pyo3::types::PyTuple>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        match self.lookup(py, key)? {
+            Some(value) => {
+                self.__delitem__(py, key)?;
+                Ok(value)
+            }
+            None if !default.is_empty() => default.get_item(0),
+            None => Err(pyo3::exceptions::PyKeyError::new_err(key.clone().unbind())),
+        }
+    }
+
+    /// Sets every pair of `other` (a mapping), checking them all first.
+    fn update(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<()> {
+        let items = py.import("builtins")?.getattr("dict")?.call1((other,))?;
+        let items = items.cast::<pyo3::types::PyDict>()?;
+        let mut pairs = Vec::with_capacity(items.len());
+        for (k, v) in items.iter() {
+            pairs.push((convert::value_from_python(&k)?, convert::value_from_python(&v)?));
+        }
+        with_state(|state| {
+            let runtime = state.runtime(py)?;
+            for (k, v) in &pairs {
+                // Check everything before the first store.
+                if let Err(e) = runtime.check_value(k, &self.key).and_then(|()| runtime.check_value(v, &self.value)) {
+                    return Err(state.error(py, e));
+                }
+            }
+            for (k, v) in &pairs {
+                let runtime = state.runtime(py)?;
+                runtime.dict_set(self.dict, k, v, &self.key, &self.value).map_err(|e| state.error(py, e))?;
+            }
+            Ok(())
+        })
+    }
+
+    fn clear(&self, py: Python<'_>) -> PyResult<()> {
+        let keys: Vec<Bound<'_, PyAny>> = self.snapshot(py)?.keys().iter().collect();
+        for key in keys {
+            self.__delitem__(py, &key)?;
+        }
+        Ok(())
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let mine = self.snapshot(py)?;
+        let theirs = if let Ok(view) = other.cast::<DictView>() {
+            view.get().snapshot(py)?.into_any()
+        } else if other.is_instance_of::<pyo3::types::PyDict>() {
+            other.clone()
+        } else {
+            return Ok(py.NotImplemented());
+        };
+        Ok(mine.as_any().eq(theirs)?.into_pyobject(py)?.to_owned().into_any().unbind())
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(self.snapshot(py)?.repr()?.to_string())
+    }
+
+    /// A Python dict with the same entries.
+    fn copy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, pyo3::types::PyDict>> {
+        self.snapshot(py)
+    }
+
+    /// Pickles (and copies) as a plain dict.
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, pyo3::types::PyDict>,))> {
+        Ok((py.import("builtins")?.getattr("dict")?, (self.snapshot(py)?,)))
     }
 
     #[classattr]

@@ -855,8 +855,8 @@ def _reduce(self: Any) -> Tuple[Any, ...]:
             value = getattr(self, name)
         except AttributeError:
             continue
-        # A list field is pickled as a list of its items (the view itself is not data).
-        state[name] = value.copy() if isinstance(value, _native.ListView) else value
+        # A list or dict field is pickled as a list or dict (the view itself is not data).
+        state[name] = value.copy() if isinstance(value, (_native.ListView, _native.DictView)) else value
     return (_rebuild, (type(self),), state)
 
 

@@ -1,7 +1,7 @@
 """Forward, self and mutual references; classes added after objects exist;
 @jit functions over scalars, strings, instances, tuples and lists."""
 
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import pytest
 
@@ -166,3 +166,45 @@ def test_a_view_passed_back_is_the_same_list():
     other.staff = d.staff  # the same native list, as `other.staff = d.staff` in Python
     d.hire(Employee("z"))
     assert other.headcount() == 1
+
+
+@jitclass
+class Registry:
+    counts: Dict[str, int]
+
+    def __init__(self) -> None:
+        self.counts = {}
+
+    def bump(self, name: str) -> int:
+        self.counts[name] = self.counts.get(name, 0) + 1
+        return self.counts[name]
+
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def test_dict_fields_are_live_mapping_views():
+    r = Registry()
+    r.bump("a")
+    counts = r.counts
+    assert counts == {"a": 1} and len(counts) == 1 and "a" in counts and "b" not in counts
+    counts["b"] = 5
+    assert r.total() == 6, "a write through the view is the object's dict"
+    assert r.bump("b") == 6 and counts["b"] == 6
+    assert counts.get("zz") is None and counts.get("zz", 3) == 3 and counts.get(7) is None
+    with pytest.raises(KeyError):
+        counts["missing"]
+    with pytest.raises(TypeError):
+        counts["c"] = "not an int"
+    with pytest.raises(TypeError):
+        counts.update({"d": 1, "e": "bad"})
+    assert "d" not in counts, "a refused update changes nothing"
+    assert list(counts) == ["a", "b"] and list(counts.items()) == [("a", 1), ("b", 6)]
+    assert counts.pop("a") == 1 and counts.pop("a", None) is None
+    del counts["b"]
+    assert len(r.counts) == 0 and repr(counts) == "{}"
+    r.counts = {"x": 2, "y": 3}
+    assert r.total() == 5
+    import pickle
+
+    assert pickle.loads(pickle.dumps(r.counts)) == {"x": 2, "y": 3}

@@ -12,7 +12,7 @@
 //!
 //! Each function has call and loop back-edge [`Counters`] for tier-up.
 
-mod dicts;
+pub mod dicts;
 pub mod exception;
 pub mod fmtspec;
 pub mod format;
@@ -242,6 +242,55 @@ impl<'p> Vm<'p> {
     /// (so Ctrl-C stops a long loop, as in CPython).
     pub fn set_poll(&mut self, poll: Box<dyn FnMut() -> bool + Send + 'p>) {
         self.poll = Some(poll);
+    }
+
+    /// `dict[key]` for embedders: the value word, or None when the key is missing.
+    ///
+    /// # Safety
+    /// `dict` is a live dict object of this VM (not a set) and `key` a word of its key type.
+    pub unsafe fn dict_lookup(&self, dict: ObjRef, key: u64) -> Option<u64> {
+        let mut encoded = Vec::with_capacity(KEY_BUF);
+        dicts::encode_key(&self.program, key, dicts::key_ty(&self.program, dict), &mut encoded);
+        // SAFETY: per the contract, a live dict; this is the only borrow of its data.
+        let data = unsafe { dict.dict_data() };
+        dicts::find(data, &encoded).map(|at| data.values[at])
+    }
+
+    /// `dict[key] = value` for embedders.
+    ///
+    /// # Safety
+    /// As [`Vm::dict_lookup`]; `value` is a word of the dict's value type.
+    pub unsafe fn dict_store(&mut self, dict: ObjRef, key: u64, value: u64) {
+        let mut encoded = Vec::with_capacity(KEY_BUF);
+        dicts::encode_key(&self.program, key, dicts::key_ty(&self.program, dict), &mut encoded);
+        // SAFETY: per the contract.
+        dicts::insert(unsafe { dict.dict_data() }, &encoded, key, Some(value));
+    }
+
+    /// `del dict[key]` for embedders; whether the key was there.
+    ///
+    /// # Safety
+    /// As [`Vm::dict_lookup`].
+    pub unsafe fn dict_remove(&mut self, dict: ObjRef, key: u64) -> bool {
+        let mut encoded = Vec::with_capacity(KEY_BUF);
+        dicts::encode_key(&self.program, key, dicts::key_ty(&self.program, dict), &mut encoded);
+        // SAFETY: per the contract.
+        dicts::remove(unsafe { dict.dict_data() }, &encoded).is_some()
+    }
+
+    /// A new empty dict whose keys are `key` (a type in the program's table) and
+    /// whose values are references when `value_refs`; None if no code of the
+    /// program makes dicts with such keys.
+    pub fn new_dict(&mut self, key: &Ty, value_refs: bool) -> Option<ObjRef> {
+        let key_id = self.program.types.iter().position(|t| t == key)? as u32;
+        let mut flags = key_id << dicts::KEY_TY_SHIFT;
+        if key.is_ref() {
+            flags |= dicts::KEY_REFS;
+        }
+        if value_refs {
+            flags |= dicts::VALUE_REFS;
+        }
+        Some(self.heap.alloc_dict(flags))
     }
 
     /// The object a handle roots, if it is live.
