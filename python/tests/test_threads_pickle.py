@@ -169,29 +169,6 @@ class StoppableSpinner:
         return self.n
 
 
-def test_a_thread_calling_in_a_loop_does_not_starve_the_others():
-    s = StoppableSpinner()
-    assert s.n == 0  # (resolve the field before the worker holds the lock)
-    calls = [0]
-    finished = threading.Event()
-
-    def worker() -> None:
-        while not finished.is_set() and calls[0] < 2000:
-            s.spin_until_stopped(s.n + 100_000)
-            calls[0] += 1
-
-    t = threading.Thread(target=worker)
-    t.start()
-    while calls[0] == 0:
-        pass
-    other = Spinner()  # needs the lock: made while the worker keeps calling
-    seen = calls[0]
-    finished.set()
-    t.join()
-    assert other.n == 0
-    assert seen < 2000, "the main thread got the lock only after the worker stopped"
-
-
 @jitclass
 class FourMethods:
     def __init__(self) -> None:
