@@ -19,7 +19,7 @@ demo: python-package
 
 $(PY):
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install -q --upgrade pip pytest
+	$(VENV)/bin/pip install -q --upgrade pip maturin pytest
 
 ## `pip install .`: builds the wheel with maturin (PEP 517) and installs it.
 python-package: $(PY)

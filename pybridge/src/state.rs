@@ -331,15 +331,7 @@ impl State {
             Ok(other) => return Err(PyTypeError::new_err(format!("a constructor returned {other:?}"))),
             Err(e) => return Err(self.error(py, e)),
         };
-        let runtime = self.runtime(py)?;
-        let address = runtime.identity(handle).expect("a fresh handle is live");
-        if let Some((old_handle, old_address)) = proxy.get().take_handle() {
-            runtime.release(Handle::from_bits(old_handle));
-            self.identity.remove(&old_address);
-        }
-        proxy.get().set_handle(handle.to_bits(), address);
-        self.identity.insert(address, PyWeakrefReference::new(proxy.as_any())?.unbind());
-        Ok(())
+        self.adopt(py, proxy, handle)
     }
 
     /// Runs the class's own `__init__` on the existing object `obj`.
@@ -369,6 +361,13 @@ impl State {
         let runtime = self.runtime(py)?;
         let class = runtime.class(name).ok_or_else(|| PyTypeError::new_err(format!("no compiled class '{name}'")))?;
         let handle = runtime.allocate(class.id);
+        self.adopt(py, proxy, handle)
+    }
+
+    /// Makes `proxy` the proxy of the object `handle` roots (releasing any object
+    /// it had) and records it in the identity map.
+    fn adopt(&mut self, py: Python<'_>, proxy: &Bound<'_, NativeObject>, handle: Handle) -> PyResult<()> {
+        let runtime = self.runtime(py)?;
         let address = runtime.identity(handle).expect("a fresh handle is live");
         if let Some((old_handle, old_address)) = proxy.get().take_handle() {
             runtime.release(Handle::from_bits(old_handle));

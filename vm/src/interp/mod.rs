@@ -244,13 +244,19 @@ impl<'p> Vm<'p> {
         self.poll = Some(poll);
     }
 
+    /// The canonical encoding of `key` as `dict` indexes it.
+    fn encoded_key(&self, dict: ObjRef, key: u64) -> Vec<u8> {
+        let mut encoded = Vec::with_capacity(KEY_BUF);
+        dicts::encode_key(&self.program, key, dicts::key_ty(&self.program, dict), &mut encoded);
+        encoded
+    }
+
     /// `dict[key]` for embedders: the value word, or None when the key is missing.
     ///
     /// # Safety
     /// `dict` is a live dict object of this VM (not a set) and `key` a word of its key type.
     pub unsafe fn dict_lookup(&self, dict: ObjRef, key: u64) -> Option<u64> {
-        let mut encoded = Vec::with_capacity(KEY_BUF);
-        dicts::encode_key(&self.program, key, dicts::key_ty(&self.program, dict), &mut encoded);
+        let encoded = self.encoded_key(dict, key);
         // SAFETY: per the contract, a live dict; this is the only borrow of its data.
         let data = unsafe { dict.dict_data() };
         dicts::find(data, &encoded).map(|at| data.values[at])
@@ -261,8 +267,7 @@ impl<'p> Vm<'p> {
     /// # Safety
     /// As [`Vm::dict_lookup`]; `value` is a word of the dict's value type.
     pub unsafe fn dict_store(&mut self, dict: ObjRef, key: u64, value: u64) {
-        let mut encoded = Vec::with_capacity(KEY_BUF);
-        dicts::encode_key(&self.program, key, dicts::key_ty(&self.program, dict), &mut encoded);
+        let encoded = self.encoded_key(dict, key);
         // SAFETY: per the contract.
         dicts::insert(unsafe { dict.dict_data() }, &encoded, key, Some(value));
     }
@@ -272,8 +277,7 @@ impl<'p> Vm<'p> {
     /// # Safety
     /// As [`Vm::dict_lookup`].
     pub unsafe fn dict_remove(&mut self, dict: ObjRef, key: u64) -> bool {
-        let mut encoded = Vec::with_capacity(KEY_BUF);
-        dicts::encode_key(&self.program, key, dicts::key_ty(&self.program, dict), &mut encoded);
+        let encoded = self.encoded_key(dict, key);
         // SAFETY: per the contract.
         dicts::remove(unsafe { dict.dict_data() }, &encoded).is_some()
     }
