@@ -16,7 +16,12 @@ fn tier0(c: &mut Criterion) {
         let path = format!("{}/benches/programs/{name}.py", env!("CARGO_MANIFEST_DIR"));
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
         let program = jcvm::compile(&path, &source).unwrap_or_else(|d| panic!("{d}"));
-        let options = RunOptions { jit: JitMode::Off, gc_stress: false, argv: vec![path.clone(), size.to_string()] };
+        let options = RunOptions {
+            jit: JitMode::Off,
+            jit_threshold: None,
+            gc_stress: false,
+            argv: vec![path.clone(), size.to_string()],
+        };
         group.bench_function(name, |b| {
             b.iter(|| {
                 let (result, _) = jcvm::run_program(&program, &options, Box::new(std::io::sink()));

@@ -14,7 +14,7 @@ pub mod runtime;
 pub use engine::{Compiled, Diagnostic, Engine, SourceLine, SourceMap, SourceUnit};
 pub use runtime::{CallError, ClassMeta, Exception, FieldMeta, Frame, Runtime, Value};
 
-pub use jcvm_jit::{JitMode, TierUpPolicy};
+pub use jcvm_jit::{CompiledFunction, Jit, JitMode, JitStats, TierUpPolicy};
 pub use jcvm_vm::interp::exception::PyException;
 pub use jcvm_vm::interp::{Counters, VmOptions, VmStats};
 pub use jcvm_vm::{CompileError, Program};
@@ -26,6 +26,9 @@ const ENGINE_STACK_BYTES: usize = 256 << 20;
 #[derive(Clone, Debug, Default)]
 pub struct RunOptions {
     pub jit: JitMode,
+    /// Calls after which `auto` compiles a function (and ten times as many loop
+    /// back-edges: `TierUpPolicy::with_threshold`); None for the default.
+    pub jit_threshold: Option<u64>,
     pub gc_stress: bool,
     /// `sys.argv` (the script path first).
     pub argv: Vec<String>,
@@ -48,6 +51,8 @@ pub struct RunReport {
     pub stats: VmStats,
     pub counters: Vec<Counters>,
     pub functions: usize,
+    /// What the JIT compiled and refused (empty with `--jit off`).
+    pub jit: JitStats,
 }
 
 /// Compiles `source`, rendering a refusal as a diagnostic.
@@ -82,19 +87,48 @@ pub fn run_program(
 ) -> (Result<(), RunError>, RunReport) {
     let vm_options = VmOptions { gc_stress: options.gc_stress, argv: options.argv.clone() };
     let mut vm = jcvm_vm::interp::Vm::new(Arc::clone(program), vm_options, out);
+    let jit = match attach_jit(&mut vm, options.jit, options.jit_threshold) {
+        Ok(jit) => jit,
+        Err(message) => return (Err(RunError::Exception(format!("jcvm: {message}\n"))), RunReport::default()),
+    };
     let start = Instant::now();
     let result = vm.run().map_err(|e| RunError::Exception(e.render(program)));
+    let run_time = start.elapsed();
+    if let Some(jit) = &jit {
+        jit.wait_idle();
+    }
     let report = RunReport {
         compile_time: Duration::ZERO,
-        run_time: start.elapsed(),
+        run_time,
         stats: vm.stats(),
         counters: vm.counters().to_vec(),
         functions: program.functions.len(),
+        jit: jit.map(|j| j.stats()).unwrap_or_default(),
     };
     (result, report)
 }
 
 /// Runs `job` on a thread with a large native stack (the parser recurses on nesting).
+/// Gives `vm` a JIT under `mode` (none for `off`), with `threshold` calls for `auto`.
+pub fn attach_jit(
+    vm: &mut jcvm_vm::interp::Vm<'_>,
+    mode: JitMode,
+    threshold: Option<u64>,
+) -> Result<Option<Arc<Jit>>, String> {
+    if mode == JitMode::Off {
+        return Ok(None);
+    }
+    let jit = Arc::new(Jit::new(1)?);
+    let policy = threshold.map_or_else(TierUpPolicy::default, TierUpPolicy::with_threshold);
+    vm.set_tiering(jcvm_vm::interp::tier::TierOptions {
+        tiering: Arc::clone(&jit) as Arc<dyn jcvm_vm::interp::tier::Tiering>,
+        eager: mode == JitMode::Eager,
+        call_threshold: policy.call_threshold,
+        loop_threshold: policy.loop_threshold,
+    });
+    Ok(Some(jit))
+}
+
 pub fn with_engine_stack<T: Send>(job: impl FnOnce() -> T + Send) -> T {
     std::thread::scope(|scope| {
         std::thread::Builder::new()

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use jcvm::{JitMode, RunError, RunOptions, RunReport, TierUpPolicy};
+use jcvm::{JitMode, RunError, RunOptions, RunReport};
 
 /// The heap's list and dict buffers and the runtime's strings are many small,
 /// short-lived allocations freed in bulk by the collector's sweep; mimalloc
@@ -27,6 +27,10 @@ enum Command {
         /// Tier policy: off (interpreter only), eager, or auto.
         #[arg(long, default_value = "auto")]
         jit: JitMode,
+        /// Calls after which `auto` compiles a function (ten times as many loop
+        /// back-edges); default 1000.
+        #[arg(long, env = "JCVM_JIT_THRESHOLD")]
+        jit_threshold: Option<u64>,
         /// Collect garbage at every allocation (also JCVM_GC_STRESS=1).
         #[arg(long)]
         gc_stress: bool,
@@ -41,6 +45,12 @@ enum Command {
     },
     /// Print the bytecode of every function and method.
     Dis {
+        /// Print the Cranelift IR of each function instead.
+        #[arg(long, conflicts_with = "asm")]
+        ir: bool,
+        /// Print the machine code of each function instead.
+        #[arg(long)]
+        asm: bool,
         /// The script.
         file: PathBuf,
     },
@@ -52,7 +62,7 @@ const EXIT_COMPILE_ERROR: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { jit, gc_stress, stats, file, args } => {
+        Command::Run { jit, jit_threshold, gc_stress, stats, file, args } => {
             let gc_stress = gc_stress || std::env::var("JCVM_GC_STRESS").is_ok_and(|v| v == "1");
             let Some((name, bytes)) = read(&file) else {
                 return ExitCode::from(EXIT_COMPILE_ERROR);
@@ -63,7 +73,7 @@ fn main() -> ExitCode {
             };
             let mut argv = vec![name.clone()];
             argv.extend(args);
-            let options = RunOptions { jit, gc_stress, argv };
+            let options = RunOptions { jit, jit_threshold, gc_stress, argv };
             let (result, report) = jcvm::with_engine_stack(|| {
                 let stdout = std::io::stdout();
                 let out = BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -84,7 +94,7 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Dis { file } => {
+        Command::Dis { ir, asm, file } => {
             let Some((name, bytes)) = read(&file) else {
                 return ExitCode::from(EXIT_COMPILE_ERROR);
             };
@@ -94,8 +104,18 @@ fn main() -> ExitCode {
             };
             match jcvm::with_engine_stack(|| jcvm::compile(&name, source)) {
                 Ok(program) => {
-                    let mut out = std::io::stdout().lock();
-                    let _ = out.write_all(jcvm_vm::dis::disassemble(&program).as_bytes());
+                    let text = if ir || asm {
+                        match native_listing(&program, asm) {
+                            Ok(text) => text,
+                            Err(message) => {
+                                eprintln!("jcvm: {message}");
+                                return ExitCode::FAILURE;
+                            }
+                        }
+                    } else {
+                        jcvm_vm::dis::disassemble(&program)
+                    };
+                    let _ = std::io::stdout().lock().write_all(text.as_bytes());
                     ExitCode::SUCCESS
                 }
                 Err(diagnostic) => {
@@ -105,6 +125,21 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// The Cranelift IR (or machine code) of every function, or why it stays interpreted.
+fn native_listing(program: &jcvm::Program, asm: bool) -> Result<String, String> {
+    let jit = jcvm::Jit::new(1)?;
+    let mut text = String::new();
+    for (i, function) in program.functions.iter().enumerate() {
+        let id = jcvm_vm::opcode::FuncId(i as u32);
+        let listing = if asm { jit.asm_text(program, id) } else { jit.ir_text(program, id) };
+        match listing {
+            Ok(body) => text.push_str(&format!("; {}\n{body}\n", function.qualname)),
+            Err(reason) => text.push_str(&format!("; {}: stays in the interpreter: {reason}\n\n", function.qualname)),
+        }
+    }
+    Ok(text)
 }
 
 fn read(file: &PathBuf) -> Option<(String, Vec<u8>)> {
@@ -131,11 +166,30 @@ fn source_error(name: &str, bytes: &[u8], message: &str) -> ExitCode {
 fn print_stats(report: &RunReport, jit: JitMode) {
     let heap = &report.stats.heap;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
-    let policy = TierUpPolicy::default();
     eprintln!("jcvm stats:");
     eprintln!("  compile time      {:.3} ms ({} functions)", ms(report.compile_time), report.functions);
-    eprintln!("  run time          {:.3} ms (tier 0 interpreter; jit={jit})", ms(report.run_time));
-    eprintln!("  hot functions     {} (would tier up under jit={jit})", policy.hot_count(jit, &report.counters));
+    eprintln!("  run time          {:.3} ms (jit={jit})", ms(report.run_time));
+    let compiled = &report.jit.compiled;
+    eprintln!("  jit compiled      {} functions", compiled.len());
+    if !compiled.is_empty() {
+        let median = |mut times: Vec<std::time::Duration>| {
+            times.sort_unstable();
+            (times[times.len() / 2], times[times.len() - 1])
+        };
+        let (compile_median, compile_max) = median(compiled.iter().map(|c| c.compile_time).collect());
+        let (latency_median, latency_max) = median(compiled.iter().map(|c| c.latency).collect());
+        eprintln!("  jit compile time  median {:.3} ms, max {:.3} ms", ms(compile_median), ms(compile_max));
+        eprintln!(
+            "  jit install after median {:.3} ms, max {:.3} ms (request to installed code)",
+            ms(latency_median),
+            ms(latency_max)
+        );
+        eprintln!("  jit code bytes    {}", compiled.iter().map(|c| c.code_bytes).sum::<usize>());
+    }
+    eprintln!("  jit interpreted   {} functions refused", report.jit.refused.len());
+    for (name, reason) in &report.jit.refused {
+        eprintln!("    {name}: {reason}");
+    }
     eprintln!("  calls             {}", report.stats.calls);
     eprintln!("  allocations       {}", heap.allocations);
     eprintln!("  bytes allocated   {}", heap.bytes_allocated);

@@ -216,15 +216,27 @@ fn corpus_interpreter() {
     run_corpus(&["--jit", "off"]);
 }
 
-/// Until the JIT lands these run the interpreter; they pin that every tier flag works.
+/// Every function compiled before its first call.
 #[test]
 fn corpus_jit_eager() {
     run_corpus(&["--jit", "eager"]);
 }
 
+/// Tier-up at the first call and at the tenth back-edge: functions switch tiers
+/// mid-run and loops enter compiled code by on-stack replacement.
+#[test]
+fn corpus_jit_tiered() {
+    run_corpus(&["--jit", "auto", "--jit-threshold", "1"]);
+}
+
 #[test]
 fn corpus_jit_auto() {
     run_corpus(&["--jit", "auto"]);
+}
+
+#[test]
+fn corpus_jit_gc_stress() {
+    run_corpus(&["--jit", "eager", "--gc-stress"]);
 }
 
 #[test]

@@ -1,11 +1,15 @@
-//! jcvm-jit: tier-1 policy (and, in the next step, Cranelift code generation).
+//! jcvm-jit: tier 1.
 //!
-//! Today this crate owns the user-facing choice of tier ([`JitMode`]) and the
-//! tier-up policy that reads the interpreter's per-function [`Counters`]:
-//! which functions are hot enough to compile. The Cranelift backend that
-//! compiles them on rayon workers lands with the JIT issue; until then every
-//! mode runs the tier-0 interpreter, which is what `jcvm run --jit eager`
-//! reports in `--stats`.
+//! This crate owns the user-facing choice of tier ([`JitMode`]), the tier-up
+//! thresholds ([`TierUpPolicy`]), the translation of bytecode to Cranelift IR
+//! (`codegen`) and the compiler that runs it on rayon workers and installs
+//! the code in the interpreter's entry table (`backend`). The interpreter's
+//! side of the protocol (entry table, helpers) is `jcvm_vm::interp::tier`.
+
+mod backend;
+mod codegen;
+
+pub use backend::{CompiledFunction, Jit, JitStats};
 
 use std::fmt;
 use std::str::FromStr;
@@ -63,6 +67,12 @@ impl Default for TierUpPolicy {
 }
 
 impl TierUpPolicy {
+    /// A policy compiling after `calls` calls or `10 * calls` loop back-edges
+    /// (`--jit-threshold`, `JCVM_JIT_THRESHOLD`).
+    pub fn with_threshold(calls: u64) -> TierUpPolicy {
+        TierUpPolicy { call_threshold: calls.max(1), loop_threshold: calls.max(1).saturating_mul(10) }
+    }
+
     /// Whether a function with these counters should be compiled under `mode`.
     pub fn is_hot(&self, mode: JitMode, counters: &Counters) -> bool {
         match mode {

@@ -24,6 +24,7 @@ pub mod random;
 mod roots;
 mod strs;
 mod text;
+pub mod tier;
 mod values;
 
 use std::io::Write;
@@ -64,6 +65,21 @@ pub(crate) struct Frame {
     gen: u64,
     /// For a generator's frame: where the resuming frame continues when it returns.
     exhausted: u32,
+    /// The frame fell back to the interpreter for good (see `tier::jit_finish`):
+    /// its loop back-edges do not re-enter compiled code.
+    interpreted: bool,
+}
+
+/// How a run of the interpreter over the frames from `base` up ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// The bottom frame returned this value (it is still on the frame stack).
+    Returned(u64),
+    /// In single-step mode: the bottom frame is to continue at this pc.
+    Stepped(usize),
+    /// An exception escaped the bottom frame: the frames from `base` up are
+    /// gone and the exception is in `Vm::pending`.
+    Escaped,
 }
 
 /// How to run a program.
@@ -169,6 +185,15 @@ pub struct Vm<'p> {
     poll_countdown: u32,
     /// Scratch space for dict key encodings.
     key_buf: Vec<u8>,
+    /// Compiled entries of the program's functions (all null without a JIT).
+    entries: Arc<tier::EntryTable>,
+    tier: Option<tier::TierOptions>,
+    /// Calls and back-edges after which a function is handed to the JIT
+    /// (`u64::MAX`: never).
+    call_threshold: u64,
+    loop_threshold: u64,
+    /// An exception escaping compiled frames, until a handler takes it (a GC root).
+    pending: u64,
     out: Box<dyn Write + 'p>,
 }
 
@@ -198,6 +223,7 @@ impl<'p> Vm<'p> {
         }
         let stack = vec![0u64; (RECURSION_LIMIT + 2) * program.max_frame().max(1)];
         let counters = vec![Counters::default(); program.functions.len()];
+        let program_functions = program.functions.len();
         Vm {
             program,
             heap,
@@ -213,7 +239,35 @@ impl<'p> Vm<'p> {
             poll: None,
             poll_countdown: POLL_INTERVAL,
             key_buf: Vec::with_capacity(KEY_BUF),
+            entries: Arc::new(tier::EntryTable::new(program_functions)),
+            tier: None,
+            call_threshold: u64::MAX,
+            loop_threshold: u64::MAX,
+            pending: 0,
             out,
+        }
+    }
+
+    /// Hands hot functions to `options.tiering` (the JIT); compiled code runs
+    /// from the next call or loop back-edge on.
+    pub fn set_tiering(&mut self, options: tier::TierOptions) {
+        (self.call_threshold, self.loop_threshold) =
+            if options.eager { (1, 1) } else { (options.call_threshold.max(1), options.loop_threshold.max(1)) };
+        self.tier = Some(options);
+    }
+
+    /// The compiled entries of the current program's functions.
+    pub fn entries(&self) -> &Arc<tier::EntryTable> {
+        &self.entries
+    }
+
+    /// Asks the JIT for compiled code of `func` (once per function).
+    #[cold]
+    fn request_compile(&mut self, func: FuncId) {
+        if let Some(options) = &self.tier {
+            if self.entries.claim(func) {
+                options.tiering.compile(&self.program, func, &self.entries, !options.eager);
+            }
         }
     }
 
@@ -325,8 +379,11 @@ impl<'p> Vm<'p> {
         // SAFETY: the stack holds at least max_frame words, so a frame at 0 fits.
         unsafe { init_frame(function, self.stack.as_mut_ptr()) };
         self.stack[..args.len()].copy_from_slice(args);
-        self.frames.push(Frame { func, pc: 0, base: 0, ret: Reg(0), gen: 0, exhausted: 0 });
+        self.frames.push(Frame { func, pc: 0, base: 0, ret: Reg(0), gen: 0, exhausted: 0, interpreted: false });
         self.counters[func.0 as usize].calls += 1;
+        if self.counters[func.0 as usize].calls == self.call_threshold {
+            self.request_compile(func);
+        }
         let result = self.execute();
         self.frames.clear();
         let _ = self.out.flush();
@@ -457,6 +514,7 @@ impl<'p> Vm<'p> {
             globals: &self.globals,
             constants: &self.constants,
             handling: &self.handling,
+            pending: self.pending,
         };
         self.heap.collect(&roots);
     }
@@ -559,17 +617,21 @@ impl<'p> Vm<'p> {
         exc
     }
 
-    /// Raises `raised` at `pc` of the top frame: the innermost handler around the
-    /// raising instruction (or a caller's call) receives the exception object, the
-    /// frames above it are dropped, and its frame continues at the handler
-    /// (`Ok`); with no handler, the report of the uncaught exception (`Err`).
+    /// The exception object for `raised` at `pc` of the top frame.
     #[cold]
-    fn unwind(&mut self, frames: &mut Vec<Frame>, raised: Raised, pc: usize) -> Result<(), PyException> {
+    fn raise_at(&mut self, frames: &mut [Frame], raised: Raised, pc: usize) -> ObjRef {
         if let Some(top) = frames.last_mut() {
             top.pc = pc;
         }
-        let mut exc = self.exception_object(frames, raised);
-        for depth in (0..frames.len()).rev() {
+        self.exception_object(frames, raised)
+    }
+
+    /// Looks for a handler of `exc` in `frames[base..]`, innermost first. Found:
+    /// the frames above the handler's are dropped and its frame continues at the
+    /// handler (`true`). Not found: `frames[base..]` are dropped (`false`).
+    #[cold]
+    fn find_handler(&mut self, frames: &mut Vec<Frame>, mut exc: ObjRef, base: usize) -> Result<(), ObjRef> {
+        for depth in (base..frames.len()).rev() {
             let frame = frames[depth];
             let function = self.program.function(frame.func);
             let Some(handler) = function.handler_at(frame.pc.saturating_sub(1)) else {
@@ -599,10 +661,32 @@ impl<'p> Vm<'p> {
             self.stack[frame.base + handler.exc.0 as usize] = exc.to_raw();
             return Ok(());
         }
-        self.handling.clear();
-        Self::end_generators(frames);
-        // SAFETY: `exc` is a live exception object of this program.
-        Err(unsafe { PyException::from_object(&self.program, exc) })
+        Self::end_generators(&frames[base..]);
+        frames.truncate(base);
+        self.handling.retain(|h| h.depth <= base);
+        Err(exc)
+    }
+
+    /// An exception escaped the frames of a run: pending for the compiled code
+    /// below them, or (escaping every frame) the report `execute` makes.
+    #[cold]
+    fn escaped(&mut self, exc: ObjRef) -> Outcome {
+        self.pending = exc.to_raw();
+        Outcome::Escaped
+    }
+
+    /// The embedder's poll at a loop back-edge of the top frame (compiled code's
+    /// countdown reached zero): KeyboardInterrupt if it says so.
+    pub(crate) fn poll_at_back_edge(&mut self, frames: &mut Vec<Frame>, base: usize, pc: usize) -> Outcome {
+        self.poll_countdown = POLL_INTERVAL;
+        if !self.poll.as_mut().is_some_and(|poll| poll()) {
+            return Outcome::Stepped(pc + 1);
+        }
+        let exc = self.raise_at(frames, Raised::bare(ExcKind::KeyboardInterrupt), pc + 1);
+        match self.find_handler(frames, exc, base) {
+            Ok(()) => Outcome::Stepped(frames[base].pc),
+            Err(exc) => self.escaped(exc),
+        }
     }
 
     /// PEP 479: a StopIteration leaving a generator's frame (the last of `frames`)
@@ -651,12 +735,30 @@ impl<'p> Vm<'p> {
         // The frame stack lives in a local while running, so the compiler can keep
         // its length in a register across the stores into it.
         let mut frames = std::mem::take(&mut self.frames);
-        let result = self.execute_frames(&mut frames);
+        let result = self.execute_frames(&mut frames, 0, usize::MAX);
         self.frames = frames;
-        result
+        match result {
+            Outcome::Returned(value) => {
+                self.returned = value;
+                Ok(())
+            }
+            Outcome::Escaped => {
+                self.handling.clear();
+                let exc = std::mem::take(&mut self.pending);
+                // SAFETY: an escaped exception is a live exception object of this program.
+                Err(unsafe { PyException::from_object(&self.program, ObjRef::from_raw(exc).expect("pending")) })
+            }
+            Outcome::Stepped(_) => unreachable!("only single steps stop at a pc"),
+        }
     }
 
-    fn execute_frames(&mut self, frames: &mut Vec<Frame>) -> Result<(), PyException> {
+    /// Runs the frames from `frames[base]` (the bottom of this run) up, starting
+    /// at the top frame's pc, until the bottom frame returns (it stays on the
+    /// stack) or an exception escapes it. With `stop_pc` (else `usize::MAX`), a
+    /// single step: stops as soon as the bottom frame is on top again at
+    /// `stop_pc`, or an exception lands in one of its handlers.
+    ///
+    pub(crate) fn execute_frames(&mut self, frames: &mut Vec<Frame>, base: usize, stop_pc: usize) -> Outcome {
         // The loop keeps few values live (the current function, its code, pc and first
         // register) so that they stay in machine registers; the rest of the frame is
         // in `frames`, read on calls and returns.
@@ -665,7 +767,7 @@ impl<'p> Vm<'p> {
         let entry = *frames.last().expect("run pushed the entry frame");
         let mut func = program.function(entry.func);
         let mut code: *const Instr = func.code.as_ptr();
-        let mut pc = 0usize;
+        let mut pc = entry.pc;
         let regs: *mut u64 = self.stack.as_mut_ptr();
         // The current frame's first register.
         // SAFETY: the entry frame's base is 0, inside the stack.
@@ -723,8 +825,20 @@ impl<'p> Vm<'p> {
         // Raises: continues at the handler that catches it, or returns the uncaught exception.
         macro_rules! raise {
             ($e:expr) => {{
-                self.unwind(frames, $e, pc)?;
+                let exc = self.raise_at(frames, $e, pc);
+                land!(exc)
+            }};
+        }
+        // Continues at the handler that catches `exc`, or returns it as escaped.
+        macro_rules! land {
+            ($exc:expr) => {{
+                if let Err(exc) = self.find_handler(frames, $exc, base) {
+                    return self.escaped(exc);
+                }
                 let top = *frames.last().expect("a handler's frame is live");
+                if stop_pc != usize::MAX && frames.len() == base + 1 {
+                    return Outcome::Stepped(top.pc);
+                }
                 func = program.function(top.func);
                 code = func.code.as_ptr();
                 pc = top.pc;
@@ -752,6 +866,38 @@ impl<'p> Vm<'p> {
             };
         }
 
+        // Runs compiled code for the top frame from `pc`: as its return or its
+        // exception when it ran, else (no entry there) on to interpret from `pc`.
+        macro_rules! native {
+            ($entry:expr) => {{
+                let (status, value) = self.run_native($entry, frames, fp, pc);
+                match status {
+                    tier::status::FINISHED => {
+                        if frames.len() - 1 == base {
+                            return Outcome::Returned(value);
+                        }
+                        let done = frames.pop().expect("a frame is running");
+                        let caller = *frames.last().expect("a compiled frame has a caller");
+                        func = program.function(caller.func);
+                        code = func.code.as_ptr();
+                        // SAFETY: a live frame's base is inside the stack.
+                        fp = unsafe { regs.add(caller.base) };
+                        pc = caller.pc;
+                        // (Compiled frames are never generator frames.)
+                        set!(done.ret, value);
+                        continue;
+                    }
+                    tier::status::ESCAPED => {
+                        // SAFETY: an escaped exception is a live exception object (rooted while pending).
+                        let exc = unsafe { ObjRef::from_raw(std::mem::take(&mut self.pending)) }
+                            .expect("an escaped exception is pending");
+                        land!(exc)
+                    }
+                    _ => {}
+                }
+            }};
+        }
+
         // Enters function `target` (`callee_fn`), whose arguments are already in
         // its window at `callee_regs` (right past the caller's); its result goes to
         // the caller's `dst`.
@@ -763,12 +909,19 @@ impl<'p> Vm<'p> {
                 // SAFETY: both pointers are into the register stack.
                 let base = unsafe { $callee_regs.offset_from(regs) } as usize;
                 frames.last_mut().expect("a frame is running").pc = pc;
-                frames.push(Frame { func: $target, pc: 0, base, ret: $dst, gen: 0, exhausted: 0 });
-                self.counters[$target.0 as usize].calls += 1;
+                frames.push(Frame { func: $target, pc: 0, base, ret: $dst, gen: 0, exhausted: 0, interpreted: false });
+                let counters = &mut self.counters[$target.0 as usize];
+                counters.calls += 1;
+                if counters.calls == self.call_threshold {
+                    self.request_compile($target);
+                }
                 func = $callee_fn;
                 code = func.code.as_ptr();
                 fp = $callee_regs;
                 pc = 0;
+                if let Some(entry) = self.entries.get($target) {
+                    native!(entry);
+                }
             }};
         }
 
@@ -783,6 +936,10 @@ impl<'p> Vm<'p> {
         }
 
         loop {
+            if pc == stop_pc && frames.len() == base + 1 {
+                frames[base].pc = pc;
+                return Outcome::Stepped(pc);
+            }
             // SAFETY: `Function::verify` checked that every jump target is inside the code
             // and that the code ends in an instruction that does not fall through, so pc
             // never runs past the end; `code` points at the running function's code, which
@@ -1005,14 +1162,25 @@ impl<'p> Vm<'p> {
 
                 Instr::Jump { target } => pc = target.0 as usize,
                 Instr::LoopBack { target } => {
-                    let current = frames.last().expect("a frame is running").func;
-                    self.counters[current.0 as usize].back_edges += 1;
+                    let top = frames.last().expect("a frame is running");
+                    let (current, interpreted) = (top.func, top.interpreted);
+                    let counters = &mut self.counters[current.0 as usize];
+                    counters.back_edges += 1;
+                    if counters.back_edges == self.loop_threshold {
+                        self.request_compile(current);
+                    }
                     pc = target.0 as usize;
                     self.poll_countdown -= 1;
                     if self.poll_countdown == 0 {
                         self.poll_countdown = POLL_INTERVAL;
                         if self.poll.as_mut().is_some_and(|poll| poll()) {
                             raise!(Raised::bare(ExcKind::KeyboardInterrupt));
+                        }
+                    }
+                    // On-stack replacement: a compiled loop continues natively.
+                    if !interpreted {
+                        if let Some(entry) = self.entries.get(current) {
+                            native!(entry);
                         }
                     }
                 }
@@ -1278,11 +1446,11 @@ impl<'p> Vm<'p> {
                         }
                         _ => 0,
                     };
+                    if frames.len() - 1 == base {
+                        return Outcome::Returned(value);
+                    }
                     let done = frames.pop().expect("a frame is running");
-                    let Some(&caller) = frames.last() else {
-                        self.returned = value;
-                        return Ok(());
-                    };
+                    let caller = *frames.last().expect("a frame above the run's bottom has a caller");
                     func = program.function(caller.func);
                     code = func.code.as_ptr();
                     // SAFETY: a live frame's base is inside the stack.
@@ -1362,6 +1530,7 @@ impl<'p> Vm<'p> {
                         ret: dst,
                         gen: g.to_raw(),
                         exhausted: target.0,
+                        interpreted: false,
                     });
                     self.counters[gen_func.0 as usize].calls += 1;
                     func = callee_fn;

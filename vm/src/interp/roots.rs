@@ -14,6 +14,8 @@ pub(super) struct VmRoots<'a> {
     pub globals: &'a [u64],
     pub constants: &'a [u64],
     pub handling: &'a [super::Handling],
+    /// An exception escaping compiled frames (0 if none).
+    pub pending: u64,
 }
 
 impl RootSet for VmRoots<'_> {
@@ -35,6 +37,8 @@ impl RootSet for VmRoots<'_> {
             // SAFETY: constant strings are allocated at start and never freed.
             unsafe { tracer.mark_raw(word) };
         }
+        // SAFETY: a pending exception is a live object (or 0).
+        unsafe { tracer.mark_raw(self.pending) };
         for handled in self.handling {
             // SAFETY: an exception being handled is a live object.
             unsafe { tracer.mark_raw(handled.exc) };

@@ -1,0 +1,181 @@
+//! Compiling on rayon workers and installing the code.
+//!
+//! A worker builds the IR and runs `Context::compile` (Cranelift's
+//! `Context`, IR and ISA are `Send`); the code calls helpers through
+//! constant addresses, so it has no relocations, and installing it is a copy
+//! into the `JITModule` under a short lock (`define_function_bytes`,
+//! `finalize_definitions`) followed by an atomic store into the program's
+//! `EntryTable`. The interpreter never takes that lock: the running program
+//! never waits for a compilation (except under `--jit eager`, which compiles
+//! each function before its first call by definition).
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::Module;
+use jcvm_vm::interp::tier::{EntryTable, Tiering};
+use jcvm_vm::opcode::FuncId;
+use jcvm_vm::program::Program;
+
+use crate::codegen;
+
+/// One compiled function, for `--stats`.
+#[derive(Clone, Debug)]
+pub struct CompiledFunction {
+    pub name: String,
+    /// Building and compiling the IR.
+    pub compile_time: Duration,
+    /// From the request (the threshold crossed) to the installed entry.
+    pub latency: Duration,
+    pub code_bytes: usize,
+}
+
+/// What the JIT did so far.
+#[derive(Clone, Debug, Default)]
+pub struct JitStats {
+    pub compiled: Vec<CompiledFunction>,
+    /// Functions left in the interpreter, with the reason.
+    pub refused: Vec<(String, String)>,
+}
+
+/// The tier-1 compiler: hand it to `Vm::set_tiering` (through `TierOptions`).
+pub struct Jit {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    isa: OwnedTargetIsa,
+    module: Mutex<JITModule>,
+    pool: rayon::ThreadPool,
+    stats: Mutex<JitStats>,
+}
+
+// SAFETY: the JITModule is only touched under its mutex (it is Send, not Sync);
+// everything else in `Inner` is Sync.
+unsafe impl Sync for Inner {}
+
+impl Jit {
+    /// A JIT for this machine, compiling on `threads` background workers.
+    pub fn new(threads: usize) -> Result<Jit, String> {
+        let mut flags = settings::builder();
+        for (name, value) in [("opt_level", "speed"), ("use_colocated_libcalls", "false"), ("is_pic", "false")] {
+            flags.set(name, value).map_err(|e| format!("cranelift setting {name}: {e}"))?;
+        }
+        let isa = cranelift_native::builder()
+            .map_err(|e| format!("this host has no Cranelift backend: {e}"))?
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| format!("cranelift: {e}"))?;
+        let builder = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
+        let module = JITModule::new(builder);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .thread_name(|i| format!("jcvm-jit-{i}"))
+            .build()
+            .map_err(|e| format!("starting the compile threads: {e}"))?;
+        Ok(Jit {
+            inner: Arc::new(Inner { isa, module: Mutex::new(module), pool, stats: Mutex::new(JitStats::default()) }),
+        })
+    }
+
+    /// What was compiled and refused so far.
+    pub fn stats(&self) -> JitStats {
+        self.inner.stats.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Waits for the compilations queued so far (tests and `--stats` use it).
+    pub fn wait_idle(&self) {
+        self.inner.pool.broadcast(|_| ());
+        // `broadcast` runs after each worker's current job, not the queue: drain it.
+        self.inner.pool.install(|| ());
+        let (tx, rx) = std::sync::mpsc::channel();
+        self.inner.pool.spawn_fifo(move || {
+            let _ = tx.send(());
+        });
+        let _ = rx.recv();
+    }
+
+    /// The Cranelift IR of `func`, as text (`jcvm dis --ir`).
+    pub fn ir_text(&self, program: &Program, func: FuncId) -> Result<String, String> {
+        let ctx = self.inner.build(program, func)?;
+        Ok(ctx.func.display().to_string())
+    }
+
+    /// The machine code of `func`, disassembled (`jcvm dis --asm`), or its bytes in hex.
+    pub fn asm_text(&self, program: &Program, func: FuncId) -> Result<String, String> {
+        let mut ctx = self.inner.build(program, func)?;
+        ctx.set_disasm(true);
+        let code = ctx
+            .compile(&*self.inner.isa, &mut ControlPlane::default())
+            .map_err(|e| format!("cranelift: {:?}", e.inner))?;
+        Ok(match &code.vcode {
+            Some(text) => text.clone(),
+            None => code.code_buffer().iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(" "),
+        })
+    }
+}
+
+impl Inner {
+    fn build(&self, program: &Program, func: FuncId) -> Result<Context, String> {
+        let function = program.function(func);
+        let mut ctx = Context::new();
+        ctx.func.signature = codegen::entry_signature(self.isa.default_call_conv());
+        let mut builder_ctx = FunctionBuilderContext::new();
+        codegen::translate(program, function, &mut ctx.func, &mut builder_ctx, self.isa.frontend_config())?;
+        Ok(ctx)
+    }
+
+    /// Compiles `func` and installs it; a refusal is recorded in the stats.
+    fn compile_and_install(&self, program: &Program, func: FuncId, entries: &EntryTable, requested: Instant) {
+        let name = program.function(func).qualname.clone();
+        let start = Instant::now();
+        match self.compile_code(program, func) {
+            Ok((code, code_bytes)) => {
+                let compile_time = start.elapsed();
+                // SAFETY: `code` is finalized code of `func` with the NativeEntry signature
+                // (codegen::entry_signature, the host's default call convention = "C"), and
+                // the module that owns it lives as long as this JIT, which the VM holds.
+                unsafe { entries.install(func, code) };
+                let latency = requested.elapsed();
+                let mut stats = self.stats.lock().unwrap_or_else(|e| e.into_inner());
+                stats.compiled.push(CompiledFunction { name, compile_time, latency, code_bytes });
+            }
+            Err(reason) => {
+                self.stats.lock().unwrap_or_else(|e| e.into_inner()).refused.push((name, reason));
+            }
+        }
+    }
+
+    fn compile_code(&self, program: &Program, func: FuncId) -> Result<(*const u8, usize), String> {
+        let mut ctx = self.build(program, func)?;
+        let code =
+            ctx.compile(&*self.isa, &mut ControlPlane::default()).map_err(|e| format!("cranelift: {:?}", e.inner))?;
+        if !code.buffer.relocs().is_empty() {
+            return Err("internal: compiled code needs relocations".into());
+        }
+        let bytes = code.code_buffer().to_vec();
+        let alignment = u64::from(code.buffer.alignment);
+        let mut module = self.module.lock().unwrap_or_else(|e| e.into_inner());
+        let id = module.declare_anonymous_function(&ctx.func.signature).map_err(|e| e.to_string())?;
+        module.define_function_bytes(id, alignment, &bytes, &[]).map_err(|e| e.to_string())?;
+        module.finalize_definitions().map_err(|e| e.to_string())?;
+        Ok((module.get_finalized_function(id), bytes.len()))
+    }
+}
+
+impl Tiering for Jit {
+    fn compile(&self, program: &Arc<Program>, func: FuncId, entries: &Arc<EntryTable>, background: bool) {
+        let requested = Instant::now();
+        if !background {
+            self.inner.compile_and_install(program, func, entries, requested);
+            return;
+        }
+        let (inner, program, entries) = (Arc::clone(&self.inner), Arc::clone(program), Arc::clone(entries));
+        self.inner.pool.spawn(move || inner.compile_and_install(&program, func, &entries, requested));
+    }
+}

@@ -1,0 +1,851 @@
+//! Bytecode to Cranelift IR: one native function per bytecode function.
+//!
+//! Registers become Cranelift variables (i64 for int and reference kinds, f64
+//! for floats), so the numeric code of a loop stays in machine registers.
+//! The frame in the register stack stays the interpreter's frame:
+//! - every write of a reference register is also stored to the frame, so the
+//!   GC's scan of the frame stack is precise at every safepoint;
+//! - int and float registers are stored to the frame only where the
+//!   interpreter is about to read them: the operands of a stepped
+//!   instruction, and every register before the frame is handed to the
+//!   interpreter for good (`jit_finish`);
+//! - entry (pc 0 or a loop header, for on-stack replacement) loads every
+//!   register from the frame.
+//!
+//! Instructions lowered here run natively on their fast path; their slow path
+//! (overflow, None, a zero divisor) and every other instruction are stepped
+//! through the interpreter (`vm::interp::tier::jit_step`), which gives exactly
+//! the interpreter's semantics, exceptions and messages.
+
+use std::collections::BTreeMap;
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    self, types, AbiParam, Block, InstBuilder, MemFlagsData, SigRef, StackSlotData, StackSlotKind, Type, Value,
+};
+use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use jcvm_vm::interp::tier::{self, JitCtx};
+use jcvm_vm::interp::RECURSION_LIMIT;
+use jcvm_vm::opcode::{Cond, Instr, MathFn, Reg};
+use jcvm_vm::program::{Function, Program};
+use jcvm_vm::ty::RegKind;
+
+/// The signature of every compiled function (`tier::NativeEntry`).
+pub fn entry_signature(call_conv: CallConv) -> ir::Signature {
+    let mut sig = ir::Signature::new(call_conv);
+    sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I32)]);
+    sig.returns.push(AbiParam::new(types::I32));
+    sig
+}
+
+/// Why a function stays in the interpreter.
+pub fn refusal(function: &Function) -> Option<String> {
+    if function.generator.is_some() {
+        return Some("generator function (frames saved in the generator object)".into());
+    }
+    None
+}
+
+/// Builds `function` (id `func`) into `out`, whose signature is already set.
+pub fn translate(
+    program: &Program,
+    function: &Function,
+    out: &mut ir::Function,
+    builder_ctx: &mut FunctionBuilderContext,
+    frontend: TargetFrontendConfig,
+) -> Result<(), String> {
+    if let Some(reason) = refusal(function) {
+        return Err(reason);
+    }
+    let call_conv = out.signature.call_conv;
+    let mut b = FunctionBuilder::new(out, builder_ctx);
+    let helper_sig = |params: &[Type]| {
+        let mut sig = ir::Signature::new(call_conv);
+        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        sig.returns.push(AbiParam::new(types::I32));
+        sig
+    };
+    let sig_step = b.import_signature(helper_sig(&[types::I64, types::I32]));
+    let sig_list = b.import_signature(helper_sig(&[types::I64, types::I64, types::I64]));
+    let sig_pure = b.import_signature(helper_sig(&[types::I64, types::I64, types::I32, types::I64]));
+    let out_slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+
+    let kinds = function.reg_kinds.clone();
+    let vars: Vec<Variable> = kinds.iter().map(|&k| b.declare_var(var_type(k))).collect();
+
+    // Blocks start at pc 0, at jump targets and handlers, and after every
+    // instruction that may not fall through.
+    let code = &function.code;
+    let mut starts: BTreeMap<usize, Block> = BTreeMap::new();
+    starts.insert(0, b.create_block());
+    let mut entries = vec![0usize];
+    for (pc, instr) in code.iter().enumerate() {
+        let mut targets = Vec::new();
+        let mut copy = *instr;
+        copy.map_targets(&mut |t| targets.push(t.0 as usize));
+        if let Instr::LoopBack { target } = instr {
+            entries.push(target.0 as usize);
+        }
+        for t in targets {
+            starts.entry(t).or_insert_with(|| b.create_block());
+            starts.entry(pc + 1).or_insert_with(|| b.create_block());
+        }
+        if instr.is_terminator() {
+            starts.entry(pc + 1).or_insert_with(|| b.create_block());
+        }
+    }
+    for handler in &function.handlers {
+        starts.entry(handler.target as usize).or_insert_with(|| b.create_block());
+    }
+    starts.retain(|&pc, _| pc < code.len());
+    entries.sort_unstable();
+    entries.dedup();
+
+    // Entry: load the frame, then go to the requested pc.
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let params = b.block_params(entry).to_vec();
+    let (ctx, fp, entry_pc) = (params[0], params[1], params[2]);
+    for (r, &var) in vars.iter().enumerate() {
+        let value = b.ins().load(var_type(kinds[r]), MemFlagsData::trusted(), fp, (r * 8) as i32);
+        b.def_var(var, value);
+    }
+    let depth = b.ins().load(types::I32, MemFlagsData::trusted(), ctx, JitCtx::OFFSETS.depth);
+    let not_entered = b.create_block();
+    for &pc in &entries {
+        let Some(&target) = starts.get(&pc) else { continue };
+        let next = b.create_block();
+        let is = b.ins().icmp_imm_s(IntCC::Equal, entry_pc, pc as i64);
+        b.ins().brif(is, target, &[], next, &[]);
+        b.switch_to_block(next);
+    }
+    b.ins().jump(not_entered, &[]);
+    b.switch_to_block(not_entered);
+    let code_not_entered = b.ins().iconst(types::I32, i64::from(tier::status::NOT_ENTERED));
+    b.ins().return_(&[code_not_entered]);
+
+    let mut t = Translator {
+        program,
+        function,
+        b,
+        vars,
+        kinds,
+        starts,
+        ctx,
+        fp,
+        depth,
+        sig_step,
+        sig_list,
+        sig_pure,
+        out_slot,
+    };
+    t.lower_code();
+    t.b.seal_all_blocks();
+    t.b.finalize(frontend);
+    Ok(())
+}
+
+fn var_type(kind: RegKind) -> Type {
+    match kind {
+        RegKind::Float => types::F64,
+        _ => types::I64,
+    }
+}
+
+struct Translator<'a, 'b> {
+    program: &'a Program,
+    function: &'a Function,
+    b: FunctionBuilder<'b>,
+    vars: Vec<Variable>,
+    kinds: Vec<RegKind>,
+    starts: BTreeMap<usize, Block>,
+    ctx: Value,
+    fp: Value,
+    depth: Value,
+    sig_step: SigRef,
+    sig_list: SigRef,
+    sig_pure: SigRef,
+    out_slot: ir::StackSlot,
+}
+
+impl Translator<'_, '_> {
+    fn lower_code(&mut self) {
+        let mut open = false;
+        for pc in 0..self.function.code.len() {
+            if let Some(&block) = self.starts.get(&pc) {
+                if open {
+                    self.b.ins().jump(block, &[]);
+                }
+                self.b.switch_to_block(block);
+            } else if !open {
+                // Unreachable code after a terminator: give it a block of its own.
+                let block = self.b.create_block();
+                self.b.switch_to_block(block);
+            }
+            let instr = self.function.code[pc];
+            open = self.lower(pc, instr);
+        }
+        if open {
+            // Verified bytecode never falls off its end; stay defined anyway.
+            self.finish_in_interpreter(self.function.code.len() - 1);
+        }
+    }
+
+    fn kind(&self, r: Reg) -> RegKind {
+        self.kinds[r.0 as usize]
+    }
+
+    fn get(&mut self, r: Reg) -> Value {
+        self.b.use_var(self.vars[r.0 as usize])
+    }
+
+    /// The register's value as a raw 64-bit word.
+    fn word(&mut self, r: Reg) -> Value {
+        let v = self.get(r);
+        if self.kind(r) == RegKind::Float {
+            self.b.ins().bitcast(types::I64, MemFlagsData::new(), v)
+        } else {
+            v
+        }
+    }
+
+    /// Writes register `r`; a reference is written through to the frame.
+    fn set(&mut self, r: Reg, v: Value) {
+        self.b.def_var(self.vars[r.0 as usize], v);
+        if self.kind(r) == RegKind::Ref {
+            self.b.ins().store(MemFlagsData::trusted(), v, self.fp, i32::from(r.0) * 8);
+        }
+    }
+
+    /// Writes `r` from a raw word (converting for a float register).
+    fn set_word(&mut self, r: Reg, word: Value) {
+        let v = if self.kind(r) == RegKind::Float {
+            self.b.ins().bitcast(types::F64, MemFlagsData::new(), word)
+        } else {
+            word
+        };
+        self.set(r, v);
+    }
+
+    fn spill(&mut self, r: Reg) {
+        if self.kind(r) != RegKind::Ref {
+            let v = self.get(r);
+            self.b.ins().store(MemFlagsData::trusted(), v, self.fp, i32::from(r.0) * 8);
+        }
+    }
+
+    fn reload(&mut self, r: Reg) {
+        let ty = var_type(self.kind(r));
+        let v = self.b.ins().load(ty, MemFlagsData::trusted(), self.fp, i32::from(r.0) * 8);
+        self.b.def_var(self.vars[r.0 as usize], v);
+    }
+
+    fn iconst(&mut self, v: i64) -> Value {
+        self.b.ins().iconst(types::I64, v)
+    }
+
+    fn field_offset(slot: u16) -> i32 {
+        8 + 8 * i32::from(slot)
+    }
+
+    fn call_helper(&mut self, sig: SigRef, address: usize, args: &[Value]) -> Value {
+        let callee = self.b.ins().iconst(types::I64, address as i64);
+        let call = self.b.ins().call_indirect(sig, callee, args);
+        self.b.inst_results(call)[0]
+    }
+
+    /// The registers the interpreter reads when it runs `instr`.
+    fn operands(&self, instr: &Instr) -> Vec<Reg> {
+        let mut regs = Vec::new();
+        let mut copy = *instr;
+        copy.map_regs(&mut |r| regs.push(*r));
+        if let Some((first, count)) = instr.window() {
+            regs.extend((0..count as u16).map(|i| Reg(first.0 + i)));
+        }
+        match *instr {
+            Instr::Call { args, argc, .. }
+            | Instr::CallMethod { args, argc, .. }
+            | Instr::CallFinal { args, argc, .. }
+            | Instr::CallFn { args, argc, .. }
+            | Instr::NewGen { args, argc, .. } => regs.extend_from_slice(self.function.call_arg_regs(args, argc)),
+            _ => {}
+        }
+        regs
+    }
+
+    /// Runs instruction `pc` in the interpreter, then continues at `pc + 1`
+    /// (with its result reloaded) or where an exception landed.
+    fn step(&mut self, pc: usize) {
+        let instr = self.function.code[pc];
+        for r in self.operands(&instr) {
+            self.spill(r);
+        }
+        let at = self.b.ins().iconst(types::I32, pc as i64);
+        let status = self.call_helper(self.sig_step, tier::jit_step as *const () as usize, &[self.ctx, at]);
+        self.after_helper(pc, status, instr.dst(), !instr.is_terminator());
+    }
+
+    /// A helper's status: leave on anything but CONTINUE; continue at `pc + 1`
+    /// (reloading `dst`) or at the handler an exception landed in.
+    fn after_helper(&mut self, pc: usize, status: Value, dst: Option<Reg>, falls_through: bool) {
+        let leave = self.b.create_block();
+        let continued = self.b.create_block();
+        self.b.ins().brif(status, leave, &[], continued, &[]);
+        self.b.switch_to_block(leave);
+        self.b.ins().return_(&[status]);
+
+        self.b.switch_to_block(continued);
+        let next_pc = self.b.ins().load(types::I32, MemFlagsData::trusted(), self.ctx, JitCtx::OFFSETS.next_pc);
+        let landed = self.b.create_block();
+        let next = self.b.create_block();
+        if falls_through {
+            let is_next = self.b.ins().icmp_imm_s(IntCC::Equal, next_pc, pc as i64 + 1);
+            self.b.ins().brif(is_next, next, &[], landed, &[]);
+        } else {
+            self.b.ins().jump(landed, &[]);
+        }
+
+        // An exception landed in this frame: by construction (the interpreter's
+        // `find_handler` on this frame at pc + 1) at the handler around `pc`.
+        self.b.set_cold_block(landed);
+        self.b.switch_to_block(landed);
+        match self.function.handler_at(pc).copied() {
+            Some(handler) => {
+                let there = self.starts[&(handler.target as usize)];
+                let is_handler = self.b.ins().icmp_imm_s(IntCC::Equal, next_pc, i64::from(handler.target));
+                let take = self.b.create_block();
+                self.b.ins().trapz(is_handler, UNREACHABLE);
+                self.b.ins().jump(take, &[]);
+                self.b.switch_to_block(take);
+                self.reload(handler.exc);
+                self.b.ins().jump(there, &[]);
+            }
+            None => {
+                self.b.ins().trap(UNREACHABLE);
+            }
+        }
+
+        self.b.switch_to_block(next);
+        if let Some(dst) = dst {
+            self.reload(dst);
+        }
+    }
+
+    /// Hands the frame to the interpreter at `pc` (a value) for the rest of its run.
+    fn finish_at(&mut self, pc: Value) {
+        for r in 0..self.vars.len() {
+            self.spill(Reg(r as u16));
+        }
+        let status = self.call_helper(self.sig_step, tier::jit_finish as *const () as usize, &[self.ctx, pc]);
+        self.b.ins().return_(&[status]);
+    }
+
+    fn finish_in_interpreter(&mut self, pc: usize) {
+        let at = self.b.ins().iconst(types::I32, pc as i64);
+        self.finish_at(at);
+    }
+
+    /// Steps instruction `pc` (its slow path) when `cond` holds, then goes to
+    /// `done`; the fast path continues in a new block.
+    fn guard(&mut self, pc: usize, cond: Value, done: Block) {
+        let slow = self.b.create_block();
+        let fast = self.b.create_block();
+        self.b.ins().brif(cond, slow, &[], fast, &[]);
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(slow);
+        self.step(pc);
+        if self.function.code[pc].is_terminator() {
+            self.b.ins().trap(UNREACHABLE);
+        } else {
+            self.b.ins().jump(done, &[]);
+        }
+        self.b.switch_to_block(fast);
+    }
+
+    fn is_null(&mut self, r: Reg) -> Value {
+        let v = self.get(r);
+        self.b.ins().icmp_imm_s(IntCC::Equal, v, 0)
+    }
+
+    fn bool_value(&mut self, cond: Value) -> Value {
+        self.b.ins().uextend(types::I64, cond)
+    }
+
+    fn jump_to(&mut self, target: usize) {
+        let block = self.starts[&target];
+        self.b.ins().jump(block, &[]);
+    }
+
+    /// The block of the instruction after `pc` (a block start after any branch).
+    fn next_block(&self, pc: usize) -> Block {
+        self.starts[&(pc + 1)]
+    }
+
+    fn ret(&mut self, word: Value) {
+        self.b.ins().store(MemFlagsData::trusted(), word, self.ctx, JitCtx::OFFSETS.ret);
+        let finished = self.b.ins().iconst(types::I32, i64::from(tier::status::FINISHED));
+        self.b.ins().return_(&[finished]);
+    }
+
+    /// Lowers instruction `pc`; whether control falls through to the next one.
+    fn lower(&mut self, pc: usize, instr: Instr) -> bool {
+        let done = self.b.create_block();
+        let flow = match self.lower_fast(pc, instr, done) {
+            Some(flow) => flow,
+            None => {
+                self.step(pc);
+                Flow::Falls
+            }
+        };
+        if flow == Flow::Falls && !instr.is_terminator() {
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+            return true;
+        }
+        if flow == Flow::Falls {
+            // A stepped terminator (a raise) continues only where it landed.
+            self.b.ins().trap(UNREACHABLE);
+        }
+        // Slow paths that stepped the instruction continue at the next one.
+        self.b.switch_to_block(done);
+        match self.starts.get(&(pc + 1)) {
+            Some(&next) => {
+                self.b.ins().jump(next, &[]);
+            }
+            None => {
+                self.b.ins().trap(UNREACHABLE);
+            }
+        }
+        false
+    }
+
+    /// Lowers `instr` natively (slow paths stepped); None to step it whole.
+    fn lower_fast(&mut self, pc: usize, instr: Instr, done: Block) -> Option<Flow> {
+        let flags = MemFlagsData::trusted();
+        match instr {
+            Instr::LoadInt { dst, value } => {
+                let v = self.iconst(i64::from(value));
+                self.set(dst, v);
+            }
+            Instr::LoadConstInt { dst, k } => {
+                let v = self.iconst(self.program.ints[k.0 as usize]);
+                self.set(dst, v);
+            }
+            Instr::LoadFloat { dst, k } => {
+                let v = self.b.ins().f64const(self.program.floats[k.0 as usize]);
+                self.set(dst, v);
+            }
+            Instr::LoadStr { dst, k } => {
+                let table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.constants);
+                let v = self.b.ins().load(types::I64, flags, table, (k.0 * 8) as i32);
+                self.set(dst, v);
+            }
+            Instr::LoadNone { dst } => {
+                let v = self.iconst(0);
+                self.set(dst, v);
+            }
+            Instr::Move { dst, src } => {
+                let v = self.get(src);
+                self.set(dst, v);
+            }
+            Instr::CheckBound { flag, .. } => {
+                let unbound = self.is_null(flag);
+                self.guard(pc, unbound, done);
+            }
+            Instr::LoadGlobal { dst, global } => {
+                let bound_table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals_bound);
+                let bound = self.b.ins().load(types::I8, flags, bound_table, global.0 as i32);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
+                self.guard(pc, unbound, done);
+                let table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals);
+                let ty = var_type(self.kind(dst));
+                let v = self.b.ins().load(ty, flags, table, (global.0 * 8) as i32);
+                self.set(dst, v);
+            }
+            Instr::StoreGlobal { global, src } => {
+                let v = self.get(src);
+                let table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals);
+                self.b.ins().store(flags, v, table, (global.0 * 8) as i32);
+                let bound_table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals_bound);
+                let one = self.b.ins().iconst(types::I8, 1);
+                self.b.ins().store(flags, one, bound_table, global.0 as i32);
+            }
+            Instr::AddInt { dst, a, b } | Instr::SubInt { dst, a, b } | Instr::MulInt { dst, a, b } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let (v, overflow) = match instr {
+                    Instr::AddInt { .. } => self.b.ins().sadd_overflow(x, y),
+                    Instr::SubInt { .. } => self.b.ins().ssub_overflow(x, y),
+                    _ => self.b.ins().smul_overflow(x, y),
+                };
+                self.guard(pc, overflow, done);
+                self.set(dst, v);
+            }
+            Instr::FloorDivInt { dst, a, b } | Instr::ModInt { dst, a, b } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                let overflow = self.b.ins().band(minus_one, min);
+                let slow = self.b.ins().bor(zero, overflow);
+                self.guard(pc, slow, done);
+                let q = self.b.ins().sdiv(x, y);
+                let r = self.b.ins().srem(x, y);
+                // Python rounds toward negative infinity: adjust when the remainder
+                // is nonzero and its sign differs from the divisor's.
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let signs = self.b.ins().bxor(r, y);
+                let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+                let adjust = self.b.ins().band(nonzero, differ);
+                let v = if let Instr::FloorDivInt { .. } = instr {
+                    let one = self.b.ins().uextend(types::I64, adjust);
+                    self.b.ins().isub(q, one)
+                } else {
+                    let zero = self.iconst(0);
+                    let add = self.b.ins().select(adjust, y, zero);
+                    self.b.ins().iadd(r, add)
+                };
+                self.set(dst, v);
+            }
+            Instr::AndInt { dst, a, b } | Instr::OrInt { dst, a, b } | Instr::XorInt { dst, a, b } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let v = match instr {
+                    Instr::AndInt { .. } => self.b.ins().band(x, y),
+                    Instr::OrInt { .. } => self.b.ins().bor(x, y),
+                    _ => self.b.ins().bxor(x, y),
+                };
+                self.set(dst, v);
+            }
+            Instr::NegInt { dst, src } | Instr::AbsInt { dst, src } => {
+                let x = self.get(src);
+                let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                self.guard(pc, min, done);
+                let neg = self.b.ins().ineg(x);
+                let v = if let Instr::AbsInt { .. } = instr {
+                    let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
+                    self.b.ins().select(negative, neg, x)
+                } else {
+                    neg
+                };
+                self.set(dst, v);
+            }
+            Instr::InvertInt { dst, src } => {
+                let x = self.get(src);
+                let v = self.b.ins().bnot(x);
+                self.set(dst, v);
+            }
+            Instr::CmpInt { dst, a, b, cond } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let c = self.b.ins().icmp(int_cc(cond), x, y);
+                let v = self.bool_value(c);
+                self.set(dst, v);
+            }
+            Instr::MinMaxInt { dst, a, b, max } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let cc = if max { IntCC::SignedGreaterThan } else { IntCC::SignedLessThan };
+                let beyond = self.b.ins().icmp(cc, y, x);
+                let v = self.b.ins().select(beyond, y, x);
+                self.set(dst, v);
+            }
+            Instr::AddFloat { dst, a, b } | Instr::SubFloat { dst, a, b } | Instr::MulFloat { dst, a, b } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let v = match instr {
+                    Instr::AddFloat { .. } => self.b.ins().fadd(x, y),
+                    Instr::SubFloat { .. } => self.b.ins().fsub(x, y),
+                    _ => self.b.ins().fmul(x, y),
+                };
+                self.set(dst, v);
+            }
+            Instr::DivFloat { dst, a, b } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let zero = self.b.ins().f64const(0.0);
+                let by_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                self.guard(pc, by_zero, done);
+                let v = self.b.ins().fdiv(x, y);
+                self.set(dst, v);
+            }
+            Instr::NegFloat { dst, src } | Instr::AbsFloat { dst, src } => {
+                let x = self.get(src);
+                let v = if let Instr::NegFloat { .. } = instr { self.b.ins().fneg(x) } else { self.b.ins().fabs(x) };
+                self.set(dst, v);
+            }
+            Instr::CmpFloat { dst, a, b, cond } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let c = self.b.ins().fcmp(float_cc(cond), x, y);
+                let v = self.bool_value(c);
+                self.set(dst, v);
+            }
+            Instr::MinMaxFloat { dst, a, b, max } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let cc = if max { FloatCC::GreaterThan } else { FloatCC::LessThan };
+                let beyond = self.b.ins().fcmp(cc, y, x);
+                let v = self.b.ins().select(beyond, y, x);
+                self.set(dst, v);
+            }
+            Instr::IntToFloat { dst, src } => {
+                let x = self.get(src);
+                let v = self.b.ins().fcvt_from_sint(types::F64, x);
+                self.set(dst, v);
+            }
+            Instr::Math { dst, func: MathFn::Sqrt, a, .. }
+                if self.kind(dst) == RegKind::Float && self.kind(a) == RegKind::Float =>
+            {
+                let x = self.get(a);
+                let zero = self.b.ins().f64const(0.0);
+                let negative = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
+                self.guard(pc, negative, done);
+                let v = self.b.ins().sqrt(x);
+                self.set(dst, v);
+            }
+            Instr::NotBool { dst, src } | Instr::TruthyRef { dst, src } => {
+                let x = self.get(src);
+                let cc = if let Instr::NotBool { .. } = instr { IntCC::Equal } else { IntCC::NotEqual };
+                let c = self.b.ins().icmp_imm_s(cc, x, 0);
+                let v = self.bool_value(c);
+                self.set(dst, v);
+            }
+            Instr::TruthyFloat { dst, src } => {
+                let x = self.get(src);
+                let zero = self.b.ins().f64const(0.0);
+                let c = self.b.ins().fcmp(FloatCC::NotEqual, x, zero);
+                let v = self.bool_value(c);
+                self.set(dst, v);
+            }
+            Instr::IsRef { dst, a, b } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let c = self.b.ins().icmp(IntCC::Equal, x, y);
+                let v = self.bool_value(c);
+                self.set(dst, v);
+            }
+            Instr::Jump { target } => {
+                self.jump_to(target.0 as usize);
+                return Some(Flow::Ends);
+            }
+            Instr::LoopBack { target } => {
+                // The embedder's poll every so many back-edges, as the interpreter does.
+                let counter = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.poll);
+                let left = self.b.ins().load(types::I32, flags, counter, 0);
+                let left = self.b.ins().iadd_imm_s(left, -1);
+                self.b.ins().store(flags, left, counter, 0);
+                let due = self.b.ins().icmp_imm_s(IntCC::Equal, left, 0);
+                let poll = self.b.create_block();
+                let back = self.starts[&(target.0 as usize)];
+                self.b.ins().brif(due, poll, &[], back, &[]);
+                self.b.set_cold_block(poll);
+                self.b.switch_to_block(poll);
+                let at = self.b.ins().iconst(types::I32, pc as i64);
+                let status = self.call_helper(self.sig_step, tier::jit_poll as *const () as usize, &[self.ctx, at]);
+                self.after_helper(pc, status, None, true);
+                self.jump_to(target.0 as usize);
+                return Some(Flow::Ends);
+            }
+            Instr::JumpIfFalse { cond, target } | Instr::JumpIfTrue { cond, target } => {
+                let c = self.get(cond);
+                let (taken, next) = (self.starts[&(target.0 as usize)], self.next_block(pc));
+                if let Instr::JumpIfTrue { .. } = instr {
+                    self.b.ins().brif(c, taken, &[], next, &[]);
+                } else {
+                    self.b.ins().brif(c, next, &[], taken, &[]);
+                }
+                return Some(Flow::Ends);
+            }
+            Instr::JumpIfNotCmpInt { a, b, cond, target } => {
+                let (x, y) = (self.get(a), self.get(b));
+                let c = self.b.ins().icmp(int_cc(cond), x, y);
+                let (taken, next) = (self.starts[&(target.0 as usize)], self.next_block(pc));
+                self.b.ins().brif(c, next, &[], taken, &[]);
+                return Some(Flow::Ends);
+            }
+            Instr::ForRange { var, base, target } => {
+                let counter = self.get(base);
+                let stop = self.get(Reg(base.0 + 1));
+                let step = self.get(Reg(base.0 + 2));
+                let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+                let below = self.b.ins().icmp(IntCC::SignedLessThan, counter, stop);
+                let down = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, step, 0);
+                let above = self.b.ins().icmp(IntCC::SignedGreaterThan, counter, stop);
+                let go_up = self.b.ins().band(up, below);
+                let go_down = self.b.ins().band(down, above);
+                let go = self.b.ins().bor(go_up, go_down);
+                let body = self.b.create_block();
+                let exit = self.starts[&(target.0 as usize)];
+                self.b.ins().brif(go, body, &[], exit, &[]);
+                self.b.switch_to_block(body);
+                self.set(var, counter);
+                // Saturating: a counter that would pass i64's end has passed `stop` too.
+                let (sum, overflow) = self.b.ins().sadd_overflow(counter, step);
+                let max = self.iconst(i64::MAX);
+                let min = self.iconst(i64::MIN);
+                let limit = self.b.ins().select(up, max, min);
+                let next = self.b.ins().select(overflow, limit, sum);
+                self.set(base, next);
+                let after = self.next_block(pc);
+                self.b.ins().jump(after, &[]);
+                return Some(Flow::Ends);
+            }
+            Instr::ForList { var, base, target } => {
+                let none = self.is_null(base);
+                self.guard(pc, none, done);
+                let list = self.get(base);
+                let index = self.get(Reg(base.0 + 1));
+                let slot = self.b.ins().stack_addr(types::I64, self.out_slot, 0);
+                let got =
+                    self.call_helper(self.sig_list, tier::jit_list_next as *const () as usize, &[list, index, slot]);
+                let body = self.b.create_block();
+                let exit = self.starts[&(target.0 as usize)];
+                self.b.ins().brif(got, body, &[], exit, &[]);
+                self.b.switch_to_block(body);
+                let item = {
+                    let ty = var_type(self.kind(var));
+                    self.b.ins().stack_load(types::I64, ty, self.out_slot, 0)
+                };
+                self.set(var, item);
+                let next = self.b.ins().iadd_imm_s(index, 1);
+                self.set(Reg(base.0 + 1), next);
+                let after = self.next_block(pc);
+                self.b.ins().jump(after, &[]);
+                return Some(Flow::Ends);
+            }
+            Instr::ForDict { .. } | Instr::GenNext { .. } => {
+                // They jump from inside the interpreter: the rest of the frame runs there.
+                self.finish_in_interpreter(pc);
+                return Some(Flow::Ends);
+            }
+            Instr::LoadFieldInt { dst, obj, slot, .. }
+            | Instr::LoadFieldFloat { dst, obj, slot, .. }
+            | Instr::LoadFieldRef { dst, obj, slot, .. } => {
+                let none = self.is_null(obj);
+                self.guard(pc, none, done);
+                let o = self.get(obj);
+                let ty = var_type(self.kind(dst));
+                let v = self.b.ins().load(ty, flags, o, Self::field_offset(slot.0));
+                self.set(dst, v);
+            }
+            Instr::TupleGet { dst, tuple, slot, .. } => {
+                let none = self.is_null(tuple);
+                self.guard(pc, none, done);
+                let o = self.get(tuple);
+                let ty = var_type(self.kind(dst));
+                let v = self.b.ins().load(ty, flags, o, Self::field_offset(slot.0));
+                self.set(dst, v);
+            }
+            Instr::StoreFieldInt { obj, slot, src, .. }
+            | Instr::StoreFieldFloat { obj, slot, src, .. }
+            | Instr::StoreFieldRef { obj, slot, src, .. } => {
+                let none = self.is_null(obj);
+                self.guard(pc, none, done);
+                let (o, v) = (self.get(obj), self.get(src));
+                self.b.ins().store(flags, v, o, Self::field_offset(slot.0));
+            }
+            Instr::AddFieldInt { obj, slot, src, .. } | Instr::SubFieldInt { obj, slot, src, .. } => {
+                let none = self.is_null(obj);
+                self.guard(pc, none, done);
+                let (o, y) = (self.get(obj), self.get(src));
+                let x = self.b.ins().load(types::I64, flags, o, Self::field_offset(slot.0));
+                let (v, overflow) = if let Instr::AddFieldInt { .. } = instr {
+                    self.b.ins().sadd_overflow(x, y)
+                } else {
+                    self.b.ins().ssub_overflow(x, y)
+                };
+                self.guard(pc, overflow, done);
+                self.b.ins().store(flags, v, o, Self::field_offset(slot.0));
+            }
+            Instr::AddFieldFloat { obj, slot, src, .. }
+            | Instr::SubFieldFloat { obj, slot, src, .. }
+            | Instr::MulFieldFloat { obj, slot, src, .. } => {
+                let none = self.is_null(obj);
+                self.guard(pc, none, done);
+                let (o, y) = (self.get(obj), self.get(src));
+                let x = self.b.ins().load(types::F64, flags, o, Self::field_offset(slot.0));
+                let v = match instr {
+                    Instr::AddFieldFloat { .. } => self.b.ins().fadd(x, y),
+                    Instr::SubFieldFloat { .. } => self.b.ins().fsub(x, y),
+                    _ => self.b.ins().fmul(x, y),
+                };
+                self.b.ins().store(flags, v, o, Self::field_offset(slot.0));
+            }
+            Instr::EnterInline { recv, check_none, .. } => {
+                let deep =
+                    self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, self.depth, RECURSION_LIMIT as i64);
+                let slow = if check_none {
+                    let none = self.is_null(recv);
+                    self.b.ins().bor(none, deep)
+                } else {
+                    deep
+                };
+                self.guard(pc, slow, done);
+            }
+            Instr::Ret { src } => {
+                let w = self.word(src);
+                self.ret(w);
+                return Some(Flow::Ends);
+            }
+            Instr::RetNone {} => {
+                let zero = self.iconst(0);
+                self.ret(zero);
+                return Some(Flow::Ends);
+            }
+            Instr::RetField { obj, slot, .. } => {
+                let none = self.is_null(obj);
+                self.guard(pc, none, done);
+                let o = self.get(obj);
+                let v = self.b.ins().load(types::I64, flags, o, Self::field_offset(slot.0));
+                self.ret(v);
+                return Some(Flow::Ends);
+            }
+            _ => {
+                let (op, extra) = tier::pure_op(&instr)?;
+                let (a, b) = tier::pure_operands(&instr).expect("pure ops name their operands");
+                let x = self.word(a);
+                let y = match b {
+                    Some(b) => self.word(b),
+                    None => self.iconst(0),
+                };
+                let extra = self.b.ins().iconst(types::I32, i64::from(extra));
+                let slot = self.b.ins().stack_addr(types::I64, self.out_slot, 0);
+                let failed = self.call_helper(self.sig_pure, op as usize, &[x, y, extra, slot]);
+                self.guard(pc, failed, done);
+                let dst = instr.dst().expect("pure ops have a result");
+                let v = self.b.ins().stack_load(types::I64, types::I64, self.out_slot, 0);
+                self.set_word(dst, v);
+            }
+        }
+        Some(Flow::Falls)
+    }
+}
+
+/// Whether control continues after a lowered instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Flow {
+    Falls,
+    Ends,
+}
+
+/// The trap of code no path reaches: a block after a terminator, or an
+/// exception landing in a compiled frame anywhere but the handler around the
+/// instruction that raised (the interpreter's `find_handler` never does).
+const UNREACHABLE: ir::TrapCode = ir::TrapCode::unwrap_user(1);
+
+fn int_cc(cond: Cond) -> IntCC {
+    match cond {
+        Cond::Lt => IntCC::SignedLessThan,
+        Cond::Le => IntCC::SignedLessThanOrEqual,
+        Cond::Eq => IntCC::Equal,
+        Cond::Ne => IntCC::NotEqual,
+        Cond::Gt => IntCC::SignedGreaterThan,
+        Cond::Ge => IntCC::SignedGreaterThanOrEqual,
+    }
+}
+
+/// Python's float comparisons: false with a NaN operand, except `!=`.
+fn float_cc(cond: Cond) -> FloatCC {
+    match cond {
+        Cond::Lt => FloatCC::LessThan,
+        Cond::Le => FloatCC::LessThanOrEqual,
+        Cond::Eq => FloatCC::Equal,
+        Cond::Ne => FloatCC::NotEqual,
+        Cond::Gt => FloatCC::GreaterThan,
+        Cond::Ge => FloatCC::GreaterThanOrEqual,
+    }
+}

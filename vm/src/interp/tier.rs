@@ -1,0 +1,387 @@
+//! The interpreter's side of tier 1: the table compiled entries are published
+//! in, the hook told when a function is hot, the context compiled code runs
+//! with, and the helpers it calls back into.
+//!
+//! The protocol (ARCHITECTURE.md, "Tier-up"):
+//! - Compiled code keeps the interpreter's frame: registers live in the same
+//!   register-stack window, every reference register is written through to it
+//!   (so the GC's frame scan stays precise), and the frame is on the frame
+//!   stack (so tracebacks and handlers see it).
+//! - An instruction the code generator does not lower, and the slow path of
+//!   one it does (an overflow, a None receiver, a zero divisor), is *stepped*:
+//!   [`jit_step`] runs exactly that instruction in the interpreter, which
+//!   raises the same exception with the same message. A raise lands in a
+//!   handler of the compiled frame (execution continues there natively) or
+//!   escapes it (the frame is gone and the compiled code returns
+//!   [`status::ESCAPED`]).
+//! - [`jit_finish`] runs the rest of a frame in the interpreter (instructions
+//!   that jump from inside the interpreter, such as a generator's exhaustion).
+
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
+use std::sync::Arc;
+
+use super::{Frame, Outcome, Vm};
+use crate::opcode::FuncId;
+use crate::program::Program;
+
+/// A compiled function: `entry(ctx, fp, pc)` runs the frame whose registers
+/// start at `fp` from instruction `pc` (0, or a loop header for on-stack
+/// replacement) and returns a [`status`].
+pub type NativeEntry = unsafe extern "C" fn(ctx: *mut JitCtx, fp: *mut u64, pc: u32) -> u32;
+
+/// What compiled code and the helpers it calls return.
+pub mod status {
+    /// A helper finished: continue at `ctx.next_pc` (the next instruction, or
+    /// the handler an exception landed in).
+    pub const CONTINUE: u32 = 0;
+    /// An exception escaped the frame; the frame is popped and the exception
+    /// is pending in the VM.
+    pub const ESCAPED: u32 = 1;
+    /// The frame returned `ctx.ret`; the frame is still on the frame stack
+    /// (its caller pops it).
+    pub const FINISHED: u32 = 2;
+    /// The compiled code has no entry at the requested pc; nothing ran.
+    pub const NOT_ENTERED: u32 = 3;
+}
+
+/// What one run of compiled code sees. Field offsets are read by the code
+/// generator through [`JitCtx::OFFSETS`].
+#[repr(C)]
+pub struct JitCtx {
+    /// The returned value (with [`status::FINISHED`]).
+    pub ret: u64,
+    /// Where to continue (with [`status::CONTINUE`]).
+    pub next_pc: u32,
+    /// The frame stack's depth when this frame was entered (recursion checks).
+    pub depth: u32,
+    pub globals: *mut u64,
+    pub globals_bound: *mut bool,
+    pub constants: *const u64,
+    /// Back-edges until the embedder's poll (the VM's countdown).
+    pub poll: *mut u32,
+    vm: *mut (),
+    frames: *mut Vec<Frame>,
+}
+
+/// Byte offsets of the [`JitCtx`] fields compiled code reads.
+#[derive(Clone, Copy, Debug)]
+pub struct CtxOffsets {
+    pub ret: i32,
+    pub next_pc: i32,
+    pub depth: i32,
+    pub globals: i32,
+    pub globals_bound: i32,
+    pub constants: i32,
+    pub poll: i32,
+}
+
+impl JitCtx {
+    pub const OFFSETS: CtxOffsets = CtxOffsets {
+        ret: std::mem::offset_of!(JitCtx, ret) as i32,
+        next_pc: std::mem::offset_of!(JitCtx, next_pc) as i32,
+        depth: std::mem::offset_of!(JitCtx, depth) as i32,
+        globals: std::mem::offset_of!(JitCtx, globals) as i32,
+        globals_bound: std::mem::offset_of!(JitCtx, globals_bound) as i32,
+        constants: std::mem::offset_of!(JitCtx, constants) as i32,
+        poll: std::mem::offset_of!(JitCtx, poll) as i32,
+    };
+}
+
+/// One entry per function of a program: null until its compiled code is
+/// installed (once; entries never change after that).
+pub struct EntryTable {
+    entries: Box<[AtomicPtr<u8>]>,
+    requested: Box<[AtomicBool]>,
+    installed: AtomicU32,
+}
+
+impl EntryTable {
+    pub fn new(functions: usize) -> EntryTable {
+        EntryTable {
+            entries: (0..functions).map(|_| AtomicPtr::new(std::ptr::null_mut())).collect(),
+            requested: (0..functions).map(|_| AtomicBool::new(false)).collect(),
+            installed: AtomicU32::new(0),
+        }
+    }
+
+    /// The compiled entry of `func`, if installed.
+    #[inline]
+    pub fn get(&self, func: FuncId) -> Option<NativeEntry> {
+        let ptr = self.entries.get(func.0 as usize)?.load(Ordering::Acquire);
+        // SAFETY: only `install` stores non-null pointers, and its contract is that
+        // they are finalized code with the `NativeEntry` signature.
+        (!ptr.is_null()).then(|| unsafe { std::mem::transmute::<*mut u8, NativeEntry>(ptr) })
+    }
+
+    /// Marks `func` as requested; false if it already was (each function is
+    /// compiled at most once).
+    pub fn claim(&self, func: FuncId) -> bool {
+        self.requested.get(func.0 as usize).is_some_and(|r| !r.swap(true, Ordering::AcqRel))
+    }
+
+    /// Publishes compiled code for `func`; the next call (or loop back-edge) runs it.
+    ///
+    /// # Safety
+    /// `code` is finalized, executable code with the [`NativeEntry`] signature,
+    /// compiled from this table's program's `func`, and it stays mapped for as
+    /// long as this table is used.
+    pub unsafe fn install(&self, func: FuncId, code: *const u8) {
+        self.entries[func.0 as usize].store(code as *mut u8, Ordering::Release);
+        self.installed.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// How many functions have compiled code.
+    pub fn installed(&self) -> u32 {
+        self.installed.load(Ordering::Relaxed)
+    }
+}
+
+/// The JIT as the interpreter sees it: told about hot functions.
+pub trait Tiering: Send + Sync {
+    /// Compiles `func` of `program` and installs it in `entries` — on a
+    /// background thread when `background`, else before returning. A function
+    /// the code generator refuses stays interpreted.
+    fn compile(&self, program: &Arc<Program>, func: FuncId, entries: &Arc<EntryTable>, background: bool);
+}
+
+/// When the interpreter asks for compiled code.
+#[derive(Clone)]
+pub struct TierOptions {
+    pub tiering: Arc<dyn Tiering>,
+    /// Compile every function before its first call, on the calling thread.
+    pub eager: bool,
+    /// Calls after which a function is compiled (background).
+    pub call_threshold: u64,
+    /// Loop back-edges after which a function is compiled (background).
+    pub loop_threshold: u64,
+}
+
+impl Vm<'_> {
+    /// Runs compiled `entry` on the top frame (registers at `fp`) from `pc`.
+    pub(super) fn run_native(
+        &mut self,
+        entry: NativeEntry,
+        frames: &mut Vec<Frame>,
+        fp: *mut u64,
+        pc: usize,
+    ) -> (u32, u64) {
+        let mut ctx = JitCtx {
+            ret: 0,
+            next_pc: 0,
+            depth: frames.len() as u32,
+            globals: self.globals.as_mut_ptr(),
+            globals_bound: self.globals_bound.as_mut_ptr(),
+            constants: self.constants.as_ptr(),
+            poll: &mut self.poll_countdown,
+            vm: self as *mut Self as *mut (),
+            frames,
+        };
+        // SAFETY: `entry` was installed for the top frame's function (its contract),
+        // `fp` is that frame's window, and the context points at this VM and its
+        // frame stack, which nothing else touches until the call returns.
+        let status = unsafe { entry(&mut ctx, fp, pc as u32) };
+        (status, ctx.ret)
+    }
+}
+
+/// The VM and frame stack behind a context.
+///
+/// # Safety
+/// `ctx` is the context `run_native` made, during the native call.
+unsafe fn parts<'c>(ctx: *mut JitCtx) -> (&'c mut JitCtx, &'c mut Vm<'static>, &'c mut Vec<Frame>) {
+    // SAFETY: per the contract the pointers are live and unaliased while compiled code
+    // runs (the interpreter that made them waits for it). The VM's lifetime parameter
+    // only bounds its output and poll boxes, which are used, not stored, here.
+    unsafe {
+        let ctx = &mut *ctx;
+        let vm = &mut *(ctx.vm as *mut Vm<'static>);
+        let frames = &mut *ctx.frames;
+        (ctx, vm, frames)
+    }
+}
+
+/// Runs instruction `pc` of the top frame in the interpreter.
+///
+/// # Safety
+/// Called by compiled code with its context, after writing the instruction's
+/// operand registers to the frame.
+pub unsafe extern "C" fn jit_step(ctx: *mut JitCtx, pc: u32) -> u32 {
+    // SAFETY: per the contract.
+    let (ctx, vm, frames) = unsafe { parts(ctx) };
+    let base = frames.len() - 1;
+    frames[base].pc = pc as usize;
+    finish(ctx, vm.execute_frames(frames, base, pc as usize + 1))
+}
+
+/// Runs the rest of the top frame in the interpreter (and never re-enters
+/// compiled code for it).
+///
+/// # Safety
+/// As [`jit_step`], with every register of the frame written.
+pub unsafe extern "C" fn jit_finish(ctx: *mut JitCtx, pc: u32) -> u32 {
+    // SAFETY: per the contract.
+    let (ctx, vm, frames) = unsafe { parts(ctx) };
+    let base = frames.len() - 1;
+    frames[base].pc = pc as usize;
+    frames[base].interpreted = true;
+    finish(ctx, vm.execute_frames(frames, base, usize::MAX))
+}
+
+/// Calls the embedder's poll at loop back-edge `pc` (KeyboardInterrupt if it says so).
+///
+/// # Safety
+/// As [`jit_step`].
+pub unsafe extern "C" fn jit_poll(ctx: *mut JitCtx, pc: u32) -> u32 {
+    // SAFETY: per the contract.
+    let (ctx, vm, frames) = unsafe { parts(ctx) };
+    let base = frames.len() - 1;
+    frames[base].pc = pc as usize;
+    let outcome = vm.poll_at_back_edge(frames, base, pc as usize);
+    finish(ctx, outcome)
+}
+
+fn finish(ctx: &mut JitCtx, outcome: Outcome) -> u32 {
+    match outcome {
+        Outcome::Stepped(next) => {
+            ctx.next_pc = next as u32;
+            status::CONTINUE
+        }
+        Outcome::Returned(value) => {
+            ctx.ret = value;
+            status::FINISHED
+        }
+        Outcome::Escaped => status::ESCAPED,
+    }
+}
+
+/// `list[index]` for a `for` loop over a list: 1 and the item in `out`, or 0
+/// when the loop is done.
+///
+/// # Safety
+/// `list` is a live list object (not None).
+pub unsafe extern "C" fn jit_list_next(list: u64, index: u64, out: *mut u64) -> u32 {
+    // SAFETY: per the contract; only read.
+    let items = unsafe { jcvm_gc::ObjRef::from_raw(list).expect("checked for None").list_words() };
+    match items.get(index as usize) {
+        Some(&word) => {
+            // SAFETY: `out` is the caller's slot.
+            unsafe { *out = word };
+            1
+        }
+        None => 0,
+    }
+}
+
+/// An operation compiled code calls directly (no interpreter involved): the
+/// operand words `a`, `b` and an immediate `extra` in, 0 and the result word
+/// in `out`, or 1 when it would raise (the caller then steps the instruction,
+/// which raises the exception).
+pub type PureOp = unsafe extern "C" fn(a: u64, b: u64, extra: u32, out: *mut u64) -> u32;
+
+macro_rules! pure_ops {
+    ($($name:ident($a:ident: $ta:ty, $b:ident: $tb:ty, $extra:ident) => $body:expr;)*) => {
+        $(
+            unsafe extern "C" fn $name(a: u64, b: u64, extra: u32, out: *mut u64) -> u32 {
+                let ($a, $b, $extra): ($ta, $tb, u32) = (<$ta>::from_word(a), <$tb>::from_word(b), extra);
+                let _ = $extra;
+                match $body {
+                    Ok(value) => {
+                        // SAFETY: `out` is the calling compiled code's result slot.
+                        unsafe { *out = Word::to_word(value) };
+                        0
+                    }
+                    Err(_) => 1,
+                }
+            }
+        )*
+    };
+}
+
+/// Register words as the values they hold.
+trait Word: Sized {
+    fn from_word(word: u64) -> Self;
+    fn to_word(self) -> u64;
+}
+
+impl Word for i64 {
+    fn from_word(word: u64) -> i64 {
+        word as i64
+    }
+    fn to_word(self) -> u64 {
+        self as u64
+    }
+}
+
+impl Word for f64 {
+    fn from_word(word: u64) -> f64 {
+        f64::from_bits(word)
+    }
+    fn to_word(self) -> u64 {
+        self.to_bits()
+    }
+}
+
+impl Word for bool {
+    fn from_word(word: u64) -> bool {
+        word != 0
+    }
+    fn to_word(self) -> u64 {
+        u64::from(self)
+    }
+}
+
+use super::ops;
+use crate::opcode::{Cond, Instr};
+
+const CONDS: [Cond; 6] = [Cond::Lt, Cond::Le, Cond::Eq, Cond::Ne, Cond::Gt, Cond::Ge];
+
+pure_ops! {
+    floor_div_float(a: f64, b: f64, _e) => ops::floor_div_float(a, b);
+    mod_float(a: f64, b: f64, _e) => ops::mod_float(a, b);
+    pow_float(a: f64, b: f64, _e) => ops::pow_float(a, b);
+    pow_int(a: i64, b: i64, _e) => ops::pow_int(a, b);
+    true_div_int(a: i64, b: i64, _e) => ops::true_div_int(a, b);
+    shl_int(a: i64, b: i64, _e) => ops::shl_int(a, b);
+    shr_int(a: i64, b: i64, _e) => ops::shr_int(a, b);
+    float_to_int(a: f64, _b: i64, _e) => ops::float_to_int(a);
+    round_float(a: f64, _b: i64, _e) => ops::round_float(a);
+    compare_int_float(a: i64, b: f64, cond) =>
+        Ok::<bool, ()>(ops::compare_int_float(a, b, CONDS[cond as usize]));
+}
+
+/// The direct operation for `instr` and its immediate, if it has one.
+pub fn pure_op(instr: &Instr) -> Option<(PureOp, u32)> {
+    let op: PureOp = match instr {
+        Instr::FloorDivFloat { .. } => floor_div_float,
+        Instr::ModFloat { .. } => mod_float,
+        Instr::PowFloat { .. } => pow_float,
+        Instr::PowInt { .. } => pow_int,
+        Instr::TrueDivInt { .. } => true_div_int,
+        Instr::ShlInt { .. } => shl_int,
+        Instr::ShrInt { .. } => shr_int,
+        Instr::FloatToInt { .. } => float_to_int,
+        Instr::RoundFloat { .. } => round_float,
+        Instr::CmpIntFloat { cond, .. } => {
+            let index = CONDS.iter().position(|c| c == cond).expect("every condition is listed") as u32;
+            return Some((compare_int_float, index));
+        }
+        _ => return None,
+    };
+    Some((op, 0))
+}
+
+/// The operands `pure_op` instructions read: `(a, b)` (`b` absent for one operand).
+pub fn pure_operands(instr: &Instr) -> Option<(crate::opcode::Reg, Option<crate::opcode::Reg>)> {
+    match *instr {
+        Instr::FloorDivFloat { a, b, .. }
+        | Instr::ModFloat { a, b, .. }
+        | Instr::PowFloat { a, b, .. }
+        | Instr::PowInt { a, b, .. }
+        | Instr::TrueDivInt { a, b, .. }
+        | Instr::ShlInt { a, b, .. }
+        | Instr::ShrInt { a, b, .. }
+        | Instr::CmpIntFloat { a, b, .. } => Some((a, Some(b))),
+        Instr::FloatToInt { src, .. } | Instr::RoundFloat { src, .. } => Some((src, None)),
+        _ => None,
+    }
+}
