@@ -4,6 +4,7 @@
     python3 tests/differential/run.py JCVM [--count N] [--first S] [--jobs J]
         [--shapes a,b,...] [--with a,b] [--without a,b] [--no-frames]
         [--keep DIR] [--minimize] [--show SEED] [--quiet] [--gc-stress]
+        [--flags "JCVM RUN FLAGS"]
 
 Each seed makes one program (`gen.program(seed, shapes)`), runs it under
 CPython (`sys.executable`) and under `JCVM run`, and requires the same exit
@@ -26,7 +27,8 @@ as --shapes / --with. Prints one summary line, then each failure with its
 first difference; --keep writes failing programs (and, with --minimize, a
 minimized version: statements dropped while the same kind of difference
 remains) to DIR. `--show SEED` prints the program of one seed. --gc-stress
-runs jcvm with a collection at every allocation.
+runs jcvm with a collection at every allocation; --flags (or JCVM_DIFF_FLAGS)
+passes more `jcvm run` flags, such as `--jit eager`.
 """
 
 import concurrent.futures
@@ -230,6 +232,7 @@ def main() -> int:
     quiet = flag("--quiet")
     if flag("--gc-stress"):
         JCVM_FLAGS.append("--gc-stress")
+    JCVM_FLAGS.extend(opt("--flags", os.environ.get("JCVM_DIFF_FLAGS", "")).split())
     shapes = set(parse_list(shapes_opt)) if shapes_opt else gen.default_shapes()
     shapes |= set(parse_list(with_opt))
     shapes -= set(parse_list(without_opt))
@@ -288,7 +291,7 @@ def main() -> int:
     print(f"differential: {count} programs from seed {first} in {elapsed:.1f}s: {counts['pass'] + counts['overflow']} passed "
           f"({raised} ending in the same uncaught error, {counts['overflow']} in jcvm's 64-bit OverflowError), "
           f"{counts['fail']} failed, {counts['refused']} refused by jcvm, {counts['generator']} rejected by CPython")
-    print(f"shapes: {','.join(sorted(shapes))}")
+    print(f"shapes: {','.join(sorted(shapes))}; jcvm flags: {' '.join(JCVM_FLAGS) or '(none)'}")
     if not quiet:
         for failure in failures:
             print("  " + failure)
