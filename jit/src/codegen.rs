@@ -69,6 +69,8 @@ pub fn translate(
     let sig_step = b.import_signature(helper_sig(&[types::I64, types::I32]));
     let sig_list = b.import_signature(helper_sig(&[types::I64, types::I64, types::I64]));
     let sig_pure = b.import_signature(helper_sig(&[types::I64, types::I64, types::I32, types::I64]));
+    let sig_list_op = b.import_signature(helper_sig(&[types::I64; 4]));
+    let sig_append = b.import_signature(helper_sig(&[types::I64; 3]));
     let out_slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
 
     let kinds = function.reg_kinds.clone();
@@ -139,6 +141,8 @@ pub fn translate(
         sig_step,
         sig_list,
         sig_pure,
+        sig_list_op,
+        sig_append,
         out_slot,
     };
     t.lower_code();
@@ -167,6 +171,8 @@ struct Translator<'a, 'b> {
     sig_step: SigRef,
     sig_list: SigRef,
     sig_pure: SigRef,
+    sig_list_op: SigRef,
+    sig_append: SigRef,
     out_slot: ir::StackSlot,
 }
 
@@ -278,13 +284,36 @@ impl Translator<'_, '_> {
     /// Runs instruction `pc` in the interpreter, then continues at `pc + 1`
     /// (with its result reloaded) or where an exception landed.
     fn step(&mut self, pc: usize) {
+        self.run_in_interpreter(pc, tier::jit_step as *const () as usize);
+    }
+
+    /// Calls `helper(ctx, pc)`, which runs instruction `pc` with the
+    /// interpreter's semantics (`jit_step`, or `jit_call` for calls).
+    fn run_in_interpreter(&mut self, pc: usize, helper: usize) {
         let instr = self.function.code[pc];
         for r in self.operands(&instr) {
             self.spill(r);
         }
         let at = self.b.ins().iconst(types::I32, pc as i64);
-        let status = self.call_helper(self.sig_step, tier::jit_step as *const () as usize, &[self.ctx, at]);
+        let status = self.call_helper(self.sig_step, helper, &[self.ctx, at]);
         self.after_helper(pc, status, instr.dst(), !instr.is_terminator());
+    }
+
+    /// A direct list helper `op(list, index, value, out)`; its failure steps `pc`.
+    fn list_op(&mut self, pc: usize, op: tier::ListOp, args: [Option<Reg>; 3], done: Block) -> Value {
+        let mut values = Vec::with_capacity(4);
+        for arg in args {
+            let v = match arg {
+                Some(r) => self.word(r),
+                None => self.iconst(0),
+            };
+            values.push(v);
+        }
+        let slot = self.b.ins().stack_addr(types::I64, self.out_slot, 0);
+        values.push(slot);
+        let failed = self.call_helper(self.sig_list_op, op as usize, &values);
+        self.guard(pc, failed, done);
+        self.b.ins().stack_load(types::I64, types::I64, self.out_slot, 0)
     }
 
     /// A helper's status: leave on anything but CONTINUE; continue at `pc + 1`
@@ -775,6 +804,26 @@ impl Translator<'_, '_> {
                     deep
                 };
                 self.guard(pc, slow, done);
+            }
+            Instr::Call { .. } | Instr::CallFinal { .. } | Instr::CallMethod { .. } => {
+                self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
+            }
+            Instr::ListGet { dst, list, index } => {
+                let v = self.list_op(pc, tier::jit_list_get, [Some(list), Some(index), None], done);
+                self.set_word(dst, v);
+            }
+            Instr::ListSet { list, index, src } => {
+                self.list_op(pc, tier::jit_list_set, [Some(list), Some(index), Some(src)], done);
+            }
+            Instr::ListLen { dst, list } => {
+                let v = self.list_op(pc, tier::jit_list_len, [Some(list), None, None], done);
+                self.set(dst, v);
+            }
+            Instr::ListAppend { list, src } => {
+                let (l, v) = (self.get(list), self.word(src));
+                let helper = tier::jit_list_append as *const () as usize;
+                let failed = self.call_helper(self.sig_append, helper, &[self.ctx, l, v]);
+                self.guard(pc, failed, done);
             }
             Instr::Ret { src } => {
                 let w = self.word(src);

@@ -762,8 +762,10 @@ impl<'p> Vm<'p> {
         // The loop keeps few values live (the current function, its code, pc and first
         // register) so that they stay in machine registers; the rest of the frame is
         // in `frames`, read on calls and returns.
-        let program = Arc::clone(&self.program);
-        let program = &*program;
+        // SAFETY: the program is replaced only between calls (`replace_program` asserts
+        // that no frame is live), so it outlives this run; the Arc is not cloned because
+        // compiled code enters here for single steps.
+        let program: &Program = unsafe { &*Arc::as_ptr(&self.program) };
         let entry = *frames.last().expect("run pushed the entry frame");
         let mut func = program.function(entry.func);
         let mut code: *const Instr = func.code.as_ptr();
@@ -2357,7 +2359,7 @@ fn random_error(e: random::RandomError) -> Raised {
 /// # Safety
 /// `regs` must point at a window of at least `function.nregs()` writable words.
 #[inline(always)]
-unsafe fn init_frame(function: &crate::program::Function, regs: *mut u64) {
+pub(crate) unsafe fn init_frame(function: &crate::program::Function, regs: *mut u64) {
     for &(reg, word) in &function.frame_init {
         // SAFETY: `Function::verify` checked that every frame_init register is below
         // nregs, and the caller guarantees the window is that wide.

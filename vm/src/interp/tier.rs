@@ -20,8 +20,8 @@
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
 use std::sync::Arc;
 
-use super::{Frame, Outcome, Vm};
-use crate::opcode::FuncId;
+use super::{init_frame, ops, Frame, Outcome, Vm, RECURSION_LIMIT};
+use crate::opcode::{Cond, FuncId, Instr, Reg};
 use crate::program::Program;
 
 /// A compiled function: `entry(ctx, fp, pc)` runs the frame whose registers
@@ -254,6 +254,186 @@ fn finish(ctx: &mut JitCtx, outcome: Outcome) -> u32 {
     }
 }
 
+/// A call (`Call`, `CallFinal`, `CallMethod`) at `pc` of the top frame: the
+/// callee runs compiled (directly) or in the interpreter, and its result is
+/// written to the call's destination register in the frame.
+///
+/// # Safety
+/// As [`jit_step`]: the argument registers are written to the frame.
+pub unsafe extern "C" fn jit_call(ctx_ptr: *mut JitCtx, pc: u32) -> u32 {
+    // SAFETY: per the contract.
+    let (ctx, vm, frames) = unsafe { parts(ctx_ptr) };
+    let caller = frames.len() - 1;
+    let frame = frames[caller];
+    // SAFETY: as in `execute_frames`: the program outlives every frame.
+    let program: &Program = unsafe { &*Arc::as_ptr(&vm.program) };
+    let function = program.function(frame.func);
+    let pc = pc as usize;
+    let instr = function.code[pc];
+    let (dst, callee, args, argc) = match instr {
+        Instr::Call { dst, func, args, argc }
+        | Instr::CallFinal { dst, func, args, argc }
+        | Instr::CallMethod { dst, func, args, argc } => (dst, func, args, argc),
+        _ => unreachable!("jit_call is emitted for calls only"),
+    };
+    let arg_regs = function.call_arg_regs(args, argc);
+    // SAFETY: a live frame's window is inside the register stack.
+    let fp = unsafe { vm.stack.as_mut_ptr().add(frame.base) };
+    let read = |r: Reg| -> u64 {
+        // SAFETY: verified register operands are inside the frame.
+        unsafe { *fp.add(r.0 as usize) }
+    };
+    let target = match instr {
+        Instr::Call { .. } => callee,
+        _ => {
+            let receiver = read(arg_regs[0]);
+            if receiver == 0 {
+                // SAFETY: per the contract; the interpreter raises the AttributeError.
+                return unsafe { jit_step(ctx_ptr, pc as u32) };
+            }
+            match instr {
+                Instr::CallMethod { .. } => {
+                    // SAFETY: a non-None receiver register holds a live instance.
+                    let class = unsafe { jcvm_gc::ObjRef::from_raw(receiver).expect("checked").layout().0 };
+                    let vslot = program.function(callee).vslot.expect("methods have vtable slots");
+                    program.classes[class as usize].vtable[vslot as usize]
+                }
+                _ => callee,
+            }
+        }
+    };
+    if frames.len() >= RECURSION_LIMIT {
+        // SAFETY: per the contract; the interpreter raises the RecursionError.
+        return unsafe { jit_step(ctx_ptr, pc as u32) };
+    }
+    let callee_fn = program.function(target);
+    // SAFETY: the callee's window starts right past the caller's and fits the stack,
+    // as for the interpreter's calls; argc is the callee's parameter count (verified).
+    let callee_regs = unsafe { fp.add(function.nregs()) };
+    unsafe {
+        init_frame(callee_fn, callee_regs);
+        for (i, &r) in arg_regs.iter().enumerate() {
+            *callee_regs.add(i) = read(r);
+        }
+    }
+    frames[caller].pc = pc + 1;
+    let base = frame.base + function.nregs();
+    frames.push(Frame { func: target, pc: 0, base, ret: dst, gen: 0, exhausted: 0, interpreted: false });
+    let counters = &mut vm.counters[target.0 as usize];
+    counters.calls += 1;
+    if counters.calls == vm.call_threshold {
+        vm.request_compile(target);
+    }
+    let outcome = match vm.entries.get(target) {
+        Some(entry) => match vm.run_native(entry, frames, callee_regs, 0) {
+            (status::FINISHED, value) => Outcome::Returned(value),
+            (status::ESCAPED, _) => Outcome::Escaped,
+            _ => vm.execute_frames(frames, caller + 1, usize::MAX),
+        },
+        None => vm.execute_frames(frames, caller + 1, usize::MAX),
+    };
+    match outcome {
+        Outcome::Returned(value) => {
+            frames.pop();
+            // SAFETY: `dst` is a verified register of the caller's frame.
+            unsafe { *fp.add(dst.0 as usize) = value };
+            ctx.next_pc = pc as u32 + 1;
+            status::CONTINUE
+        }
+        Outcome::Escaped => {
+            let exc = std::mem::take(&mut vm.pending);
+            // SAFETY: an escaped exception is a live exception object.
+            let exc = unsafe { jcvm_gc::ObjRef::from_raw(exc) }.expect("an escaped exception is pending");
+            match vm.find_handler(frames, exc, caller) {
+                Ok(()) => {
+                    ctx.next_pc = frames[caller].pc as u32;
+                    status::CONTINUE
+                }
+                Err(exc) => {
+                    vm.pending = exc.to_raw();
+                    status::ESCAPED
+                }
+            }
+        }
+        Outcome::Stepped(_) => unreachable!("only single steps stop at a pc"),
+    }
+}
+
+/// `list.append(value)` (1 when `list` is None: the caller steps the instruction).
+///
+/// # Safety
+/// As [`jit_step`]; `list` is a list register's word.
+pub unsafe extern "C" fn jit_list_append(ctx: *mut JitCtx, list: u64, value: u64) -> u32 {
+    // SAFETY: per the contract.
+    let (_, vm, _) = unsafe { parts(ctx) };
+    // SAFETY: a list register holds a live list or None.
+    let Some(list) = (unsafe { jcvm_gc::ObjRef::from_raw(list) }) else { return 1 };
+    // SAFETY: a live list, no other borrow of its items.
+    let items = unsafe { list.list_items() };
+    let before = items.capacity();
+    items.push(value);
+    if items.capacity() != before {
+        vm.heap.note_external_bytes((items.capacity() - before) * 8);
+    }
+    0
+}
+
+/// `list[index]` read, written or measured, for compiled code: 0 on success,
+/// 1 when the interpreter must run the instruction (None, index out of range).
+pub type ListOp = unsafe extern "C" fn(list: u64, index: u64, value: u64, out: *mut u64) -> u32;
+
+/// The items of a list register's word, if it is not None.
+///
+/// # Safety
+/// `word` is a list register's word (0 or a live list).
+unsafe fn list_items<'a>(word: u64) -> Option<&'a mut Vec<u64>> {
+    // SAFETY: per the contract; callers hold no other borrow of the items.
+    unsafe { jcvm_gc::ObjRef::from_raw(word).map(|l| l.list_items()) }
+}
+
+fn normalized(index: u64, len: usize) -> Option<usize> {
+    let index = index as i64;
+    let i = if index < 0 { index + len as i64 } else { index };
+    (0..len as i64).contains(&i).then_some(i as usize)
+}
+
+/// `list[index]`.
+///
+/// # Safety
+/// `list` is a list register's word; `out` the caller's slot.
+pub unsafe extern "C" fn jit_list_get(list: u64, index: u64, _value: u64, out: *mut u64) -> u32 {
+    // SAFETY: per the contract.
+    let Some(items) = (unsafe { list_items(list) }) else { return 1 };
+    let Some(i) = normalized(index, items.len()) else { return 1 };
+    // SAFETY: per the contract.
+    unsafe { *out = items[i] };
+    0
+}
+
+/// `list[index] = value`.
+///
+/// # Safety
+/// As [`jit_list_get`].
+pub unsafe extern "C" fn jit_list_set(list: u64, index: u64, value: u64, _out: *mut u64) -> u32 {
+    // SAFETY: per the contract.
+    let Some(items) = (unsafe { list_items(list) }) else { return 1 };
+    let Some(i) = normalized(index, items.len()) else { return 1 };
+    items[i] = value;
+    0
+}
+
+/// `len(list)`.
+///
+/// # Safety
+/// As [`jit_list_get`].
+pub unsafe extern "C" fn jit_list_len(list: u64, _index: u64, _value: u64, out: *mut u64) -> u32 {
+    // SAFETY: per the contract.
+    let Some(items) = (unsafe { list_items(list) }) else { return 1 };
+    // SAFETY: per the contract.
+    unsafe { *out = items.len() as u64 };
+    0
+}
+
 /// `list[index]` for a `for` loop over a list: 1 and the item in `out`, or 0
 /// when the loop is done.
 ///
@@ -330,8 +510,6 @@ impl Word for bool {
     }
 }
 
-use super::ops;
-use crate::opcode::{Cond, Instr};
 
 const CONDS: [Cond; 6] = [Cond::Lt, Cond::Le, Cond::Eq, Cond::Ne, Cond::Gt, Cond::Ge];
 
