@@ -439,7 +439,8 @@ def main() -> int:
         f"({version_of([args.python, '--version'])}), jcvm: `{jcvm}`"
         + (f", PyPy: `{args.pypy}` ({version_of([args.pypy, '--version'])})" if args.pypy else "")
         + (
-            f", mypyc: `{args.mypyc}` ({version_of([args.mypyc, '--version'])}) under `{mypyc.python}`"
+            # (`mypyc --version` would compile a module named --version.)
+            f", mypyc: `{args.mypyc}` ({version_of([mypyc.python, '-m', 'mypy', '--version'])}) under `{mypyc.python}`"
             if mypyc
             else ""
         )

@@ -53,6 +53,8 @@ pub struct RunReport {
     pub functions: usize,
     /// What the JIT compiled and refused (empty with `--jit off`).
     pub jit: JitStats,
+    /// Instructions compiled code ran through the interpreter, most frequent first.
+    pub jit_steps: Vec<(&'static str, u64)>,
 }
 
 /// Compiles `source`, rendering a refusal as a diagnostic.
@@ -104,6 +106,7 @@ pub fn run_program(
         counters: vm.counters().to_vec(),
         functions: program.functions.len(),
         jit: jit.map(|j| j.stats()).unwrap_or_default(),
+        jit_steps: vm.jit_steps(),
     };
     (result, report)
 }

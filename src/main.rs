@@ -190,6 +190,11 @@ fn print_stats(report: &RunReport, jit: JitMode) {
     for (name, reason) in &report.jit.refused {
         eprintln!("    {name}: {reason}");
     }
+    let steps: u64 = report.jit_steps.iter().map(|s| s.1).sum();
+    eprintln!("  jit steps         {steps} instructions run by the interpreter for compiled code");
+    for (name, count) in report.jit_steps.iter().take(8) {
+        eprintln!("    {name:<18} {count}");
+    }
     eprintln!("  calls             {}", report.stats.calls);
     eprintln!("  allocations       {}", heap.allocations);
     eprintln!("  bytes allocated   {}", heap.bytes_allocated);

@@ -127,6 +127,12 @@ pub fn translate(
     b.switch_to_block(not_entered);
     let code_not_entered = b.ins().iconst(types::I32, i64::from(tier::status::NOT_ENTERED));
     b.ins().return_(&[code_not_entered]);
+    // Where a helper's ESCAPED or FINISHED status leaves the function.
+    let leave = b.create_block();
+    let status = b.append_block_param(leave, types::I32);
+    b.set_cold_block(leave);
+    b.switch_to_block(leave);
+    b.ins().return_(&[status]);
 
     let mut t = Translator {
         program,
@@ -144,6 +150,7 @@ pub fn translate(
         sig_list_op,
         sig_append,
         out_slot,
+        leave,
     };
     t.lower_code();
     t.b.seal_all_blocks();
@@ -174,6 +181,7 @@ struct Translator<'a, 'b> {
     sig_list_op: SigRef,
     sig_append: SigRef,
     out_slot: ir::StackSlot,
+    leave: Block,
 }
 
 impl Translator<'_, '_> {
@@ -319,13 +327,19 @@ impl Translator<'_, '_> {
     /// A helper's status: leave on anything but CONTINUE; continue at `pc + 1`
     /// (reloading `dst`) or at the handler an exception landed in.
     fn after_helper(&mut self, pc: usize, status: Value, dst: Option<Reg>, falls_through: bool) {
-        let leave = self.b.create_block();
         let continued = self.b.create_block();
-        self.b.ins().brif(status, leave, &[], continued, &[]);
-        self.b.switch_to_block(leave);
-        self.b.ins().return_(&[status]);
-
+        self.b.ins().brif(status, self.leave, &[status.into()], continued, &[]);
         self.b.switch_to_block(continued);
+        let handler = self.function.handler_at(pc).copied();
+        if handler.is_none() {
+            // No handler here: the helper can only continue at the next instruction.
+            if falls_through {
+                self.reload_dst(dst);
+            } else {
+                self.b.ins().trap(UNREACHABLE);
+            }
+            return;
+        }
         let next_pc = self.b.ins().load(types::I32, MemFlagsData::trusted(), self.ctx, JitCtx::OFFSETS.next_pc);
         let landed = self.b.create_block();
         let next = self.b.create_block();
@@ -340,7 +354,7 @@ impl Translator<'_, '_> {
         // `find_handler` on this frame at pc + 1) at the handler around `pc`.
         self.b.set_cold_block(landed);
         self.b.switch_to_block(landed);
-        match self.function.handler_at(pc).copied() {
+        match handler {
             Some(handler) => {
                 let there = self.starts[&(handler.target as usize)];
                 let is_handler = self.b.ins().icmp_imm_s(IntCC::Equal, next_pc, i64::from(handler.target));
@@ -357,6 +371,10 @@ impl Translator<'_, '_> {
         }
 
         self.b.switch_to_block(next);
+        self.reload_dst(dst);
+    }
+
+    fn reload_dst(&mut self, dst: Option<Reg>) {
         if let Some(dst) = dst {
             self.reload(dst);
         }

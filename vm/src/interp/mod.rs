@@ -194,6 +194,8 @@ pub struct Vm<'p> {
     loop_threshold: u64,
     /// An exception escaping compiled frames, until a handler takes it (a GC root).
     pending: u64,
+    /// Instructions compiled code ran through the interpreter, by name (`--stats`).
+    steps: std::collections::HashMap<&'static str, u64>,
     out: Box<dyn Write + 'p>,
 }
 
@@ -244,6 +246,7 @@ impl<'p> Vm<'p> {
             call_threshold: u64::MAX,
             loop_threshold: u64::MAX,
             pending: 0,
+            steps: std::collections::HashMap::new(),
             out,
         }
     }
@@ -254,6 +257,15 @@ impl<'p> Vm<'p> {
         (self.call_threshold, self.loop_threshold) =
             if options.eager { (1, 1) } else { (options.call_threshold.max(1), options.loop_threshold.max(1)) };
         self.tier = Some(options);
+    }
+
+    /// How often compiled code ran each instruction through the interpreter
+    /// (its slow path, or an instruction the code generator does not lower),
+    /// most frequent first.
+    pub fn jit_steps(&self) -> Vec<(&'static str, u64)> {
+        let mut steps: Vec<_> = self.steps.iter().map(|(&name, &count)| (name, count)).collect();
+        steps.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        steps
     }
 
     /// The compiled entries of the current program's functions.

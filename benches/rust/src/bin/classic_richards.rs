@@ -108,13 +108,7 @@ struct TaskWorkArea {
 
 impl TaskWorkArea {
     fn new() -> TaskWorkArea {
-        TaskWorkArea {
-            tasks: Vec::new(),
-            task_tab: [None; TASKTABSIZE],
-            task_list: None,
-            hold_count: 0,
-            qpkt_count: 0,
-        }
+        TaskWorkArea { tasks: Vec::new(), task_tab: [None; TASKTABSIZE], task_list: None, hold_count: 0, qpkt_count: 0 }
     }
 
     fn add_task(&mut self, ident: usize, priority: i64, input: PacketList, state: TaskState, handle: TaskRec) {
