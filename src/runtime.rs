@@ -18,6 +18,7 @@ use jcvm_vm::ty::Ty;
 use jcvm_vm::Program;
 
 use crate::engine::{Compiled, Diagnostic, Engine, SourceMap};
+use crate::{Jit, JitMode, JitStats};
 
 /// A value passed to or returned from compiled code.
 #[derive(Clone, Debug, PartialEq)]
@@ -144,6 +145,7 @@ pub struct Runtime {
     engine: Arc<Engine>,
     compiled: Compiled,
     vm: Vm<'static>,
+    jit: Option<Arc<Jit>>,
 }
 
 // SAFETY: a runtime owns its VM outright. The VM's parts are `Send` (the heap
@@ -158,7 +160,7 @@ impl Runtime {
     pub fn new(engine: Arc<Engine>, options: VmOptions, out: Box<dyn Write + Send>) -> Result<Runtime, CallError> {
         let compiled = engine.compiled().map_err(CallError::Compile)?;
         let vm = Vm::new(Arc::clone(&compiled.program), options, out);
-        let mut runtime = Runtime { engine, compiled, vm };
+        let mut runtime = Runtime { engine, compiled, vm, jit: None };
         runtime.vm.run().map_err(|e| CallError::Raised(runtime.exception(&e)))?;
         Ok(runtime)
     }
@@ -167,6 +169,36 @@ impl Runtime {
     /// raises KeyboardInterrupt there (see `Vm::set_poll`).
     pub fn set_poll(&mut self, poll: Box<dyn FnMut() -> bool + Send>) {
         self.vm.set_poll(poll);
+    }
+
+    /// Tiers hot functions up to compiled code (after `threshold` calls, or the
+    /// default policy's).
+    pub fn enable_jit(&mut self, threshold: Option<u64>) -> Result<(), String> {
+        if self.jit.is_none() {
+            self.jit = crate::attach_jit(&mut self.vm, JitMode::Auto, threshold)?;
+        }
+        Ok(())
+    }
+
+    /// Overrides the tier policy for `func` in the current code: `Eager`
+    /// compiles it now, `Off` keeps it interpreted (until the next refresh,
+    /// which starts the new code's tiering afresh).
+    pub fn set_function_tier(&mut self, func: FuncId, mode: JitMode) {
+        match mode {
+            JitMode::Eager => self.vm.compile_now(func),
+            JitMode::Off => self.vm.keep_interpreted(func),
+            JitMode::Auto => {}
+        }
+    }
+
+    /// Functions of the current code that run compiled.
+    pub fn jit_compiled(&self) -> u32 {
+        self.vm.entries().installed()
+    }
+
+    /// What the JIT compiled and refused so far (all generations).
+    pub fn jit_stats(&self) -> JitStats {
+        self.jit.as_ref().map(|j| j.stats()).unwrap_or_default()
     }
 
     /// The engine this runtime runs.

@@ -332,11 +332,10 @@ impl Translator<'_, '_> {
         self.b.switch_to_block(continued);
         let handler = self.function.handler_at(pc).copied();
         if handler.is_none() {
-            // No handler here: the helper can only continue at the next instruction.
+            // No handler here: the helper can only continue at the next instruction
+            // (after a terminator, nothing continues: the caller closes the block).
             if falls_through {
                 self.reload_dst(dst);
-            } else {
-                self.b.ins().trap(UNREACHABLE);
             }
             return;
         }

@@ -23,6 +23,8 @@ mod output;
 mod state;
 mod views;
 
+use std::collections::HashMap;
+
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
@@ -154,6 +156,16 @@ fn register_entries(py: Python<'_>, table: Py<pyo3::types::PyList>, keys: Vec<st
     with_state(|state| state.register_entries(py, table, keys))
 }
 
+/// Sets the tier of class or function `name`: "off", "eager" or "auto".
+#[pyfunction]
+fn set_tier(name: String, mode: &str) -> PyResult<()> {
+    let mode: jcvm::JitMode = mode.parse().map_err(pyo3::exceptions::PyValueError::new_err)?;
+    with_state(|state| {
+        state.set_tier(name, mode);
+        Ok(())
+    })
+}
+
 /// Collects garbage now; returns how many native objects were freed.
 #[pyfunction]
 fn collect(py: Python<'_>) -> PyResult<u64> {
@@ -180,8 +192,17 @@ fn stats<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         dict.set_item("handles", handles)?;
         dict.set_item("proxies", state.identity.len())?;
         dict.set_item("generation", generation)?;
-        // There is no compiled tier yet (the JIT issue): nothing runs as machine code.
-        dict.set_item("jit_compiled", 0)?;
+        let (compiled, refused) = match state.has_runtime() {
+            true => {
+                let runtime = state.runtime(py)?;
+                (runtime.jit_compiled(), runtime.jit_stats().refused)
+            }
+            false => (0, Vec::new()),
+        };
+        // Functions of the current code running as machine code, and those the JIT
+        // left in the interpreter (qualified name -> why).
+        dict.set_item("jit_compiled", compiled)?;
+        dict.set_item("jit_refused", refused.into_iter().collect::<HashMap<String, String>>())?;
         Ok(dict)
     })
 }
@@ -193,6 +214,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<views::ListView>()?;
     m.add_class::<views::DictView>()?;
     m.add_function(wrap_pyfunction!(fields::install_fields, m)?)?;
+    m.add_function(wrap_pyfunction!(set_tier, m)?)?;
     m.add_function(wrap_pyfunction!(methods::install_method, m)?)?;
     m.add_function(wrap_pyfunction!(register_entries, m)?)?;
     m.add_function(wrap_pyfunction!(add_unit, m)?)?;

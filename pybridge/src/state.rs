@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex};
 
 use parking_lot::MutexGuard;
 
-use jcvm::{CallError, Diagnostic, Engine, Runtime, Value};
+use jcvm::{CallError, Diagnostic, Engine, JitMode, Runtime, Value};
 use jcvm_gc::Handle;
 use jcvm_vm::interp::VmOptions;
 use jcvm_vm::opcode::FuncId;
@@ -92,6 +92,9 @@ pub struct State {
     /// The Python lists of compiled function ids the wrappers read, and what each
     /// item names: refreshed with every new generation, under the lock.
     entry_tables: Vec<(Py<pyo3::types::PyList>, Vec<EntryKey>)>,
+    /// Classes and functions whose tier is not `auto` (`@jitclass(jit=...)`,
+    /// `JCVM_JIT`): applied to every generation's code.
+    tiers: Vec<(String, JitMode)>,
 }
 
 /// What a compiled entry is, by name: `(class or None, name, kind)`, the kind
@@ -154,6 +157,7 @@ impl State {
             identity: FxHashMap::default(),
             proxy_types: HashMap::new(),
             exception_types: HashMap::new(),
+            tiers: Vec::new(),
             entry_tables: Vec::new(),
         }
     }
@@ -253,8 +257,32 @@ impl State {
         let outcome = self.refresh_code(py);
         if outcome.is_ok() {
             self.rebind(py);
+            self.apply_tiers();
         }
         outcome
+    }
+
+    /// Records the tier of class or function `name` (its methods, for a class).
+    pub fn set_tier(&mut self, name: String, mode: JitMode) {
+        if mode != JitMode::Auto {
+            self.tiers.push((name, mode));
+            self.apply_tiers();
+        }
+    }
+
+    /// Compiles the `eager` classes' and functions' code and pins the `off` ones
+    /// to the interpreter, in the current generation.
+    fn apply_tiers(&mut self) {
+        let Some(runtime) = self.runtime.as_mut() else { return };
+        let program = Arc::clone(runtime.program());
+        for (i, function) in program.functions.iter().enumerate() {
+            let owner = function.qualname.split('.').next().unwrap_or_default();
+            // The generated constructor `__jcvm_new__C` belongs to class C.
+            let owner = owner.strip_prefix("__jcvm_new__").unwrap_or(owner);
+            if let Some(&(_, mode)) = self.tiers.iter().rev().find(|(name, _)| name == owner) {
+                runtime.set_function_tier(FuncId(i as u32), mode);
+            }
+        }
     }
 
     fn refresh_code(&mut self, _py: Python<'_>) -> Result<(), Diagnostic> {
@@ -276,6 +304,14 @@ impl State {
                 let out = Box::new(crate::output::PyStdout::default());
                 let mut runtime = Runtime::new(Arc::clone(&self.engine), options, out).map_err(as_diagnostic)?;
                 runtime.set_poll(Box::new(poll));
+                let threshold = std::env::var("JCVM_JIT_THRESHOLD").ok().and_then(|t| t.parse().ok());
+                runtime.enable_jit(threshold).map_err(|message| Diagnostic {
+                    file: "<jcvm>".into(),
+                    line: 0,
+                    col: 0,
+                    rendered: format!("error: {message}\n"),
+                    message,
+                })?;
                 self.runtime = Some(runtime);
                 Ok(())
             }

@@ -594,6 +594,7 @@ class _ClassBuilder:
 
         proxy = self.make_proxy(init_args, init_func)
         _native.register_class(self.name, proxy)
+        _native.set_tier(self.name, self.mode)
         _bound.append(proxy)
         _waiting.update(waiting)
         _compile_if_ready(self.name)
@@ -920,6 +921,7 @@ def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None)
         )
 
         _native.register_entries(entries, [(None, name, "function")])
+        _native.set_tier(name, mode)
 
         def bind() -> None:
             namespaces[0]["__e"] = entries

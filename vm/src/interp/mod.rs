@@ -273,6 +273,21 @@ impl<'p> Vm<'p> {
         &self.entries
     }
 
+    /// Compiles `func` now, on this thread, if a JIT is attached and it was not
+    /// asked for before (`@jitclass(jit="eager")`).
+    pub fn compile_now(&mut self, func: FuncId) {
+        if let Some(options) = &self.tier {
+            if self.entries.claim(func) {
+                options.tiering.compile(&self.program, func, &self.entries, false);
+            }
+        }
+    }
+
+    /// Keeps `func` in the interpreter for the current program (`jit="off"`).
+    pub fn keep_interpreted(&mut self, func: FuncId) {
+        self.entries.claim(func);
+    }
+
     /// Asks the JIT for compiled code of `func` (once per function).
     #[cold]
     fn request_compile(&mut self, func: FuncId) {
@@ -396,7 +411,10 @@ impl<'p> Vm<'p> {
         if self.counters[func.0 as usize].calls == self.call_threshold {
             self.request_compile(func);
         }
-        let result = self.execute();
+        let result = match self.entries.get(func) {
+            Some(entry) => self.call_native(entry),
+            None => self.execute(),
+        };
         self.frames.clear();
         let _ = self.out.flush();
         result.map(|()| std::mem::take(&mut self.returned))
@@ -438,7 +456,9 @@ impl<'p> Vm<'p> {
         self.globals = vec![0; program.globals.len()];
         self.globals_bound = vec![false; program.globals.len()];
         self.stack = vec![0u64; (RECURSION_LIMIT + 2) * program.max_frame().max(1)];
-        self.counters.resize(program.functions.len(), Counters::default());
+        // Compiled code belongs to one program: the new one tiers up afresh.
+        self.counters = vec![Counters::default(); program.functions.len()];
+        self.entries = Arc::new(tier::EntryTable::new(program.functions.len()));
         self.program = program;
         let ran = self.run();
         for (i, word, handle) in carried {
@@ -743,6 +763,31 @@ impl<'p> Vm<'p> {
         }
     }
 
+    /// Runs the bottom frame's compiled `entry` (the interpreter takes over if it
+    /// has no entry at pc 0, which every compiled function has).
+    fn call_native(&mut self, entry: tier::NativeEntry) -> Result<(), PyException> {
+        let mut frames = std::mem::take(&mut self.frames);
+        let fp = self.stack.as_mut_ptr();
+        let (status, value) = self.run_native(entry, &mut frames, fp, 0);
+        self.frames = frames;
+        match status {
+            tier::status::FINISHED => {
+                self.returned = value;
+                Ok(())
+            }
+            tier::status::ESCAPED => Err(self.uncaught()),
+            _ => self.execute(),
+        }
+    }
+
+    /// The report of the pending exception, which escaped every frame.
+    fn uncaught(&mut self) -> PyException {
+        self.handling.clear();
+        let exc = std::mem::take(&mut self.pending);
+        // SAFETY: an escaped exception is a live exception object of this program.
+        unsafe { PyException::from_object(&self.program, ObjRef::from_raw(exc).expect("an exception is pending")) }
+    }
+
     fn execute(&mut self) -> Result<(), PyException> {
         // The frame stack lives in a local while running, so the compiler can keep
         // its length in a register across the stores into it.
@@ -754,12 +799,7 @@ impl<'p> Vm<'p> {
                 self.returned = value;
                 Ok(())
             }
-            Outcome::Escaped => {
-                self.handling.clear();
-                let exc = std::mem::take(&mut self.pending);
-                // SAFETY: an escaped exception is a live exception object of this program.
-                Err(unsafe { PyException::from_object(&self.program, ObjRef::from_raw(exc).expect("pending")) })
-            }
+            Outcome::Escaped => Err(self.uncaught()),
             Outcome::Stepped(_) => unreachable!("only single steps stop at a pc"),
         }
     }

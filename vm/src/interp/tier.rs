@@ -512,7 +512,6 @@ impl Word for bool {
     }
 }
 
-
 const CONDS: [Cond; 6] = [Cond::Lt, Cond::Le, Cond::Eq, Cond::Ne, Cond::Gt, Cond::Ge];
 
 pure_ops! {

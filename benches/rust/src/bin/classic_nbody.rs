@@ -2,6 +2,8 @@
 //! (position, velocity, mass) structs, the pairs precomputed as index pairs
 //! (the Python's combinations()), `** -1.5` and `** 0.5` through powf as the
 //! Python computes them.
+// The constants are the Python's literals, digit for digit.
+#![allow(clippy::approx_constant, clippy::excessive_precision)]
 use jcvm_peers_rust::arg_or;
 
 const PI: f64 = 3.14159265358979323;

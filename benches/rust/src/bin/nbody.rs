@@ -1,5 +1,7 @@
 //! benches/programs/nbody.py: the five Jovian bodies as structs with f64
 //! fields in a Vec, advanced with a fixed time step.
+// The constants are the Python's literals, digit for digit.
+#![allow(clippy::approx_constant, clippy::excessive_precision)]
 use jcvm_peers_rust::{arg_or, repr, round};
 
 const PI: f64 = 3.14159265358979323;
