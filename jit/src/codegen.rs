@@ -71,6 +71,12 @@ pub fn translate(
     let sig_pure = b.import_signature(helper_sig(&[types::I64, types::I64, types::I32, types::I64]));
     let sig_list_op = b.import_signature(helper_sig(&[types::I64; 4]));
     let sig_append = b.import_signature(helper_sig(&[types::I64; 3]));
+    let sig_new = {
+        let mut sig = ir::Signature::new(call_conv);
+        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I32), AbiParam::new(types::I32)]);
+        sig.returns.push(AbiParam::new(types::I64));
+        b.import_signature(sig)
+    };
     let out_slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
 
     let kinds = function.reg_kinds.clone();
@@ -149,6 +155,7 @@ pub fn translate(
         sig_pure,
         sig_list_op,
         sig_append,
+        sig_new,
         out_slot,
         leave,
     };
@@ -180,6 +187,7 @@ struct Translator<'a, 'b> {
     sig_pure: SigRef,
     sig_list_op: SigRef,
     sig_append: SigRef,
+    sig_new: SigRef,
     out_slot: ir::StackSlot,
     leave: Block,
 }
@@ -835,6 +843,22 @@ impl Translator<'_, '_> {
             Instr::ListLen { dst, list } => {
                 let v = self.list_op(pc, tier::jit_list_len, [Some(list), None, None], done);
                 self.set(dst, v);
+            }
+            Instr::New { dst, class } => {
+                let helper = tier::jit_new as *const () as usize;
+                let class = self.b.ins().iconst(types::I32, i64::from(class.0));
+                let reg = self.b.ins().iconst(types::I32, i64::from(dst.0));
+                let obj = self.call_helper(self.sig_new, helper, &[self.ctx, class, reg]);
+                self.b.def_var(self.vars[dst.0 as usize], obj);
+            }
+            Instr::CheckUnpackLen { list, count } => {
+                let len = self.list_op(pc, tier::jit_list_len, [Some(list), None, None], done);
+                let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, len, i64::from(count));
+                self.guard(pc, wrong, done);
+            }
+            Instr::TupleNGet { dst, tuple, index } => {
+                let v = self.list_op(pc, tier::jit_list_get, [Some(tuple), Some(index), None], done);
+                self.set_word(dst, v);
             }
             Instr::ListAppend { list, src } => {
                 let (l, v) = (self.get(list), self.word(src));

@@ -361,6 +361,24 @@ pub unsafe extern "C" fn jit_call(ctx_ptr: *mut JitCtx, pc: u32) -> u32 {
     }
 }
 
+/// `New`: a fresh instance of `class` in register `dst` of the top frame,
+/// then a GC safepoint (the frame's references are all in the frame).
+///
+/// # Safety
+/// As [`jit_step`]; `class` is an instance class and `dst` a reference
+/// register of the top frame's function.
+pub unsafe extern "C" fn jit_new(ctx: *mut JitCtx, class: u32, dst: u32) -> u64 {
+    // SAFETY: per the contract.
+    let (_, vm, frames) = unsafe { parts(ctx) };
+    let obj = vm.heap.alloc_instance(jcvm_gc::LayoutId(class)).to_raw();
+    let base = frames.last().expect("a compiled frame is running").base;
+    vm.stack[base + dst as usize] = obj;
+    if vm.heap.should_collect() {
+        vm.collect(frames);
+    }
+    obj
+}
+
 /// `list.append(value)` (1 when `list` is None: the caller steps the instruction).
 ///
 /// # Safety
