@@ -37,7 +37,7 @@ test:
 	$(CARGO) fmt --all -- --check
 	mkdir -p target
 	$(CARGO) test --workspace --release 2>&1 | tee target/test.log
-	$(CARGO) bench --bench tier0 -- --test
+	$(CARGO) bench --bench tiers -- --test
 	@python3 tests/summarize.py target/test.log
 	$(MAKE) python-test
 
@@ -53,7 +53,7 @@ bench-python:
 
 ## Criterion benchmarks of the interpreter.
 bench:
-	$(CARGO) bench --bench tier0
+	$(CARGO) bench --bench tiers
 
 ## jcvm --jit off against CPython, side by side (medians); see BENCHMARKS.md.
 compare:

@@ -87,7 +87,7 @@ pub fn translate(
     let code = &function.code;
     let mut starts: BTreeMap<usize, Block> = BTreeMap::new();
     starts.insert(0, b.create_block());
-    let mut entries = vec![0usize];
+    let mut entries = Vec::new();
     for (pc, instr) in code.iter().enumerate() {
         let mut targets = Vec::new();
         let mut copy = *instr;
@@ -110,17 +110,41 @@ pub fn translate(
     entries.sort_unstable();
     entries.dedup();
 
-    // Entry: load the frame, then go to the requested pc.
+    // Entry. At pc 0 (a call) only the parameters are read from the frame; the
+    // frame_init registers are constants (the caller wrote the same values to
+    // the frame), and every other register is written before it is read. At a
+    // loop header (on-stack replacement) every register is loaded.
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let (ctx, fp, entry_pc) = (params[0], params[1], params[2]);
+    let depth = b.ins().load(types::I32, MemFlagsData::trusted(), ctx, JitCtx::OFFSETS.depth);
+    let call_entry = b.create_block();
+    let osr_entry = b.create_block();
+    let is_call = b.ins().icmp_imm_s(IntCC::Equal, entry_pc, i64::from(tier::CALL_ENTRY as i32));
+    b.ins().brif(is_call, call_entry, &[], osr_entry, &[]);
+
+    b.switch_to_block(call_entry);
+    for r in 0..function.params.len() {
+        let value = b.ins().load(var_type(kinds[r]), MemFlagsData::trusted(), fp, (r * 8) as i32);
+        b.def_var(vars[r], value);
+    }
+    for &(reg, word) in &function.frame_init {
+        let r = reg.0 as usize;
+        let value = match kinds[r] {
+            RegKind::Float => b.ins().f64const(f64::from_bits(word)),
+            _ => b.ins().iconst(types::I64, word as i64),
+        };
+        b.def_var(vars[r], value);
+    }
+    b.ins().jump(starts[&0], &[]);
+
+    b.switch_to_block(osr_entry);
     for (r, &var) in vars.iter().enumerate() {
         let value = b.ins().load(var_type(kinds[r]), MemFlagsData::trusted(), fp, (r * 8) as i32);
         b.def_var(var, value);
     }
-    let depth = b.ins().load(types::I32, MemFlagsData::trusted(), ctx, JitCtx::OFFSETS.depth);
     let not_entered = b.create_block();
     for &pc in &entries {
         let Some(&target) = starts.get(&pc) else { continue };

@@ -768,7 +768,7 @@ impl<'p> Vm<'p> {
     fn call_native(&mut self, entry: tier::NativeEntry) -> Result<(), PyException> {
         let mut frames = std::mem::take(&mut self.frames);
         let fp = self.stack.as_mut_ptr();
-        let (status, value) = self.run_native(entry, &mut frames, fp, 0);
+        let (status, value) = self.run_native(entry, &mut frames, fp, tier::CALL_ENTRY);
         self.frames = frames;
         match status {
             tier::status::FINISHED => {
@@ -923,8 +923,8 @@ impl<'p> Vm<'p> {
         // Runs compiled code for the top frame from `pc`: as its return or its
         // exception when it ran, else (no entry there) on to interpret from `pc`.
         macro_rules! native {
-            ($entry:expr) => {{
-                let (status, value) = self.run_native($entry, frames, fp, pc);
+            ($entry:expr, $at:expr) => {{
+                let (status, value) = self.run_native($entry, frames, fp, $at);
                 match status {
                     tier::status::FINISHED => {
                         if frames.len() - 1 == base {
@@ -974,7 +974,7 @@ impl<'p> Vm<'p> {
                 fp = $callee_regs;
                 pc = 0;
                 if let Some(entry) = self.entries.get($target) {
-                    native!(entry);
+                    native!(entry, tier::CALL_ENTRY);
                 }
             }};
         }
@@ -1234,7 +1234,7 @@ impl<'p> Vm<'p> {
                     // On-stack replacement: a compiled loop continues natively.
                     if !interpreted {
                         if let Some(entry) = self.entries.get(current) {
-                            native!(entry);
+                            native!(entry, pc as u32);
                         }
                     }
                 }

@@ -25,9 +25,13 @@ use crate::opcode::{Cond, FuncId, Instr, Reg};
 use crate::program::Program;
 
 /// A compiled function: `entry(ctx, fp, pc)` runs the frame whose registers
-/// start at `fp` from instruction `pc` (0, or a loop header for on-stack
-/// replacement) and returns a [`status`].
+/// start at `fp` from its start (`pc` = [`CALL_ENTRY`]: a fresh frame, its
+/// parameters and frame_init registers written) or from loop header `pc`
+/// (on-stack replacement), and returns a [`status`].
 pub type NativeEntry = unsafe extern "C" fn(ctx: *mut JitCtx, fp: *mut u64, pc: u32) -> u32;
+
+/// The `pc` argument of a call's entry into compiled code.
+pub const CALL_ENTRY: u32 = u32::MAX;
 
 /// What compiled code and the helpers it calls return.
 pub mod status {
@@ -163,7 +167,7 @@ impl Vm<'_> {
         entry: NativeEntry,
         frames: &mut Vec<Frame>,
         fp: *mut u64,
-        pc: usize,
+        pc: u32,
     ) -> (u32, u64) {
         let mut ctx = JitCtx {
             ret: 0,
@@ -179,7 +183,7 @@ impl Vm<'_> {
         // SAFETY: `entry` was installed for the top frame's function (its contract),
         // `fp` is that frame's window, and the context points at this VM and its
         // frame stack, which nothing else touches until the call returns.
-        let status = unsafe { entry(&mut ctx, fp, pc as u32) };
+        let status = unsafe { entry(&mut ctx, fp, pc) };
         (status, ctx.ret)
     }
 }
@@ -327,7 +331,7 @@ pub unsafe extern "C" fn jit_call(ctx_ptr: *mut JitCtx, pc: u32) -> u32 {
         vm.request_compile(target);
     }
     let outcome = match vm.entries.get(target) {
-        Some(entry) => match vm.run_native(entry, frames, callee_regs, 0) {
+        Some(entry) => match vm.run_native(entry, frames, callee_regs, CALL_ENTRY) {
             (status::FINISHED, value) => Outcome::Returned(value),
             (status::ESCAPED, _) => Outcome::Escaped,
             _ => vm.execute_frames(frames, caller + 1, usize::MAX),
