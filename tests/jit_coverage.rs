@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// Reasons the code generator gives for staying in the interpreter.
-const KNOWN_REASONS: &[&str] = &["generator function"];
+const KNOWN_REASONS: &[&str] = &["generator function", "too large to compile quickly"];
 
 #[test]
 fn eager_corpus_runs_compiled() {
@@ -58,4 +58,35 @@ fn eager_corpus_runs_compiled() {
         unexpected.join("\n")
     );
     assert!(compiled > 10 * refused.len(), "{compiled} compiled vs {} interpreted", refused.len());
+}
+
+/// A function with hundreds of locals and a loop per local: compiling it would
+/// take seconds and hundreds of MB (register pressure grows with locals ×
+/// loops), so the JIT leaves it to the interpreter, says why, and the program
+/// runs as fast as with `--jit off`.
+#[test]
+fn oversized_functions_stay_interpreted() {
+    let n = 300;
+    let mut source = String::from("def big(n: int) -> int:\n    total = 0\n");
+    for i in 0..n {
+        source.push_str(&format!("    v{i} = n + {i}\n"));
+    }
+    for i in 0..n {
+        source.push_str(&format!("    for i{i} in range(2):\n        total += v{i} * i{i}\n"));
+    }
+    source.push_str("    return total\n\n\nprint(big(3))\n");
+    let dir = std::env::temp_dir().join(format!("jcvm-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("big.py");
+    std::fs::write(&file, source).expect("writing the program");
+    let output = Command::new(env!("CARGO_BIN_EXE_jcvm"))
+        .args(["run", "--jit", "eager", "--stats"])
+        .arg(&file)
+        .output()
+        .expect("running jcvm");
+    let _ = std::fs::remove_dir_all(&dir);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // sum of (3 + i) * 1 for i < 300
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "45750\n");
+    assert!(stderr.contains("big: too large to compile quickly"), "{stderr}");
 }

@@ -88,18 +88,6 @@ impl Jit {
         self.inner.stats.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    /// Waits for the compilations queued so far (tests and `--stats` use it).
-    pub fn wait_idle(&self) {
-        self.inner.pool.broadcast(|_| ());
-        // `broadcast` runs after each worker's current job, not the queue: drain it.
-        self.inner.pool.install(|| ());
-        let (tx, rx) = std::sync::mpsc::channel();
-        self.inner.pool.spawn_fifo(move || {
-            let _ = tx.send(());
-        });
-        let _ = rx.recv();
-    }
-
     /// The Cranelift IR of `func`, as text (`jcvm dis --ir`).
     pub fn ir_text(&self, program: &Program, func: FuncId) -> Result<String, String> {
         let ctx = self.inner.build(program, func)?;

@@ -31,6 +31,8 @@ use jcvm_vm::opcode::{Cond, Instr, MathFn, Reg};
 use jcvm_vm::program::{Function, Program};
 use jcvm_vm::ty::RegKind;
 
+use crate::liveness;
+
 /// The signature of every compiled function (`tier::NativeEntry`).
 pub fn entry_signature(call_conv: CallConv) -> ir::Signature {
     let mut sig = ir::Signature::new(call_conv);
@@ -39,10 +41,38 @@ pub fn entry_signature(call_conv: CallConv) -> ir::Signature {
     sig
 }
 
+/// Registers loaded by all the on-stack-replacement entries of a function together.
+const OSR_LOAD_BUDGET: usize = 2048;
+
+/// Register pressure (the live registers summed over every instruction)
+/// beyond which a function stays interpreted. Values live across the helper
+/// calls of a long function with many locals make Cranelift's register
+/// allocation grow with that sum (quadratically in the locals of a function
+/// whose loops each use a few of them); the budget keeps a compile under
+/// about a hundred milliseconds on this project's machines.
+const MAX_PRESSURE: usize = 30_000;
+
+/// Registers × instructions beyond which the pressure is not even measured.
+const MAX_SIZE: usize = 4_000_000;
+
 /// Why a function stays in the interpreter.
 pub fn refusal(function: &Function) -> Option<String> {
     if function.generator.is_some() {
         return Some("generator function (frames saved in the generator object)".into());
+    }
+    let size = function.code.len() * function.nregs();
+    let pressure: usize = if size > MAX_SIZE {
+        size
+    } else {
+        liveness::live_in(function).iter().map(|set| liveness::members(set).count()).sum()
+    };
+    if pressure > MAX_PRESSURE {
+        return Some(format!(
+            "too large to compile quickly ({} instructions, {} registers, register pressure {pressure}; the limit is \
+             {MAX_PRESSURE})",
+            function.code.len(),
+            function.nregs()
+        ));
     }
     None
 }
@@ -140,17 +170,30 @@ pub fn translate(
     }
     b.ins().jump(starts[&0], &[]);
 
+    // Each loop header's entry loads the registers live there, within a budget
+    // (past it, the remaining headers get no entry: their loops run compiled from
+    // the next call on).
     b.switch_to_block(osr_entry);
-    for (r, &var) in vars.iter().enumerate() {
-        let value = b.ins().load(var_type(kinds[r]), MemFlagsData::trusted(), fp, (r * 8) as i32);
-        b.def_var(var, value);
-    }
+    let live = if entries.is_empty() { Vec::new() } else { liveness::live_in(function) };
+    let mut budget = OSR_LOAD_BUDGET;
     let not_entered = b.create_block();
     for &pc in &entries {
         let Some(&target) = starts.get(&pc) else { continue };
+        let regs: Vec<usize> = liveness::members(&live[pc]).collect();
+        if regs.len() > budget {
+            continue;
+        }
+        budget -= regs.len();
         let next = b.create_block();
+        let load = b.create_block();
         let is = b.ins().icmp_imm_s(IntCC::Equal, entry_pc, pc as i64);
-        b.ins().brif(is, target, &[], next, &[]);
+        b.ins().brif(is, load, &[], next, &[]);
+        b.switch_to_block(load);
+        for r in regs {
+            let value = b.ins().load(var_type(kinds[r]), MemFlagsData::trusted(), fp, (r * 8) as i32);
+            b.def_var(vars[r], value);
+        }
+        b.ins().jump(target, &[]);
         b.switch_to_block(next);
     }
     b.ins().jump(not_entered, &[]);

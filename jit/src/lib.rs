@@ -8,6 +8,7 @@
 
 mod backend;
 mod codegen;
+mod liveness;
 
 pub use backend::{CompiledFunction, Jit, JitStats};
 

@@ -1,0 +1,102 @@
+//! Which registers are live at each loop header: an on-stack-replacement
+//! entry loads only those from the frame (loading every register at every
+//! header makes a function with many locals and many loops compile in time
+//! and memory quadratic in their product).
+//!
+//! A backward dataflow over instructions, conservative where it must be: every
+//! register operand counts as read (loop heads and calls read what they also
+//! write), only an instruction's `dst` kills, and the registers live at a
+//! handler are live throughout the code it protects.
+
+use jcvm_vm::opcode::{Instr, Reg};
+use jcvm_vm::program::Function;
+
+/// The registers an instruction may read.
+pub fn reads(function: &Function, instr: &Instr) -> Vec<Reg> {
+    let mut regs = Vec::new();
+    let mut copy = *instr;
+    copy.map_regs(&mut |r| regs.push(*r));
+    if let Some(dst) = instr.dst() {
+        // `dst` is written, not read (a Move's source is a separate operand).
+        if let Some(at) = regs.iter().position(|&r| r == dst) {
+            regs.remove(at);
+        }
+    }
+    if let Some((first, count)) = instr.window() {
+        regs.extend((0..count as u16).map(|i| Reg(first.0 + i)));
+    }
+    match *instr {
+        Instr::Call { args, argc, .. }
+        | Instr::CallMethod { args, argc, .. }
+        | Instr::CallFinal { args, argc, .. }
+        | Instr::CallFn { args, argc, .. }
+        | Instr::NewGen { args, argc, .. } => regs.extend_from_slice(function.call_arg_regs(args, argc)),
+        _ => {}
+    }
+    regs
+}
+
+/// The registers live on entry to each instruction, as bitsets (one `u64` word
+/// per 64 registers).
+pub fn live_in(function: &Function) -> Vec<Vec<u64>> {
+    let n = function.code.len();
+    let words = function.nregs().div_ceil(64).max(1);
+    let mut live = vec![vec![0u64; words]; n];
+    let successors: Vec<Vec<usize>> = (0..n).map(|pc| successors(function, pc)).collect();
+    let effects: Vec<(Vec<Reg>, Option<Reg>)> = function.code.iter().map(|i| (reads(function, i), i.dst())).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for pc in (0..n).rev() {
+            let mut out = vec![0u64; words];
+            for &s in &successors[pc] {
+                for (o, l) in out.iter_mut().zip(&live[s]) {
+                    *o |= l;
+                }
+            }
+            let (reads, dst) = &effects[pc];
+            if let Some(d) = dst {
+                out[d.0 as usize / 64] &= !(1 << (d.0 % 64));
+            }
+            for r in reads {
+                out[r.0 as usize / 64] |= 1 << (r.0 % 64);
+            }
+            if out != live[pc] {
+                live[pc] = out;
+                changed = true;
+            }
+        }
+    }
+    live
+}
+
+/// Where control may go after instruction `pc`: the next instruction, jump
+/// targets, and the handler around it.
+fn successors(function: &Function, pc: usize) -> Vec<usize> {
+    let instr = function.code[pc];
+    let mut next = Vec::new();
+    let mut copy = instr;
+    copy.map_targets(&mut |t| next.push(t.0 as usize));
+    if !instr.is_terminator() && pc + 1 < function.code.len() {
+        next.push(pc + 1);
+    }
+    if let Some(handler) = function.handler_at(pc) {
+        next.push(handler.target as usize);
+    }
+    next
+}
+
+/// The registers set in a bitset.
+pub fn members(set: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    set.iter().enumerate().flat_map(|(w, &bits)| (0..64).filter(move |b| bits & (1 << b) != 0).map(move |b| w * 64 + b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn members_lists_set_bits() {
+        assert_eq!(members(&[0b1010, 1]).collect::<Vec<_>>(), vec![1, 3, 64]);
+    }
+}
