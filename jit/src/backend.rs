@@ -54,6 +54,9 @@ struct Inner {
     module: Mutex<JITModule>,
     pool: rayon::ThreadPool,
     stats: Mutex<JitStats>,
+    /// Every entry table code was compiled for: compiled calls load their
+    /// callees' entries from slots of these, so they live as long as the code.
+    tables: Mutex<Vec<Arc<EntryTable>>>,
 }
 
 // SAFETY: the JITModule is only touched under its mutex (it is Send, not Sync);
@@ -79,7 +82,13 @@ impl Jit {
             .build()
             .map_err(|e| format!("starting the compile threads: {e}"))?;
         Ok(Jit {
-            inner: Arc::new(Inner { isa, module: Mutex::new(module), pool, stats: Mutex::new(JitStats::default()) }),
+            inner: Arc::new(Inner {
+                isa,
+                module: Mutex::new(module),
+                pool,
+                stats: Mutex::new(JitStats::default()),
+                tables: Mutex::new(Vec::new()),
+            }),
         })
     }
 
@@ -90,13 +99,13 @@ impl Jit {
 
     /// The Cranelift IR of `func`, as text (`jcvm dis --ir`).
     pub fn ir_text(&self, program: &Program, func: FuncId) -> Result<String, String> {
-        let ctx = self.inner.build(program, func)?;
+        let ctx = self.inner.build(program, func, None)?;
         Ok(ctx.func.display().to_string())
     }
 
     /// The machine code of `func`, disassembled (`jcvm dis --asm`), or its bytes in hex.
     pub fn asm_text(&self, program: &Program, func: FuncId) -> Result<String, String> {
-        let mut ctx = self.inner.build(program, func)?;
+        let mut ctx = self.inner.build(program, func, None)?;
         ctx.set_disasm(true);
         let code = ctx
             .compile(&*self.inner.isa, &mut ControlPlane::default())
@@ -109,12 +118,12 @@ impl Jit {
 }
 
 impl Inner {
-    fn build(&self, program: &Program, func: FuncId) -> Result<Context, String> {
+    fn build(&self, program: &Program, func: FuncId, entries: Option<&EntryTable>) -> Result<Context, String> {
         let function = program.function(func);
         let mut ctx = Context::new();
         ctx.func.signature = codegen::entry_signature(self.isa.default_call_conv());
         let mut builder_ctx = FunctionBuilderContext::new();
-        codegen::translate(program, function, &mut ctx.func, &mut builder_ctx, self.isa.frontend_config())?;
+        codegen::translate(program, function, &mut ctx.func, &mut builder_ctx, self.isa.frontend_config(), entries)?;
         Ok(ctx)
     }
 
@@ -122,7 +131,7 @@ impl Inner {
     fn compile_and_install(&self, program: &Program, func: FuncId, entries: &EntryTable, requested: Instant) {
         let name = program.function(func).qualname.clone();
         let start = Instant::now();
-        match self.compile_code(program, func) {
+        match self.compile_code(program, func, entries) {
             Ok((code, code_bytes)) => {
                 let compile_time = start.elapsed();
                 // SAFETY: `code` is finalized code of `func` with the NativeEntry signature
@@ -139,8 +148,13 @@ impl Inner {
         }
     }
 
-    fn compile_code(&self, program: &Program, func: FuncId) -> Result<(*const u8, usize), String> {
-        let mut ctx = self.build(program, func)?;
+    fn compile_code(
+        &self,
+        program: &Program,
+        func: FuncId,
+        entries: &EntryTable,
+    ) -> Result<(*const u8, usize), String> {
+        let mut ctx = self.build(program, func, Some(entries))?;
         let code =
             ctx.compile(&*self.isa, &mut ControlPlane::default()).map_err(|e| format!("cranelift: {:?}", e.inner))?;
         if !code.buffer.relocs().is_empty() {
@@ -159,6 +173,12 @@ impl Inner {
 impl Tiering for Jit {
     fn compile(&self, program: &Arc<Program>, func: FuncId, entries: &Arc<EntryTable>, background: bool) {
         let requested = Instant::now();
+        {
+            let mut tables = self.inner.tables.lock().unwrap_or_else(|e| e.into_inner());
+            if !tables.iter().any(|t| Arc::ptr_eq(t, entries)) {
+                tables.push(Arc::clone(entries));
+            }
+        }
         if !background {
             self.inner.compile_and_install(program, func, entries, requested);
             return;

@@ -25,9 +25,9 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use jcvm_vm::interp::tier::{self, JitCtx};
+use jcvm_vm::interp::tier::{self, EntryTable, JitCtx, FRAME_OFFSETS};
 use jcvm_vm::interp::RECURSION_LIMIT;
-use jcvm_vm::opcode::{Cond, Instr, MathFn, Reg};
+use jcvm_vm::opcode::{Cond, FuncId, Instr, MathFn, Reg};
 use jcvm_vm::program::{Function, Program};
 use jcvm_vm::ty::RegKind;
 
@@ -84,6 +84,7 @@ pub fn translate(
     out: &mut ir::Function,
     builder_ctx: &mut FunctionBuilderContext,
     frontend: TargetFrontendConfig,
+    entries: Option<&EntryTable>,
 ) -> Result<(), String> {
     if let Some(reason) = refusal(function) {
         return Err(reason);
@@ -101,6 +102,7 @@ pub fn translate(
     let sig_pure = b.import_signature(helper_sig(&[types::I64, types::I64, types::I32, types::I64]));
     let sig_list_op = b.import_signature(helper_sig(&[types::I64; 4]));
     let sig_append = b.import_signature(helper_sig(&[types::I64; 3]));
+    let sig_entry = b.import_signature(entry_signature(call_conv));
     let sig_new = {
         let mut sig = ir::Signature::new(call_conv);
         sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I32), AbiParam::new(types::I32)]);
@@ -117,13 +119,13 @@ pub fn translate(
     let code = &function.code;
     let mut starts: BTreeMap<usize, Block> = BTreeMap::new();
     starts.insert(0, b.create_block());
-    let mut entries = Vec::new();
+    let mut osr_entries = Vec::new();
     for (pc, instr) in code.iter().enumerate() {
         let mut targets = Vec::new();
         let mut copy = *instr;
         copy.map_targets(&mut |t| targets.push(t.0 as usize));
         if let Instr::LoopBack { target } = instr {
-            entries.push(target.0 as usize);
+            osr_entries.push(target.0 as usize);
         }
         for t in targets {
             starts.entry(t).or_insert_with(|| b.create_block());
@@ -137,8 +139,8 @@ pub fn translate(
         starts.entry(handler.target as usize).or_insert_with(|| b.create_block());
     }
     starts.retain(|&pc, _| pc < code.len());
-    entries.sort_unstable();
-    entries.dedup();
+    osr_entries.sort_unstable();
+    osr_entries.dedup();
 
     // Entry. At pc 0 (a call) only the parameters are read from the frame; the
     // frame_init registers are constants (the caller wrote the same values to
@@ -174,10 +176,10 @@ pub fn translate(
     // (past it, the remaining headers get no entry: their loops run compiled from
     // the next call on).
     b.switch_to_block(osr_entry);
-    let live = if entries.is_empty() { Vec::new() } else { liveness::live_in(function) };
+    let live = if osr_entries.is_empty() { Vec::new() } else { liveness::live_in(function) };
     let mut budget = OSR_LOAD_BUDGET;
     let not_entered = b.create_block();
-    for &pc in &entries {
+    for &pc in &osr_entries {
         let Some(&target) = starts.get(&pc) else { continue };
         let regs: Vec<usize> = liveness::members(&live[pc]).collect();
         if regs.len() > budget {
@@ -225,6 +227,8 @@ pub fn translate(
         sig_new,
         out_slot,
         leave,
+        entries,
+        sig_entry,
     };
     t.lower_code();
     t.b.seal_all_blocks();
@@ -257,6 +261,10 @@ struct Translator<'a, 'b> {
     sig_new: SigRef,
     out_slot: ir::StackSlot,
     leave: Block,
+    /// The program's entry table: direct calls load their callee's entry from it
+    /// (None when only listing IR: calls then go through `jit_call`).
+    entries: Option<&'a EntryTable>,
+    sig_entry: SigRef,
 }
 
 impl Translator<'_, '_> {
@@ -380,6 +388,96 @@ impl Translator<'_, '_> {
         let at = self.b.ins().iconst(types::I32, pc as i64);
         let status = self.call_helper(self.sig_step, helper, &[self.ctx, at]);
         self.after_helper(pc, status, instr.dst(), !instr.is_terminator());
+    }
+
+    /// A call whose callee is known: when the callee has compiled code, the
+    /// frame is pushed and the callee's entry called right here; otherwise (not
+    /// compiled yet, a None receiver, the recursion limit) `jit_call` runs it.
+    fn direct_call(&mut self, pc: usize, dst: Reg, target: FuncId, args: Vec<Reg>, receiver: Option<Reg>, done: Block) {
+        let flags = MemFlagsData::trusted();
+        let entries = self.entries.expect("direct calls need the entry table");
+        let callee = self.program.function(target);
+        // The slot is published with a release store by the installer; an aligned
+        // 8-byte load sees either null or the finished entry.
+        let slot = self.iconst(entries.slot_address(target) as i64);
+        let entry = self.b.ins().load(types::I64, flags, slot, 0);
+        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0);
+        let deep = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, self.depth, RECURSION_LIMIT as i64);
+        let mut slow = self.b.ins().bor(missing, deep);
+        if let Some(r) = receiver {
+            let none = self.is_null(r);
+            slow = self.b.ins().bor(slow, none);
+        }
+        let slow_block = self.b.create_block();
+        let fast = self.b.create_block();
+        self.b.ins().brif(slow, slow_block, &[], fast, &[]);
+        self.b.set_cold_block(slow_block);
+        self.b.switch_to_block(slow_block);
+        self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
+        self.b.ins().jump(done, &[]);
+
+        self.b.switch_to_block(fast);
+        let caller_regs = self.function.nregs();
+        let callee_fp = self.b.ins().iadd_imm_s(self.fp, (caller_regs * 8) as i64);
+        for (i, &r) in args.iter().enumerate() {
+            let w = self.word(r);
+            self.b.ins().store(flags, w, callee_fp, (i * 8) as i32);
+        }
+        // The callee's other reference registers start as None (the GC scans them).
+        let zero = self.iconst(0);
+        for &r in callee.ref_regs.iter().filter(|r| (r.0 as usize) >= callee.params.len()) {
+            self.b.ins().store(flags, zero, callee_fp, i32::from(r.0) * 8);
+        }
+        // Push the callee's frame (the caller's pc first, for tracebacks).
+        let f = FRAME_OFFSETS;
+        let len_ptr = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.frame_len);
+        let buf = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.frame_buf);
+        let len = self.b.ins().load(types::I64, flags, len_ptr, 0);
+        let at = self.b.ins().imul_imm_s(len, i64::from(f.size));
+        let callee_frame = self.b.ins().iadd(buf, at);
+        let caller_frame = self.b.ins().iadd_imm_s(callee_frame, -i64::from(f.size));
+        let next_pc = self.iconst(pc as i64 + 1);
+        self.b.ins().store(flags, next_pc, caller_frame, f.pc);
+        let caller_base = self.b.ins().load(types::I64, flags, caller_frame, f.base);
+        let callee_base = self.b.ins().iadd_imm_s(caller_base, caller_regs as i64);
+        let func_word = self.b.ins().iconst(types::I32, i64::from(target.0));
+        self.b.ins().store(flags, func_word, callee_frame, f.func);
+        self.b.ins().store(flags, zero, callee_frame, f.pc);
+        self.b.ins().store(flags, callee_base, callee_frame, f.base);
+        let ret = self.b.ins().iconst(types::I16, i64::from(dst.0));
+        self.b.ins().store(flags, ret, callee_frame, f.ret);
+        self.b.ins().store(flags, zero, callee_frame, f.gen);
+        let zero32 = self.b.ins().iconst(types::I32, 0);
+        self.b.ins().store(flags, zero32, callee_frame, f.exhausted);
+        let zero8 = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().store(flags, zero8, callee_frame, f.interpreted);
+        let pushed = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(flags, pushed, len_ptr, 0);
+        // The callee's depth is the pushed length; ours is restored after.
+        let callee_depth = self.b.ins().ireduce(types::I32, pushed);
+        self.b.ins().store(flags, callee_depth, self.ctx, JitCtx::OFFSETS.depth);
+        let call_entry = self.b.ins().iconst(types::I32, i64::from(tier::CALL_ENTRY as i32));
+        let call = self.b.ins().call_indirect(self.sig_entry, entry, &[self.ctx, callee_fp, call_entry]);
+        let status = self.b.inst_results(call)[0];
+        self.b.ins().store(flags, self.depth, self.ctx, JitCtx::OFFSETS.depth);
+        let finished = self.b.ins().icmp_imm_s(IntCC::Equal, status, i64::from(tier::status::FINISHED));
+        let returned = self.b.create_block();
+        let escaped = self.b.create_block();
+        self.b.ins().brif(finished, returned, &[], escaped, &[]);
+
+        // The callee returned: pop its frame, take the value.
+        self.b.switch_to_block(returned);
+        self.b.ins().store(flags, len, len_ptr, 0);
+        let value = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.ret);
+        self.set_word(dst, value);
+        self.b.ins().jump(done, &[]);
+
+        // An exception escaped the callee (its frame is gone): look for a handler here.
+        self.b.set_cold_block(escaped);
+        self.b.switch_to_block(escaped);
+        let at_pc = self.b.ins().iconst(types::I32, pc as i64);
+        let landed = self.call_helper(self.sig_step, tier::jit_land as *const () as usize, &[self.ctx, at_pc]);
+        self.after_helper(pc, landed, None, true);
     }
 
     /// A direct list helper `op(list, index, value, out)`; its failure steps `pc`.
@@ -896,6 +994,13 @@ impl Translator<'_, '_> {
                     deep
                 };
                 self.guard(pc, slow, done);
+            }
+            Instr::Call { dst, func, args, argc } | Instr::CallFinal { dst, func, args, argc }
+                if self.entries.is_some() =>
+            {
+                let receiver =
+                    matches!(instr, Instr::CallFinal { .. }).then(|| self.function.call_arg_regs(args, argc)[0]);
+                self.direct_call(pc, dst, func, self.function.call_arg_regs(args, argc).to_vec(), receiver, done);
             }
             Instr::Call { .. } | Instr::CallFinal { .. } | Instr::CallMethod { .. } => {
                 self.run_in_interpreter(pc, tier::jit_call as *const () as usize);

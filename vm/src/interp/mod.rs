@@ -16,6 +16,7 @@ pub mod dicts;
 pub mod exception;
 pub mod fmtspec;
 pub mod format;
+mod frames;
 mod lists;
 pub mod mathlib;
 pub mod ops;
@@ -33,6 +34,8 @@ use std::sync::Arc;
 use jcvm_gc::{Heap, HeapConfig, HeapStats, ObjRef};
 
 use self::exception::{slot, PyException, Raised};
+pub use self::frames::FrameOffsets;
+pub(crate) use self::frames::FrameStack;
 use self::values::{
     compare_strs, elem_beyond, elem_eq, list_index, list_items_or, list_ref, none_attribute, str_arg, two_strs,
     type_error,
@@ -54,6 +57,8 @@ pub struct Counters {
 }
 
 /// An activation: which function, where it is, and its register window.
+/// (`repr(C)`: compiled code pushes frames at the offsets `FrameStack::OFFSETS` names.)
+#[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Frame {
     func: FuncId,
@@ -68,6 +73,12 @@ pub(crate) struct Frame {
     /// The frame fell back to the interpreter for good (see `tier::jit_finish`):
     /// its loop back-edges do not re-enter compiled code.
     interpreted: bool,
+}
+
+impl Frame {
+    /// A placeholder (an unused slot of the frame stack).
+    pub(crate) const EMPTY: Frame =
+        Frame { func: FuncId(0), pc: 0, base: 0, ret: Reg(0), gen: 0, exhausted: 0, interpreted: false };
 }
 
 /// How a run of the interpreter over the frames from `base` up ended.
@@ -166,7 +177,7 @@ pub struct Vm<'p> {
     program: Arc<Program>,
     heap: Heap,
     stack: Vec<u64>,
-    frames: Vec<Frame>,
+    frames: FrameStack,
     globals: Vec<u64>,
     /// Whether each global has been assigned (reading one that has not is a NameError).
     globals_bound: Vec<bool>,
@@ -230,7 +241,7 @@ impl<'p> Vm<'p> {
             program,
             heap,
             stack,
-            frames: Vec::with_capacity(RECURSION_LIMIT + 1),
+            frames: FrameStack::with_capacity(RECURSION_LIMIT + 1),
             globals,
             globals_bound,
             constants,
@@ -662,7 +673,7 @@ impl<'p> Vm<'p> {
     /// the frames above the handler's are dropped and its frame continues at the
     /// handler (`true`). Not found: `frames[base..]` are dropped (`false`).
     #[cold]
-    fn find_handler(&mut self, frames: &mut Vec<Frame>, mut exc: ObjRef, base: usize) -> Result<(), ObjRef> {
+    fn find_handler(&mut self, frames: &mut FrameStack, mut exc: ObjRef, base: usize) -> Result<(), ObjRef> {
         for depth in (base..frames.len()).rev() {
             let frame = frames[depth];
             let function = self.program.function(frame.func);
@@ -709,7 +720,7 @@ impl<'p> Vm<'p> {
 
     /// The embedder's poll at a loop back-edge of the top frame (compiled code's
     /// countdown reached zero): KeyboardInterrupt if it says so.
-    pub(crate) fn poll_at_back_edge(&mut self, frames: &mut Vec<Frame>, base: usize, pc: usize) -> Outcome {
+    pub(crate) fn poll_at_back_edge(&mut self, frames: &mut FrameStack, base: usize, pc: usize) -> Outcome {
         self.poll_countdown = POLL_INTERVAL;
         if !self.poll.as_mut().is_some_and(|poll| poll()) {
             return Outcome::Stepped(pc + 1);
@@ -810,7 +821,7 @@ impl<'p> Vm<'p> {
     /// single step: stops as soon as the bottom frame is on top again at
     /// `stop_pc`, or an exception lands in one of its handlers.
     ///
-    pub(crate) fn execute_frames(&mut self, frames: &mut Vec<Frame>, base: usize, stop_pc: usize) -> Outcome {
+    pub(crate) fn execute_frames(&mut self, frames: &mut FrameStack, base: usize, stop_pc: usize) -> Outcome {
         // The loop keeps few values live (the current function, its code, pc and first
         // register) so that they stay in machine registers; the rest of the frame is
         // in `frames`, read on calls and returns.

@@ -20,7 +20,7 @@
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
 use std::sync::Arc;
 
-use super::{init_frame, ops, Frame, Outcome, Vm, RECURSION_LIMIT};
+use super::{init_frame, ops, Frame, FrameStack, Outcome, Vm, RECURSION_LIMIT};
 use crate::opcode::{Cond, FuncId, Instr, Reg};
 use crate::program::Program;
 
@@ -63,8 +63,11 @@ pub struct JitCtx {
     pub constants: *const u64,
     /// Back-edges until the embedder's poll (the VM's countdown).
     pub poll: *mut u32,
+    /// The frame stack's buffer and length (compiled calls push and pop frames).
+    pub frame_buf: *mut u8,
+    pub frame_len: *mut usize,
     vm: *mut (),
-    frames: *mut Vec<Frame>,
+    frames: *mut FrameStack,
 }
 
 /// Byte offsets of the [`JitCtx`] fields compiled code reads.
@@ -77,6 +80,8 @@ pub struct CtxOffsets {
     pub globals_bound: i32,
     pub constants: i32,
     pub poll: i32,
+    pub frame_buf: i32,
+    pub frame_len: i32,
 }
 
 impl JitCtx {
@@ -88,8 +93,15 @@ impl JitCtx {
         globals_bound: std::mem::offset_of!(JitCtx, globals_bound) as i32,
         constants: std::mem::offset_of!(JitCtx, constants) as i32,
         poll: std::mem::offset_of!(JitCtx, poll) as i32,
+        frame_buf: std::mem::offset_of!(JitCtx, frame_buf) as i32,
+        frame_len: std::mem::offset_of!(JitCtx, frame_len) as i32,
     };
 }
+
+/// Offsets in the frame stack's frames (see [`JitCtx::frame_buf`]).
+pub const FRAME_OFFSETS: super::FrameOffsets = FrameStack::OFFSETS;
+
+impl JitCtx {}
 
 /// One entry per function of a program: null until its compiled code is
 /// installed (once; entries never change after that).
@@ -134,6 +146,12 @@ impl EntryTable {
         self.installed.fetch_add(1, Ordering::Relaxed);
     }
 
+    /// The address of `func`'s entry slot (compiled callers load it to call
+    /// the callee's code directly; null: not compiled yet).
+    pub fn slot_address(&self, func: FuncId) -> *const AtomicPtr<u8> {
+        &self.entries[func.0 as usize]
+    }
+
     /// How many functions have compiled code.
     pub fn installed(&self) -> u32 {
         self.installed.load(Ordering::Relaxed)
@@ -165,7 +183,7 @@ impl Vm<'_> {
     pub(super) fn run_native(
         &mut self,
         entry: NativeEntry,
-        frames: &mut Vec<Frame>,
+        frames: &mut FrameStack,
         fp: *mut u64,
         pc: u32,
     ) -> (u32, u64) {
@@ -177,6 +195,8 @@ impl Vm<'_> {
             globals_bound: self.globals_bound.as_mut_ptr(),
             constants: self.constants.as_ptr(),
             poll: &mut self.poll_countdown,
+            frame_buf: frames.buffer() as *mut u8,
+            frame_len: frames.len_address(),
             vm: self as *mut Self as *mut (),
             frames,
         };
@@ -192,7 +212,7 @@ impl Vm<'_> {
 ///
 /// # Safety
 /// `ctx` is the context `run_native` made, during the native call.
-unsafe fn parts<'c>(ctx: *mut JitCtx) -> (&'c mut JitCtx, &'c mut Vm<'static>, &'c mut Vec<Frame>) {
+unsafe fn parts<'c>(ctx: *mut JitCtx) -> (&'c mut JitCtx, &'c mut Vm<'static>, &'c mut FrameStack) {
     // SAFETY: per the contract the pointers are live and unaliased while compiled code
     // runs (the interpreter that made them waits for it). The VM's lifetime parameter
     // only bounds its output and poll boxes, which are used, not stored, here.
@@ -346,22 +366,39 @@ pub unsafe extern "C" fn jit_call(ctx_ptr: *mut JitCtx, pc: u32) -> u32 {
             ctx.next_pc = pc as u32 + 1;
             status::CONTINUE
         }
-        Outcome::Escaped => {
-            let exc = std::mem::take(&mut vm.pending);
-            // SAFETY: an escaped exception is a live exception object.
-            let exc = unsafe { jcvm_gc::ObjRef::from_raw(exc) }.expect("an escaped exception is pending");
-            match vm.find_handler(frames, exc, caller) {
-                Ok(()) => {
-                    ctx.next_pc = frames[caller].pc as u32;
-                    status::CONTINUE
-                }
-                Err(exc) => {
-                    vm.pending = exc.to_raw();
-                    status::ESCAPED
-                }
-            }
-        }
+        Outcome::Escaped => land_in_top_frame(ctx, vm, frames),
         Outcome::Stepped(_) => unreachable!("only single steps stop at a pc"),
+    }
+}
+
+/// After a compiled callee that compiled code called directly let an
+/// exception escape (its frame is gone): the handler search continues in the
+/// top frame, the caller (whose pc already points past the call; `_pc` keeps
+/// the helpers' common signature).
+///
+/// # Safety
+/// As [`jit_step`]; an exception is pending.
+pub unsafe extern "C" fn jit_land(ctx: *mut JitCtx, _pc: u32) -> u32 {
+    // SAFETY: per the contract.
+    let (ctx, vm, frames) = unsafe { parts(ctx) };
+    land_in_top_frame(ctx, vm, frames)
+}
+
+/// Continues the search for a handler of the pending exception in the top frame.
+fn land_in_top_frame(ctx: &mut JitCtx, vm: &mut Vm<'static>, frames: &mut FrameStack) -> u32 {
+    let caller = frames.len() - 1;
+    let exc = std::mem::take(&mut vm.pending);
+    // SAFETY: an escaped exception is a live exception object.
+    let exc = unsafe { jcvm_gc::ObjRef::from_raw(exc) }.expect("an escaped exception is pending");
+    match vm.find_handler(frames, exc, caller) {
+        Ok(()) => {
+            ctx.next_pc = frames[caller].pc as u32;
+            status::CONTINUE
+        }
+        Err(exc) => {
+            vm.pending = exc.to_raw();
+            status::ESCAPED
+        }
     }
 }
 

@@ -1,0 +1,115 @@
+//! The frame stack: activations in a buffer allocated once for the recursion
+//! limit, so it never moves and compiled code can push and pop frames at the
+//! fixed offsets [`FrameStack::OFFSETS`] names.
+
+use std::ops::{Deref, DerefMut};
+
+use super::Frame;
+
+/// A stack of at most `capacity` frames that never reallocates.
+#[repr(C)]
+#[derive(Debug, Default)]
+pub(crate) struct FrameStack {
+    frames: Box<[Frame]>,
+    len: usize,
+}
+
+/// Byte offsets compiled code uses: of the stack's length, and of a frame's fields.
+#[derive(Clone, Copy, Debug)]
+pub struct FrameOffsets {
+    /// Size of one frame.
+    pub size: i32,
+    pub func: i32,
+    pub pc: i32,
+    pub base: i32,
+    pub ret: i32,
+    pub gen: i32,
+    pub exhausted: i32,
+    pub interpreted: i32,
+}
+
+impl FrameStack {
+    pub const OFFSETS: FrameOffsets = FrameOffsets {
+        size: std::mem::size_of::<Frame>() as i32,
+        func: std::mem::offset_of!(Frame, func) as i32,
+        pc: std::mem::offset_of!(Frame, pc) as i32,
+        base: std::mem::offset_of!(Frame, base) as i32,
+        ret: std::mem::offset_of!(Frame, ret) as i32,
+        gen: std::mem::offset_of!(Frame, gen) as i32,
+        exhausted: std::mem::offset_of!(Frame, exhausted) as i32,
+        interpreted: std::mem::offset_of!(Frame, interpreted) as i32,
+    };
+
+    /// An empty stack with room for `capacity` frames.
+    pub fn with_capacity(capacity: usize) -> FrameStack {
+        FrameStack { frames: vec![Frame::EMPTY; capacity].into_boxed_slice(), len: 0 }
+    }
+
+    /// Pushes `frame`; the caller has checked the recursion limit, which the
+    /// capacity covers.
+    #[inline]
+    pub fn push(&mut self, frame: Frame) {
+        self.frames[self.len] = frame;
+        self.len += 1;
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Option<Frame> {
+        self.len = self.len.checked_sub(1)?;
+        Some(self.frames[self.len])
+    }
+
+    pub fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// The first frame's address (stable for the stack's life).
+    pub fn buffer(&mut self) -> *mut Frame {
+        self.frames.as_mut_ptr()
+    }
+
+    /// The length's address, for compiled code's pushes and pops.
+    pub fn len_address(&mut self) -> *mut usize {
+        &mut self.len
+    }
+}
+
+impl Deref for FrameStack {
+    type Target = [Frame];
+
+    #[inline]
+    fn deref(&self) -> &[Frame] {
+        // SAFETY-free: `len` never exceeds the buffer (push indexes it checked).
+        &self.frames[..self.len]
+    }
+}
+
+impl DerefMut for FrameStack {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [Frame] {
+        &mut self.frames[..self.len]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pushes_and_pops_in_place() {
+        let mut stack = FrameStack::with_capacity(2);
+        let first = stack.buffer();
+        stack.push(Frame { pc: 7, ..Frame::EMPTY });
+        stack.push(Frame { pc: 9, ..Frame::EMPTY });
+        assert_eq!(stack.len(), 2);
+        assert_eq!(stack.last().map(|f| f.pc), Some(9));
+        assert_eq!(stack.pop().map(|f| f.pc), Some(9));
+        assert_eq!(stack.buffer(), first);
+        stack.truncate(0);
+        assert!(stack.pop().is_none());
+    }
+}
