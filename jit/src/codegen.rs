@@ -109,6 +109,12 @@ pub fn translate(
         sig.returns.push(AbiParam::new(types::I64));
         b.import_signature(sig)
     };
+    let sig_isinstance = {
+        let mut sig = ir::Signature::new(call_conv);
+        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I32)]);
+        sig.returns.push(AbiParam::new(types::I64));
+        b.import_signature(sig)
+    };
     let out_slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
 
     let kinds = function.reg_kinds.clone();
@@ -225,6 +231,7 @@ pub fn translate(
         sig_list_op,
         sig_append,
         sig_new,
+        sig_isinstance,
         out_slot,
         leave,
         entries,
@@ -259,6 +266,7 @@ struct Translator<'a, 'b> {
     sig_list_op: SigRef,
     sig_append: SigRef,
     sig_new: SigRef,
+    sig_isinstance: SigRef,
     out_slot: ir::StackSlot,
     leave: Block,
     /// The program's entry table: direct calls load their callee's entry from it
@@ -1022,6 +1030,31 @@ impl Translator<'_, '_> {
                 let reg = self.b.ins().iconst(types::I32, i64::from(dst.0));
                 let obj = self.call_helper(self.sig_new, helper, &[self.ctx, class, reg]);
                 self.b.def_var(self.vars[dst.0 as usize], obj);
+            }
+            Instr::IsInstance { dst, obj, class } => {
+                let helper = tier::jit_isinstance as *const () as usize;
+                let o = self.get(obj);
+                let class = self.b.ins().iconst(types::I32, i64::from(class.0));
+                let callee = self.iconst(helper as i64);
+                let call = self.b.ins().call_indirect(self.sig_isinstance, callee, &[self.ctx, o, class]);
+                let v = self.b.inst_results(call)[0];
+                self.set(dst, v);
+            }
+            Instr::CheckLate { obj, slot, bit, .. } => {
+                let none = self.is_null(obj);
+                self.guard(pc, none, done);
+                let o = self.get(obj);
+                let bits = self.b.ins().load(types::I64, flags, o, Self::field_offset(slot.0));
+                let mask = self.b.ins().band_imm_s(bits, (1u64 << bit) as i64);
+                let unset = self.b.ins().icmp_imm_s(IntCC::Equal, mask, 0);
+                self.guard(pc, unset, done);
+            }
+            Instr::MarkLate { obj, slot, bit } => {
+                // The store just before it checked for None.
+                let o = self.get(obj);
+                let bits = self.b.ins().load(types::I64, flags, o, Self::field_offset(slot.0));
+                let set = self.b.ins().bor_imm_s(bits, (1u64 << bit) as i64);
+                self.b.ins().store(flags, set, o, Self::field_offset(slot.0));
             }
             Instr::CheckUnpackLen { list, count } => {
                 let len = self.list_op(pc, tier::jit_list_len, [Some(list), None, None], done);

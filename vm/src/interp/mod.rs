@@ -206,7 +206,7 @@ pub struct Vm<'p> {
     /// An exception escaping compiled frames, until a handler takes it (a GC root).
     pending: u64,
     /// Instructions compiled code ran through the interpreter, by name (`--stats`).
-    steps: std::collections::HashMap<&'static str, u64>,
+    steps: rustc_hash::FxHashMap<&'static str, u64>,
     out: Box<dyn Write + 'p>,
 }
 
@@ -257,7 +257,7 @@ impl<'p> Vm<'p> {
             call_threshold: u64::MAX,
             loop_threshold: u64::MAX,
             pending: 0,
-            steps: std::collections::HashMap::new(),
+            steps: rustc_hash::FxHashMap::default(),
             out,
         }
     }

@@ -402,6 +402,22 @@ fn land_in_top_frame(ctx: &mut JitCtx, vm: &mut Vm<'static>, frames: &mut FrameS
     }
 }
 
+/// `isinstance(obj, class)` for an instance register's word (None and strs are
+/// not instances).
+///
+/// # Safety
+/// As [`jit_step`]; `obj` is a reference register's word.
+pub unsafe extern "C" fn jit_isinstance(ctx: *mut JitCtx, obj: u64, class: u32) -> u64 {
+    // SAFETY: per the contract.
+    let (_, vm, _) = unsafe { parts(ctx) };
+    // SAFETY: a reference register holds 0 or a live object.
+    let is = unsafe { jcvm_gc::ObjRef::from_raw(obj) }.is_some_and(|o| {
+        o.kind() == jcvm_gc::ObjKind::Instance
+            && vm.program.is_subclass(crate::opcode::ClassId(o.layout().0), crate::opcode::ClassId(class))
+    });
+    u64::from(is)
+}
+
 /// `New`: a fresh instance of `class` in register `dst` of the top frame,
 /// then a GC safepoint (the frame's references are all in the frame).
 ///
@@ -562,6 +578,15 @@ impl Word for f64 {
     }
 }
 
+impl Word for u64 {
+    fn from_word(word: u64) -> u64 {
+        word
+    }
+    fn to_word(self) -> u64 {
+        self
+    }
+}
+
 impl Word for bool {
     fn from_word(word: u64) -> bool {
         word != 0
@@ -585,6 +610,7 @@ pure_ops! {
     round_float(a: f64, _b: i64, _e) => ops::round_float(a);
     compare_int_float(a: i64, b: f64, cond) =>
         Ok::<bool, ()>(ops::compare_int_float(a, b, CONDS[cond as usize]));
+    compare_strs(a: u64, b: u64, cond) => super::values::compare_strs(a, b, CONDS[cond as usize]);
 }
 
 /// The direct operation for `instr` and its immediate, if it has one.
@@ -599,13 +625,15 @@ pub fn pure_op(instr: &Instr) -> Option<(PureOp, u32)> {
         Instr::ShrInt { .. } => shr_int,
         Instr::FloatToInt { .. } => float_to_int,
         Instr::RoundFloat { .. } => round_float,
-        Instr::CmpIntFloat { cond, .. } => {
-            let index = CONDS.iter().position(|c| c == cond).expect("every condition is listed") as u32;
-            return Some((compare_int_float, index));
-        }
+        Instr::CmpIntFloat { cond, .. } => return Some((compare_int_float, cond_index(*cond))),
+        Instr::CmpStr { cond, .. } => return Some((compare_strs, cond_index(*cond))),
         _ => return None,
     };
     Some((op, 0))
+}
+
+fn cond_index(cond: Cond) -> u32 {
+    CONDS.iter().position(|&c| c == cond).expect("every condition is listed") as u32
 }
 
 /// The operands `pure_op` instructions read: `(a, b)` (`b` absent for one operand).
@@ -618,7 +646,8 @@ pub fn pure_operands(instr: &Instr) -> Option<(crate::opcode::Reg, Option<crate:
         | Instr::TrueDivInt { a, b, .. }
         | Instr::ShlInt { a, b, .. }
         | Instr::ShrInt { a, b, .. }
-        | Instr::CmpIntFloat { a, b, .. } => Some((a, Some(b))),
+        | Instr::CmpIntFloat { a, b, .. }
+        | Instr::CmpStr { a, b, .. } => Some((a, Some(b))),
         Instr::FloatToInt { src, .. } | Instr::RoundFloat { src, .. } => Some((src, None)),
         _ => None,
     }
