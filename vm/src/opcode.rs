@@ -979,10 +979,24 @@ macro_rules! define_instr {
             $( $(#[doc = $doc])* $name { $($field: $ty),* }, )*
         }
 
+        /// Every instruction's mnemonic, in table order ([`Instr::opcode`] indexes it).
+        pub const OPCODE_NAMES: &[&str] = &[$( stringify!($name) ),*];
+
+        /// The instructions' positions in the table (for [`Instr::opcode`]).
+        #[allow(dead_code)]
+        enum Opcode {
+            $( $name, )*
+        }
+
         impl Instr {
             /// The instruction's mnemonic.
             pub fn name(&self) -> &'static str {
                 match self { $( Instr::$name { .. } => stringify!($name), )* }
+            }
+
+            /// The instruction's position in the table (an index of [`OPCODE_NAMES`]).
+            pub fn opcode(&self) -> usize {
+                match self { $( Instr::$name { .. } => Opcode::$name as usize, )* }
             }
 
             /// Reports every register and target operand.
@@ -1151,6 +1165,13 @@ mod tests {
             assert_eq!(kind.class(), ClassId(i as u32));
             assert!(kind.parent().is_none_or(|p| p.class().0 < kind.class().0), "parents come first");
         }
+    }
+
+    #[test]
+    fn opcodes_index_the_names() {
+        let add = Instr::AddInt { dst: Reg(2), a: Reg(0), b: Reg(1) };
+        assert_eq!(OPCODE_NAMES[add.opcode()], "AddInt");
+        assert_eq!(OPCODE_NAMES[Instr::RetNone {}.opcode()], "RetNone");
     }
 
     #[test]

@@ -206,7 +206,7 @@ pub struct Vm<'p> {
     /// An exception escaping compiled frames, until a handler takes it (a GC root).
     pending: u64,
     /// Instructions compiled code ran through the interpreter, by name (`--stats`).
-    steps: rustc_hash::FxHashMap<&'static str, u64>,
+    steps: Vec<u64>,
     out: Box<dyn Write + 'p>,
 }
 
@@ -257,7 +257,7 @@ impl<'p> Vm<'p> {
             call_threshold: u64::MAX,
             loop_threshold: u64::MAX,
             pending: 0,
-            steps: rustc_hash::FxHashMap::default(),
+            steps: vec![0; crate::opcode::OPCODE_NAMES.len()],
             out,
         }
     }
@@ -274,7 +274,12 @@ impl<'p> Vm<'p> {
     /// (its slow path, or an instruction the code generator does not lower),
     /// most frequent first.
     pub fn jit_steps(&self) -> Vec<(&'static str, u64)> {
-        let mut steps: Vec<_> = self.steps.iter().map(|(&name, &count)| (name, count)).collect();
+        let mut steps: Vec<_> = crate::opcode::OPCODE_NAMES
+            .iter()
+            .zip(&self.steps)
+            .filter(|(_, &count)| count > 0)
+            .map(|(&name, &count)| (name, count))
+            .collect();
         steps.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         steps
     }

@@ -234,8 +234,8 @@ pub unsafe extern "C" fn jit_step(ctx: *mut JitCtx, pc: u32) -> u32 {
     let (ctx, vm, frames) = unsafe { parts(ctx) };
     let base = frames.len() - 1;
     frames[base].pc = pc as usize;
-    let name = vm.program.function(frames[base].func).code[pc as usize].name();
-    *vm.steps.entry(name).or_default() += 1;
+    let opcode = vm.program.function(frames[base].func).code[pc as usize].opcode();
+    vm.steps[opcode] += 1;
     finish(ctx, vm.execute_frames(frames, base, pc as usize + 1))
 }
 
