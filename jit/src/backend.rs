@@ -57,6 +57,8 @@ struct Inner {
     /// Every entry table code was compiled for: compiled calls load their
     /// callees' entries from slots of these, so they live as long as the code.
     tables: Mutex<Vec<Arc<EntryTable>>>,
+    /// `JCVM_JIT_LOG=1`: a line on stderr per function compiled or refused.
+    log: bool,
 }
 
 // SAFETY: the JITModule is only touched under its mutex (it is Send, not Sync);
@@ -88,6 +90,7 @@ impl Jit {
                 pool,
                 stats: Mutex::new(JitStats::default()),
                 tables: Mutex::new(Vec::new()),
+                log: std::env::var("JCVM_JIT_LOG").is_ok_and(|v| v == "1"),
             }),
         })
     }
@@ -139,10 +142,20 @@ impl Inner {
                 // the module that owns it lives as long as this JIT, which the VM holds.
                 unsafe { entries.install(func, code) };
                 let latency = requested.elapsed();
+                if self.log {
+                    eprintln!(
+                        "jcvm jit: {name}: compiled in {:.3} ms ({code_bytes} bytes), installed {:.3} ms after the request",
+                        compile_time.as_secs_f64() * 1e3,
+                        latency.as_secs_f64() * 1e3
+                    );
+                }
                 let mut stats = self.stats.lock().unwrap_or_else(|e| e.into_inner());
                 stats.compiled.push(CompiledFunction { name, compile_time, latency, code_bytes });
             }
             Err(reason) => {
+                if self.log {
+                    eprintln!("jcvm jit: {name}: stays in the interpreter: {reason}");
+                }
                 self.stats.lock().unwrap_or_else(|e| e.into_inner()).refused.push((name, reason));
             }
         }

@@ -284,6 +284,16 @@ impl<'p> Vm<'p> {
         steps
     }
 
+    /// Uses `entries` (of another VM running the same program) as this VM's
+    /// compiled code: code compiled for a program reads everything VM-specific
+    /// (globals, constants, frames) through its context, so VMs of one program
+    /// can share it (benchmarks measure steady-state compiled code this way).
+    pub fn share_entries(&mut self, entries: Arc<tier::EntryTable>) {
+        assert!(self.frames.is_empty(), "share_entries runs between calls");
+        assert_eq!(entries.len(), self.program.functions.len(), "an entry table of another program");
+        self.entries = entries;
+    }
+
     /// The compiled entries of the current program's functions.
     pub fn entries(&self) -> &Arc<tier::EntryTable> {
         &self.entries

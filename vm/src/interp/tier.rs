@@ -152,6 +152,16 @@ impl EntryTable {
         &self.entries[func.0 as usize]
     }
 
+    /// How many functions the table has an entry for (compiled or not).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the program has no functions.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// How many functions have compiled code.
     pub fn installed(&self) -> u32 {
         self.installed.load(Ordering::Relaxed)
