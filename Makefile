@@ -32,7 +32,8 @@ python-test: python-package
 	JCVM_GC_STRESS=1 $(PY) -m pytest python/tests -q -k "not million"
 
 ## Everything CI runs: unit tests, the GC tests, the CPython-checked corpus in
-## every mode (interpreter, GC stress), the bad-input test and the bench smoke run.
+## every mode (interpreter, JIT eager / tiered / auto, GC stress with and without
+## the JIT), the differential test per tier, the bad-input test and the bench smoke run.
 test:
 	$(CARGO) fmt --all -- --check
 	mkdir -p target
