@@ -41,6 +41,11 @@ pub fn entry_signature(call_conv: CallConv) -> ir::Signature {
     sig
 }
 
+/// At most this many implementations, selected by at most this many class
+/// tests, are dispatched inline at a virtual call.
+const MAX_INLINE_TARGETS: usize = 4;
+const MAX_CLASS_TESTS: usize = 16;
+
 /// Registers loaded by all the on-stack-replacement entries of a function together.
 const OSR_LOAD_BUDGET: usize = 2048;
 
@@ -486,6 +491,66 @@ impl Translator<'_, '_> {
         let at_pc = self.b.ins().iconst(types::I32, pc as i64);
         let landed = self.call_helper(self.sig_step, tier::jit_land as *const () as usize, &[self.ctx, at_pc]);
         self.after_helper(pc, landed, None, true);
+    }
+
+    /// The implementations a virtual call of method `func` can reach, each with
+    /// the classes (layout ids) that select it; None when there are too many to
+    /// test inline (the call then goes through `jit_call`'s vtable lookup).
+    fn method_targets(&self, func: FuncId) -> Option<Vec<(FuncId, Vec<u32>)>> {
+        let method = self.program.function(func);
+        let (vslot, class) = (method.vslot? as usize, method.class?);
+        let mut targets: Vec<(FuncId, Vec<u32>)> = Vec::new();
+        for (id, info) in self.program.classes.iter().enumerate() {
+            let id = jcvm_vm::opcode::ClassId(id as u32);
+            if !self.program.is_subclass(id, class) {
+                continue;
+            }
+            let target = *info.vtable.get(vslot)?;
+            match targets.iter_mut().find(|(t, _)| *t == target) {
+                Some((_, classes)) => classes.push(id.0),
+                None => targets.push((target, vec![id.0])),
+            }
+        }
+        let tests: usize = targets.iter().map(|(_, classes)| classes.len()).sum();
+        (!targets.is_empty() && targets.len() <= MAX_INLINE_TARGETS && tests <= MAX_CLASS_TESTS).then_some(targets)
+    }
+
+    /// A virtual call dispatched inline on the receiver's class (the layout id
+    /// in its header), each implementation called as a direct call.
+    fn dispatch_call(&mut self, pc: usize, dst: Reg, targets: &[(FuncId, Vec<u32>)], args: Vec<Reg>, done: Block) {
+        let flags = MemFlagsData::trusted();
+        let receiver = args[0];
+        let none = self.is_null(receiver);
+        let slow = self.b.create_block();
+        let known = self.b.create_block();
+        self.b.ins().brif(none, slow, &[], known, &[]);
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(slow);
+        self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
+        self.b.ins().jump(done, &[]);
+
+        self.b.switch_to_block(known);
+        let object = self.get(receiver);
+        let class = self.b.ins().load(types::I32, flags, object, 0);
+        for (target, classes) in targets {
+            let mut selected = None;
+            for &k in classes {
+                let is = self.b.ins().icmp_imm_s(IntCC::Equal, class, i64::from(k));
+                selected = Some(match selected {
+                    Some(prior) => self.b.ins().bor(prior, is),
+                    None => is,
+                });
+            }
+            let call = self.b.create_block();
+            let next = self.b.create_block();
+            self.b.ins().brif(selected.expect("each target has a class"), call, &[], next, &[]);
+            self.b.switch_to_block(call);
+            self.direct_call(pc, dst, *target, args.clone(), None, done);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(next);
+        }
+        // No listed class (not expected: every subclass was listed): the helper decides.
+        self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
     }
 
     /// A direct list helper `op(list, index, value, out)`; its failure steps `pc`.
@@ -1009,6 +1074,13 @@ impl Translator<'_, '_> {
                 let receiver =
                     matches!(instr, Instr::CallFinal { .. }).then(|| self.function.call_arg_regs(args, argc)[0]);
                 self.direct_call(pc, dst, func, self.function.call_arg_regs(args, argc).to_vec(), receiver, done);
+            }
+            Instr::CallMethod { dst, func, args, argc } if self.entries.is_some() => {
+                let arg_regs = self.function.call_arg_regs(args, argc).to_vec();
+                match self.method_targets(func) {
+                    Some(targets) => self.dispatch_call(pc, dst, &targets, arg_regs, done),
+                    None => self.run_in_interpreter(pc, tier::jit_call as *const () as usize),
+                }
             }
             Instr::Call { .. } | Instr::CallFinal { .. } | Instr::CallMethod { .. } => {
                 self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
