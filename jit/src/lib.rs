@@ -15,8 +15,6 @@ pub use backend::{CompiledFunction, Jit, JitStats};
 use std::fmt;
 use std::str::FromStr;
 
-use jcvm_vm::interp::Counters;
-
 /// Which tiers run a program.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum JitMode {
@@ -73,20 +71,6 @@ impl TierUpPolicy {
     pub fn with_threshold(calls: u64) -> TierUpPolicy {
         TierUpPolicy { call_threshold: calls.max(1), loop_threshold: calls.max(1).saturating_mul(10) }
     }
-
-    /// Whether a function with these counters should be compiled under `mode`.
-    pub fn is_hot(&self, mode: JitMode, counters: &Counters) -> bool {
-        match mode {
-            JitMode::Off => false,
-            JitMode::Eager => true,
-            JitMode::Auto => counters.calls >= self.call_threshold || counters.back_edges >= self.loop_threshold,
-        }
-    }
-
-    /// How many functions would be compiled under `mode`, given the counters of a run.
-    pub fn hot_count(&self, mode: JitMode, counters: &[Counters]) -> usize {
-        counters.iter().filter(|c| self.is_hot(mode, c)).count()
-    }
 }
 
 #[cfg(test)]
@@ -102,14 +86,9 @@ mod tests {
     }
 
     #[test]
-    fn hotness_follows_counters() {
-        let policy = TierUpPolicy::default();
-        let cold = Counters { calls: 3, back_edges: 10 };
-        let looping = Counters { calls: 1, back_edges: 50_000 };
-        assert!(!policy.is_hot(JitMode::Auto, &cold));
-        assert!(policy.is_hot(JitMode::Auto, &looping));
-        assert!(policy.is_hot(JitMode::Eager, &cold));
-        assert!(!policy.is_hot(JitMode::Off, &looping));
-        assert_eq!(policy.hot_count(JitMode::Auto, &[cold, looping]), 1);
+    fn thresholds_scale_back_edges() {
+        let policy = TierUpPolicy::with_threshold(50);
+        assert_eq!((policy.call_threshold, policy.loop_threshold), (50, 500));
+        assert_eq!(TierUpPolicy::with_threshold(0).call_threshold, 1);
     }
 }

@@ -637,14 +637,14 @@ impl<'p> Vm<'p> {
         // SAFETY: `exc` is a live exception object; its slots are the exception layout's.
         unsafe {
             // A caught exception keeps the entries from the frame that caught it inwards
-            // (see `unwind`). Raised again, it gains the frames outside: with `raise`
+            // (see `find_handler`). Raised again, it gains the frames outside: with `raise`
             // alone those around this frame (its entry for this frame is the original
             // line), with `raise e` this frame's raise line as well.
             // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
             let old = ObjRef::from_raw(exc.field(u32::from(slot::TRACEBACK)));
             let outer = match (old, reraise) {
                 (Some(_), true) => &frames[..frames.len() - 1],
-                _ => &frames[..],
+                _ => frames,
             };
             let mut words = self.traceback_words(outer);
             if let Some(old) = old {
