@@ -49,7 +49,6 @@ pub struct RunReport {
     pub compile_time: Duration,
     pub run_time: Duration,
     pub stats: VmStats,
-    pub counters: Vec<Counters>,
     pub functions: usize,
     /// What the JIT compiled and refused (empty with `--jit off`).
     pub jit: JitStats,
@@ -101,7 +100,6 @@ pub fn run_program(
         compile_time: Duration::ZERO,
         run_time,
         stats: vm.stats(),
-        counters: vm.counters().to_vec(),
         functions: program.functions.len(),
         jit: jit.map(|j| j.stats()).unwrap_or_default(),
         jit_steps: vm.jit_steps(),

@@ -172,12 +172,12 @@ fn print_stats(report: &RunReport, jit: JitMode) {
     let compiled = &report.jit.compiled;
     eprintln!("  jit compiled      {} functions", compiled.len());
     if !compiled.is_empty() {
-        let median = |mut times: Vec<std::time::Duration>| {
+        let median_and_max = |mut times: Vec<std::time::Duration>| {
             times.sort_unstable();
             (times[times.len() / 2], times[times.len() - 1])
         };
-        let (compile_median, compile_max) = median(compiled.iter().map(|c| c.compile_time).collect());
-        let (latency_median, latency_max) = median(compiled.iter().map(|c| c.latency).collect());
+        let (compile_median, compile_max) = median_and_max(compiled.iter().map(|c| c.compile_time).collect());
+        let (latency_median, latency_max) = median_and_max(compiled.iter().map(|c| c.latency).collect());
         eprintln!("  jit compile time  median {:.3} ms, max {:.3} ms", ms(compile_median), ms(compile_max));
         eprintln!(
             "  jit install after median {:.3} ms, max {:.3} ms (request to installed code)",

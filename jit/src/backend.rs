@@ -61,10 +61,6 @@ struct Inner {
     log: bool,
 }
 
-// SAFETY: the JITModule is only touched under its mutex (it is Send, not Sync);
-// everything else in `Inner` is Sync.
-unsafe impl Sync for Inner {}
-
 impl Jit {
     /// A JIT for this machine, compiling on `threads` background workers.
     pub fn new(threads: usize) -> Result<Jit, String> {

@@ -61,7 +61,7 @@ const MAX_PRESSURE: usize = 30_000;
 const MAX_SIZE: usize = 4_000_000;
 
 /// Why a function stays in the interpreter.
-pub fn refusal(function: &Function) -> Option<String> {
+fn refusal(function: &Function) -> Option<String> {
     if function.generator.is_some() {
         return Some("generator function (frames saved in the generator object)".into());
     }
@@ -366,25 +366,6 @@ impl Translator<'_, '_> {
         self.b.inst_results(call)[0]
     }
 
-    /// The registers the interpreter reads when it runs `instr`.
-    fn operands(&self, instr: &Instr) -> Vec<Reg> {
-        let mut regs = Vec::new();
-        let mut copy = *instr;
-        copy.map_regs(&mut |r| regs.push(*r));
-        if let Some((first, count)) = instr.window() {
-            regs.extend((0..count as u16).map(|i| Reg(first.0 + i)));
-        }
-        match *instr {
-            Instr::Call { args, argc, .. }
-            | Instr::CallMethod { args, argc, .. }
-            | Instr::CallFinal { args, argc, .. }
-            | Instr::CallFn { args, argc, .. }
-            | Instr::NewGen { args, argc, .. } => regs.extend_from_slice(self.function.call_arg_regs(args, argc)),
-            _ => {}
-        }
-        regs
-    }
-
     /// Runs instruction `pc` in the interpreter, then continues at `pc + 1`
     /// (with its result reloaded) or where an exception landed.
     fn step(&mut self, pc: usize) {
@@ -395,7 +376,7 @@ impl Translator<'_, '_> {
     /// interpreter's semantics (`jit_step`, or `jit_call` for calls).
     fn run_in_interpreter(&mut self, pc: usize, helper: usize) {
         let instr = self.function.code[pc];
-        for r in self.operands(&instr) {
+        for r in liveness::reads(self.function, &instr) {
             self.spill(r);
         }
         let at = self.b.ins().iconst(types::I32, pc as i64);

@@ -11,7 +11,8 @@
 use jcvm_vm::opcode::{Instr, Reg};
 use jcvm_vm::program::Function;
 
-/// The registers an instruction may read.
+/// The registers an instruction may read (what a stepped instruction needs
+/// in the frame).
 pub fn reads(function: &Function, instr: &Instr) -> Vec<Reg> {
     let mut regs = Vec::new();
     let mut copy = *instr;

@@ -83,15 +83,19 @@ impl Deref for FrameStack {
 
     #[inline]
     fn deref(&self) -> &[Frame] {
-        // SAFETY-free: `len` never exceeds the buffer (push indexes it checked).
-        &self.frames[..self.len]
+        // SAFETY: `len` never exceeds the buffer: `push` writes through a checked
+        // index before it grows `len`, and compiled code (the only other writer,
+        // through `len_address`) pushes only below the recursion limit, which the
+        // capacity covers.
+        unsafe { self.frames.get_unchecked(..self.len) }
     }
 }
 
 impl DerefMut for FrameStack {
     #[inline]
     fn deref_mut(&mut self) -> &mut [Frame] {
-        &mut self.frames[..self.len]
+        // SAFETY: as in `deref`.
+        unsafe { self.frames.get_unchecked_mut(..self.len) }
     }
 }
 

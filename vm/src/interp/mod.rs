@@ -205,7 +205,7 @@ pub struct Vm<'p> {
     loop_threshold: u64,
     /// An exception escaping compiled frames, until a handler takes it (a GC root).
     pending: u64,
-    /// Instructions compiled code ran through the interpreter, by name (`--stats`).
+    /// Instructions compiled code ran through the interpreter, by opcode (`--stats`).
     steps: Vec<u64>,
     out: Box<dyn Write + 'p>,
 }
@@ -302,11 +302,7 @@ impl<'p> Vm<'p> {
     /// Compiles `func` now, on this thread, if a JIT is attached and it was not
     /// asked for before (`@jitclass(jit="eager")`).
     pub fn compile_now(&mut self, func: FuncId) {
-        if let Some(options) = &self.tier {
-            if self.entries.claim(func) {
-                options.tiering.compile(&self.program, func, &self.entries, false);
-            }
-        }
+        self.compile(func, false);
     }
 
     /// Keeps `func` in the interpreter for the current program (`jit="off"`).
@@ -314,12 +310,19 @@ impl<'p> Vm<'p> {
         self.entries.claim(func);
     }
 
-    /// Asks the JIT for compiled code of `func` (once per function).
+    /// Asks the JIT for compiled code of `func` at its threshold: on a background
+    /// thread, or under `eager` before going on.
     #[cold]
     fn request_compile(&mut self, func: FuncId) {
+        let background = self.tier.as_ref().is_some_and(|options| !options.eager);
+        self.compile(func, background);
+    }
+
+    /// Hands `func` to the JIT, once per function and program.
+    fn compile(&mut self, func: FuncId, background: bool) {
         if let Some(options) = &self.tier {
             if self.entries.claim(func) {
-                options.tiering.compile(&self.program, func, &self.entries, !options.eager);
+                options.tiering.compile(&self.program, func, &self.entries, background);
             }
         }
     }
@@ -686,7 +689,8 @@ impl<'p> Vm<'p> {
 
     /// Looks for a handler of `exc` in `frames[base..]`, innermost first. Found:
     /// the frames above the handler's are dropped and its frame continues at the
-    /// handler (`true`). Not found: `frames[base..]` are dropped (`false`).
+    /// handler (`Ok`). Not found: `frames[base..]` are dropped and the exception
+    /// (converted by PEP 479 where it left a generator) comes back (`Err`).
     #[cold]
     fn find_handler(&mut self, frames: &mut FrameStack, mut exc: ObjRef, base: usize) -> Result<(), ObjRef> {
         for depth in (base..frames.len()).rev() {
@@ -789,8 +793,8 @@ impl<'p> Vm<'p> {
         }
     }
 
-    /// Runs the bottom frame's compiled `entry` (the interpreter takes over if it
-    /// has no entry at pc 0, which every compiled function has).
+    /// Runs the bottom frame's compiled `entry` from its start (should the code
+    /// not enter, the interpreter runs the frame).
     fn call_native(&mut self, entry: tier::NativeEntry) -> Result<(), PyException> {
         let mut frames = std::mem::take(&mut self.frames);
         let fp = self.stack.as_mut_ptr();
@@ -818,7 +822,7 @@ impl<'p> Vm<'p> {
         // The frame stack lives in a local while running, so the compiler can keep
         // its length in a register across the stores into it.
         let mut frames = std::mem::take(&mut self.frames);
-        let result = self.execute_frames(&mut frames, 0, usize::MAX);
+        let result = self.execute_frames::<false>(&mut frames, 0, 0);
         self.frames = frames;
         match result {
             Outcome::Returned(value) => {
@@ -832,11 +836,16 @@ impl<'p> Vm<'p> {
 
     /// Runs the frames from `frames[base]` (the bottom of this run) up, starting
     /// at the top frame's pc, until the bottom frame returns (it stays on the
-    /// stack) or an exception escapes it. With `stop_pc` (else `usize::MAX`), a
-    /// single step: stops as soon as the bottom frame is on top again at
-    /// `stop_pc`, or an exception lands in one of its handlers.
-    ///
-    pub(crate) fn execute_frames(&mut self, frames: &mut FrameStack, base: usize, stop_pc: usize) -> Outcome {
+    /// stack) or an exception escapes it. With `STEP`, a single step: stops as
+    /// soon as the bottom frame is on top again at `stop_pc`, or an exception
+    /// lands in one of its handlers (`stop_pc` is ignored otherwise; the check
+    /// is compiled only into the stepping copy of the loop).
+    pub(crate) fn execute_frames<const STEP: bool>(
+        &mut self,
+        frames: &mut FrameStack,
+        base: usize,
+        stop_pc: usize,
+    ) -> Outcome {
         // The loop keeps few values live (the current function, its code, pc and first
         // register) so that they stay in machine registers; the rest of the frame is
         // in `frames`, read on calls and returns.
@@ -916,7 +925,7 @@ impl<'p> Vm<'p> {
                     return self.escaped(exc);
                 }
                 let top = *frames.last().expect("a handler's frame is live");
-                if stop_pc != usize::MAX && frames.len() == base + 1 {
+                if STEP && frames.len() == base + 1 {
                     return Outcome::Stepped(top.pc);
                 }
                 func = program.function(top.func);
@@ -1016,7 +1025,7 @@ impl<'p> Vm<'p> {
         }
 
         loop {
-            if pc == stop_pc && frames.len() == base + 1 {
+            if STEP && pc == stop_pc && frames.len() == base + 1 {
                 frames[base].pc = pc;
                 return Outcome::Stepped(pc);
             }

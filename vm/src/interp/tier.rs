@@ -246,7 +246,7 @@ pub unsafe extern "C" fn jit_step(ctx: *mut JitCtx, pc: u32) -> u32 {
     frames[base].pc = pc as usize;
     let opcode = vm.program.function(frames[base].func).code[pc as usize].opcode();
     vm.steps[opcode] += 1;
-    finish(ctx, vm.execute_frames(frames, base, pc as usize + 1))
+    finish(ctx, vm.execute_frames::<true>(frames, base, pc as usize + 1))
 }
 
 /// Runs the rest of the top frame in the interpreter (and never re-enters
@@ -260,7 +260,7 @@ pub unsafe extern "C" fn jit_finish(ctx: *mut JitCtx, pc: u32) -> u32 {
     let base = frames.len() - 1;
     frames[base].pc = pc as usize;
     frames[base].interpreted = true;
-    finish(ctx, vm.execute_frames(frames, base, usize::MAX))
+    finish(ctx, vm.execute_frames::<false>(frames, base, 0))
 }
 
 /// Calls the embedder's poll at loop back-edge `pc` (KeyboardInterrupt if it says so).
@@ -346,6 +346,8 @@ pub unsafe extern "C" fn jit_call(ctx_ptr: *mut JitCtx, pc: u32) -> u32 {
     // SAFETY: the callee's window starts right past the caller's and fits the stack,
     // as for the interpreter's calls; argc is the callee's parameter count (verified).
     let callee_regs = unsafe { fp.add(function.nregs()) };
+    // SAFETY: the callee's window holds its nregs registers (frame_init's are below
+    // nregs, verified) and its parameters, one per argument.
     unsafe {
         init_frame(callee_fn, callee_regs);
         for (i, &r) in arg_regs.iter().enumerate() {
@@ -364,9 +366,9 @@ pub unsafe extern "C" fn jit_call(ctx_ptr: *mut JitCtx, pc: u32) -> u32 {
         Some(entry) => match vm.run_native(entry, frames, callee_regs, CALL_ENTRY) {
             (status::FINISHED, value) => Outcome::Returned(value),
             (status::ESCAPED, _) => Outcome::Escaped,
-            _ => vm.execute_frames(frames, caller + 1, usize::MAX),
+            _ => vm.execute_frames::<false>(frames, caller + 1, 0),
         },
-        None => vm.execute_frames(frames, caller + 1, usize::MAX),
+        None => vm.execute_frames::<false>(frames, caller + 1, 0),
     };
     match outcome {
         Outcome::Returned(value) => {
