@@ -9,7 +9,7 @@
 use std::io::Write;
 use std::sync::Arc;
 
-use jcvm_gc::{Handle, HeapStats, ObjKind, ObjRef};
+use jcvm_gc::{Handle, HeapStats, ListItems, ObjKind, ObjRef};
 use jcvm_vm::interp::exception::PyException;
 use jcvm_vm::interp::{Vm, VmOptions};
 use jcvm_vm::opcode::{ClassId, FuncId};
@@ -405,6 +405,7 @@ impl Runtime {
         let words = self.list_words(list)?;
         let at = normalize(index, words.len()).ok_or_else(|| raised("IndexError", "list index out of range"))?;
         let word = words[at];
+        drop(words);
         Ok(self.value_of(word, elem))
     }
 
@@ -420,7 +421,7 @@ impl Runtime {
     /// `list.insert(index, value)` (clamped as Python clamps it); `None` appends.
     pub fn list_insert(&mut self, list: Handle, index: Option<i64>, elem: &Ty, value: &Value) -> Result<(), CallError> {
         let word = self.word_of(value, elem)?;
-        let words = self.list_words(list)?;
+        let mut words = self.list_words(list)?;
         let len = words.len() as i64;
         let at = match index {
             None => len,
@@ -428,18 +429,20 @@ impl Runtime {
             Some(i) => i.min(len),
         };
         words.insert(at as usize, word);
+        drop(words);
         self.vm.heap().note_external_bytes(8);
         Ok(())
     }
 
     /// `list.pop(index)`.
     pub fn list_pop(&mut self, list: Handle, index: i64, elem: &Ty) -> Result<Value, CallError> {
-        let words = self.list_words(list)?;
+        let mut words = self.list_words(list)?;
         if words.is_empty() {
             return Err(raised("IndexError", "pop from empty list"));
         }
         let at = normalize(index, words.len()).ok_or_else(|| raised("IndexError", "pop index out of range"))?;
         let word = words.remove(at);
+        drop(words);
         Ok(self.value_of(word, elem))
     }
 
@@ -521,13 +524,13 @@ impl Runtime {
     }
 
     /// The words of a list object.
-    fn list_words(&mut self, list: Handle) -> Result<&mut Vec<u64>, CallError> {
+    fn list_words(&mut self, list: Handle) -> Result<ListItems<'_>, CallError> {
         let o = self.object(list)?;
         if o.kind() != ObjKind::List {
             return Err(CallError::Type("not a list".into()));
         }
-        // SAFETY: a live list (rooted by the handle); the borrow ends before the heap
-        // is used again (every caller finishes with it first).
+        // SAFETY: a live list (rooted by the handle); the borrow is dropped before
+        // the heap is used again (every caller finishes with it first).
         Ok(unsafe { o.list_items() })
     }
 
@@ -728,7 +731,7 @@ impl Runtime {
                     Ty::TupleN(elem) => {
                         // SAFETY: a tuple-typed word is a live list object; its items are
                         // copied out before anything else reads the heap.
-                        let items = unsafe { obj.list_items() }.clone();
+                        let items = unsafe { obj.list_words() }.to_vec();
                         Value::Tuple(items.iter().map(|&w| self.value_of(w, elem)).collect())
                     }
                     Ty::Tuple(elems) => Value::Tuple(

@@ -7,6 +7,7 @@
 use std::ptr::NonNull;
 
 use crate::layout::LayoutId;
+use crate::list::{ListBuf, ListItems};
 
 /// What an object is; decides how it is traced and finalized.
 #[repr(u8)]
@@ -121,7 +122,7 @@ impl Header {
 #[repr(C)]
 pub(crate) struct ListObj {
     pub(crate) header: Header,
-    pub(crate) items: Vec<u64>,
+    pub(crate) items: ListBuf,
 }
 
 /// The body of a string object.
@@ -207,16 +208,17 @@ impl ObjRef {
         unsafe { (self.0.as_ptr() as *mut u64).add(1 + slot as usize) }
     }
 
-    /// The element words of a list.
+    /// The element words of a list, borrowed as a `Vec`.
     ///
     /// # Safety
-    /// The object is a live list and no other borrow of its items is alive.
+    /// The object is a live list, no other borrow of its items is alive, and
+    /// the borrow is dropped (not forgotten).
     #[inline]
-    #[allow(clippy::mut_from_ref)]
-    pub unsafe fn list_items<'a>(self) -> &'a mut Vec<u64> {
+    pub unsafe fn list_items<'a>(self) -> ListItems<'a> {
         debug_assert_eq!(self.kind(), ObjKind::List);
-        // SAFETY: the caller guarantees this is a live ListObj with no other borrow.
-        unsafe { &mut (*(self.0.as_ptr() as *mut ListObj)).items }
+        // SAFETY: the caller guarantees this is a live ListObj with no other
+        // borrow, and that the borrow is dropped.
+        unsafe { (*(self.0.as_ptr() as *mut ListObj)).items.items() }
     }
 
     /// The element words of a list, to read.
@@ -228,7 +230,7 @@ impl ObjRef {
     pub unsafe fn list_words<'a>(self) -> &'a [u64] {
         debug_assert_eq!(self.kind(), ObjKind::List);
         // SAFETY: the caller guarantees this is a live ListObj not borrowed mutably.
-        unsafe { &(*(self.0.as_ptr() as *const ListObj)).items }
+        unsafe { (*(self.0.as_ptr() as *const ListObj)).items.words() }
     }
 
     /// Whether a list's elements are references.

@@ -7,6 +7,7 @@ use crate::chunks::{cell_size, Cells};
 use crate::handles::{Handle, HandleTable};
 use crate::header::{DictData, DictObj, Header, ListObj, ObjKind, ObjRef, StrObj};
 use crate::layout::{Layout, LayoutId};
+use crate::list::ListBuf;
 use crate::stats::HeapStats;
 
 /// Supplies the embedder's roots to a collection.
@@ -196,8 +197,10 @@ impl Heap {
         let cell = self.cells.alloc(bytes);
         // SAFETY: the cell is a fresh ListObj-sized cell.
         unsafe {
-            (cell.as_ptr() as *mut ListObj)
-                .write(ListObj { header: Header::new(ObjKind::List, u32::from(holds_refs)), items })
+            (cell.as_ptr() as *mut ListObj).write(ListObj {
+                header: Header::new(ObjKind::List, u32::from(holds_refs)),
+                items: ListBuf::new(items),
+            })
         };
         self.account(cell_size(bytes));
         ObjRef::from_ptr(cell)
@@ -284,7 +287,7 @@ impl Heap {
             }
             ObjKind::List if obj.list_holds_refs() => {
                 // SAFETY: a marked list is live; the mutator is stopped, so no other borrow exists.
-                for &word in unsafe { obj.list_items() }.iter() {
+                for &word in unsafe { obj.list_words() } {
                     // SAFETY: a list of references holds 0 or live objects.
                     unsafe { tracer.mark_raw(word) };
                 }

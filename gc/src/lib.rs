@@ -18,10 +18,12 @@ mod handles;
 mod header;
 mod heap;
 mod layout;
+mod list;
 mod stats;
 
 pub use handles::{Handle, HandleTable};
 pub use header::{DictData, Header, KeyCode, ObjKind, ObjRef};
 pub use heap::{Heap, HeapConfig, RootSet, Tracer};
 pub use layout::{Layout, LayoutId};
+pub use list::{ListItems, LIST_DATA_OFFSET, LIST_LEN_OFFSET};
 pub use stats::HeapStats;

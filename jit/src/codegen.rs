@@ -103,9 +103,7 @@ pub fn translate(
         sig
     };
     let sig_step = b.import_signature(helper_sig(&[types::I64, types::I32]));
-    let sig_list = b.import_signature(helper_sig(&[types::I64, types::I64, types::I64]));
     let sig_pure = b.import_signature(helper_sig(&[types::I64, types::I64, types::I32, types::I64]));
-    let sig_list_op = b.import_signature(helper_sig(&[types::I64; 4]));
     let sig_append = b.import_signature(helper_sig(&[types::I64; 3]));
     let sig_entry = b.import_signature(entry_signature(call_conv));
     let sig_new = {
@@ -231,9 +229,7 @@ pub fn translate(
         fp,
         depth,
         sig_step,
-        sig_list,
         sig_pure,
-        sig_list_op,
         sig_append,
         sig_new,
         sig_isinstance,
@@ -266,9 +262,7 @@ struct Translator<'a, 'b> {
     fp: Value,
     depth: Value,
     sig_step: SigRef,
-    sig_list: SigRef,
     sig_pure: SigRef,
-    sig_list_op: SigRef,
     sig_append: SigRef,
     sig_new: SigRef,
     sig_isinstance: SigRef,
@@ -534,21 +528,33 @@ impl Translator<'_, '_> {
         self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
     }
 
-    /// A direct list helper `op(list, index, value, out)`; its failure steps `pc`.
-    fn list_op(&mut self, pc: usize, op: tier::ListOp, args: [Option<Reg>; 3], done: Block) -> Value {
-        let mut values = Vec::with_capacity(4);
-        for arg in args {
-            let v = match arg {
-                Some(r) => self.word(r),
-                None => self.iconst(0),
-            };
-            values.push(v);
-        }
-        let slot = self.b.ins().stack_addr(types::I64, self.out_slot, 0);
-        values.push(slot);
-        let failed = self.call_helper(self.sig_list_op, op as usize, &values);
-        self.guard(pc, failed, done);
-        self.b.ins().stack_load(types::I64, types::I64, self.out_slot, 0)
+    /// The length of the list in `list`; None steps `pc`.
+    fn list_len(&mut self, pc: usize, list: Reg, done: Block) -> Value {
+        let none = self.is_null(list);
+        self.guard(pc, none, done);
+        let l = self.get(list);
+        self.b.ins().load(types::I64, MemFlagsData::trusted(), l, jcvm_gc::LIST_LEN_OFFSET)
+    }
+
+    /// The address of element `list[index]` (a negative index counts from the
+    /// end); None or an index out of range steps `pc`, which raises.
+    fn list_element(&mut self, pc: usize, list: Reg, index: Reg, done: Block) -> Value {
+        let len = self.list_len(pc, list, done);
+        let i = self.get(index);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let from_end = self.b.ins().iadd(i, len);
+        let at = self.b.ins().select(negative, from_end, i);
+        let outside = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, at, len);
+        self.guard(pc, outside, done);
+        self.element_address(list, at)
+    }
+
+    /// The address of element `at` (in bounds) of the list in `list`.
+    fn element_address(&mut self, list: Reg, at: Value) -> Value {
+        let l = self.get(list);
+        let data = self.b.ins().load(types::I64, MemFlagsData::trusted(), l, jcvm_gc::LIST_DATA_OFFSET);
+        let offset = self.b.ins().ishl_imm_s(at, 3);
+        self.b.ins().iadd(data, offset)
     }
 
     /// A helper's status: leave on anything but CONTINUE; continue at `pc + 1`
@@ -961,18 +967,16 @@ impl Translator<'_, '_> {
                 let none = self.is_null(base);
                 self.guard(pc, none, done);
                 let list = self.get(base);
+                let len = self.b.ins().load(types::I64, MemFlagsData::trusted(), list, jcvm_gc::LIST_LEN_OFFSET);
                 let index = self.get(Reg(base.0 + 1));
-                let slot = self.b.ins().stack_addr(types::I64, self.out_slot, 0);
-                let got =
-                    self.call_helper(self.sig_list, tier::jit_list_next as *const () as usize, &[list, index, slot]);
+                let more = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
                 let body = self.b.create_block();
                 let exit = self.starts[&(target.0 as usize)];
-                self.b.ins().brif(got, body, &[], exit, &[]);
+                self.b.ins().brif(more, body, &[], exit, &[]);
                 self.b.switch_to_block(body);
-                let item = {
-                    let ty = var_type(self.kind(var));
-                    self.b.ins().stack_load(types::I64, ty, self.out_slot, 0)
-                };
+                let at = self.element_address(base, index);
+                let ty = var_type(self.kind(var));
+                let item = self.b.ins().load(ty, MemFlagsData::trusted(), at, 0);
                 self.set(var, item);
                 let next = self.b.ins().iadd_imm_s(index, 1);
                 self.set(Reg(base.0 + 1), next);
@@ -1066,15 +1070,19 @@ impl Translator<'_, '_> {
             Instr::Call { .. } | Instr::CallFinal { .. } | Instr::CallMethod { .. } => {
                 self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
             }
-            Instr::ListGet { dst, list, index } => {
-                let v = self.list_op(pc, tier::jit_list_get, [Some(list), Some(index), None], done);
-                self.set_word(dst, v);
+            Instr::ListGet { dst, list, index } | Instr::TupleNGet { dst, tuple: list, index } => {
+                let at = self.list_element(pc, list, index, done);
+                let ty = var_type(self.kind(dst));
+                let v = self.b.ins().load(ty, MemFlagsData::trusted(), at, 0);
+                self.set(dst, v);
             }
             Instr::ListSet { list, index, src } => {
-                self.list_op(pc, tier::jit_list_set, [Some(list), Some(index), Some(src)], done);
+                let at = self.list_element(pc, list, index, done);
+                let v = self.word(src);
+                self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
             }
             Instr::ListLen { dst, list } => {
-                let v = self.list_op(pc, tier::jit_list_len, [Some(list), None, None], done);
+                let v = self.list_len(pc, list, done);
                 self.set(dst, v);
             }
             Instr::New { dst, class } => {
@@ -1110,13 +1118,9 @@ impl Translator<'_, '_> {
                 self.b.ins().store(flags, set, o, Self::field_offset(slot.0));
             }
             Instr::CheckUnpackLen { list, count } => {
-                let len = self.list_op(pc, tier::jit_list_len, [Some(list), None, None], done);
+                let len = self.list_len(pc, list, done);
                 let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, len, i64::from(count));
                 self.guard(pc, wrong, done);
-            }
-            Instr::TupleNGet { dst, tuple, index } => {
-                let v = self.list_op(pc, tier::jit_list_get, [Some(tuple), Some(index), None], done);
-                self.set_word(dst, v);
             }
             Instr::ListAppend { list, src } => {
                 let (l, v) = (self.get(list), self.word(src));

@@ -59,7 +59,7 @@ pub(super) fn encode_key(program: &Program, word: u64, ty: &Ty, out: &mut Vec<u8
         }
         Ty::TupleN(elem) => {
             // SAFETY: a non-null tuple[T, ...] key is a live list object.
-            let words = unsafe { ObjRef::from_raw(word).expect("non-null").list_items() }.clone();
+            let words = unsafe { ObjRef::from_raw(word).expect("non-null").list_words() }.to_vec();
             out.push(3);
             for w in words {
                 encode_key(program, w, elem, out);

@@ -106,7 +106,7 @@ impl PyException {
         // SAFETY: the traceback slot holds 0 or a live list of ints.
         if let Some(list) = unsafe { ObjRef::from_raw(exc.field(u32::from(slot::TRACEBACK))) } {
             // SAFETY: as above.
-            let words = unsafe { list.list_items() };
+            let words = unsafe { list.list_words() };
             for pair in words.chunks(2) {
                 if let [func, line] = pair {
                     let function = if *func

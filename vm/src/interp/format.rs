@@ -61,7 +61,7 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                 Ty::List(elem) => {
                     out.push('[');
                     // SAFETY: a List-typed non-null word is a live list; formatting does not allocate on the heap.
-                    let items = unsafe { obj.list_items() }.clone();
+                    let items = unsafe { obj.list_words() }.to_vec();
                     for (i, item) in items.iter().enumerate() {
                         if i > 0 {
                             out.push_str(", ");
@@ -73,7 +73,7 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                 Ty::TupleN(elem) => {
                     out.push('(');
                     // SAFETY: a tuple[T, ...] is a live list object; formatting does not allocate on the heap.
-                    let items = unsafe { obj.list_items() }.clone();
+                    let items = unsafe { obj.list_words() }.to_vec();
                     for (i, item) in items.iter().enumerate() {
                         if i > 0 {
                             out.push_str(", ");

@@ -37,8 +37,8 @@ use self::exception::{slot, PyException, Raised};
 pub use self::frames::FrameOffsets;
 pub(crate) use self::frames::FrameStack;
 use self::values::{
-    compare_strs, elem_beyond, elem_eq, list_index, list_items_or, list_ref, none_attribute, str_arg, two_strs,
-    type_error,
+    compare_strs, elem_beyond, elem_eq, list_index, list_items_or, list_ref, list_words_or, none_attribute, str_arg,
+    two_strs, type_error,
 };
 use crate::opcode::{ExcKind, FindOp, FuncId, Instr, RandFloatFn, RandIntFn, Reg, ReshapeOp};
 use crate::program::{generator_slot, Program};
@@ -651,7 +651,7 @@ impl<'p> Vm<'p> {
             };
             let mut words = self.traceback_words(outer);
             if let Some(old) = old {
-                words.extend(old.list_items().iter());
+                words.extend_from_slice(old.list_words());
             }
             let list = self.heap.alloc_list(words, false);
             exc.set_field(u32::from(slot::TRACEBACK), list.to_raw());
@@ -708,7 +708,9 @@ impl<'p> Vm<'p> {
             unsafe {
                 // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
                 if let Some(list) = ObjRef::from_raw(exc.field(u32::from(slot::TRACEBACK))) {
-                    list.list_items().drain(..outer.min(list.list_items().len()));
+                    let mut items = list.list_items();
+                    let outer = outer.min(items.len());
+                    items.drain(..outer);
                 }
             }
             Self::end_generators(&frames[depth + 1..]);
@@ -764,7 +766,9 @@ impl<'p> Vm<'p> {
         // SAFETY: `exc` is a live exception object with the exception slots.
         unsafe {
             if let Some(list) = ObjRef::from_raw(exc.field(u32::from(slot::TRACEBACK))) {
-                list.list_items().drain(..outer.min(list.list_items().len()));
+                let mut items = list.list_items();
+                let outer = outer.min(items.len());
+                items.drain(..outer);
             }
         }
         // Raised where the generator was resumed (its own frame is not in the traceback).
@@ -1193,22 +1197,22 @@ impl<'p> Vm<'p> {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
                     let items =
-                        check!(unsafe { list_items_or(word, type_error("object of type 'NoneType' has no len()")) });
+                        check!(unsafe { list_words_or(word, type_error("object of type 'NoneType' has no len()")) });
                     let i = check!(self.rng.choice_index(items.len()).map_err(random_error));
                     set!(dst, items[i]);
                 }
                 Instr::RandomShuffle { list } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
-                    let items =
+                    let mut items =
                         check!(unsafe { list_items_or(word, type_error("object of type 'NoneType' has no len()")) });
-                    self.rng.shuffle(items);
+                    self.rng.shuffle(&mut items);
                 }
                 Instr::RandomSample { dst, list, k } => {
                     let (word, k) = (get!(list), int!(k));
                     let x = check!(list_ref(word, "sample"));
                     // SAFETY: a live list in a register; only read.
-                    let items = unsafe { x.list_items() };
+                    let items = unsafe { x.list_words() };
                     let picked = check!(self.rng.sample_indices(items.len(), k).map_err(random_error));
                     let words: Vec<u64> = picked.into_iter().map(|i| items[i]).collect();
                     set!(dst, self.heap.alloc_list(words, x.list_holds_refs()).to_raw());
@@ -1218,7 +1222,7 @@ impl<'p> Vm<'p> {
                 Instr::MathList { dst, func: f, list, ints } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None; only read.
-                    let items = check!(unsafe { list_items_or(word, type_error("'NoneType' object is not iterable")) });
+                    let items = check!(unsafe { list_words_or(word, type_error("'NoneType' object is not iterable")) });
                     set!(dst, check!(ops::math_list(f, items, ints)));
                 }
                 Instr::IsClose { dst, a, b, rel, abs } => {
@@ -1244,7 +1248,7 @@ impl<'p> Vm<'p> {
                 Instr::TruthyList { dst, src } => {
                     // SAFETY: a list register holds a live list or 0.
                     let t =
-                        unsafe { ObjRef::from_raw(get!(src)) }.is_some_and(|l| unsafe { !l.list_items().is_empty() });
+                        unsafe { ObjRef::from_raw(get!(src)) }.is_some_and(|l| unsafe { !l.list_words().is_empty() });
                     set!(dst, u64::from(t));
                 }
                 Instr::IsRef { dst, a, b } => set!(dst, u64::from(get!(a) == get!(b))),
@@ -1301,7 +1305,7 @@ impl<'p> Vm<'p> {
                 Instr::ForList { var, base, target } => {
                     let word = get!(base);
                     // SAFETY: the loop's list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, type_error("'NoneType' object is not iterable")) });
+                    let items = check!(unsafe { list_words_or(word, type_error("'NoneType' object is not iterable")) });
                     let index = get!(Reg(base.0 + 1)) as usize;
                     if index < items.len() {
                         set!(var, items[index]);
@@ -1409,7 +1413,7 @@ impl<'p> Vm<'p> {
                 Instr::CheckUnpackLen { list, count } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, || values::none_tuple(true)) });
+                    let items = check!(unsafe { list_words_or(word, || values::none_tuple(true)) });
                     check!(values::unpack_len(items.len(), usize::from(count)));
                 }
                 Instr::CheckUnpackCount { len, count } => {
@@ -1659,7 +1663,7 @@ impl<'p> Vm<'p> {
                 Instr::ListRepeat { dst, list, count } => {
                     let l = check!(list_ref(get!(list), "*"));
                     // SAFETY: l is a live list (it is in a register).
-                    let items = unsafe { l.list_items() };
+                    let items = unsafe { l.list_words() };
                     let n = int!(count).max(0) as usize;
                     let Some(words) = values::repeat_words(items, n) else {
                         raise!(Raised::bare(ExcKind::MemoryError));
@@ -1682,7 +1686,7 @@ impl<'p> Vm<'p> {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
                     let items =
-                        check!(unsafe { list_items_or(word, type_error("'NoneType' object is not subscriptable")) });
+                        check!(unsafe { list_words_or(word, type_error("'NoneType' object is not subscriptable")) });
                     let i = check!(list_index(int!(index), items.len(), "list index out of range"));
                     set!(dst, items[i]);
                 }
@@ -1724,7 +1728,7 @@ impl<'p> Vm<'p> {
                     let word = get!(tuple);
                     // SAFETY: a tuple[T, ...] register holds a live list object or None.
                     let items =
-                        check!(unsafe { list_items_or(word, type_error("'NoneType' object is not subscriptable")) });
+                        check!(unsafe { list_words_or(word, type_error("'NoneType' object is not subscriptable")) });
                     let i = check!(list_index(int!(index), items.len(), "tuple index out of range"));
                     set!(dst, items[i]);
                 }
@@ -1732,7 +1736,7 @@ impl<'p> Vm<'p> {
                     let none = type_error("'NoneType' object does not support item assignment");
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, none) });
+                    let mut items = check!(unsafe { list_items_or(word, none) });
                     let i = check!(list_index(int!(index), items.len(), "list assignment index out of range"));
                     items[i] = get!(src);
                 }
@@ -1741,10 +1745,10 @@ impl<'p> Vm<'p> {
                     // SAFETY: list registers hold live lists or None; the source's words are
                     // copied out before the target is borrowed, so `xs += xs` is one borrow at a time.
                     let extra =
-                        check!(unsafe { list_items_or(source, type_error("'NoneType' object is not iterable")) })
-                            .clone();
+                        check!(unsafe { list_words_or(source, type_error("'NoneType' object is not iterable")) })
+                            .to_vec();
                     // SAFETY: as above; no other borrow of the target's items is alive.
-                    let items = check!(unsafe {
+                    let mut items = check!(unsafe {
                         list_items_or(target, type_error("unsupported operand type(s) for +=: 'NoneType' and 'list'"))
                     });
                     let before = items.capacity();
@@ -1756,7 +1760,7 @@ impl<'p> Vm<'p> {
                 Instr::ListAppend { list, src } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, || none_attribute("append")) });
+                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("append")) });
                     let before = items.capacity();
                     items.push(get!(src));
                     if items.capacity() != before {
@@ -1766,7 +1770,7 @@ impl<'p> Vm<'p> {
                 Instr::ListPop { dst, list } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, || none_attribute("pop")) });
+                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("pop")) });
                     match items.pop() {
                         Some(v) => set!(dst, v),
                         None => raise!(Raised::new(ExcKind::IndexError, "pop from empty list")),
@@ -1775,14 +1779,14 @@ impl<'p> Vm<'p> {
                 Instr::ListInsert { list, index, src } => {
                     let (word, index, value) = (get!(list), int!(index), get!(src));
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, || none_attribute("insert")) });
-                    lists::insert(items, index, value);
+                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("insert")) });
+                    lists::insert(&mut items, index, value);
                 }
                 Instr::ListPopAt { dst, list, index } => {
                     let (word, index) = (get!(list), int!(index));
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, || none_attribute("pop")) });
-                    set!(dst, check!(lists::pop_at(items, index)));
+                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("pop")) });
+                    set!(dst, check!(lists::pop_at(&mut items, index)));
                 }
                 Instr::ListFind { dst, list, item, kind, op } => {
                     let (word, needle) = (get!(list), get!(item));
@@ -1792,14 +1796,14 @@ impl<'p> Vm<'p> {
                         FindOp::Remove => "remove",
                     };
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, || none_attribute(name)) });
-                    set_int!(dst, check!(lists::find(program, items, needle, kind, op)));
+                    let mut items = check!(unsafe { list_items_or(word, || none_attribute(name)) });
+                    set_int!(dst, check!(lists::find(program, &mut items, needle, kind, op)));
                 }
                 Instr::ListReshape { list, op } => {
                     let word = get!(list);
                     let name = if op == ReshapeOp::Clear { "clear" } else { "reverse" };
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, || none_attribute(name)) });
+                    let mut items = check!(unsafe { list_items_or(word, || none_attribute(name)) });
                     match op {
                         ReshapeOp::Reverse => items.reverse(),
                         ReshapeOp::Clear => items.clear(),
@@ -1809,7 +1813,7 @@ impl<'p> Vm<'p> {
                     let word = get!(list);
                     let x = check!(list_ref(word, "copy"));
                     // SAFETY: a live list in a register; only read.
-                    let words = unsafe { x.list_items().clone() };
+                    let words = unsafe { x.list_words().to_vec() };
                     let out = self.heap.alloc_list(words, x.list_holds_refs());
                     set!(dst, out.to_raw());
                     safepoint!();
@@ -1861,14 +1865,14 @@ impl<'p> Vm<'p> {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
                     let items =
-                        check!(unsafe { list_items_or(word, type_error("object of type 'NoneType' has no len()")) });
+                        check!(unsafe { list_words_or(word, type_error("object of type 'NoneType' has no len()")) });
                     set_int!(dst, items.len() as i64);
                 }
                 Instr::ListContains { dst, list, item, kind } => {
                     let none = type_error("argument of type 'NoneType' is not iterable");
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, none) });
+                    let items = check!(unsafe { list_words_or(word, none) });
                     let needle = get!(item);
                     let found = items.iter().any(|&w| elem_eq(w, needle, kind));
                     set!(dst, u64::from(found));
@@ -1877,23 +1881,23 @@ impl<'p> Vm<'p> {
                     let (word, reverse) = (get!(list), get!(reverse) != 0);
                     // SAFETY: a list register holds a live list or None; comparing elements
                     // does not touch the heap's lists.
-                    let items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
-                    check!(values::sort_items(items, kind, reverse));
+                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
+                    check!(values::sort_items(&mut items, kind, reverse));
                 }
                 Instr::ListSortBy { list, keys, ty, reverse } => {
                     let (list_word, keys_word, reverse) = (get!(list), get!(keys), get!(reverse) != 0);
                     let ty = &program.types[ty.0 as usize];
                     // SAFETY: list registers hold live lists or None; the keys are copied out
                     // before the list is borrowed (they may be the same list).
-                    let keys = check!(unsafe { list_items_or(keys_word, || none_attribute("sort")) }).clone();
+                    let keys = check!(unsafe { list_words_or(keys_word, || none_attribute("sort")) }).to_vec();
                     // SAFETY: as above.
-                    let items = check!(unsafe { list_items_or(list_word, || none_attribute("sort")) });
-                    check!(values::sort_by_keys(program, items, &keys, ty, reverse));
+                    let mut items = check!(unsafe { list_items_or(list_word, || none_attribute("sort")) });
+                    check!(values::sort_by_keys(program, &mut items, &keys, ty, reverse));
                 }
                 Instr::ListMinMax { dst, list, kind, max } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_items_or(word, type_error("'NoneType' object is not iterable")) });
+                    let items = check!(unsafe { list_words_or(word, type_error("'NoneType' object is not iterable")) });
                     let Some(&first) = items.first() else {
                         let which = if max { "max" } else { "min" };
                         raise!(Raised::new(ExcKind::ValueError, format!("{which}() arg is an empty sequence")));
@@ -2008,7 +2012,7 @@ impl<'p> Vm<'p> {
                         self.heap.alloc_str(picked.into_iter().map(|i| chars[i]).collect::<String>())
                     } else {
                         // SAFETY: a live list in a register; only read.
-                        let items = unsafe { obj.list_items() };
+                        let items = unsafe { obj.list_words() };
                         let picked = check!(strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2));
                         let words: Vec<u64> = picked.into_iter().map(|i| items[i]).collect();
                         self.heap.alloc_list(words, obj.list_holds_refs())
@@ -2020,28 +2024,27 @@ impl<'p> Vm<'p> {
                     let bounds = slice_bounds!(base, present);
                     let (target, source) = (get!(list), get!(src));
                     // SAFETY: list registers hold live lists or None.
-                    let new = check!(unsafe { list_items_or(source, type_error("can only assign an iterable")) });
-                    // `xs[a:b] = xs` reads the list it writes: copy the words first.
+                    let new = check!(unsafe { list_words_or(source, type_error("can only assign an iterable")) });
+                    // `xs[a:b] = xs` reads the list it writes: copy the words first. Another
+                    // source list is not borrowed mutably while the target is changed.
                     let copied;
                     let new: &[u64] = if source == target {
-                        copied = new.clone();
+                        copied = new.to_vec();
                         &copied
                     } else {
-                        // SAFETY: the source is another list, which nothing else borrows
-                        // while the target is changed.
-                        unsafe { &*(new.as_slice() as *const [u64]) }
+                        new
                     };
                     // SAFETY: as above.
-                    let items = check!(unsafe {
+                    let mut items = check!(unsafe {
                         list_items_or(target, type_error("'NoneType' object does not support item assignment"))
                     });
-                    check!(values::set_slice(items, bounds, new));
+                    check!(values::set_slice(&mut items, bounds, new));
                 }
                 Instr::ListDelSlice { list, base, present } => {
                     let bounds = slice_bounds!(base, present);
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe {
+                    let mut items = check!(unsafe {
                         list_items_or(word, type_error("'NoneType' object does not support item deletion"))
                     });
                     let picked = check!(strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2));
@@ -2055,7 +2058,7 @@ impl<'p> Vm<'p> {
                 Instr::ListDel { list, index } => {
                     let (word, index) = (get!(list), int!(index));
                     // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe {
+                    let mut items = check!(unsafe {
                         list_items_or(word, type_error("'NoneType' object does not support item deletion"))
                     });
                     let i = check!(list_index(index, items.len(), "list assignment index out of range"));
@@ -2409,7 +2412,7 @@ fn hash_value(program: &Program, word: u64, ty: &Ty) -> i64 {
         }
         Ty::TupleN(elem) if word != 0 => {
             // SAFETY: a non-null tuple[T, ...] word is a live list object.
-            let words = unsafe { ObjRef::from_raw(word).expect("non-null").list_items() }.clone();
+            let words = unsafe { ObjRef::from_raw(word).expect("non-null").list_words() }.to_vec();
             let items: Vec<i64> = words.iter().map(|&w| hash_value(program, w, elem)).collect();
             pyhash::hash_tuple(&items)
         }

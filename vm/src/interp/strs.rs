@@ -152,7 +152,7 @@ pub(super) fn str_method(heap: &mut Heap, op: StrOp, s: &str, a: u64, b: u64) ->
                 return Err(Raised::new(ExcKind::TypeError, "can only join an iterable"));
             };
             // SAFETY: the argument is a live list of strs; only read.
-            let items = unsafe { list.list_items() }.clone();
+            let items = unsafe { list.list_words() }.to_vec();
             let mut out = String::new();
             for (i, &w) in items.iter().enumerate() {
                 if i > 0 {

@@ -458,87 +458,13 @@ pub unsafe extern "C" fn jit_list_append(ctx: *mut JitCtx, list: u64, value: u64
     // SAFETY: a list register holds a live list or None.
     let Some(list) = (unsafe { jcvm_gc::ObjRef::from_raw(list) }) else { return 1 };
     // SAFETY: a live list, no other borrow of its items.
-    let items = unsafe { list.list_items() };
+    let mut items = unsafe { list.list_items() };
     let before = items.capacity();
     items.push(value);
     if items.capacity() != before {
         vm.heap.note_external_bytes((items.capacity() - before) * 8);
     }
     0
-}
-
-/// `list[index]` read, written or measured, for compiled code: 0 on success,
-/// 1 when the interpreter must run the instruction (None, index out of range).
-pub type ListOp = unsafe extern "C" fn(list: u64, index: u64, value: u64, out: *mut u64) -> u32;
-
-/// The items of a list register's word, if it is not None.
-///
-/// # Safety
-/// `word` is a list register's word (0 or a live list).
-unsafe fn list_items<'a>(word: u64) -> Option<&'a mut Vec<u64>> {
-    // SAFETY: per the contract; callers hold no other borrow of the items.
-    unsafe { jcvm_gc::ObjRef::from_raw(word).map(|l| l.list_items()) }
-}
-
-fn normalized(index: u64, len: usize) -> Option<usize> {
-    let index = index as i64;
-    let i = if index < 0 { index + len as i64 } else { index };
-    (0..len as i64).contains(&i).then_some(i as usize)
-}
-
-/// `list[index]`.
-///
-/// # Safety
-/// `list` is a list register's word; `out` the caller's slot.
-pub unsafe extern "C" fn jit_list_get(list: u64, index: u64, _value: u64, out: *mut u64) -> u32 {
-    // SAFETY: per the contract.
-    let Some(items) = (unsafe { list_items(list) }) else { return 1 };
-    let Some(i) = normalized(index, items.len()) else { return 1 };
-    // SAFETY: per the contract.
-    unsafe { *out = items[i] };
-    0
-}
-
-/// `list[index] = value`.
-///
-/// # Safety
-/// As [`jit_list_get`].
-pub unsafe extern "C" fn jit_list_set(list: u64, index: u64, value: u64, _out: *mut u64) -> u32 {
-    // SAFETY: per the contract.
-    let Some(items) = (unsafe { list_items(list) }) else { return 1 };
-    let Some(i) = normalized(index, items.len()) else { return 1 };
-    items[i] = value;
-    0
-}
-
-/// `len(list)`.
-///
-/// # Safety
-/// As [`jit_list_get`].
-pub unsafe extern "C" fn jit_list_len(list: u64, _index: u64, _value: u64, out: *mut u64) -> u32 {
-    // SAFETY: per the contract.
-    let Some(items) = (unsafe { list_items(list) }) else { return 1 };
-    // SAFETY: per the contract.
-    unsafe { *out = items.len() as u64 };
-    0
-}
-
-/// `list[index]` for a `for` loop over a list: 1 and the item in `out`, or 0
-/// when the loop is done.
-///
-/// # Safety
-/// `list` is a live list object (not None).
-pub unsafe extern "C" fn jit_list_next(list: u64, index: u64, out: *mut u64) -> u32 {
-    // SAFETY: per the contract; only read.
-    let items = unsafe { jcvm_gc::ObjRef::from_raw(list).expect("checked for None").list_words() };
-    match items.get(index as usize) {
-        Some(&word) => {
-            // SAFETY: `out` is the caller's slot.
-            unsafe { *out = word };
-            1
-        }
-        None => 0,
-    }
 }
 
 /// An operation compiled code calls directly (no interpreter involved): the

@@ -1,7 +1,7 @@
 //! Runtime helpers of the list and str instructions: None checks with
 //! CPython's messages, Python index normalization, element comparison.
 
-use jcvm_gc::{ObjKind, ObjRef};
+use jcvm_gc::{ListItems, ObjKind, ObjRef};
 
 use super::exception::{OpResult, Raised};
 use super::ops;
@@ -10,8 +10,9 @@ use crate::opcode::{ElemKind, ExcKind};
 /// The items of the list in `word`, or the exception `none` if it is None.
 ///
 /// # Safety
-/// `word` is 0 or a live list, and no other borrow of its items is alive.
-pub(super) unsafe fn list_items_or<'a>(word: u64, none: impl FnOnce() -> Raised) -> OpResult<&'a mut Vec<u64>> {
+/// `word` is 0 or a live list, no other borrow of its items is alive, and
+/// the borrow is dropped (not forgotten).
+pub(super) unsafe fn list_items_or<'a>(word: u64, none: impl FnOnce() -> Raised) -> OpResult<ListItems<'a>> {
     // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
     match unsafe { ObjRef::from_raw(word) } {
         // SAFETY: per the contract.
@@ -20,7 +21,20 @@ pub(super) unsafe fn list_items_or<'a>(word: u64, none: impl FnOnce() -> Raised)
     }
 }
 
-/// A TypeError with a fixed message, for `list_items_or`.
+/// The elements of the list in `word`, to read, or the exception `none` if it is None.
+///
+/// # Safety
+/// `word` is 0 or a live list, and no mutable borrow of its items is alive.
+pub(super) unsafe fn list_words_or<'a>(word: u64, none: impl FnOnce() -> Raised) -> OpResult<&'a [u64]> {
+    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+    match unsafe { ObjRef::from_raw(word) } {
+        // SAFETY: per the contract.
+        Some(list) => Ok(unsafe { list.list_words() }),
+        None => Err(none()),
+    }
+}
+
+/// A TypeError with a fixed message, for `list_items_or` and `list_words_or`.
 pub(super) fn type_error(message: &'static str) -> impl FnOnce() -> Raised {
     move || Raised::new(ExcKind::TypeError, message)
 }
