@@ -237,6 +237,7 @@ pub fn translate(
         leave,
         entries,
         sig_entry,
+        non_null: Vec::new(),
     };
     t.lower_code();
     t.b.seal_all_blocks();
@@ -272,6 +273,10 @@ struct Translator<'a, 'b> {
     /// (None when only listing IR: calls then go through `jit_call`).
     entries: Option<&'a EntryTable>,
     sig_entry: SigRef,
+    /// Reference registers known not to be None here: checked since the last
+    /// block start (a jump target) and not written since. Their None checks
+    /// are left out.
+    non_null: Vec<Reg>,
 }
 
 impl Translator<'_, '_> {
@@ -283,6 +288,7 @@ impl Translator<'_, '_> {
                     self.b.ins().jump(block, &[]);
                 }
                 self.b.switch_to_block(block);
+                self.non_null.clear();
             } else if !open {
                 // Unreachable code after a terminator: give it a block of its own.
                 let block = self.b.create_block();
@@ -317,6 +323,7 @@ impl Translator<'_, '_> {
 
     /// Writes register `r`; a reference is written through to the frame.
     fn set(&mut self, r: Reg, v: Value) {
+        self.non_null.retain(|&n| n != r);
         self.b.def_var(self.vars[r.0 as usize], v);
         if self.kind(r) == RegKind::Ref {
             self.b.ins().store(MemFlagsData::trusted(), v, self.fp, i32::from(r.0) * 8);
@@ -343,6 +350,7 @@ impl Translator<'_, '_> {
     fn reload(&mut self, r: Reg) {
         let ty = var_type(self.kind(r));
         let v = self.b.ins().load(ty, MemFlagsData::trusted(), self.fp, i32::from(r.0) * 8);
+        self.non_null.retain(|&n| n != r);
         self.b.def_var(self.vars[r.0 as usize], v);
     }
 
@@ -530,8 +538,7 @@ impl Translator<'_, '_> {
 
     /// The length of the list in `list`; None steps `pc`.
     fn list_len(&mut self, pc: usize, list: Reg, done: Block) -> Value {
-        let none = self.is_null(list);
-        self.guard(pc, none, done);
+        self.guard_not_none(pc, list, done);
         let l = self.get(list);
         self.b.ins().load(types::I64, MemFlagsData::trusted(), l, jcvm_gc::LIST_LEN_OFFSET)
     }
@@ -641,6 +648,17 @@ impl Translator<'_, '_> {
             self.b.ins().jump(done, &[]);
         }
         self.b.switch_to_block(fast);
+    }
+
+    /// Steps `pc` (which raises) when reference register `r` is None, unless
+    /// `r` is known not to be; from here on it is known not to be.
+    fn guard_not_none(&mut self, pc: usize, r: Reg, done: Block) {
+        if self.non_null.contains(&r) {
+            return;
+        }
+        let none = self.is_null(r);
+        self.guard(pc, none, done);
+        self.non_null.push(r);
     }
 
     fn is_null(&mut self, r: Reg) -> Value {
@@ -964,8 +982,7 @@ impl Translator<'_, '_> {
                 return Some(Flow::Ends);
             }
             Instr::ForList { var, base, target } => {
-                let none = self.is_null(base);
-                self.guard(pc, none, done);
+                self.guard_not_none(pc, base, done);
                 let list = self.get(base);
                 let len = self.b.ins().load(types::I64, MemFlagsData::trusted(), list, jcvm_gc::LIST_LEN_OFFSET);
                 let index = self.get(Reg(base.0 + 1));
@@ -992,16 +1009,14 @@ impl Translator<'_, '_> {
             Instr::LoadFieldInt { dst, obj, slot, .. }
             | Instr::LoadFieldFloat { dst, obj, slot, .. }
             | Instr::LoadFieldRef { dst, obj, slot, .. } => {
-                let none = self.is_null(obj);
-                self.guard(pc, none, done);
+                self.guard_not_none(pc, obj, done);
                 let o = self.get(obj);
                 let ty = var_type(self.kind(dst));
                 let v = self.b.ins().load(ty, flags, o, Self::field_offset(slot.0));
                 self.set(dst, v);
             }
             Instr::TupleGet { dst, tuple, slot, .. } => {
-                let none = self.is_null(tuple);
-                self.guard(pc, none, done);
+                self.guard_not_none(pc, tuple, done);
                 let o = self.get(tuple);
                 let ty = var_type(self.kind(dst));
                 let v = self.b.ins().load(ty, flags, o, Self::field_offset(slot.0));
@@ -1010,14 +1025,12 @@ impl Translator<'_, '_> {
             Instr::StoreFieldInt { obj, slot, src, .. }
             | Instr::StoreFieldFloat { obj, slot, src, .. }
             | Instr::StoreFieldRef { obj, slot, src, .. } => {
-                let none = self.is_null(obj);
-                self.guard(pc, none, done);
+                self.guard_not_none(pc, obj, done);
                 let (o, v) = (self.get(obj), self.get(src));
                 self.b.ins().store(flags, v, o, Self::field_offset(slot.0));
             }
             Instr::AddFieldInt { obj, slot, src, .. } | Instr::SubFieldInt { obj, slot, src, .. } => {
-                let none = self.is_null(obj);
-                self.guard(pc, none, done);
+                self.guard_not_none(pc, obj, done);
                 let (o, y) = (self.get(obj), self.get(src));
                 let x = self.b.ins().load(types::I64, flags, o, Self::field_offset(slot.0));
                 let (v, overflow) = if let Instr::AddFieldInt { .. } = instr {
@@ -1031,8 +1044,7 @@ impl Translator<'_, '_> {
             Instr::AddFieldFloat { obj, slot, src, .. }
             | Instr::SubFieldFloat { obj, slot, src, .. }
             | Instr::MulFieldFloat { obj, slot, src, .. } => {
-                let none = self.is_null(obj);
-                self.guard(pc, none, done);
+                self.guard_not_none(pc, obj, done);
                 let (o, y) = (self.get(obj), self.get(src));
                 let x = self.b.ins().load(types::F64, flags, o, Self::field_offset(slot.0));
                 let v = match instr {
@@ -1045,13 +1057,16 @@ impl Translator<'_, '_> {
             Instr::EnterInline { recv, check_none, .. } => {
                 let deep =
                     self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, self.depth, RECURSION_LIMIT as i64);
-                let slow = if check_none {
+                let slow = if check_none && !self.non_null.contains(&recv) {
                     let none = self.is_null(recv);
                     self.b.ins().bor(none, deep)
                 } else {
                     deep
                 };
                 self.guard(pc, slow, done);
+                if check_none {
+                    self.non_null.push(recv);
+                }
             }
             Instr::Call { dst, func, args, argc } | Instr::CallFinal { dst, func, args, argc }
                 if self.entries.is_some() =>
@@ -1091,6 +1106,7 @@ impl Translator<'_, '_> {
                 let reg = self.b.ins().iconst(types::I32, i64::from(dst.0));
                 let obj = self.call_helper(self.sig_new, helper, &[self.ctx, class, reg]);
                 self.b.def_var(self.vars[dst.0 as usize], obj);
+                self.non_null.push(dst);
             }
             Instr::IsInstance { dst, obj, class } => {
                 let helper = tier::jit_isinstance as *const () as usize;
@@ -1102,8 +1118,7 @@ impl Translator<'_, '_> {
                 self.set(dst, v);
             }
             Instr::CheckLate { obj, slot, bit, .. } => {
-                let none = self.is_null(obj);
-                self.guard(pc, none, done);
+                self.guard_not_none(pc, obj, done);
                 let o = self.get(obj);
                 let bits = self.b.ins().load(types::I64, flags, o, Self::field_offset(slot.0));
                 let mask = self.b.ins().band_imm_s(bits, (1u64 << bit) as i64);
@@ -1139,8 +1154,7 @@ impl Translator<'_, '_> {
                 return Some(Flow::Ends);
             }
             Instr::RetField { obj, slot, .. } => {
-                let none = self.is_null(obj);
-                self.guard(pc, none, done);
+                self.guard_not_none(pc, obj, done);
                 let o = self.get(obj);
                 let v = self.b.ins().load(types::I64, flags, o, Self::field_offset(slot.0));
                 self.ret(v);
