@@ -43,7 +43,7 @@ pub fn entry_signature(call_conv: CallConv) -> ir::Signature {
 
 /// At most this many implementations, selected by at most this many class
 /// tests, are dispatched inline at a virtual call.
-const MAX_INLINE_TARGETS: usize = 4;
+const MAX_INLINE_TARGETS: usize = 8;
 const MAX_CLASS_TESTS: usize = 16;
 
 /// Registers loaded by all the on-stack-replacement entries of a function together.
