@@ -323,14 +323,38 @@ impl Runtime {
         // only collects at the interpreter's safepoints, and the words then sit in the
         // callee's registers (roots).
         // SAFETY: `word_of` made one word per parameter of the parameter's kind and type.
-        let result = unsafe { self.vm.call(target, &words) };
-        match result {
-            Ok(word) => {
-                let program = Arc::clone(&self.compiled.program);
-                Ok(self.value_of(word, &program.function(target).ret))
-            }
-            Err(e) => Err(CallError::Raised(self.exception(&e))),
-        }
+        let word = unsafe { self.call_words(target, &words) }?;
+        let program = Arc::clone(&self.compiled.program);
+        Ok(self.value_of(word, &program.function(target).ret))
+    }
+
+    /// The parameter and result types of `func` when [`Runtime::call_words`] can
+    /// call it (not a generator function, and its result can cross).
+    pub fn word_signature(&self, func: FuncId) -> Option<(&[Ty], &Ty)> {
+        let function = self.compiled.program.functions.get(func.0 as usize)?;
+        (function.generator.is_none() && crossable(&function.ret)).then_some((&function.params, &function.ret))
+    }
+
+    /// The word for instance `obj` as a parameter of class `class`, if it is one.
+    pub fn instance_word(&self, obj: Handle, class: ClassId) -> Option<u64> {
+        let o = self.object(obj).ok()?;
+        let fits = o.kind() == ObjKind::Instance && self.compiled.program.is_subclass(ClassId(o.layout().0), class);
+        fits.then(|| o.to_raw())
+    }
+
+    /// Calls `func` with argument words the embedder made itself: the fast path
+    /// of [`Runtime::call`], which checks and converts [`Value`]s first. The
+    /// result is the raw word; [`Runtime::result_value`] reads it.
+    ///
+    /// # Safety
+    /// `func` has a [`Runtime::word_signature`], and `words` holds one word per
+    /// parameter of the parameter's kind and type: a reference is 0 or a live
+    /// object that stays rooted during the call (an instance by its handle,
+    /// [`Runtime::instance_word`]), and a method's receiver is not 0.
+    pub unsafe fn call_words(&mut self, func: FuncId, words: &[u64]) -> Result<u64, CallError> {
+        // SAFETY: per the contract.
+        let result = unsafe { self.vm.call(func, words) };
+        result.map_err(|e| CallError::Raised(self.exception(&e)))
     }
 
     /// Reads a field of an instance; AttributeError (as compiled code raises it)
@@ -703,6 +727,15 @@ impl Runtime {
             c.name == "tuple" && c.fields.len() == elems.len() && c.fields.iter().zip(elems).all(|(f, t)| &f.ty == t)
         })?;
         Some(ClassId(id as u32))
+    }
+
+    /// The value of a result word of [`Runtime::call_words`].
+    ///
+    /// # Safety
+    /// `word` came from `call_words` of a function whose result type is `ty`,
+    /// and no call ran since (a reference in it is still live).
+    pub unsafe fn result_value(&mut self, word: u64, ty: &Ty) -> Value {
+        self.value_of(word, ty)
     }
 
     /// The value of `word` as a `ty`.

@@ -16,6 +16,7 @@
 //! - [`output`]: `print` in compiled code writes to Python's `sys.stdout`.
 
 mod convert;
+mod fastcall;
 mod fields;
 mod methods;
 mod object;

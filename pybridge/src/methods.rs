@@ -8,7 +8,8 @@
 //! installed; beyond that the Python wrapper stays in place.
 //!
 //! A call with exactly the positional arguments goes straight to the
-//! runtime; keywords, omitted defaults and calls before the code is compiled
+//! runtime (through [`crate::fastcall`] when its arguments are plain ints,
+//! floats, bools and instances); keywords, omitted defaults and calls before the code is compiled
 //! take the method's Python wrapper (the slow path), which binds arguments as
 //! Python does.
 
@@ -114,6 +115,22 @@ unsafe fn dispatch(
         if !fast {
             // SAFETY: as above: the arguments and keyword values are valid for the call.
             return unsafe { slow_path(py, spec, slf, args, positional, kwnames) };
+        }
+        if !spec.constructor {
+            let receiver = spec.has_self.then_some(slf);
+            let positional_args = if positional == 0 {
+                &[][..]
+            } else {
+                // SAFETY: `positional <= nargs` arguments (a non-null array), borrowed for the call.
+                unsafe { std::slice::from_raw_parts(args, positional) }
+            };
+            // SAFETY: the GIL is held and the references are valid for the call.
+            let direct = with_state(|state| unsafe {
+                crate::fastcall::call(py, state, func as u32, receiver, positional_args)
+            })?;
+            if let Some(result) = direct {
+                return Ok(result);
+            }
         }
         let mut values: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
         let mut convert_all = || -> PyResult<()> {

@@ -107,7 +107,7 @@ pub fn with_state<R>(f: impl FnOnce(&mut State) -> PyResult<R>) -> PyResult<R> {
     let mut guard = lock()?;
     OWNER.store(thread_token(), Ordering::Relaxed);
     // A signal that compiled code caught (as KeyboardInterrupt) is not raised later.
-    if SIGNAL_PENDING.swap(false, Ordering::AcqRel) {
+    if SIGNAL_PENDING.load(Ordering::Acquire) && SIGNAL_PENDING.swap(false, Ordering::AcqRel) {
         SIGNALLED.lock().unwrap_or_else(|p| p.into_inner()).take();
     }
     let state = guard.get_or_insert_with(State::new);
@@ -163,7 +163,7 @@ impl State {
     }
 
     fn release_deferred(&mut self) {
-        if !ANY_DEFERRED.swap(false, Ordering::AcqRel) {
+        if !ANY_DEFERRED.load(Ordering::Acquire) || !ANY_DEFERRED.swap(false, Ordering::AcqRel) {
             return;
         }
         let deferred = std::mem::take(&mut *DEFERRED.lock().unwrap_or_else(|p| p.into_inner()));
