@@ -17,7 +17,7 @@ refreshes.
 
 from __future__ import annotations
 
-import ast
+import _ast
 import builtins
 import reprlib
 import os
@@ -27,7 +27,7 @@ TYPE_CHECKING = False  # (typing is imported for checkers only: a cheaper import
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
-from jcvm import _native
+from jcvm import _native, _syntax
 from jcvm._errors import CompileError
 
 _MODES = ("off", "eager", "auto")
@@ -73,23 +73,23 @@ class _Source:
             raise CompileError(f"jcvm needs the source of {obj.__qualname__}: {e}", "<unknown>", 0, 0) from e
         indent = len(lines[0]) - len(lines[0].lstrip())
         dedented = "".join(line[indent:] if line.strip() else "\n" for line in lines)
-        module = ast.parse(dedented)
+        module = _syntax.parse(dedented)
         node = module.body[0]
-        assert isinstance(node, (ast.ClassDef, ast.FunctionDef)), node
+        assert isinstance(node, (_ast.ClassDef, _ast.FunctionDef)), node
         # Start at the `class`/`def` line: decorators are the bridge's business, but
         # for `@dataclass`, whose methods jcvm generates.
         skip = node.lineno - 1
         kept = [d for d in node.decorator_list if _decorator_name(d) == "dataclass"]
         if kept:
             skip = kept[0].lineno - 1
-        self.decorators = [ast.unparse(d) for d in node.decorator_list]
+        self.decorators = [_syntax.unparse(d) for d in node.decorator_list]
         self.text = "".join(dedented.splitlines(keepends=True)[skip:])
         if kept and len(node.decorator_list) > 1:
             # Other decorators (jitclass) below @dataclass: drop their lines.
             text_lines = self.text.splitlines(keepends=True)
             drop = {d.lineno - 1 - skip for d in node.decorator_list if d not in kept}
             self.text = "".join("\n" if i in drop else line for i, line in enumerate(text_lines))
-        self.node = ast.parse(self.text).body[0]
+        self.node = _syntax.parse(self.text).body[0]
         self.first_line = first + skip
         self.indent = indent
 
@@ -97,9 +97,9 @@ class _Source:
         _native.add_unit(self.file, self.first_line, self.indent, self.text)
 
 
-def _decorator_name(d: ast.AST) -> str:
-    target = d.func if isinstance(d, ast.Call) else d
-    return target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+def _decorator_name(d: _ast.AST) -> str:
+    target = d.func if isinstance(d, _ast.Call) else d
+    return target.attr if isinstance(target, _ast.Attribute) else getattr(target, "id", "")
 
 
 def _file_of(obj: Any) -> str:
@@ -114,16 +114,18 @@ def _file_of(obj: Any) -> str:
 
 
 # Parsed source files: path → (modification time, lines, module AST).
-_parsed: Dict[str, Tuple[float, List[str], ast.Module]] = {}
+_parsed: Dict[str, Tuple[float, List[str], _ast.Module]] = {}
 
 
-def _parse_file(file: str) -> Tuple[List[str], ast.Module]:
+def _parse_file(file: str) -> Tuple[List[str], _ast.Module]:
     mtime = os.stat(file).st_mtime
     cached = _parsed.get(file)
     if cached is None or cached[0] != mtime:
         with open(file, "rb") as f:
-            text = f.read().decode("utf-8-sig")
-        cached = (mtime, text.splitlines(keepends=True), ast.parse(text))
+            # utf-8 and a BOM dropped by hand: the "utf-8-sig" codec is a module
+            # import of its own (a millisecond of the cold start).
+            text = f.read().decode("utf-8").removeprefix("\ufeff")
+        cached = (mtime, text.splitlines(keepends=True), _syntax.parse(text))
         _parsed[file] = cached
     return cached[1], cached[2]
 
@@ -147,18 +149,27 @@ def _source_lines(obj: Any, file: str) -> Tuple[List[str], int]:
             )
             if hasattr(f, "__code__") and f.__code__.co_filename == file
         ]
-        candidates = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name == obj.__name__]
-        holding = [
-            n for n in candidates if code_lines and start(n) <= code_lines[0] <= (n.end_lineno or n.lineno)
-        ]
-        found = (holding or sorted(candidates, key=start))[:1]
+
+        def holds_code(n: Any) -> bool:
+            return bool(code_lines) and start(n) <= code_lines[0] <= (n.end_lineno or n.lineno)
+
+        def is_candidate(n: Any) -> bool:
+            return isinstance(n, _ast.ClassDef) and n.name == obj.__name__
+
+        # A module-level class holding the methods' code is the usual case; only
+        # otherwise is the whole tree walked (a walk of a big file takes milliseconds).
+        found = [n for n in tree.body if is_candidate(n) and holds_code(n)][:1]
+        if not found:
+            candidates = [n for n in _syntax.walk(tree) if is_candidate(n)]
+            holding = [n for n in candidates if holds_code(n)]
+            found = (holding or sorted(candidates, key=start))[:1]
     else:
         first = obj.__code__.co_firstlineno
-        found = [
-            n
-            for n in ast.walk(tree)
-            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == obj.__name__ and start(n) == first
-        ]
+
+        def is_definition(n: Any) -> bool:
+            return isinstance(n, (_ast.FunctionDef, _ast.AsyncFunctionDef)) and n.name == obj.__name__ and start(n) == first
+
+        found = [n for n in tree.body if is_definition(n)] or [n for n in _syntax.walk(tree) if is_definition(n)]
     if not found:
         raise OSError(f"could not find the definition of {obj.__qualname__} in {file}")
     node = found[0]
@@ -169,34 +180,34 @@ def _generated(text: str) -> None:
     _native.add_unit("<jcvm generated>", 1, 0, text)
 
 
-def _names(node: ast.AST) -> Tuple[Set[str], Set[str]]:
+def _names(node: _ast.AST) -> Tuple[Set[str], Set[str]]:
     """Names a class or function uses: all of them, and those in annotations
     (string annotations parsed)."""
     used: Set[str] = set()
     annotated: Set[str] = set()
 
-    def in_annotation(ann: Optional[ast.AST]) -> None:
+    def in_annotation(ann: Optional[_ast.AST]) -> None:
         if ann is None:
             return
-        for n in ast.walk(ann):
-            if isinstance(n, ast.Name):
+        for n in _syntax.walk(ann):
+            if isinstance(n, _ast.Name):
                 annotated.add(n.id)
-            elif isinstance(n, ast.Constant) and isinstance(n.value, str):
+            elif isinstance(n, _ast.Constant) and isinstance(n.value, str):
                 try:
-                    in_annotation(ast.parse(n.value, mode="eval"))
+                    in_annotation(_syntax.parse(n.value, mode="eval"))
                 except SyntaxError:
                     pass
 
-    for n in ast.walk(node):
-        if isinstance(n, ast.Name):
+    for n in _syntax.walk(node):
+        if isinstance(n, _ast.Name):
             used.add(n.id)
-        elif isinstance(n, ast.AnnAssign):
+        elif isinstance(n, _ast.AnnAssign):
             in_annotation(n.annotation)
-        elif isinstance(n, ast.arg):
+        elif isinstance(n, _ast.arg):
             in_annotation(n.annotation)
-        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        elif isinstance(n, (_ast.FunctionDef, _ast.AsyncFunctionDef)):
             in_annotation(n.returns)
-        elif isinstance(n, ast.ClassDef):
+        elif isinstance(n, _ast.ClassDef):
             for base in n.bases:
                 in_annotation(base)
     return used | annotated, annotated
@@ -275,7 +286,7 @@ def _closure_names(cls: Any, own: Optional[Set[str]] = None) -> Set[str]:
 
 def _refuse_closures(obj: Any, source: "_Source") -> None:
     node = source.node
-    own = {s.name for s in node.body if isinstance(s, ast.FunctionDef)} if isinstance(node, ast.ClassDef) else None
+    own = {s.name for s in node.body if isinstance(s, _ast.FunctionDef)} if isinstance(node, _ast.ClassDef) else None
     free = _closure_names(obj, own)
     if free:
         raise CompileError(
@@ -314,7 +325,7 @@ def _add_with_prelude(source: _Source, module_globals: Dict[str, Any], module: s
     names it uses that are not defined yet."""
     used, annotated = _names(source.node)
     for decorator in getattr(source.node, "decorator_list", []):
-        used |= {n.id for n in ast.walk(decorator) if isinstance(n, ast.Name)}
+        used |= {n.id for n in _syntax.walk(decorator) if isinstance(n, _ast.Name)}
     prelude = _prelude(used, module_globals, module)
     if prelude:
         _generated("\n".join(prelude) + "\n")
@@ -381,7 +392,7 @@ def _ensure_compiled(name: str) -> None:
 # --- wrappers ----------------------------------------------------------------
 
 
-def _signature_text(args: ast.arguments, skip_self: bool) -> Tuple[str, str, List[str]]:
+def _signature_text(args: _ast.arguments, skip_self: bool) -> Tuple[str, str, List[str]]:
     """`(params, call arguments, default names)` for a wrapper with the same
     signature: defaults are bound to names `__d0`, `__d1`... in order."""
     params: List[str] = []
@@ -453,7 +464,7 @@ class _LazyEntries:
 def _make_wrapper(
     name: str,
     qualname: str,
-    args: ast.arguments,
+    args: _ast.arguments,
     original: Any,
     skip_self: bool,
     body: str,
@@ -476,52 +487,52 @@ def _make_wrapper(
     return wrapper
 
 
-def _nullable(annotation: Optional[ast.AST]) -> bool:
+def _nullable(annotation: Optional[_ast.AST]) -> bool:
     """Whether a field annotation admits None (`Optional[T]`, `T | None`, `Union[..., None]`)."""
     if annotation is None:
         return True
-    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+    if isinstance(annotation, _ast.Constant) and isinstance(annotation.value, str):
         try:
-            return _nullable(ast.parse(annotation.value, mode="eval").body)
+            return _nullable(_syntax.parse(annotation.value, mode="eval").body)
         except SyntaxError:
             return False
-    if isinstance(annotation, ast.Constant) and annotation.value is None:
+    if isinstance(annotation, _ast.Constant) and annotation.value is None:
         return True
-    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+    if isinstance(annotation, _ast.BinOp) and isinstance(annotation.op, _ast.BitOr):
         return _nullable(annotation.left) or _nullable(annotation.right)
-    if isinstance(annotation, ast.Subscript):
+    if isinstance(annotation, _ast.Subscript):
         head = annotation.value
-        head_name = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", "")
+        head_name = head.attr if isinstance(head, _ast.Attribute) else getattr(head, "id", "")
         if head_name == "Optional":
             return True
         if head_name == "Union":
-            items = annotation.slice.elts if isinstance(annotation.slice, ast.Tuple) else [annotation.slice]
+            items = annotation.slice.elts if isinstance(annotation.slice, _ast.Tuple) else [annotation.slice]
             return any(_nullable(i) for i in items)
     return False
 
 
-def _fields(node: ast.ClassDef) -> Dict[str, Optional[ast.AST]]:
+def _fields(node: _ast.ClassDef) -> Dict[str, Optional[_ast.AST]]:
     """Field names in declaration order with their annotations: class-level
     annotations (not ClassVar) and `self.x[: T] = ...` in methods."""
-    fields: Dict[str, Optional[ast.AST]] = {}
+    fields: Dict[str, Optional[_ast.AST]] = {}
     for stmt in node.body:
-        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
-            text = ast.unparse(stmt.annotation)
+        if isinstance(stmt, _ast.AnnAssign) and isinstance(stmt.target, _ast.Name):
+            text = _syntax.unparse(stmt.annotation)
             if "ClassVar" not in text:
                 fields[stmt.target.id] = stmt.annotation
     for stmt in node.body:
-        if not isinstance(stmt, ast.FunctionDef):
+        if not isinstance(stmt, _ast.FunctionDef):
             continue
-        for n in ast.walk(stmt):
+        for n in _syntax.walk(stmt):
             target = None
             annotation = None
-            if isinstance(n, ast.AnnAssign):
+            if isinstance(n, _ast.AnnAssign):
                 target, annotation = n.target, n.annotation
-            elif isinstance(n, ast.Assign) and len(n.targets) == 1:
+            elif isinstance(n, _ast.Assign) and len(n.targets) == 1:
                 target = n.targets[0]
             if (
-                isinstance(target, ast.Attribute)
-                and isinstance(target.value, ast.Name)
+                isinstance(target, _ast.Attribute)
+                and isinstance(target.value, _ast.Name)
                 and target.value.id == "self"
                 and (target.attr not in fields or fields[target.attr] is None)
             ):
@@ -537,9 +548,9 @@ class _ClassBuilder:
         self.mode = mode
         self.source = _Source(cls)
         node = self.source.node
-        if not isinstance(node, ast.ClassDef):
+        if not isinstance(node, _ast.ClassDef):
             raise TypeError("@jitclass decorates a class")
-        self.node: ast.ClassDef = node
+        self.node: _ast.ClassDef = node
         self.name = cls.__name__
         _check_unique(self.name, cls.__module__, self.source)
         self.module_globals = sys.modules[cls.__module__].__dict__
@@ -558,24 +569,24 @@ class _ClassBuilder:
                 )
             self.base = base
 
-    def init_args(self) -> Tuple[ast.arguments, Any]:
+    def init_args(self) -> Tuple[_ast.arguments, Any]:
         """The constructor's parameters (after self) as AST, and the function
         whose defaults they use."""
         for stmt in self.node.body:
-            if isinstance(stmt, ast.FunctionDef) and stmt.name == "__init__":
+            if isinstance(stmt, _ast.FunctionDef) and stmt.name == "__init__":
                 return stmt.args, self.cls.__dict__.get("__init__")
         if self.is_dataclass:
             init = self.cls.__dict__.get("__init__")
             return _dataclass_args(self.cls, self.node), init
         if self.base is not None:
             return self.base._jcvm_init_args, self.base._jcvm_init_wrapper
-        return ast.arguments(posonlyargs=[], args=[ast.arg("self")], kwonlyargs=[], kw_defaults=[], defaults=[]), None
+        return _ast.arguments(posonlyargs=[], args=[_ast.arg("self")], kwonlyargs=[], kw_defaults=[], defaults=[]), None
 
     def build(self) -> type:
         waiting = _add_with_prelude(self.source, self.module_globals, self.cls.__module__)
         init_args, init_func = self.init_args()
         positional = (init_args.posonlyargs + init_args.args)[1:]
-        params = ast.unparse(ast.arguments(
+        params = _syntax.unparse(_ast.arguments(
             posonlyargs=[],
             args=positional,
             vararg=init_args.vararg,
@@ -600,7 +611,7 @@ class _ClassBuilder:
         _compile_if_ready(self.name)
         return proxy
 
-    def make_proxy(self, init_args: ast.arguments, init_func: Any) -> type:
+    def make_proxy(self, init_args: _ast.arguments, init_func: Any) -> type:
         cls = self.cls
         name = self.name
         bases = tuple(b for b in cls.__bases__ if b is not object) or (_native.NativeObject,)
@@ -647,12 +658,12 @@ class _ClassBuilder:
         plan.append(("__init__", "constructor", 0))
 
         properties: Dict[str, Dict[str, Any]] = {}
-        defs = {s.name: s for s in self.node.body if isinstance(s, ast.FunctionDef)}
+        defs = {s.name: s for s in self.node.body if isinstance(s, _ast.FunctionDef)}
         for stmt in self.node.body:
-            if not isinstance(stmt, ast.FunctionDef) or stmt.name == "__init__":
+            if not isinstance(stmt, _ast.FunctionDef) or stmt.name == "__init__":
                 continue
             original = cls.__dict__.get(stmt.name)
-            kinds = [ast.unparse(d) for d in stmt.decorator_list]
+            kinds = [_syntax.unparse(d) for d in stmt.decorator_list]
             qual = f"{cls.__qualname__}.{stmt.name}"
             if kinds == ["staticmethod"]:
                 index = entry()
@@ -696,7 +707,7 @@ class _ClassBuilder:
                 if generated in defs or generated not in cls.__dict__:
                     continue
                 names = ["self", "other"][:arity]
-                args = ast.arguments(posonlyargs=[], args=[ast.arg(n) for n in names], kwonlyargs=[], kw_defaults=[], defaults=[])
+                args = _ast.arguments(posonlyargs=[], args=[_ast.arg(n) for n in names], kwonlyargs=[], kw_defaults=[], defaults=[])
                 index = entry()
                 body = _call_body(f"__call(__e[{index}]", args, True)
                 if generated == "__eq__":
@@ -720,10 +731,10 @@ class _ClassBuilder:
         aliases = [
             (stmt.targets[0].id, stmt.value.id)
             for stmt in self.node.body
-            if isinstance(stmt, ast.Assign)
+            if isinstance(stmt, _ast.Assign)
             and len(stmt.targets) == 1
-            and isinstance(stmt.targets[0], ast.Name)
-            and isinstance(stmt.value, ast.Name)
+            and isinstance(stmt.targets[0], _ast.Name)
+            and isinstance(stmt.value, _ast.Name)
             and stmt.value.id in defs
         ]
         _native.install_fields(proxy, name, [(f, _nullable(a)) for f, a in fields.items()])
@@ -764,7 +775,7 @@ class _ClassBuilder:
         return proxy
 
 
-def _text_signature(name: str, args: ast.arguments, wrapper: Any, is_static: bool) -> Optional[str]:
+def _text_signature(name: str, args: _ast.arguments, wrapper: Any, is_static: bool) -> Optional[str]:
     """The docstring of a C-level method, led by its text signature (what
     `inspect.signature` reads) when every default has a literal repr."""
     doc = wrapper.__doc__ or ""
@@ -779,7 +790,7 @@ def _text_signature(name: str, args: ast.arguments, wrapper: Any, is_static: boo
         if j >= 0:
             text = repr(defaults[j])
             try:
-                ast.literal_eval(text)
+                _syntax.literal_eval(text)
             except (ValueError, SyntaxError):
                 return doc or None
             params.append(f"{arg}={text}")
@@ -788,20 +799,20 @@ def _text_signature(name: str, args: ast.arguments, wrapper: Any, is_static: boo
     return f"{name}({', '.join(params)})\n--\n\n{doc}"
 
 
-def _dataclass_args(cls: type, node: ast.ClassDef) -> ast.arguments:
+def _dataclass_args(cls: type, node: _ast.ClassDef) -> _ast.arguments:
     """The parameters of a dataclass's generated `__init__`, annotated as its fields."""
     annotations = {
-        s.target.id: s.annotation for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+        s.target.id: s.annotation for s in node.body if isinstance(s, _ast.AnnAssign) and isinstance(s.target, _ast.Name)
     }
     init = cls.__init__
     code = init.__code__
     names = code.co_varnames[1 : code.co_argcount]
-    args = [ast.arg("self")] + [ast.arg(n, annotations.get(n)) for n in names]
-    defaults = [ast.Constant(None) for _ in (init.__defaults__ or ())]
-    return ast.arguments(posonlyargs=[], args=args, kwonlyargs=[], kw_defaults=[], defaults=defaults)
+    args = [_ast.arg("self")] + [_ast.arg(n, annotations.get(n)) for n in names]
+    defaults = [_ast.Constant(None) for _ in (init.__defaults__ or ())]
+    return _ast.arguments(posonlyargs=[], args=args, kwonlyargs=[], kw_defaults=[], defaults=defaults)
 
 
-def _call_body(prefix: str, args: ast.arguments, skip_self: bool, pass_self: bool = True) -> str:
+def _call_body(prefix: str, args: _ast.arguments, skip_self: bool, pass_self: bool = True) -> str:
     _, call, _ = _signature_text(args, skip_self)
     if skip_self and not pass_self:
         call = ", ".join(call.split(", ")[1:])
@@ -912,7 +923,7 @@ def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None)
         waiting = _add_with_prelude(source, f.__globals__, f.__module__)
         entries: List[int] = [-1]
         node = source.node
-        assert isinstance(node, ast.FunctionDef)
+        assert isinstance(node, _ast.FunctionDef)
         name = f.__name__
         namespaces: List[Dict[str, Any]] = []
         wrapper = _make_wrapper(

@@ -3,9 +3,9 @@ whose tracebacks show the jitclass source lines they passed through."""
 
 from __future__ import annotations
 
-import ast
-
 from types import TracebackType
+
+from jcvm import _syntax
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def native_exception(
     exc = cls.__new__(cls)
     if issubclass(cls, KeyError) and message:
         try:
-            exc.args = (ast.literal_eval(message),)  # compiled code keeps repr(key)
+            exc.args = (_syntax.literal_eval(message),)  # compiled code keeps repr(key)
         except (ValueError, SyntaxError):
             exc.args = (message,)
     else:
