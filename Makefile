@@ -34,6 +34,8 @@ python-test: python-package
 ## Everything CI runs: unit tests, the GC tests, the CPython-checked corpus in
 ## every mode (interpreter, JIT eager / tiered / auto, GC stress with and without
 ## the JIT), the differential test per tier, the bad-input test and the bench smoke run.
+## Cranelift's IR verifier checks every function the tests compile.
+test: export JCVM_JIT_VERIFY = 1
 test:
 	$(CARGO) fmt --all -- --check
 	mkdir -p target

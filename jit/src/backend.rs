@@ -65,7 +65,12 @@ impl Jit {
     /// A JIT for this machine, compiling on `threads` background workers.
     pub fn new(threads: usize) -> Result<Jit, String> {
         let mut flags = settings::builder();
-        for (name, value) in [("opt_level", "speed"), ("use_colocated_libcalls", "false"), ("is_pic", "false")] {
+        // Cranelift's IR verifier costs a fifth of the compile time: it runs when
+        // `JCVM_JIT_VERIFY=1` (the test suite sets it), not in production.
+        let verify = if std::env::var_os("JCVM_JIT_VERIFY").is_some_and(|v| v == "1") { "true" } else { "false" };
+        let settings =
+            [("opt_level", "speed"), ("use_colocated_libcalls", "false"), ("is_pic", "false"), ("enable_verifier", verify)];
+        for (name, value) in settings {
             flags.set(name, value).map_err(|e| format!("cranelift setting {name}: {e}"))?;
         }
         let isa = cranelift_native::builder()
