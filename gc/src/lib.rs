@@ -25,5 +25,5 @@ pub use handles::{Handle, HandleTable};
 pub use header::{DictData, Header, KeyCode, ObjKind, ObjRef};
 pub use heap::{Heap, HeapConfig, RootSet, Tracer};
 pub use layout::{Layout, LayoutId};
-pub use list::{ListItems, LIST_DATA_OFFSET, LIST_LEN_OFFSET};
+pub use list::{ListItems, LIST_CAP_OFFSET, LIST_DATA_OFFSET, LIST_LEN_OFFSET};
 pub use stats::HeapStats;

@@ -3,7 +3,8 @@
 //! A `Vec`'s field order is not fixed by Rust, so a list keeps its buffer as
 //! a `repr(C)` triple (data pointer, length, capacity) instead. Compiled code
 //! reads the length and the data pointer at [`LIST_LEN_OFFSET`] and
-//! [`LIST_DATA_OFFSET`]; Rust code borrows the buffer as a `Vec` through
+//! [`LIST_DATA_OFFSET`], and appends in place below [`LIST_CAP_OFFSET`];
+//! Rust code borrows the buffer as a `Vec` through
 //! [`ListItems`], which writes the triple back when it is dropped.
 
 use std::mem::ManuallyDrop;
@@ -90,6 +91,9 @@ impl Drop for ListItems<'_> {
 pub const LIST_DATA_OFFSET: i32 = 8 + std::mem::offset_of!(ListBuf, data) as i32;
 /// Where a list object keeps its length (bytes from the object's start).
 pub const LIST_LEN_OFFSET: i32 = 8 + std::mem::offset_of!(ListBuf, len) as i32;
+/// Where a list object keeps its capacity (bytes from the object's start):
+/// compiled code appends in place below it.
+pub const LIST_CAP_OFFSET: i32 = 8 + std::mem::offset_of!(ListBuf, cap) as i32;
 
 #[cfg(test)]
 mod tests {

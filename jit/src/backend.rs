@@ -68,8 +68,12 @@ impl Jit {
         // Cranelift's IR verifier costs a fifth of the compile time: it runs when
         // `JCVM_JIT_VERIFY=1` (the test suite sets it), not in production.
         let verify = if std::env::var_os("JCVM_JIT_VERIFY").is_some_and(|v| v == "1") { "true" } else { "false" };
-        let settings =
-            [("opt_level", "speed"), ("use_colocated_libcalls", "false"), ("is_pic", "false"), ("enable_verifier", verify)];
+        let settings = [
+            ("opt_level", "speed"),
+            ("use_colocated_libcalls", "false"),
+            ("is_pic", "false"),
+            ("enable_verifier", verify),
+        ];
         for (name, value) in settings {
             flags.set(name, value).map_err(|e| format!("cranelift setting {name}: {e}"))?;
         }

@@ -1138,7 +1138,23 @@ impl Translator<'_, '_> {
                 self.guard(pc, wrong, done);
             }
             Instr::ListAppend { list, src } => {
+                // In place while the buffer has room; the helper grows it.
+                self.guard_not_none(pc, list, done);
                 let (l, v) = (self.get(list), self.word(src));
+                let len = self.b.ins().load(types::I64, flags, l, jcvm_gc::LIST_LEN_OFFSET);
+                let cap = self.b.ins().load(types::I64, flags, l, jcvm_gc::LIST_CAP_OFFSET);
+                let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+                let in_place = self.b.create_block();
+                let grow = self.b.create_block();
+                self.b.ins().brif(room, in_place, &[], grow, &[]);
+                self.b.switch_to_block(in_place);
+                let at = self.element_address(list, len);
+                self.b.ins().store(flags, v, at, 0);
+                let longer = self.b.ins().iadd_imm_s(len, 1);
+                self.b.ins().store(flags, longer, l, jcvm_gc::LIST_LEN_OFFSET);
+                self.b.ins().jump(done, &[]);
+                self.b.set_cold_block(grow);
+                self.b.switch_to_block(grow);
                 let helper = tier::jit_list_append as *const () as usize;
                 let failed = self.call_helper(self.sig_append, helper, &[self.ctx, l, v]);
                 self.guard(pc, failed, done);
