@@ -1,13 +1,13 @@
 //! Under `--jit eager` the corpus really runs compiled: `--stats` counts the
 //! compiled functions of every program, and every function the JIT leaves in
 //! the interpreter is listed with its reason, which must be one the code
-//! generator documents (today only generator functions).
+//! generator documents (today only functions too large to compile quickly).
 
 use std::path::Path;
 use std::process::Command;
 
 /// Reasons the code generator gives for staying in the interpreter.
-const KNOWN_REASONS: &[&str] = &["generator function", "too large to compile quickly"];
+const KNOWN_REASONS: &[&str] = &["too large to compile quickly"];
 
 #[test]
 fn eager_corpus_runs_compiled() {

@@ -62,9 +62,6 @@ const MAX_SIZE: usize = 4_000_000;
 
 /// Why a function stays in the interpreter.
 fn refusal(function: &Function) -> Option<String> {
-    if function.generator.is_some() {
-        return Some("generator function (frames saved in the generator object)".into());
-    }
     let size = function.code.len() * function.nregs();
     let pressure: usize = if size > MAX_SIZE {
         size
@@ -128,7 +125,20 @@ pub fn translate(
     let code = &function.code;
     let mut starts: BTreeMap<usize, Block> = BTreeMap::new();
     starts.insert(0, b.create_block());
+    // Entries other than a call's: a generator resumes at its start and after
+    // each yield (its frame comes from the generator object); any frame enters
+    // at a loop header (on-stack replacement).
+    let mut resumes = Vec::new();
     let mut osr_entries = Vec::new();
+    if function.generator.is_some() {
+        resumes.push(0);
+        for (pc, instr) in code.iter().enumerate() {
+            if let Instr::Yield { .. } = instr {
+                resumes.push(pc + 1);
+                starts.entry(pc + 1).or_insert_with(|| b.create_block());
+            }
+        }
+    }
     for (pc, instr) in code.iter().enumerate() {
         let mut targets = Vec::new();
         let mut copy = *instr;
@@ -150,6 +160,9 @@ pub fn translate(
     starts.retain(|&pc, _| pc < code.len());
     osr_entries.sort_unstable();
     osr_entries.dedup();
+    // Resume points first: the load budget goes to them before loop headers.
+    osr_entries.retain(|pc| !resumes.contains(pc));
+    let osr_entries: Vec<usize> = resumes.into_iter().chain(osr_entries).collect();
 
     // Entry. At pc 0 (a call) only the parameters are read from the frame; the
     // frame_init registers are constants (the caller wrote the same values to
@@ -181,9 +194,9 @@ pub fn translate(
     }
     b.ins().jump(starts[&0], &[]);
 
-    // Each loop header's entry loads the registers live there, within a budget
-    // (past it, the remaining headers get no entry: their loops run compiled from
-    // the next call on).
+    // Each resume point's and loop header's entry loads the registers live
+    // there, within a budget (past it, the remaining ones get no entry: the
+    // interpreter runs from there, and a loop runs compiled from the next call on).
     b.switch_to_block(osr_entry);
     let live = if osr_entries.is_empty() { Vec::new() } else { liveness::live_in(function) };
     let mut budget = OSR_LOAD_BUDGET;
@@ -238,6 +251,7 @@ pub fn translate(
         entries,
         sig_entry,
         non_null: Vec::new(),
+        live: (!live.is_empty()).then_some(live),
     };
     t.lower_code();
     t.b.seal_all_blocks();
@@ -277,6 +291,8 @@ struct Translator<'a, 'b> {
     /// block start (a jump target) and not written since. Their None checks
     /// are left out.
     non_null: Vec<Reg>,
+    /// The registers live into each instruction, once a yield needs them.
+    live: Option<Vec<Vec<u64>>>,
 }
 
 impl Translator<'_, '_> {
@@ -383,7 +399,23 @@ impl Translator<'_, '_> {
         }
         let at = self.b.ins().iconst(types::I32, pc as i64);
         let status = self.call_helper(self.sig_step, helper, &[self.ctx, at]);
-        self.after_helper(pc, status, instr.dst(), !instr.is_terminator());
+        self.after_helper(pc, status, instr.dst(), !instr.is_terminator(), None);
+    }
+
+    /// Steps an instruction that continues at the next one or jumps to
+    /// `target` (`GenNext`, `ForDict`), writing `writes` (spilled first, so
+    /// the ones it leaves alone reload their own values).
+    fn step_jumping(&mut self, pc: usize, target: usize, writes: &[Reg]) {
+        let instr = self.function.code[pc];
+        for r in liveness::reads(self.function, &instr).into_iter().chain(writes.iter().copied()) {
+            self.spill(r);
+        }
+        let at = self.b.ins().iconst(types::I32, pc as i64);
+        let status = self.call_helper(self.sig_step, tier::jit_step as *const () as usize, &[self.ctx, at]);
+        self.after_helper(pc, status, None, true, Some(target));
+        for &r in writes {
+            self.reload(r);
+        }
     }
 
     /// A call whose callee is known: when the callee has compiled code, the
@@ -473,7 +505,7 @@ impl Translator<'_, '_> {
         self.b.switch_to_block(escaped);
         let at_pc = self.b.ins().iconst(types::I32, pc as i64);
         let landed = self.call_helper(self.sig_step, tier::jit_land as *const () as usize, &[self.ctx, at_pc]);
-        self.after_helper(pc, landed, None, true);
+        self.after_helper(pc, landed, None, true, None);
     }
 
     /// The implementations a virtual call of method `func` can reach, each with
@@ -565,11 +597,19 @@ impl Translator<'_, '_> {
     }
 
     /// A helper's status: leave on anything but CONTINUE; continue at `pc + 1`
-    /// (reloading `dst`) or at the handler an exception landed in.
-    fn after_helper(&mut self, pc: usize, status: Value, dst: Option<Reg>, falls_through: bool) {
+    /// (reloading `dst`), at `jump` when given and the helper went there, or at
+    /// the handler an exception landed in.
+    fn after_helper(&mut self, pc: usize, status: Value, dst: Option<Reg>, falls_through: bool, jump: Option<usize>) {
         let continued = self.b.create_block();
         self.b.ins().brif(status, self.leave, &[status.into()], continued, &[]);
         self.b.switch_to_block(continued);
+        if let Some(target) = jump {
+            let next_pc = self.b.ins().load(types::I32, MemFlagsData::trusted(), self.ctx, JitCtx::OFFSETS.next_pc);
+            let jumped = self.b.ins().icmp_imm_s(IntCC::Equal, next_pc, target as i64);
+            let rest = self.b.create_block();
+            self.b.ins().brif(jumped, self.starts[&target], &[], rest, &[]);
+            self.b.switch_to_block(rest);
+        }
         let handler = self.function.handler_at(pc).copied();
         if handler.is_none() {
             // No handler here: the helper can only continue at the next instruction
@@ -933,7 +973,7 @@ impl Translator<'_, '_> {
                 self.b.switch_to_block(poll);
                 let at = self.b.ins().iconst(types::I32, pc as i64);
                 let status = self.call_helper(self.sig_step, tier::jit_poll as *const () as usize, &[self.ctx, at]);
-                self.after_helper(pc, status, None, true);
+                self.after_helper(pc, status, None, true, None);
                 self.jump_to(target.0 as usize);
                 return Some(Flow::Ends);
             }
@@ -1001,9 +1041,24 @@ impl Translator<'_, '_> {
                 self.b.ins().jump(after, &[]);
                 return Some(Flow::Ends);
             }
-            Instr::ForDict { .. } | Instr::GenNext { .. } => {
-                // They jump from inside the interpreter: the rest of the frame runs there.
-                self.finish_in_interpreter(pc);
+            Instr::GenNext { dst, target, .. } => {
+                // The generator runs (compiled or interpreted) until it yields into
+                // `dst` or is over (then the loop exits to `target`).
+                self.step_jumping(pc, target.0 as usize, &[dst]);
+            }
+            Instr::ForDict { key, value, base, target } => {
+                self.step_jumping(pc, target.0 as usize, &[key, value, Reg(base.0 + 1)]);
+            }
+            Instr::Yield { .. } => {
+                let instr = self.function.code[pc];
+                let live = self.live.get_or_insert_with(|| liveness::live_in(self.function));
+                let kept: Vec<Reg> = liveness::members(&live[pc + 1]).map(|r| Reg(r as u16)).collect();
+                for r in liveness::reads(self.function, &instr).into_iter().chain(kept) {
+                    self.spill(r);
+                }
+                let at = self.b.ins().iconst(types::I32, pc as i64);
+                let status = self.call_helper(self.sig_step, tier::jit_yield as *const () as usize, &[self.ctx, at]);
+                self.b.ins().return_(&[status]);
                 return Some(Flow::Ends);
             }
             Instr::LoadFieldInt { dst, obj, slot, .. }

@@ -91,6 +91,9 @@ pub(crate) enum Outcome {
     /// An exception escaped the bottom frame: the frames from `base` up are
     /// gone and the exception is in `Vm::pending`.
     Escaped,
+    /// The bottom frame, a generator's, yielded: it is gone, its registers are
+    /// saved in the generator object and the value is in its caller's register.
+    Yielded,
 }
 
 /// How to run a program.
@@ -739,6 +742,25 @@ impl<'p> Vm<'p> {
         Outcome::Escaped
     }
 
+    /// `yield value` in the top frame, a generator's, which is to resume at
+    /// `resume`: the frame is popped, its registers saved in the generator
+    /// object, and the value written to the register its caller resumed it into.
+    pub(crate) fn yield_frame(&mut self, frames: &mut FrameStack, resume: usize, value: u64) {
+        let done = frames.pop().expect("a frame is running");
+        let nregs = self.program.function(done.func).nregs();
+        // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+        let gen = unsafe { ObjRef::from_raw(done.gen) }.expect("verified: Yield runs in a generator's frame");
+        for r in 0..nregs {
+            // SAFETY: the object has a slot per register of its function, and the
+            // frame's window holds them.
+            unsafe { gen.set_field(generator_slot::REGS + r as u32, self.stack[done.base + r]) };
+        }
+        // SAFETY: as above.
+        unsafe { gen.set_field(generator_slot::STATE, resume as u64) };
+        let caller = *frames.last().expect("a generator is resumed by a frame");
+        self.stack[caller.base + done.ret.0 as usize] = value;
+    }
+
     /// The embedder's poll at a loop back-edge of the top frame (compiled code's
     /// countdown reached zero): KeyboardInterrupt if it says so.
     pub(crate) fn poll_at_back_edge(&mut self, frames: &mut FrameStack, base: usize, pc: usize) -> Outcome {
@@ -835,6 +857,7 @@ impl<'p> Vm<'p> {
             }
             Outcome::Escaped => Err(self.uncaught()),
             Outcome::Stepped(_) => unreachable!("only single steps stop at a pc"),
+            Outcome::Yielded => unreachable!("the bottom frame is not a generator's"),
         }
     }
 
@@ -961,6 +984,34 @@ impl<'p> Vm<'p> {
 
         // Runs compiled code for the top frame from `pc`: as its return or its
         // exception when it ran, else (no entry there) on to interpret from `pc`.
+        // In single-step mode, control back in the bottom frame at a jump target
+        // (a generator or a dict loop ran out) ends the step there.
+        macro_rules! stepped_to_target {
+            () => {
+                if STEP && frames.len() == base + 1 {
+                    frames[base].pc = pc;
+                    return Outcome::Stepped(pc);
+                }
+            };
+        }
+        // After frame `done` returned `value` to its caller (already the running
+        // frame): the call's register gets it, or, for a generator's frame, the
+        // generator is over and the loop resuming it exits.
+        macro_rules! returned_to_caller {
+            ($done:expr, $value:expr) => {{
+                // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+                match unsafe { ObjRef::from_raw($done.gen) } {
+                    None => set!($done.ret, $value),
+                    Some(gen) => {
+                        // SAFETY: a generator frame's object is a live generator.
+                        unsafe { gen.set_field(generator_slot::STATE, generator_slot::GEN_DONE) };
+                        pc = $done.exhausted as usize;
+                        stepped_to_target!();
+                    }
+                }
+            }};
+        }
+
         macro_rules! native {
             ($entry:expr, $at:expr) => {{
                 let (status, value) = self.run_native($entry, frames, fp, $at);
@@ -976,8 +1027,20 @@ impl<'p> Vm<'p> {
                         // SAFETY: a live frame's base is inside the stack.
                         fp = unsafe { regs.add(caller.base) };
                         pc = caller.pc;
-                        // (Compiled frames are never generator frames.)
-                        set!(done.ret, value);
+                        returned_to_caller!(done, value);
+                        continue;
+                    }
+                    tier::status::YIELDED => {
+                        // The generator's frame is gone and the value is in its caller's register.
+                        if frames.len() == base {
+                            return Outcome::Yielded;
+                        }
+                        let caller = *frames.last().expect("a generator is resumed by a frame");
+                        func = program.function(caller.func);
+                        code = func.code.as_ptr();
+                        // SAFETY: a live frame's base is inside the stack.
+                        fp = unsafe { regs.add(caller.base) };
+                        pc = caller.pc;
                         continue;
                     }
                     tier::status::ESCAPED => {
@@ -1335,7 +1398,10 @@ impl<'p> Vm<'p> {
                             }
                             set!(Reg(base.0 + 1), i as u64 + 1);
                         }
-                        None => pc = target.0 as usize,
+                        None => {
+                            pc = target.0 as usize;
+                            stepped_to_target!();
+                        }
                     }
                 }
                 Instr::CheckRangeStep { step } => {
@@ -1549,16 +1615,7 @@ impl<'p> Vm<'p> {
                     // SAFETY: a live frame's base is inside the stack.
                     fp = unsafe { regs.add(caller.base) };
                     pc = caller.pc;
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    match unsafe { ObjRef::from_raw(done.gen) } {
-                        None => set!(done.ret, value),
-                        Some(gen) => {
-                            // A generator's return ends it: the loop resuming it exits.
-                            // SAFETY: a generator frame's object is a live generator.
-                            unsafe { gen.set_field(generator_slot::STATE, generator_slot::GEN_DONE) };
-                            pc = done.exhausted as usize;
-                        }
-                    }
+                    returned_to_caller!(done, value);
                 }
                 Instr::NewGen { dst, func: callee, args, argc } => {
                     // SAFETY: `Function::verify` checked that the run lies inside call_args.
@@ -1593,6 +1650,7 @@ impl<'p> Vm<'p> {
                     let state = unsafe { g.field(generator_slot::STATE) };
                     if state == generator_slot::GEN_DONE {
                         pc = target.0 as usize;
+                        stepped_to_target!();
                         continue;
                     }
                     if state == generator_slot::GEN_RUNNING {
@@ -1625,31 +1683,30 @@ impl<'p> Vm<'p> {
                         exhausted: target.0,
                         interpreted: false,
                     });
-                    self.counters[gen_func.0 as usize].calls += 1;
+                    let counters = &mut self.counters[gen_func.0 as usize];
+                    counters.calls += 1;
+                    if counters.calls == self.call_threshold {
+                        self.request_compile(gen_func);
+                    }
                     func = callee_fn;
                     code = func.code.as_ptr();
                     fp = callee_regs;
                     pc = state as usize;
+                    if let Some(entry) = self.entries.get(gen_func) {
+                        native!(entry, pc as u32);
+                    }
                 }
                 Instr::Yield { src } => {
-                    let value = get!(src);
-                    let done = frames.pop().expect("a frame is running");
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let gen =
-                        unsafe { ObjRef::from_raw(done.gen) }.expect("verified: Yield runs in a generator's frame");
-                    for r in 0..func.nregs() {
-                        // SAFETY: the object has a slot per register of this function.
-                        unsafe { gen.set_field(generator_slot::REGS + r as u32, *fp.add(r)) };
+                    self.yield_frame(frames, pc, get!(src));
+                    if frames.len() == base {
+                        return Outcome::Yielded;
                     }
-                    // SAFETY: as above.
-                    unsafe { gen.set_field(generator_slot::STATE, pc as u64) };
                     let caller = *frames.last().expect("a generator is resumed by a frame");
                     func = program.function(caller.func);
                     code = func.code.as_ptr();
                     // SAFETY: a live frame's base is inside the stack.
                     fp = unsafe { regs.add(caller.base) };
                     pc = caller.pc;
-                    set!(done.ret, value);
                 }
 
                 Instr::NewList { dst, items, count, refs } => {

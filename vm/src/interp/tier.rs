@@ -46,6 +46,10 @@ pub mod status {
     pub const FINISHED: u32 = 2;
     /// The compiled code has no entry at the requested pc; nothing ran.
     pub const NOT_ENTERED: u32 = 3;
+    /// The frame, a generator's, yielded ([`super::jit_yield`]): it is popped,
+    /// its registers are saved in the generator object, and the value is in
+    /// the register its caller resumed it into.
+    pub const YIELDED: u32 = 4;
 }
 
 /// What one run of compiled code sees. Field offsets are read by the code
@@ -287,7 +291,25 @@ fn finish(ctx: &mut JitCtx, outcome: Outcome) -> u32 {
             status::FINISHED
         }
         Outcome::Escaped => status::ESCAPED,
+        Outcome::Yielded => status::YIELDED,
     }
+}
+
+/// `yield` at `pc` of the top frame, a generator's (see [`status::YIELDED`]).
+///
+/// # Safety
+/// As [`jit_step`], with the registers live after the yield and its operand
+/// written to the frame.
+pub unsafe extern "C" fn jit_yield(ctx: *mut JitCtx, pc: u32) -> u32 {
+    // SAFETY: per the contract.
+    let (_, vm, frames) = unsafe { parts(ctx) };
+    let frame = frames[frames.len() - 1];
+    let Instr::Yield { src } = vm.program.function(frame.func).code[pc as usize] else {
+        unreachable!("jit_yield is emitted for yields only")
+    };
+    let value = vm.stack[frame.base + src.0 as usize];
+    vm.yield_frame(frames, pc as usize + 1, value);
+    status::YIELDED
 }
 
 /// A call (`Call`, `CallFinal`, `CallMethod`) at `pc` of the top frame: the
@@ -380,6 +402,7 @@ pub unsafe extern "C" fn jit_call(ctx_ptr: *mut JitCtx, pc: u32) -> u32 {
         }
         Outcome::Escaped => land_in_top_frame(ctx, vm, frames),
         Outcome::Stepped(_) => unreachable!("only single steps stop at a pc"),
+        Outcome::Yielded => unreachable!("a call's frame is not a generator's"),
     }
 }
 
