@@ -252,6 +252,7 @@ pub fn translate(
         sig_entry,
         non_null: Vec::new(),
         live: (!live.is_empty()).then_some(live),
+        inline_fallback: None,
     };
     t.lower_code();
     t.b.seal_all_blocks();
@@ -293,6 +294,58 @@ struct Translator<'a, 'b> {
     non_null: Vec<Reg>,
     /// The registers live into each instruction, once a yield needs them.
     live: Option<Vec<Vec<u64>>>,
+    /// While a callee's body is inlined (`vars`, `kinds` and `non_null` are
+    /// then the callee's): where its slow paths go, the real call.
+    inline_fallback: Option<Block>,
+}
+
+/// Instructions a callee inlined at a virtual call may hold before its return:
+/// lowered natively, with no side effect, so a slow path can still make the
+/// real call instead (which then raises, with the callee's frame in the traceback).
+fn inlinable(instr: &Instr) -> bool {
+    matches!(
+        instr,
+        Instr::LoadInt { .. }
+            | Instr::LoadConstInt { .. }
+            | Instr::LoadFloat { .. }
+            | Instr::LoadNone { .. }
+            | Instr::Move { .. }
+            | Instr::AddInt { .. }
+            | Instr::SubInt { .. }
+            | Instr::MulInt { .. }
+            | Instr::FloorDivInt { .. }
+            | Instr::ModInt { .. }
+            | Instr::AndInt { .. }
+            | Instr::OrInt { .. }
+            | Instr::XorInt { .. }
+            | Instr::NegInt { .. }
+            | Instr::AbsInt { .. }
+            | Instr::CmpInt { .. }
+            | Instr::MinMaxInt { .. }
+            | Instr::AddFloat { .. }
+            | Instr::SubFloat { .. }
+            | Instr::MulFloat { .. }
+            | Instr::DivFloat { .. }
+            | Instr::LoadFieldInt { .. }
+            | Instr::LoadFieldFloat { .. }
+            | Instr::LoadFieldRef { .. }
+    )
+}
+
+/// Callees of at most this many instructions are inlined at virtual calls.
+const MAX_INLINED: usize = 12;
+
+/// Whether `callee` can be inlined at a virtual call with arguments of `kinds`:
+/// a short straight-line body of [`inlinable`] instructions ending in its
+/// only return.
+fn inlinable_callee(callee: &Function, kinds: &[RegKind]) -> bool {
+    let Some((last, body)) = callee.code.split_last() else { return false };
+    callee.code.len() <= MAX_INLINED
+        && callee.generator.is_none()
+        && callee.handlers.is_empty()
+        && matches!(last, Instr::Ret { .. } | Instr::RetNone {} | Instr::RetField { .. })
+        && body.iter().all(inlinable)
+        && callee.reg_kinds.get(..kinds.len()) == Some(kinds)
 }
 
 impl Translator<'_, '_> {
@@ -341,7 +394,8 @@ impl Translator<'_, '_> {
     fn set(&mut self, r: Reg, v: Value) {
         self.non_null.retain(|&n| n != r);
         self.b.def_var(self.vars[r.0 as usize], v);
-        if self.kind(r) == RegKind::Ref {
+        // (An inlined callee's registers have no frame; it cannot collect.)
+        if self.kind(r) == RegKind::Ref && self.inline_fallback.is_none() {
             self.b.ins().store(MemFlagsData::trusted(), v, self.fp, i32::from(r.0) * 8);
         }
     }
@@ -560,12 +614,74 @@ impl Translator<'_, '_> {
             let next = self.b.create_block();
             self.b.ins().brif(selected.expect("each target has a class"), call, &[], next, &[]);
             self.b.switch_to_block(call);
+            let callee = self.program.function(*target);
+            let arg_kinds: Vec<RegKind> = args.iter().map(|&r| self.kind(r)).collect();
+            if inlinable_callee(callee, &arg_kinds) {
+                let fallback = self.b.create_block();
+                self.inline_callee(*target, &args, dst, fallback);
+                self.b.ins().jump(done, &[]);
+                self.b.set_cold_block(fallback);
+                self.b.switch_to_block(fallback);
+            }
             self.direct_call(pc, dst, *target, args.clone(), None, done);
             self.b.ins().jump(done, &[]);
             self.b.switch_to_block(next);
         }
         // No listed class (not expected: every subclass was listed): the helper decides.
         self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
+    }
+
+    /// The body of `target` (an [`inlinable_callee`]) with `args` (the
+    /// receiver, known not None, first), its result in `dst`; any slow path
+    /// jumps to `fallback`, which makes the real call. The call's other
+    /// effects are kept: the recursion limit (a call there would raise) also
+    /// goes to `fallback`.
+    fn inline_callee(&mut self, target: FuncId, args: &[Reg], dst: Reg, fallback: Block) {
+        let callee = self.program.function(target);
+        let deep = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, self.depth, RECURSION_LIMIT as i64);
+        let body = self.b.create_block();
+        self.b.ins().brif(deep, fallback, &[], body, &[]);
+        self.b.switch_to_block(body);
+        let arg_values: Vec<Value> = args.iter().map(|&r| self.get(r)).collect();
+        let kinds = callee.reg_kinds.clone();
+        let vars: Vec<Variable> = kinds.iter().map(|&k| self.b.declare_var(var_type(k))).collect();
+        for (&var, value) in vars.iter().zip(arg_values) {
+            self.b.def_var(var, value);
+        }
+        for &(reg, word) in &callee.frame_init {
+            let r = reg.0 as usize;
+            let value = match kinds[r] {
+                RegKind::Float => self.b.ins().f64const(f64::from_bits(word)),
+                _ => self.b.ins().iconst(types::I64, word as i64),
+            };
+            self.b.def_var(vars[r], value);
+        }
+        let caller_vars = std::mem::replace(&mut self.vars, vars);
+        let caller_kinds = std::mem::replace(&mut self.kinds, kinds);
+        let caller_facts = std::mem::replace(&mut self.non_null, vec![Reg(0)]);
+        self.inline_fallback = Some(fallback);
+        let (last, code) = callee.code.split_last().expect("an inlinable callee has a return");
+        for (pc, &instr) in code.iter().enumerate() {
+            let done = self.b.create_block();
+            let flow = self.lower_fast(pc, instr, done);
+            debug_assert_eq!(flow, Some(Flow::Falls), "inlinable instructions fall through");
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+        }
+        let value = match *last {
+            Instr::Ret { src } => self.word(src),
+            Instr::RetField { obj, slot, .. } => {
+                self.guard_not_none(0, obj, fallback);
+                let o = self.get(obj);
+                self.b.ins().load(types::I64, MemFlagsData::trusted(), o, Self::field_offset(slot.0))
+            }
+            _ => self.iconst(0),
+        };
+        self.inline_fallback = None;
+        self.vars = caller_vars;
+        self.kinds = caller_kinds;
+        self.non_null = caller_facts;
+        self.set_word(dst, value);
     }
 
     /// The length of the list in `list`; None steps `pc`.
@@ -676,8 +792,13 @@ impl Translator<'_, '_> {
     /// Steps instruction `pc` (its slow path) when `cond` holds, then goes to
     /// `done`; the fast path continues in a new block.
     fn guard(&mut self, pc: usize, cond: Value, done: Block) {
-        let slow = self.b.create_block();
         let fast = self.b.create_block();
+        if let Some(fallback) = self.inline_fallback {
+            self.b.ins().brif(cond, fallback, &[], fast, &[]);
+            self.b.switch_to_block(fast);
+            return;
+        }
+        let slow = self.b.create_block();
         self.b.ins().brif(cond, slow, &[], fast, &[]);
         self.b.set_cold_block(slow);
         self.b.switch_to_block(slow);
