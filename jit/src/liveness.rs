@@ -5,7 +5,9 @@
 //!
 //! A backward dataflow over instructions, conservative where it must be: every
 //! register operand counts as read (loop heads and calls read what they also
-//! write), only an instruction's `dst` kills, and the registers live at a
+//! write), only an instruction's `dst` kills, and only when the instruction
+//! cannot jump (`GenNext` leaves its `dst` alone when the generator is over,
+//! so the loop variable keeps its last value), and the registers live at a
 //! handler are live throughout the code it protects.
 
 use jcvm_vm::opcode::{Instr, Reg};
@@ -44,7 +46,9 @@ pub fn live_in(function: &Function) -> Vec<Vec<u64>> {
     let words = function.nregs().div_ceil(64).max(1);
     let mut live = vec![vec![0u64; words]; n];
     let successors: Vec<Vec<usize>> = (0..n).map(|pc| successors(function, pc)).collect();
-    let effects: Vec<(Vec<Reg>, Option<Reg>)> = function.code.iter().map(|i| (reads(function, i), i.dst())).collect();
+    let handlers: Vec<Option<usize>> = (0..n).map(|pc| function.handler_at(pc).map(|h| h.target as usize)).collect();
+    let effects: Vec<(Vec<Reg>, Option<Reg>)> =
+        function.code.iter().map(|i| (reads(function, i), i.dst().filter(|_| !jumps(i)))).collect();
     let mut changed = true;
     while changed {
         changed = false;
@@ -59,6 +63,13 @@ pub fn live_in(function: &Function) -> Vec<Vec<u64>> {
             if let Some(d) = dst {
                 out[d.0 as usize / 64] &= !(1 << (d.0 % 64));
             }
+            // An exception leaves before `dst` is written: what the handler reads
+            // stays live through the instruction.
+            if let Some(h) = handlers[pc] {
+                for (o, l) in out.iter_mut().zip(&live[h]) {
+                    *o |= l;
+                }
+            }
             for r in reads {
                 out[r.0 as usize / 64] |= 1 << (r.0 % 64);
             }
@@ -71,8 +82,17 @@ pub fn live_in(function: &Function) -> Vec<Vec<u64>> {
     live
 }
 
-/// Where control may go after instruction `pc`: the next instruction, jump
-/// targets, and the handler around it.
+/// Whether `instr` has a jump target (a `dst` it writes is then written on
+/// one way out only).
+fn jumps(instr: &Instr) -> bool {
+    let mut any = false;
+    let mut copy = *instr;
+    copy.map_targets(&mut |_| any = true);
+    any
+}
+
+/// Where control may go after instruction `pc` when it completes: the next
+/// instruction and jump targets (the handler around it is added apart).
 fn successors(function: &Function, pc: usize) -> Vec<usize> {
     let instr = function.code[pc];
     let mut next = Vec::new();
@@ -80,9 +100,6 @@ fn successors(function: &Function, pc: usize) -> Vec<usize> {
     copy.map_targets(&mut |t| next.push(t.0 as usize));
     if !instr.is_terminator() && pc + 1 < function.code.len() {
         next.push(pc + 1);
-    }
-    if let Some(handler) = function.handler_at(pc) {
-        next.push(handler.target as usize);
     }
     next
 }
@@ -95,6 +112,58 @@ pub fn members(set: &[u64]) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_generator_loop_keeps_its_variable_live_past_the_loop() {
+        // for v in g: pass / print(v): at the loop's exit v still holds the last
+        // value, so it is live into GenNext, which writes it only when a value comes.
+        use jcvm_vm::opcode::Target;
+        let code = vec![
+            Instr::GenNext { dst: Reg(1), gen: Reg(0), target: Target(2) },
+            Instr::LoopBack { target: Target(0) },
+            Instr::Ret { src: Reg(1) },
+        ];
+        let function = test_function(code);
+        let live = live_in(&function);
+        assert_eq!(members(&live[0]).collect::<Vec<_>>(), vec![0, 1]);
+    }
+
+    fn test_function(code: Vec<Instr>) -> Function {
+        let lines = vec![1; code.len()];
+        Function {
+            name: "f".into(),
+            qualname: "f".into(),
+            params: vec![jcvm_vm::ty::Ty::Int],
+            ret: jcvm_vm::ty::Ty::Int,
+            reg_kinds: vec![jcvm_vm::ty::RegKind::Ref, jcvm_vm::ty::RegKind::Int],
+            ref_regs: vec![Reg(0)],
+            frame_init: Vec::new(),
+            code,
+            call_args: Vec::new(),
+            inlined: Vec::new(),
+            lines,
+            class: None,
+            vslot: None,
+            handlers: Vec::new(),
+            comprehensions: Vec::new(),
+            generator: None,
+        }
+    }
+
+    #[test]
+    fn a_call_that_raises_into_a_handler_keeps_its_destination_live() {
+        // try: x = f() / except: return x: the handler reads the old x.
+        use jcvm_vm::opcode::Target;
+        let code = vec![
+            Instr::Move { dst: Reg(1), src: Reg(0) },
+            Instr::Jump { target: Target(0) },
+            Instr::Ret { src: Reg(1) },
+        ];
+        let mut function = test_function(code);
+        function.handlers.push(jcvm_vm::program::Handler { start: 0, end: 1, target: 2, exc: Reg(0), depth: 0 });
+        let live = live_in(&function);
+        assert_eq!(members(&live[0]).collect::<Vec<_>>(), vec![0, 1]);
+    }
 
     #[test]
     fn members_lists_set_bits() {
