@@ -74,10 +74,13 @@ fn main() -> ExitCode {
             let mut argv = vec![name.clone()];
             argv.extend(args);
             let options = RunOptions { jit, jit_threshold, gc_stress, argv };
+            // Tracebacks name the script by its absolute path, as CPython's do
+            // (`sys.argv[0]` stays as given).
+            let shown = std::path::absolute(&file).map_or(name, |p| p.display().to_string());
             let (result, report) = jcvm::with_engine_stack(|| {
                 let stdout = std::io::stdout();
                 let out = BufWriter::with_capacity(1 << 16, stdout.lock());
-                jcvm::run_source(&name, source, &options, Box::new(out))
+                jcvm::run_source(&shown, source, &options, Box::new(out))
             });
             if stats && !matches!(result, Err(RunError::Compile(_))) {
                 print_stats(&report, jit);

@@ -30,13 +30,17 @@ pub enum ObjKind {
 /// The entries of a dict (or a set: no values) in insertion order, with an
 /// index from each key's canonical encoding (made by the embedder, which knows
 /// what equal keys are) to its entry. A deleted entry stays as a hole
-/// (`live` false) until the entries are compacted.
+/// (`live` false) until the entries are compacted, which happens when CPython
+/// 3.11 would resize the dict (`usable` is its insertion budget), so a loop
+/// over a dict that its body changes meets the entries CPython's would.
 #[derive(Debug, Default)]
 pub struct DictData {
     pub keys: Vec<u64>,
     pub values: Vec<u64>,
     pub live: Vec<bool>,
     pub len: usize,
+    /// New entries that fit before the next compaction (CPython's `dk_usable`).
+    pub usable: usize,
     /// Entry numbers by canonical key encoding (FxHash: keys are short and the
     /// hash need not resist collisions chosen by an attacker).
     pub index: rustc_hash::FxHashMap<KeyCode, u32>,
@@ -67,6 +71,19 @@ impl KeyCode {
 }
 
 impl DictData {
+    /// Makes room for one new entry: when the budget is spent, compacts and
+    /// sets the budget of a table sized as CPython 3.11 resizes one
+    /// (`calculate_log2_keysize(3 * used)`, two thirds of it usable).
+    pub fn reserve_entry(&mut self) {
+        if self.usable == 0 {
+            self.compact();
+            let minsize = ((self.len * 3) | 8) - 1;
+            let size = 1usize << (usize::BITS - (minsize | 7).leading_zeros());
+            self.usable = size * 2 / 3 - self.len;
+        }
+        self.usable -= 1;
+    }
+
     /// Removes the holes left by deletions (entry numbers change; the index is rebuilt).
     pub fn compact(&mut self) {
         if self.len == self.keys.len() {

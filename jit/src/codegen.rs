@@ -1168,7 +1168,7 @@ impl Translator<'_, '_> {
                 self.step_jumping(pc, target.0 as usize, &[dst]);
             }
             Instr::ForDict { key, value, base, target } => {
-                self.step_jumping(pc, target.0 as usize, &[key, value, Reg(base.0 + 1)]);
+                self.step_jumping(pc, target.0 as usize, &[key, value, Reg(base.0 + 1), Reg(base.0 + 3)]);
             }
             Instr::Yield { .. } => {
                 let instr = self.function.code[pc];

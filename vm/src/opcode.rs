@@ -850,8 +850,10 @@ macro_rules! for_each_op {
             /// `dst = len(dict)`.
             DictLen { dst: IntReg, dict: RefReg } [raise];
             /// Dict (or set) loop head over `dict = base`, `position = base+1`, `size = base+2`
-            /// (the size when the loop began): the next live entry's key to `key` and value to
-            /// `value`, else `goto target`. RuntimeError if the size changed.
+            /// (the size when the loop began), `remaining = base+3` (entries still to come, as
+            /// CPython counts them): the next live entry's key to `key` and value to `value`,
+            /// else `goto target`. RuntimeError if the size changed, or (a dict) if an entry
+            /// comes when none should (keys deleted and added).
             ForDict { key: Reg, value: Reg, base: Reg, target: Target } [raise];
             /// `dst = list(dict.keys())` (`part` 0), `list(dict.values())` (1) or
             /// `list(dict.items())` (2, pairs of tuple class `pair`).
@@ -891,6 +893,15 @@ macro_rules! for_each_op {
             /// Sorts `list` stably by the values of `keys` (a list as long, of static type
             /// `list[ty]`; `keys` may be `list` itself), descending when `reverse`.
             ListSortBy { list: RefReg, keys: RefReg, ty: TyId, reverse: IntReg } [raise];
+            /// `list.sort(key=...)` begins, as in CPython: `dst` = a new list holding
+            /// `list`'s items, and `list` is left empty with no buffer (so the key
+            /// function sees an empty list, and any change it makes allocates one).
+            ListTake { dst: RefReg, list: RefReg } [alloc, raise];
+            /// `list.sort(key=...)` ends: `list` gets `saved`'s items back (`saved`
+            /// is left empty); ValueError "list modified during sort" when `check`
+            /// and `list` has a buffer again (something was added meanwhile, and is
+            /// dropped).
+            ListPutBack { list: RefReg, saved: RefReg, check: bool } [raise];
             /// `dst = min(list)` or max.
             ListMinMax { dst: Reg, list: RefReg, kind: ElemKind, max: bool } [raise];
 
@@ -1115,7 +1126,7 @@ impl Instr {
         match *self {
             Instr::ForRange { base, .. } => Some((base, 3)),
             Instr::ForList { base, .. } => Some((base, 2)),
-            Instr::ForDict { base, .. } => Some((base, 3)),
+            Instr::ForDict { base, .. } => Some((base, 4)),
             Instr::NewList { items, count, .. } => Some((items, count as usize)),
             Instr::Print { args, argc, .. } => Some((args, argc as usize)),
             Instr::StrBuild { items, count, .. } => Some((items, count as usize)),

@@ -261,10 +261,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::Set(k) => ((**k).clone(), Ty::Int),
             _ => unreachable!("callers pass dicts and sets"),
         };
-        let base = self.temp_block(&[RegKind::Ref, RegKind::Int, RegKind::Int], at)?;
+        let base = self.temp_block(&[RegKind::Ref, RegKind::Int, RegKind::Int, RegKind::Int], at)?;
         self.emit(Instr::Move { dst: base, src: d.reg });
         self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
         self.emit(Instr::DictLen { dst: Reg(base.0 + 2), dict: base });
+        self.emit(Instr::Move { dst: Reg(base.0 + 3), src: Reg(base.0 + 2) });
         let key = self.temp(key_ty.kind());
         let value = self.temp(value_ty.kind());
         let top = self.here();

@@ -244,11 +244,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Instr::ListSortBy { list: list.reg, keys: list.reg, ty, reverse });
             return Ok(());
         };
-        // The keys, computed for each item in order before sorting (as CPython does).
+        // As CPython does: the items are taken out of the list (which the key function
+        // then sees empty), their keys computed in order, the items sorted by them and
+        // put back, also when a key or a comparison raises; what the key function
+        // added to the list meanwhile is dropped, with a ValueError.
+        let saved = self.temp(RegKind::Ref);
+        self.emit(Instr::ListTake { dst: saved, list: list.reg });
+        let protection = self.protect();
         let keys = self.temp(RegKind::Ref);
         let new_at = self.emit(Instr::NewList { dst: keys, items: Reg(0), count: 0, refs: false });
         let base = self.temp_block(&[RegKind::Ref, RegKind::Int], at)?;
-        self.emit(Instr::Move { dst: base, src: list.reg });
+        self.emit(Instr::Move { dst: base, src: saved });
         self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
         let item = self.temp(elem.kind());
         let top = self.here();
@@ -263,7 +269,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         self.check_sortable(&k.ty, at)?;
         let ty = self.c.ty_id(&k.ty);
-        self.emit(Instr::ListSortBy { list: list.reg, keys, ty, reverse });
+        self.emit(Instr::ListSortBy { list: saved, keys, ty, reverse });
+        self.end_protection(protection);
+        self.emit(Instr::ListPutBack { list: list.reg, saved, check: true });
+        let over = self.emit(Instr::Jump { target: Self::HOLE });
+        self.finish_protection(protection);
+        let exc = self.protections[protection].exc;
+        self.emit(Instr::ListPutBack { list: list.reg, saved, check: false });
+        self.emit(Instr::Reraise { exc });
+        self.patch_here(vec![over]);
         Ok(())
     }
 

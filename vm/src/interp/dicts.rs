@@ -104,6 +104,7 @@ pub(super) fn insert(data: &mut DictData, encoded: &[u8], key: u64, value: Optio
         }
         return false;
     }
+    data.reserve_entry();
     let at = data.keys.len() as u32;
     data.keys.push(key);
     if let Some(value) = value {
@@ -120,11 +121,8 @@ pub(super) fn remove(data: &mut DictData, key: &[u8]) -> Option<u64> {
     let at = data.index.remove(&jcvm_gc::KeyCode::new(key))? as usize;
     data.live[at] = false;
     data.len -= 1;
-    let value = data.values.get(at).copied().unwrap_or(0);
-    if data.keys.len() > 16 && data.len * 2 < data.keys.len() {
-        data.compact();
-    }
-    Some(value)
+    // The hole stays until an insertion compacts (as CPython's dummy entry does).
+    Some(data.values.get(at).copied().unwrap_or(0))
 }
 
 /// The error of a dict method on None.

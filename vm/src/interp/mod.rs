@@ -1392,6 +1392,11 @@ impl<'p> Vm<'p> {
                     let next = (position..data.keys.len()).find(|&i| data.live[i]);
                     match next {
                         Some(i) => {
+                            let remaining = get!(Reg(base.0 + 3));
+                            if remaining == 0 && d.dict_flags() & dicts::SET == 0 {
+                                raise!(Raised::new(ExcKind::RuntimeError, "dictionary keys changed during iteration"));
+                            }
+                            set!(Reg(base.0 + 3), remaining.saturating_sub(1));
                             set!(key, data.keys[i]);
                             if let Some(&v) = data.values.get(i) {
                                 set!(value, v);
@@ -1950,6 +1955,32 @@ impl<'p> Vm<'p> {
                     // SAFETY: as above.
                     let mut items = check!(unsafe { list_items_or(list_word, || none_attribute("sort")) });
                     check!(values::sort_by_keys(program, &mut items, &keys, ty, reverse));
+                }
+                Instr::ListTake { dst, list } => {
+                    let word = get!(list);
+                    // SAFETY: a list register holds a live list or None.
+                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
+                    let taken = std::mem::take(&mut *items);
+                    drop(items);
+                    // SAFETY: not None (checked above).
+                    let refs = unsafe { ObjRef::from_raw(word) }.is_some_and(|l| l.list_holds_refs());
+                    set!(dst, self.heap.alloc_list(taken, refs).to_raw());
+                    safepoint!();
+                }
+                Instr::ListPutBack { list, saved, check } => {
+                    let (word, saved_word) = (get!(list), get!(saved));
+                    // SAFETY: list registers hold live lists (the two were checked by
+                    // ListTake, and the compiler keeps them); one borrow at a time.
+                    let sorted =
+                        std::mem::take(&mut *check!(unsafe { list_items_or(saved_word, || none_attribute("sort")) }));
+                    // SAFETY: as above.
+                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
+                    let modified = items.capacity() != 0;
+                    *items = sorted;
+                    drop(items);
+                    if check && modified {
+                        raise!(Raised::new(ExcKind::ValueError, "list modified during sort"));
+                    }
                 }
                 Instr::ListMinMax { dst, list, kind, max } => {
                     let word = get!(list);
