@@ -549,6 +549,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.generator_receiver(class, method, func, &obj, at)?;
                     return self.call_function(func, Some(obj), call_args, at, dst);
                 }
+                self.check_receiver_before(&obj, method, &call_args);
                 let block = self.arguments(func, Some(obj), call_args, at)?;
                 let ret = self.c.return_type(func, at)?;
                 let reg = self.out(dst, ret.kind());
@@ -563,18 +564,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::Union(members) => self.union_method_call(obj, &members, method, call_args, at, dst),
             Ty::Dict(..) | Ty::Set(_) => {
                 no_keywords(&format!("{}.{method}()", self.c.ty_name(&obj.ty)))?;
+                self.check_receiver_before(&obj, method, &call_args);
                 self.dict_method(obj, method, args, at, dst)
             }
             Ty::Str => {
                 no_keywords(&format!("str.{method}()"))?;
+                self.check_receiver_before(&obj, method, &call_args);
                 self.str_method(obj.reg, method, args, at, dst)
             }
             Ty::List(_) if method == "sort" && args.is_empty() => {
+                self.check_receiver_before(&obj, method, &call_args);
                 self.sort_list(&obj, call_args.kw, at)?;
                 Ok(Val { reg: self.const_none_reg(), ty: Ty::None })
             }
             Ty::List(elem) => {
                 no_keywords(&format!("list.{method}()"))?;
+                self.check_receiver_before(&obj, method, &call_args);
                 self.list_method(obj.reg, &elem, method, args, at, dst)
             }
             other => err(name_at, format!("'{}' object has no attribute '{method}'", self.c.ty_name(&other))),
@@ -626,6 +631,30 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         let this = self.load_name(&self_name, sup.range, None)?;
         self.call_function(func, Some(this), args, at, dst)
+    }
+
+    /// CPython looks a method up before it evaluates the arguments, so a None
+    /// receiver raises AttributeError before any argument runs: checked here
+    /// unless the order cannot show (no argument could run code or raise: only
+    /// literals and names), or the receiver is the method's own `self`.
+    fn check_receiver_before(&mut self, obj: &Val, method: &str, call_args: &CallArgs<'a>) {
+        let quiet = |e: &Expr| {
+            matches!(
+                e,
+                Expr::NumberLiteral(_)
+                    | Expr::StringLiteral(_)
+                    | Expr::BooleanLiteral(_)
+                    | Expr::NoneLiteral(_)
+                    | Expr::Name(_)
+            )
+        };
+        let quiet_args = call_args.pos.iter().all(quiet) && call_args.kw.iter().all(|k| quiet(&k.value));
+        let decl = &self.c.funcs[self.id.0 as usize];
+        let own_self =
+            obj.reg == Reg(0) && decl.class.is_some_and(|c| !self.c.classes[c.0 as usize].statics.contains(&decl.name));
+        if !quiet_args && !own_self {
+            self.check_receiver(obj, method);
+        }
     }
 
     fn list_method(
