@@ -65,7 +65,7 @@ impl Jit {
     /// A JIT for this machine, compiling on `threads` background workers.
     pub fn new(threads: usize) -> Result<Jit, String> {
         let mut flags = settings::builder();
-        // Cranelift's IR verifier costs a fifth of the compile time: it runs when
+        // Cranelift's IR verifier costs a quarter to a third of the compile time: it runs when
         // `JCVM_JIT_VERIFY=1` (the test suite sets it), not in production.
         let verify = if std::env::var_os("JCVM_JIT_VERIFY").is_some_and(|v| v == "1") { "true" } else { "false" };
         let settings = [

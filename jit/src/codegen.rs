@@ -490,15 +490,7 @@ impl Translator<'_, '_> {
             let none = self.is_null(r);
             slow = self.b.ins().bor(slow, none);
         }
-        let slow_block = self.b.create_block();
-        let fast = self.b.create_block();
-        self.b.ins().brif(slow, slow_block, &[], fast, &[]);
-        self.b.set_cold_block(slow_block);
-        self.b.switch_to_block(slow_block);
-        self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
-        self.b.ins().jump(done, &[]);
-
-        self.b.switch_to_block(fast);
+        self.call_through_helper_if(pc, slow, done);
         let caller_regs = self.function.nregs();
         let callee_fp = self.b.ins().iadd_imm_s(self.fp, (caller_regs * 8) as i64);
         for (i, &r) in args.iter().enumerate() {
@@ -562,6 +554,20 @@ impl Translator<'_, '_> {
         self.after_helper(pc, landed, None, true, None);
     }
 
+    /// When `slow` holds, the call at `pc` goes through `jit_call` (which also
+    /// raises what the call raises) and on to `done`; the fast path continues
+    /// in a new block.
+    fn call_through_helper_if(&mut self, pc: usize, slow: Value, done: Block) {
+        let slow_block = self.b.create_block();
+        let fast = self.b.create_block();
+        self.b.ins().brif(slow, slow_block, &[], fast, &[]);
+        self.b.set_cold_block(slow_block);
+        self.b.switch_to_block(slow_block);
+        self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(fast);
+    }
+
     /// The implementations a virtual call of method `func` can reach, each with
     /// the classes (layout ids) that select it; None when there are too many to
     /// test inline (the call then goes through `jit_call`'s vtable lookup).
@@ -590,15 +596,7 @@ impl Translator<'_, '_> {
         let flags = MemFlagsData::trusted();
         let receiver = args[0];
         let none = self.is_null(receiver);
-        let slow = self.b.create_block();
-        let known = self.b.create_block();
-        self.b.ins().brif(none, slow, &[], known, &[]);
-        self.b.set_cold_block(slow);
-        self.b.switch_to_block(slow);
-        self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
-        self.b.ins().jump(done, &[]);
-
-        self.b.switch_to_block(known);
+        self.call_through_helper_if(pc, none, done);
         let object = self.get(receiver);
         let class = self.b.ins().load(types::I32, flags, object, 0);
         for (target, classes) in targets {

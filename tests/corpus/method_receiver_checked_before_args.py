@@ -21,12 +21,30 @@ class P:
         return other.add(side())  # type: ignore[union-attr]
 
 
+class Q:
+    def __init__(self, nxt: Optional["Q"]) -> None:
+        self.nxt = nxt
+
+    def add(self, k: int) -> int:
+        return k
+
+    def walk(self) -> int:
+        # `self` reassigned: it may be None here, so it is checked too.
+        self = self.nxt  # type: ignore[assignment]
+        return self.add(side())
+
+
 def side() -> int:
     print("side")
     return 1
 
 
 def main() -> None:
+    try:
+        print(Q(Q(None)).walk())
+        print(Q(None).walk())
+    except AttributeError as e:
+        print("AttributeError:", e)
     p = P(1)
     for case in range(4):
         try:

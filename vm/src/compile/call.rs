@@ -636,7 +636,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// CPython looks a method up before it evaluates the arguments, so a None
     /// receiver raises AttributeError before any argument runs: checked here
     /// unless the order cannot show (no argument could run code or raise: only
-    /// literals and names), or the receiver is the method's own `self`.
+    /// literals and names), or the receiver is the method's own `self` (which
+    /// its body never assigns).
     fn check_receiver_before(&mut self, obj: &Val, method: &str, call_args: &CallArgs<'a>) {
         let quiet = |e: &Expr| {
             matches!(
@@ -650,8 +651,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         let quiet_args = call_args.pos.iter().all(quiet) && call_args.kw.iter().all(|k| quiet(&k.value));
         let decl = &self.c.funcs[self.id.0 as usize];
-        let own_self =
-            obj.reg == Reg(0) && decl.class.is_some_and(|c| !self.c.classes[c.0 as usize].statics.contains(&decl.name));
+        let own_self = obj.reg == Reg(0)
+            && decl.class.is_some_and(|c| !self.c.classes[c.0 as usize].statics.contains(&decl.name))
+            && decl.params.first().is_some_and(|(name, _)| !self.assigned.contains(name));
         if !quiet_args && !own_self {
             self.check_receiver(obj, method);
         }

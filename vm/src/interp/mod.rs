@@ -938,6 +938,18 @@ impl<'p> Vm<'p> {
                 set!($r, f64::to_bits($v))
             };
         }
+        // Runs on in the frame now on top, at its pc (a callee returned to it, a
+        // generator yielded to it, or a handler caught an exception there).
+        macro_rules! continue_in_top_frame {
+            () => {{
+                let top = *frames.last().expect("a frame is running");
+                func = program.function(top.func);
+                code = func.code.as_ptr();
+                // SAFETY: a live frame's base is inside the stack.
+                fp = unsafe { regs.add(top.base) };
+                pc = top.pc;
+            }};
+        }
         // Raises: continues at the handler that catches it, or returns the uncaught exception.
         macro_rules! raise {
             ($e:expr) => {{
@@ -951,15 +963,10 @@ impl<'p> Vm<'p> {
                 if let Err(exc) = self.find_handler(frames, $exc, base) {
                     return self.escaped(exc);
                 }
-                let top = *frames.last().expect("a handler's frame is live");
                 if STEP && frames.len() == base + 1 {
-                    return Outcome::Stepped(top.pc);
+                    return Outcome::Stepped(frames[base].pc);
                 }
-                func = program.function(top.func);
-                code = func.code.as_ptr();
-                pc = top.pc;
-                // SAFETY: a live frame's base is inside the stack.
-                fp = unsafe { regs.add(top.base) };
+                continue_in_top_frame!();
                 // (No `raise!` is used inside a nested loop, so this continues dispatching.)
                 continue;
             }};
@@ -1021,12 +1028,7 @@ impl<'p> Vm<'p> {
                             return Outcome::Returned(value);
                         }
                         let done = frames.pop().expect("a frame is running");
-                        let caller = *frames.last().expect("a compiled frame has a caller");
-                        func = program.function(caller.func);
-                        code = func.code.as_ptr();
-                        // SAFETY: a live frame's base is inside the stack.
-                        fp = unsafe { regs.add(caller.base) };
-                        pc = caller.pc;
+                        continue_in_top_frame!();
                         returned_to_caller!(done, value);
                         continue;
                     }
@@ -1035,12 +1037,7 @@ impl<'p> Vm<'p> {
                         if frames.len() == base {
                             return Outcome::Yielded;
                         }
-                        let caller = *frames.last().expect("a generator is resumed by a frame");
-                        func = program.function(caller.func);
-                        code = func.code.as_ptr();
-                        // SAFETY: a live frame's base is inside the stack.
-                        fp = unsafe { regs.add(caller.base) };
-                        pc = caller.pc;
+                        continue_in_top_frame!();
                         continue;
                     }
                     tier::status::ESCAPED => {
@@ -1614,12 +1611,7 @@ impl<'p> Vm<'p> {
                         return Outcome::Returned(value);
                     }
                     let done = frames.pop().expect("a frame is running");
-                    let caller = *frames.last().expect("a frame above the run's bottom has a caller");
-                    func = program.function(caller.func);
-                    code = func.code.as_ptr();
-                    // SAFETY: a live frame's base is inside the stack.
-                    fp = unsafe { regs.add(caller.base) };
-                    pc = caller.pc;
+                    continue_in_top_frame!();
                     returned_to_caller!(done, value);
                 }
                 Instr::NewGen { dst, func: callee, args, argc } => {
@@ -1706,12 +1698,7 @@ impl<'p> Vm<'p> {
                     if frames.len() == base {
                         return Outcome::Yielded;
                     }
-                    let caller = *frames.last().expect("a generator is resumed by a frame");
-                    func = program.function(caller.func);
-                    code = func.code.as_ptr();
-                    // SAFETY: a live frame's base is inside the stack.
-                    fp = unsafe { regs.add(caller.base) };
-                    pc = caller.pc;
+                    continue_in_top_frame!();
                 }
 
                 Instr::NewList { dst, items, count, refs } => {
