@@ -1291,6 +1291,7 @@ impl Translator<'_, '_> {
                 let v = self.b.inst_results(call)[0];
                 self.set(dst, v);
             }
+            Instr::CheckAttr { obj, .. } => self.guard_not_none(pc, obj, done),
             Instr::CheckLate { obj, slot, bit, .. } => {
                 self.guard_not_none(pc, obj, done);
                 let o = self.get(obj);

@@ -777,6 +777,9 @@ macro_rules! for_each_op {
             /// `dst = tuple[slot]`; TypeError on None (`unpack`: "cannot unpack non-iterable
             /// NoneType object", else "'NoneType' object is not subscriptable").
             TupleGet { dst: Reg, tuple: RefReg, slot: Slot, unpack: bool } [raise];
+            /// AttributeError (`'NoneType' object has no attribute 'name'`) if `obj` is
+            /// None: a method is looked up before its arguments run.
+            CheckAttr { obj: RefReg, name: NameId } [raise];
             /// AttributeError (`'C' object has no attribute 'name'`) unless bit `bit` of
             /// the int field `slot` of `obj` is set: a read of a field `__init__` may
             /// leave unassigned; AttributeError on None.

@@ -639,16 +639,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// literals and names), or the receiver is the method's own `self` (which
     /// its body never assigns).
     fn check_receiver_before(&mut self, obj: &Val, method: &str, call_args: &CallArgs<'a>) {
-        let quiet = |e: &Expr| {
-            matches!(
-                e,
-                Expr::NumberLiteral(_)
-                    | Expr::StringLiteral(_)
-                    | Expr::BooleanLiteral(_)
-                    | Expr::NoneLiteral(_)
-                    | Expr::Name(_)
-            )
-        };
+        let quiet = |e: &Expr| is_literal(e) || matches!(e, Expr::Name(_));
         let quiet_args = call_args.pos.iter().all(quiet) && call_args.kw.iter().all(|k| quiet(&k.value));
         let decl = &self.c.funcs[self.id.0 as usize];
         let own_self = obj.reg == Reg(0)

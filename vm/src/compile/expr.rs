@@ -387,8 +387,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// AttributeError (`'NoneType' object has no attribute 'name'`) if `obj` is None:
     /// the check of a method lookup that no call instruction makes for it.
     pub(super) fn check_receiver(&mut self, obj: &Val, name: &str) {
-        let message = format!("'NoneType' object has no attribute '{name}'");
-        self.raise_if_none(obj.reg, crate::opcode::ExcKind::AttributeError, &message);
+        let name = self.c.name_id(name);
+        self.emit(Instr::CheckAttr { obj: obj.reg, name });
     }
 
     /// Raises `kind(message)` if the reference in `reg` is None.

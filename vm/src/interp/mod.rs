@@ -1753,6 +1753,11 @@ impl<'p> Vm<'p> {
                     let equal = values::value_eq(program, get!(a), get!(b), &program.types[ty.0 as usize]);
                     set!(dst, u64::from(equal));
                 }
+                Instr::CheckAttr { obj, name } => {
+                    if get!(obj) == 0 {
+                        raise!(none_attribute(&program.names[name.0 as usize]));
+                    }
+                }
                 Instr::CheckLate { obj, slot, bit, name } => {
                     let o = obj!(obj, name);
                     // SAFETY: the compiler names the assigned-bits slot of the static class.
