@@ -3,12 +3,15 @@
 //! words directly, and an int, float, bool or None result becomes a Python
 //! object directly, with no [`jcvm::Value`] in between.
 //!
-//! Anything else declines (returns `None` before the call is made), and the
-//! caller takes the general path, which converts every value and makes the
-//! errors. So the fast path never changes what a call does, only its cost.
+//! What each parameter and the result need is worked out once per installed
+//! method and code generation, as a [`Plan`] the state keeps by method slot
+//! (and drops when the code changes). Anything the plan cannot take
+//! declines (returns `None` before the call is made), and the caller takes
+//! the general path, which converts every value and makes the errors. So the
+//! fast path never changes what a call does, only its cost.
 
 use jcvm::Runtime;
-use jcvm_vm::opcode::FuncId;
+use jcvm_vm::opcode::{ClassId, FuncId};
 use jcvm_vm::ty::Ty;
 use pyo3::ffi;
 use pyo3::prelude::*;
@@ -25,48 +28,121 @@ enum ResultKind {
     Other(Ty),
 }
 
-/// Calls `func` with `receiver` (a method's instance) and `args` if every
-/// argument has a fast conversion; `Ok(None)` (nothing called) otherwise.
+/// How an argument becomes a word.
+#[derive(Clone, Copy)]
+enum Param {
+    Int,
+    Float,
+    Bool,
+    /// A method's instance: the method descriptor already checked its type, so
+    /// its word is the address its proxy holds.
+    Receiver,
+    /// An instance of this class (or a subclass), by its proxy.
+    Instance(ClassId),
+}
+
+/// What a call of one installed method needs, worked out from its signature.
+pub struct Plan {
+    func: FuncId,
+    params: smallvec::SmallVec<[Param; 6]>,
+    result: ResultKind,
+}
+
+/// A method slot's plan, once worked out.
+#[derive(Default)]
+pub enum PlanSlot {
+    /// Not worked out for the current code.
+    #[default]
+    Unknown,
+    /// The signature has a parameter or result the fast path does not take.
+    Declined,
+    Ready(Plan),
+}
+
+impl Plan {
+    /// The plan for `func` (a method with its instance first when
+    /// `has_receiver`), if every parameter has a direct conversion.
+    fn new(runtime: &Runtime, func: FuncId, has_receiver: bool) -> Option<Plan> {
+        let (params, ret) = runtime.word_signature(func)?;
+        let params = params
+            .iter()
+            .enumerate()
+            .map(|(i, ty)| match ty {
+                _ if i == 0 && has_receiver => Some(Param::Receiver),
+                Ty::Int => Some(Param::Int),
+                Ty::Float => Some(Param::Float),
+                Ty::Bool => Some(Param::Bool),
+                Ty::Class(class) => Some(Param::Instance(*class)),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        let result = match ret {
+            Ty::Int => ResultKind::Int,
+            Ty::Float => ResultKind::Float,
+            Ty::Bool => ResultKind::Bool,
+            Ty::None => ResultKind::None,
+            other => ResultKind::Other(other.clone()),
+        };
+        Some(Plan { func, params, result })
+    }
+}
+
+/// Calls `func`, installed method `slot`, with `receiver` (a method's
+/// instance, already checked by its descriptor to be a proxy of the method's
+/// class) and `args` if every argument has a fast conversion; `Ok(None)`
+/// (nothing called) otherwise.
 ///
 /// # Safety
 /// The GIL is held; `receiver` and `args` are valid borrowed references.
 pub unsafe fn call(
     py: Python<'_>,
     state: &mut State,
+    slot: usize,
     func: u32,
     receiver: Option<*mut ffi::PyObject>,
     args: &[*mut ffi::PyObject],
 ) -> PyResult<Option<Py<PyAny>>> {
     let func = FuncId(func);
-    let runtime = state.runtime(py)?;
-    let Some((params, ret)) = runtime.word_signature(func) else { return Ok(None) };
-    if params.len() != usize::from(receiver.is_some()) + args.len() {
+    let (runtime, plans) = state.runtime_and_plans(py)?;
+    if plans.len() <= slot {
+        plans.resize_with(slot + 1, PlanSlot::default);
+    }
+    let fresh = match &plans[slot] {
+        PlanSlot::Ready(plan) => plan.func != func,
+        PlanSlot::Declined => return Ok(None),
+        PlanSlot::Unknown => true,
+    };
+    if fresh {
+        plans[slot] = match Plan::new(runtime, func, receiver.is_some()) {
+            Some(plan) => PlanSlot::Ready(plan),
+            None => PlanSlot::Declined,
+        };
+    }
+    let PlanSlot::Ready(plan) = &plans[slot] else { return Ok(None) };
+    if plan.params.len() != usize::from(receiver.is_some()) + args.len() {
         return Ok(None);
     }
-    let mut words: smallvec::SmallVec<[u64; 8]> = smallvec::SmallVec::new();
-    for (ty, &obj) in params.iter().zip(receiver.iter().chain(args)) {
+    let mut words = [0u64; 6];
+    let Some(words) = words.get_mut(..plan.params.len()) else { return Ok(None) };
+    for ((word, param), &obj) in words.iter_mut().zip(&plan.params).zip(receiver.iter().chain(args)) {
         // SAFETY: per the contract.
-        match unsafe { word_of(py, runtime, ty, obj) } {
-            Some(word) => words.push(word),
+        match unsafe { word_of(py, runtime, *param, obj) } {
+            Some(w) => *word = w,
             None => return Ok(None),
         }
     }
-    let kind = match ret {
-        Ty::Int => ResultKind::Int,
-        Ty::Float => ResultKind::Float,
-        Ty::Bool => ResultKind::Bool,
-        Ty::None => ResultKind::None,
-        other => ResultKind::Other(other.clone()),
-    };
-    // SAFETY: `word_signature` allowed the call; each word has its parameter's type,
-    // and an instance is rooted by its proxy's handle (a receiver is never 0).
-    let word = match unsafe { runtime.call_words(func, &words) } {
+    // SAFETY: the plan was made from `word_signature`, which allowed the call; each
+    // word has its parameter's type, and an instance is rooted by its proxy's handle
+    // (a receiver is never 0).
+    let result = unsafe { runtime.call_words(func, words) };
+    let word = match result {
         Ok(word) => word,
         Err(e) => return Err(state.error(py, e)),
     };
+    let PlanSlot::Ready(plan) = &state.plans()[slot] else { unreachable!("the plan made above") };
     // SAFETY: (each arm) the GIL is held; the constructors return new references
     // or null with an exception set.
-    let object = match kind {
+    let object = match &plan.result {
         ResultKind::Int => unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyLong_FromLongLong(word as i64)) }?,
         ResultKind::Float => {
             unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyFloat_FromDouble(f64::from_bits(word))) }?
@@ -76,6 +152,7 @@ pub unsafe fn call(
         ResultKind::Bool => pyo3::types::PyBool::new(py, word != 0).to_owned().into_any(),
         ResultKind::None => py.None().into_bound(py),
         ResultKind::Other(ty) => {
+            let ty = ty.clone();
             let runtime: &mut Runtime = state.runtime(py)?;
             // SAFETY: the word was just returned by a function whose result type is `ty`.
             let value = unsafe { runtime.result_value(word, &ty) };
@@ -85,25 +162,32 @@ pub unsafe fn call(
     Ok(Some(object.unbind()))
 }
 
-/// The argument word for `obj` as a `ty`, when it converts directly.
+/// The argument word for `obj` as a `param`, when it converts directly.
 ///
 /// # Safety
-/// The GIL is held; `obj` is a valid borrowed reference.
-unsafe fn word_of(py: Python<'_>, runtime: &Runtime, ty: &Ty, obj: *mut ffi::PyObject) -> Option<u64> {
+/// The GIL is held; `obj` is a valid borrowed reference, and a
+/// [`Param::Receiver`] is a proxy (its method descriptor checked that).
+unsafe fn word_of(py: Python<'_>, runtime: &Runtime, param: Param, obj: *mut ffi::PyObject) -> Option<u64> {
     // SAFETY: per the contract.
     unsafe {
-        match ty {
-            Ty::Int => exact_int(obj).map(|i| i as u64),
-            Ty::Float if ffi::PyFloat_CheckExact(obj) != 0 => Some(ffi::PyFloat_AS_DOUBLE(obj).to_bits()),
-            Ty::Float => exact_int(obj).map(|i| (i as f64).to_bits()),
-            Ty::Bool if obj == ffi::Py_True() => Some(1),
-            Ty::Bool if obj == ffi::Py_False() => Some(0),
-            Ty::Class(class) => {
+        match param {
+            Param::Int => exact_int(obj).map(|i| i as u64),
+            Param::Float if ffi::PyFloat_CheckExact(obj) != 0 => Some(ffi::PyFloat_AS_DOUBLE(obj).to_bits()),
+            Param::Float => exact_int(obj).map(|i| (i as f64).to_bits()),
+            Param::Bool if obj == ffi::Py_True() => Some(1),
+            Param::Bool if obj == ffi::Py_False() => Some(0),
+            Param::Bool => None,
+            Param::Receiver => {
+                let bound = Bound::from_borrowed_ptr(py, obj);
+                // The address is the object's word while its handle roots it (0 before
+                // `__init__` ran: the general path then raises).
+                Some(bound.cast_unchecked::<NativeObject>().get().address()).filter(|&a| a != 0)
+            }
+            Param::Instance(class) => {
                 let bound = Bound::from_borrowed_ptr(py, obj);
                 let proxy = bound.cast::<NativeObject>().ok()?;
-                runtime.instance_word(proxy.get().handle().ok()?, *class)
+                runtime.instance_word(proxy.get().handle().ok()?, class)
             }
-            _ => None,
         }
     }
 }

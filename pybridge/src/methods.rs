@@ -126,7 +126,7 @@ unsafe fn dispatch(
             };
             // SAFETY: the GIL is held and the references are valid for the call.
             let direct = with_state(|state| unsafe {
-                crate::fastcall::call(py, state, func as u32, receiver, positional_args)
+                crate::fastcall::call(py, state, k, func as u32, receiver, positional_args)
             })?;
             if let Some(result) = direct {
                 return Ok(result);

@@ -95,6 +95,8 @@ pub struct State {
     /// Classes and functions whose tier is not `auto` (`@jitclass(jit=...)`,
     /// `JCVM_JIT`): applied to every generation's code.
     tiers: Vec<(String, JitMode)>,
+    /// The fast-call plan of each installed method, by slot, for the current code.
+    plans: Vec<crate::fastcall::PlanSlot>,
 }
 
 /// What a compiled entry is, by name: `(class or None, name, kind)`, the kind
@@ -103,8 +105,12 @@ pub struct State {
 pub type EntryKey = (Option<String>, String, String);
 
 /// Runs `f` on the state, creating it on first use.
+#[inline]
 pub fn with_state<R>(f: impl FnOnce(&mut State) -> PyResult<R>) -> PyResult<R> {
-    let mut guard = lock()?;
+    let mut guard = match STATE.try_lock() {
+        Some(guard) => guard,
+        None => wait_for_lock()?,
+    };
     OWNER.store(thread_token(), Ordering::Relaxed);
     // A signal that compiled code caught (as KeyboardInterrupt) is not raised later.
     if SIGNAL_PENDING.load(Ordering::Acquire) && SIGNAL_PENDING.swap(false, Ordering::AcqRel) {
@@ -120,10 +126,9 @@ pub fn with_state<R>(f: impl FnOnce(&mut State) -> PyResult<R>) -> PyResult<R> {
     result
 }
 
-fn lock() -> PyResult<MutexGuard<'static, Option<State>>> {
-    if let Some(guard) = STATE.try_lock() {
-        return Ok(guard);
-    }
+/// The lock, when [`with_state`] found it taken.
+#[cold]
+fn wait_for_lock() -> PyResult<MutexGuard<'static, Option<State>>> {
     if OWNER.load(Ordering::Relaxed) == thread_token() {
         return Err(PyRuntimeError::new_err(
             "jcvm is already running a call on this thread (a re-entrant call is not supported)",
@@ -159,9 +164,11 @@ impl State {
             exception_types: HashMap::new(),
             tiers: Vec::new(),
             entry_tables: Vec::new(),
+            plans: Vec::new(),
         }
     }
 
+    #[inline]
     fn release_deferred(&mut self) {
         if !ANY_DEFERRED.load(Ordering::Acquire) || !ANY_DEFERRED.swap(false, Ordering::AcqRel) {
             return;
@@ -197,6 +204,20 @@ impl State {
             self.refresh(py).map_err(|d| PyRuntimeError::new_err(d.rendered))?;
         }
         Ok(self.runtime.as_mut().expect("made above"))
+    }
+
+    /// The runtime and the installed methods' fast-call plans.
+    pub fn runtime_and_plans(
+        &mut self,
+        py: Python<'_>,
+    ) -> PyResult<(&mut Runtime, &mut Vec<crate::fastcall::PlanSlot>)> {
+        self.runtime(py)?;
+        Ok((self.runtime.as_mut().expect("made above"), &mut self.plans))
+    }
+
+    /// The installed methods' fast-call plans, by slot.
+    pub fn plans(&self) -> &[crate::fastcall::PlanSlot] {
+        &self.plans
     }
 
     /// The runtime's code generation (0 before any).
@@ -249,6 +270,7 @@ impl State {
             }
         }
         self.entry_tables = tables;
+        self.plans.clear();
         crate::methods::rebind_all(|key| self.resolve(py, key));
     }
 

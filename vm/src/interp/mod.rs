@@ -211,6 +211,8 @@ pub struct Vm<'p> {
     /// Instructions compiled code ran through the interpreter, by opcode (`--stats`).
     steps: Vec<u64>,
     out: Box<dyn Write + 'p>,
+    /// Whether `out` was written since the last flush (at the end of a call).
+    unflushed: bool,
 }
 
 /// An `except` block running: in the frame at `depth` (frames below it + 1),
@@ -262,6 +264,7 @@ impl<'p> Vm<'p> {
             pending: 0,
             steps: vec![0; crate::opcode::OPCODE_NAMES.len()],
             out,
+            unflushed: false,
         }
     }
 
@@ -448,7 +451,9 @@ impl<'p> Vm<'p> {
             None => self.execute(),
         };
         self.frames.clear();
-        let _ = self.out.flush();
+        if std::mem::take(&mut self.unflushed) {
+            let _ = self.out.flush();
+        }
         result.map(|()| std::mem::take(&mut self.returned))
     }
 
@@ -2225,6 +2230,7 @@ impl<'p> Vm<'p> {
                         line.push_str(unsafe { ObjRef::from_raw(word) }.map_or("None", |s| unsafe { s.str() }));
                     }
                     line.push_str(end);
+                    self.unflushed = true;
                     if self.out.write_all(line.as_bytes()).is_err() {
                         raise!(Raised::new(ExcKind::RuntimeError, "cannot write to standard output"));
                     }
