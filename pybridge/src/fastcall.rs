@@ -19,13 +19,18 @@ use pyo3::prelude::*;
 use crate::object::NativeObject;
 use crate::state::State;
 
+/// The most parameters (the instance included) a call on the fast path has.
+const MAX_WORDS: usize = 6;
+
 /// How the result word becomes a Python object.
+#[derive(Clone, Copy)]
 enum ResultKind {
     Int,
     Float,
     Bool,
     None,
-    Other(Ty),
+    /// Any other type, converted through a [`jcvm::Value`].
+    Other,
 }
 
 /// How an argument becomes a word.
@@ -44,7 +49,7 @@ enum Param {
 /// What a call of one installed method needs, worked out from its signature.
 pub struct Plan {
     func: FuncId,
-    params: smallvec::SmallVec<[Param; 6]>,
+    params: smallvec::SmallVec<[Param; MAX_WORDS]>,
     result: ResultKind,
 }
 
@@ -64,6 +69,9 @@ impl Plan {
     /// `has_receiver`), if every parameter has a direct conversion.
     fn new(runtime: &Runtime, func: FuncId, has_receiver: bool) -> Option<Plan> {
         let (params, ret) = runtime.word_signature(func)?;
+        if params.len() > MAX_WORDS {
+            return None;
+        }
         let params = params
             .iter()
             .enumerate()
@@ -81,7 +89,7 @@ impl Plan {
             Ty::Float => ResultKind::Float,
             Ty::Bool => ResultKind::Bool,
             Ty::None => ResultKind::None,
-            other => ResultKind::Other(other.clone()),
+            _ => ResultKind::Other,
         };
         Some(Plan { func, params, result })
     }
@@ -122,8 +130,8 @@ pub unsafe fn call(
     if plan.params.len() != usize::from(receiver.is_some()) + args.len() {
         return Ok(None);
     }
-    let mut words = [0u64; 6];
-    let Some(words) = words.get_mut(..plan.params.len()) else { return Ok(None) };
+    let mut buffer = [0u64; MAX_WORDS];
+    let words = &mut buffer[..plan.params.len()];
     for ((word, param), &obj) in words.iter_mut().zip(&plan.params).zip(receiver.iter().chain(args)) {
         // SAFETY: per the contract.
         match unsafe { word_of(py, runtime, *param, obj) } {
@@ -131,6 +139,7 @@ pub unsafe fn call(
             None => return Ok(None),
         }
     }
+    let result_kind = plan.result;
     // SAFETY: the plan was made from `word_signature`, which allowed the call; each
     // word has its parameter's type, and an instance is rooted by its proxy's handle
     // (a receiver is never 0).
@@ -139,10 +148,9 @@ pub unsafe fn call(
         Ok(word) => word,
         Err(e) => return Err(state.error(py, e)),
     };
-    let PlanSlot::Ready(plan) = &state.plans()[slot] else { unreachable!("the plan made above") };
     // SAFETY: (each arm) the GIL is held; the constructors return new references
     // or null with an exception set.
-    let object = match &plan.result {
+    let object = match result_kind {
         ResultKind::Int => unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyLong_FromLongLong(word as i64)) }?,
         ResultKind::Float => {
             unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyFloat_FromDouble(f64::from_bits(word))) }?
@@ -151,9 +159,9 @@ pub unsafe fn call(
         ResultKind::Bool if word == 2 => py.NotImplemented().into_bound(py),
         ResultKind::Bool => pyo3::types::PyBool::new(py, word != 0).to_owned().into_any(),
         ResultKind::None => py.None().into_bound(py),
-        ResultKind::Other(ty) => {
-            let ty = ty.clone();
+        ResultKind::Other => {
             let runtime: &mut Runtime = state.runtime(py)?;
+            let ty = runtime.word_signature(func).expect("a planned function has a signature").1.clone();
             // SAFETY: the word was just returned by a function whose result type is `ty`.
             let value = unsafe { runtime.result_value(word, &ty) };
             crate::convert::value_to_python(state, py, value)?

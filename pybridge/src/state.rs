@@ -215,11 +215,6 @@ impl State {
         Ok((self.runtime.as_mut().expect("made above"), &mut self.plans))
     }
 
-    /// The installed methods' fast-call plans, by slot.
-    pub fn plans(&self) -> &[crate::fastcall::PlanSlot] {
-        &self.plans
-    }
-
     /// The runtime's code generation (0 before any).
     pub fn generation(&self) -> u64 {
         self.runtime.as_ref().map_or(0, Runtime::generation)

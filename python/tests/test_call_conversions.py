@@ -39,6 +39,9 @@ class CvShape:
     def maybe(self, n: int) -> Optional["CvShape"]:
         return None if n < 0 else CvShape(n)
 
+    def many(self, a: int, b: int, c: int, d: float, e: int, f: int) -> float:
+        return self.k + a - b + c * d + e - f
+
     def same(self, other: "CvShape") -> bool:
         return other is self
 
@@ -79,6 +82,7 @@ CALLS = [
     ("flag", (2**63 - 1,)),
     ("flag", (-5,)),
     ("nothing", (4,)),
+    ("many", (1, 2, 3, 4.5, 5, 6)),  # more words than the direct path passes
 ]
 
 
@@ -109,6 +113,13 @@ def test_subclass_instances_and_overrides():
     assert JShape.area(sq) == 4  # exactly the base method, as Class.method(obj) is in Python
     assert JShape(1).mix(1, 1.0, False, sq) == Shape(1).mix(1, 1.0, False, Square(4)) == 6.0
     assert sq.same(sq) is True and sq.same(JSquare(4)) is False
+
+
+def test_a_method_on_an_instance_whose_init_did_not_run_raises():
+    s = JShape.__new__(JShape)
+    for _ in range(3):
+        with pytest.raises(TypeError, match="not initialized"):
+            s.area()
 
 
 def test_instance_results_keep_identity():

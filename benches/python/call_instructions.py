@@ -1,0 +1,41 @@
+"""Instructions per `p.get_x()` call from Python, jitclass against a
+__slots__ class, counted by callgrind (repeatable on a noisy machine).
+
+Run: bash benches/python/call_instructions.sh   (uses target/venv)
+This file is the program callgrind runs: `python call_instructions.py N [slots]`
+calls get_x N times in a module-level loop (after a warm-up of 5,000 calls)."""
+
+import sys
+
+from jcvm import jitclass
+
+
+@jitclass
+class JPoint:
+    x: float
+    y: float
+
+    def __init__(self, x: float, y: float) -> None:
+        self.x = x
+        self.y = y
+
+    def get_x(self) -> float:
+        return self.x
+
+
+class SPoint:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x: float, y: float) -> None:
+        self.x = x
+        self.y = y
+
+    def get_x(self) -> float:
+        return self.x
+
+
+p = (SPoint if len(sys.argv) > 2 else JPoint)(1.0, 2.0)
+for _ in range(5000):
+    p.get_x()
+for _ in range(int(sys.argv[1])):
+    p.get_x()
