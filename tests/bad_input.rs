@@ -707,9 +707,10 @@ const UNSUPPORTED: &[&str] = &[
     "a, *b = 1, 2, 3\nprint(b)\n",
     "def f(t: tuple[int, ...]) -> int:\n    return 0\n\n\nprint(f((1,)))\n",
     "t = (1, 2)\ni = 0\nprint(t[i])\n",
-    // sets printed or iterated in order (CPython's order is its hash table's), dict misuse
-    "s = {3, 1, 2}\nprint(s)\n",
-    "s = {3, 1, 2}\nfor x in s:\n    print(x)\n",
+    // set displays whose layout in CPython jcvm cannot know (a folded constant
+    // expression; strings CPython may re-intern), dict misuse
+    "s = {1 + 1, 3, 5}\nprint(s)\n",
+    "s = {\"ax\", \"ay\", \"bz\"}\nfor x in s:\n    print(x)\n",
     "d = {}\nprint(d)\n",
     "d = {1: 2}\nprint(d[\"a\"])\n",
     "d = {1: 2}\nprint(d.keys())\n",

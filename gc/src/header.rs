@@ -8,6 +8,7 @@ use std::ptr::NonNull;
 
 use crate::layout::LayoutId;
 use crate::list::{ListBuf, ListItems};
+use crate::settable::SetTable;
 
 /// What an object is; decides how it is traced and finalized.
 #[repr(u8)]
@@ -21,13 +22,16 @@ pub enum ObjKind {
     List = 2,
     /// An immutable string: a `Box<str>` after the header.
     Str = 3,
-    /// A dict or set: a boxed [`DictData`] after the header; `aux` bit 0 says
-    /// the keys are references, bit 1 the values, and the bits above hold the
-    /// embedder's key-type tag.
+    /// A dict: a boxed [`DictData`] after the header; `aux` bit 0 says the keys
+    /// are references, bit 1 the values, and the bits above hold the embedder's
+    /// key-type tag.
     Dict = 4,
+    /// A set: a [`SetTable`] after the header; `aux` as for a dict (bit 0: the
+    /// keys are references).
+    Set = 5,
 }
 
-/// The entries of a dict (or a set: no values) in insertion order, with an
+/// The entries of a dict in insertion order, with an
 /// index from each key's canonical encoding (made by the embedder, which knows
 /// what equal keys are) to its entry. A deleted entry stays as a hole
 /// (`live` false) until the entries are compacted, which happens when CPython
@@ -111,11 +115,18 @@ impl DictData {
     }
 }
 
-/// The body of a dict or set object.
+/// The body of a dict object.
 #[repr(C)]
 pub(crate) struct DictObj {
     pub(crate) header: Header,
     pub(crate) data: Box<DictData>,
+}
+
+/// The body of a set object: the table itself lives in the cell.
+#[repr(C)]
+pub(crate) struct SetObj {
+    pub(crate) header: Header,
+    pub(crate) table: SetTable,
 }
 
 /// The first 8 bytes of every object.
@@ -269,7 +280,31 @@ impl ObjRef {
         unsafe { &mut (*(self.0.as_ptr() as *mut DictObj)).data }
     }
 
-    /// A dict's flags word (`aux`): reference bits and the embedder's key-type tag.
+    /// The table of a set, to read.
+    ///
+    /// # Safety
+    /// The object is a live set and no mutable borrow of its table exists while
+    /// the returned one is used.
+    #[inline]
+    pub unsafe fn set_table<'a>(self) -> &'a SetTable {
+        debug_assert_eq!(self.kind(), ObjKind::Set);
+        // SAFETY: the caller guarantees this is a live SetObj with no mutable borrow.
+        unsafe { &(*(self.0.as_ptr() as *const SetObj)).table }
+    }
+
+    /// The table of a set, to change.
+    ///
+    /// # Safety
+    /// The object is a live set and no other borrow of its table exists while the
+    /// returned one is used.
+    #[inline]
+    pub unsafe fn set_table_mut<'a>(self) -> &'a mut SetTable {
+        debug_assert_eq!(self.kind(), ObjKind::Set);
+        // SAFETY: the caller guarantees this is a live SetObj with no other borrow.
+        unsafe { &mut (*(self.0.as_ptr() as *mut SetObj)).table }
+    }
+
+    /// A dict's or set's flags word (`aux`): reference bits and the embedder's key-type tag.
     #[inline]
     pub fn dict_flags(self) -> u32 {
         // SAFETY: as in `kind`.

@@ -5,9 +5,10 @@ use std::time::Instant;
 
 use crate::chunks::{cell_size, Cells};
 use crate::handles::{Handle, HandleTable};
-use crate::header::{DictData, DictObj, Header, ListObj, ObjKind, ObjRef, StrObj};
+use crate::header::{DictData, DictObj, Header, ListObj, ObjKind, ObjRef, SetObj, StrObj};
 use crate::layout::{Layout, LayoutId};
 use crate::list::ListBuf;
+use crate::settable::SetTable;
 use crate::stats::HeapStats;
 
 /// Supplies the embedder's roots to a collection.
@@ -206,7 +207,7 @@ impl Heap {
         ObjRef::from_ptr(cell)
     }
 
-    /// A new empty dict or set; `flags` as in [`ObjKind::Dict`].
+    /// A new empty dict; `flags` as in [`ObjKind::Dict`].
     pub fn alloc_dict(&mut self, flags: u32) -> ObjRef {
         let bytes = std::mem::size_of::<DictObj>();
         self.debt += std::mem::size_of::<DictData>();
@@ -216,6 +217,22 @@ impl Heap {
             (cell.as_ptr() as *mut DictObj)
                 .write(DictObj { header: Header::new(ObjKind::Dict, flags), data: Box::default() })
         };
+        self.account(cell_size(bytes));
+        ObjRef::from_ptr(cell)
+    }
+
+    /// A new empty set; `flags` as in [`ObjKind::Set`].
+    pub fn alloc_set(&mut self, flags: u32) -> ObjRef {
+        self.alloc_set_with(flags, SetTable::new())
+    }
+
+    /// A new set holding `table`; `flags` as in [`ObjKind::Set`].
+    pub fn alloc_set_with(&mut self, flags: u32, table: SetTable) -> ObjRef {
+        let bytes = std::mem::size_of::<SetObj>();
+        self.debt += table.table_size() * SetTable::SLOT_BYTES;
+        let cell = self.cells.alloc(bytes);
+        // SAFETY: the cell is a fresh SetObj-sized cell.
+        unsafe { (cell.as_ptr() as *mut SetObj).write(SetObj { header: Header::new(ObjKind::Set, flags), table }) };
         self.account(cell_size(bytes));
         ObjRef::from_ptr(cell)
     }
@@ -307,7 +324,14 @@ impl Heap {
                     }
                 }
             }
-            ObjKind::List | ObjKind::Str | ObjKind::Free => {}
+            ObjKind::Set if obj.dict_flags() & 1 != 0 => {
+                // SAFETY: a marked set is live; the mutator is stopped, so no other borrow exists.
+                for word in unsafe { obj.set_table() }.iter() {
+                    // SAFETY: a set of references holds 0 or live objects.
+                    unsafe { tracer.mark_raw(word) };
+                }
+            }
+            ObjKind::List | ObjKind::Set | ObjKind::Str | ObjKind::Free => {}
         }
     }
 }
@@ -323,6 +347,7 @@ unsafe fn finalize(cell: NonNull<Header>) {
             ObjKind::List => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut ListObj)).items),
             ObjKind::Str => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut StrObj)).text),
             ObjKind::Dict => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut DictObj)).data),
+            ObjKind::Set => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut SetObj)).table),
             ObjKind::Instance | ObjKind::Free => {}
         }
     }

@@ -19,6 +19,7 @@ mod header;
 mod heap;
 mod layout;
 mod list;
+mod settable;
 mod stats;
 
 pub use handles::{Handle, HandleTable};
@@ -26,4 +27,5 @@ pub use header::{DictData, Header, KeyCode, ObjKind, ObjRef};
 pub use heap::{Heap, HeapConfig, RootSet, Tracer};
 pub use layout::{Layout, LayoutId};
 pub use list::{ListItems, LIST_CAP_OFFSET, LIST_DATA_OFFSET, LIST_LEN_OFFSET};
+pub use settable::SetTable;
 pub use stats::HeapStats;

@@ -395,6 +395,9 @@ pub enum DictOp {
     Clear,
     /// `dst = d.copy()`.
     Copy,
+    /// Lays out a set display's items as CPython does for a display it folded
+    /// into a constant (see `compile::set_display`).
+    FoldConstant,
 }
 
 /// The clocks of the `time` module.

@@ -144,14 +144,6 @@ pub(crate) fn generated_source(module: &ast::ModModule, source: &str) -> CResult
             out.push_str(&init_source(&fields));
         }
         if repr && !defines("__repr__") {
-            // The generated repr prints every field: a set prints in its hash table's order.
-            let set_field = |f: &Field| ["set[", "Set[", "frozenset"].iter().any(|p| f.annotation.starts_with(p));
-            if let Some(f) = fields.iter().find(|f| f.repr && set_field(f)) {
-                return err(
-                    class.name.range,
-                    format!("the repr of set field '{}' is not supported (CPython prints a set in its hash table's order); use field(repr=False)", f.name),
-                );
-            }
             out.push_str(&repr_source(&fields));
         }
         if eq && !defines("__eq__") {

@@ -95,8 +95,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.move_to(dict, dst)
     }
 
-    /// `{a, b, ...}`: the elements are evaluated in order, then the set is built.
+    /// `{a, b, ...}`: the elements are evaluated in order, then the set is built
+    /// (and laid out as CPython lays out a display it folds into a constant).
     pub(super) fn set_literal(&mut self, s: &'a ast::ExprSet, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
+        let folded = super::set_display::is_folded(s)?;
         let mut elem = match hint {
             Some(Ty::Set(e)) => Some((**e).clone()),
             _ => None,
@@ -112,6 +114,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for k in items {
             let scratch = self.temp(RegKind::Int);
             self.emit(Instr::DictOp { dst: scratch, dict: set.reg, key: k, value: none, op: DictOp::Add });
+        }
+        if folded {
+            let scratch = self.temp(RegKind::Int);
+            self.emit(Instr::DictOp { dst: scratch, dict: set.reg, key: none, value: none, op: DictOp::FoldConstant });
         }
         self.move_to(set, dst)
     }
@@ -192,6 +198,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         let set = self.temp(RegKind::Ref);
         let new_at = self.emit(Instr::NewDict { dst: set, key_ty: crate::opcode::TyId(0), flags: 4 });
+        self.merge_into = Some((set, elem_ty.clone()));
         let mut add = |b: &mut Self| -> CResult<()> {
             let item = b.loop_item.take().expect("the loop gives its item");
             let ty = elem_ty.clone().unwrap_or_else(|| item.ty.clone());
@@ -203,13 +210,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             b.emit(Instr::DictOp { dst: scratch, dict: set, key: item.reg, value: none, op: DictOp::Add });
             Ok(())
         };
-        // Adding to a set does not depend on the order the items come in... but which of
-        // two equal items is kept does; only value-like elements are accepted.
-        let was = std::mem::replace(&mut self.order_free, true);
-        let result = self.each_item(iterable, at, &mut add);
-        self.order_free = was;
-        result?;
-        let elem = elem_ty.ok_or_else(|| CompileError::new(at, "cannot infer the element type"))?;
+        self.each_item(iterable, at, &mut add)?;
+        let elem = elem_ty
+            .or_else(|| self.merged.take())
+            .ok_or_else(|| CompileError::new(at, "cannot infer the element type"))?;
         if elem == Ty::None {
             return err(at, "cannot infer a set's element type from None; annotate it");
         }
@@ -302,8 +306,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(self.dict_op(d.reg, key, none, DictOp::Pop, v, dst))
             }
             (Ty::Set(e), "update", [other]) => {
-                // Any iterable: each item is added (in the iterable's order, which a
-                // set's own order does not show).
+                // A set or dict is merged; any other iterable's items are added in order.
                 let (elem, set) = ((**e).clone(), d.reg);
                 let mut add = |b: &mut Self| -> CResult<()> {
                     let item = b.loop_item.take().expect("the loop gives its item");
@@ -314,10 +317,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     b.dict_op(set, key, none, DictOp::Add, &Ty::Int, None);
                     Ok(())
                 };
-                let was = std::mem::replace(&mut self.order_free, true);
-                let result = self.each_item(other, at, &mut add);
-                self.order_free = was;
-                result?;
+                self.merge_into = Some((set, Some((**e).clone())));
+                self.each_item(other, at, &mut add)?;
+                self.merged = None;
                 Ok(none_val(self))
             }
             (Ty::Dict(..), "update", [other]) => {

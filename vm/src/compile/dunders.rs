@@ -694,11 +694,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
-    /// Whether values of `ty` are instances hashed by identity (no `__eq__`/`__hash__`).
-    pub(super) fn hashed_by_identity(&self, ty: &Ty) -> bool {
-        matches!(ty, Ty::Class(_)) && self.dunder(ty, "__eq__").is_none() && self.dunder(ty, "__hash__").is_none()
-    }
-
     /// Whether text of `ty` would need a user `__str__`/`__repr__` inside a container
     /// (which the runtime formatter cannot call).
     pub(super) fn needs_dunder_text(&self, ty: &Ty) -> bool {

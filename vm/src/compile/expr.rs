@@ -1363,18 +1363,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.for_loop(Some(&first.target), &first.iter, first.range, &mut inner, &[])
     }
 
-    /// Refuses to turn a set into text: CPython prints a set in the order of its
-    /// hash table, which jcvm does not reproduce yet.
+    /// Refuses to turn into text what CPython prints by address (functions,
+    /// generators, tracebacks), alone or inside a container.
     pub(super) fn check_printable(&self, ty: &Ty, at: TextRange) -> CResult<()> {
-        fn has_set(ty: &Ty) -> bool {
-            match ty {
-                Ty::Set(_) => true,
-                Ty::List(e) | Ty::TupleN(e) => has_set(e),
-                Ty::Tuple(es) => es.iter().any(has_set),
-                Ty::Dict(k, v) => has_set(k) || has_set(v),
-                _ => false,
-            }
-        }
         fn has_func(ty: &Ty) -> bool {
             match ty {
                 Ty::Func(_)
@@ -1394,12 +1385,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return err(
                 at,
                 "printing a function, generator or traceback is not supported (CPython prints its address)",
-            );
-        }
-        if has_set(ty) {
-            return err(
-                at,
-                "printing a set is not supported yet (CPython's order is its hash table's); print sorted(s)",
             );
         }
         Ok(())

@@ -87,9 +87,13 @@ pub(super) struct FnBuilder<'c, 'a> {
     /// The `try` statements and `except` blocks around the current point,
     /// innermost last (see `exceptions::Block`).
     pub blocks: Vec<super::exceptions::Block<'a>>,
-    /// Set while compiling a consumer whose result does not depend on the order of
-    /// its items (`sorted`, `min`, `max`, `len` ...), which may then iterate a set.
-    pub order_free: bool,
+    /// Set by `set(x)` and `s.update(x)` for the loop over `x` they compile: when
+    /// `x` is a set or a dict (with keys of the given type, if one is expected),
+    /// the loop becomes one `DictOp::Update` into this set, as CPython merges
+    /// instead of adding one key at a time (which can lay the table out differently).
+    pub merge_into: Option<(Reg, Option<Ty>)>,
+    /// The key type of the collection a loop merged (see `merge_into`).
+    pub merged: Option<Ty>,
     /// Locals narrowed by `assert isinstance(x, C)` and the types to restore at the end of the block.
     pub narrowed: Vec<(String, Ty)>,
     /// The current item of a loop without a target (see `loops::each_item`).
@@ -160,7 +164,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             foreseen: HashMap::new(),
             loop_item: None,
             narrowed: Vec::new(),
-            order_free: false,
+            merge_into: None,
+            merged: None,
             handlers: Vec::new(),
             comprehensions: Vec::new(),
             blocks: Vec::new(),

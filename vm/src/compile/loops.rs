@@ -10,7 +10,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::decls::err;
 use super::func::{FnBuilder, LoopLabels, Val};
 use crate::error::CResult;
-use crate::opcode::{Cond, Instr, Reg};
+use crate::opcode::{Cond, DictOp, Instr, Reg};
 use crate::ty::{RegKind, Ty};
 
 /// The body of a loop: a statement's block or a comprehension's element.
@@ -87,6 +87,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// with the item in [`FnBuilder::loop_item`].
     pub(super) fn each_item(&mut self, iterable: &'a Expr, at: TextRange, body: LoopBody<'_, 'c, 'a>) -> CResult<()> {
         if let Expr::Generator(g) = iterable {
+            self.merge_into = None;
             let mut inner = |b: &mut Self| -> CResult<()> {
                 let v = b.expr(&g.elt, None, None)?;
                 b.loop_item = Some(v);
@@ -107,6 +108,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         body: LoopBody<'_, 'c, 'a>,
         orelse: &'a [Stmt],
     ) -> CResult<()> {
+        let merge_into = self.merge_into.take();
         if let Expr::Call(call) = iter {
             if let Expr::Name(n) = &*call.func {
                 let name = n.id.as_str();
@@ -142,6 +144,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let empty_literal = matches!(iter, Expr::List(l) if l.elts.is_empty());
         let hint = empty_literal.then(|| Ty::List(Box::new(Ty::Int)));
         let mut seq = self.expr(iter, hint.as_ref(), None)?;
+        if let (Some((set, expected)), Ty::Set(key) | Ty::Dict(key, _)) = (merge_into, &seq.ty) {
+            if expected.as_ref().is_none_or(|e| e == &**key) {
+                self.merged = Some((**key).clone());
+                let none = self.const_none_reg();
+                self.dict_op(set, seq.reg, none, DictOp::Update, &Ty::Int, None);
+                return Ok(());
+            }
+        }
         if let Some(func) = self.dunder(&seq.ty, "__iter__") {
             // `for x in obj`: `__iter__` is a generator method or returns an iterator.
             seq = self.call_method_vals(func, seq, Vec::new(), iter.range(), None)?;
@@ -161,7 +171,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 // A range object: its three bounds into the window ForRange reads.
                 let base = self.temp_block(&[RegKind::Int; 3], at)?;
                 for i in 0..3u16 {
-                    self.emit(Instr::TupleGet { dst: Reg(base.0 + i), tuple: seq.reg, slot: crate::opcode::Slot(i), unpack: false });
+                    self.emit(Instr::TupleGet {
+                        dst: Reg(base.0 + i),
+                        tuple: seq.reg,
+                        slot: crate::opcode::Slot(i),
+                        unpack: false,
+                    });
                 }
                 let (var, store) = self.loop_var(target, &Ty::Int);
                 let top = self.here();
@@ -178,17 +193,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let exit = self.emit(Instr::GenNext { dst: var, gen, target: Self::HOLE });
                 return self.bind_and_run(target, Val { reg: var, ty: elem }, store, body, orelse, top, vec![exit]);
             }
-            // A set of instances hashed by identity has, in CPython, an order that
-            // depends on addresses, which no program can rely on: jcvm keeps insertion order.
-            Ty::Set(e) if self.order_free || self.hashed_by_identity(e) => {
-                return self.for_dict(target, seq, 0, at, body, orelse)
-            }
-            Ty::Set(_) => {
-                return err(
-                    iter.range(),
-                    "iterating over a set in order is not supported yet (CPython's order is its hash table's); use sorted(s)",
-                )
-            }
+            Ty::Set(_) => return self.for_dict(target, seq, 0, at, body, orelse),
             Ty::Tuple(elems) if !elems.is_empty() && elems.iter().all(|t| *t == elems[0]) => {
                 return self.for_tuple(target, seq, body, orelse)
             }

@@ -33,6 +33,7 @@ mod modules;
 mod optional;
 mod reduce;
 mod reprs;
+mod set_display;
 mod stmt;
 mod text;
 mod unions;

@@ -189,10 +189,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let [iterable] = &call.arguments.args[..] else {
             return err(call.range, format!("sorted expected 1 argument, got {}", call.arguments.args.len()));
         };
-        let was = std::mem::replace(&mut self.order_free, true);
-        let list = self.collect_list(iterable, None, call.range, None);
-        self.order_free = was;
-        let list = list?;
+        let list = self.collect_list(iterable, None, call.range, None)?;
         self.sort_list(&list, &call.arguments.keywords, call.range)?;
         let reg = self.out(dst, RegKind::Ref);
         if reg != list.reg {
@@ -485,10 +482,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         at: TextRange,
         dst: Option<Reg>,
     ) -> CResult<Val> {
-        let was = std::mem::replace(&mut self.order_free, true);
-        let list = self.collect_list(iterable, None, at, None);
-        self.order_free = was;
-        let list = list?;
+        let list = self.collect_list(iterable, None, at, None)?;
         let Ty::List(elem) = &list.ty else { unreachable!("collect_list makes a list") };
         let which = if max { "max" } else { "min" };
         let kind = match &**elem {

@@ -95,24 +95,28 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                         out.push_str(&format!("range({start}, {stop}, {step})"));
                     }
                 }
-                Ty::Dict(..) | Ty::Set(_) => {
-                    // (Printing a set is refused by the compiler until jcvm keeps CPython's
-                    // set order; a set here prints in insertion order.)
-                    let (key_ty, value_ty) = match ty {
-                        Ty::Dict(k, v) => (&**k, Some(&**v)),
-                        Ty::Set(e) => (&**e, None),
-                        _ => unreachable!("matched above"),
-                    };
-                    // SAFETY: a dict-typed non-null word is a live dict; its entries are copied
-                    // out, and formatting does not allocate on the heap.
-                    let data = unsafe { obj.dict_data() };
-                    if data.len == 0 && value_ty.is_none() {
+                Ty::Set(elem) => {
+                    let keys = super::sets::keys(obj);
+                    if keys.is_empty() {
                         out.push_str("set()");
                         return;
                     }
+                    out.push('{');
+                    for (i, key) in keys.into_iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        write_value(program, key, elem, true, out);
+                    }
+                    out.push('}');
+                }
+                Ty::Dict(key_ty, value_ty) => {
+                    // SAFETY: a dict-typed non-null word is a live dict; its entries are copied
+                    // out, and formatting does not allocate on the heap.
+                    let data = unsafe { obj.dict_data() };
                     let entries: Vec<(u64, u64)> = (0..data.keys.len())
                         .filter(|&i| data.live[i])
-                        .map(|i| (data.keys[i], data.values.get(i).copied().unwrap_or(0)))
+                        .map(|i| (data.keys[i], data.values[i]))
                         .collect();
                     out.push('{');
                     for (i, (key, value)) in entries.into_iter().enumerate() {
@@ -120,10 +124,8 @@ pub fn write_value(program: &Program, word: u64, ty: &Ty, repr: bool, out: &mut 
                             out.push_str(", ");
                         }
                         write_value(program, key, key_ty, true, out);
-                        if let Some(value_ty) = value_ty {
-                            out.push_str(": ");
-                            write_value(program, value, value_ty, true, out);
-                        }
+                        out.push_str(": ");
+                        write_value(program, value, value_ty, true, out);
                     }
                     out.push('}');
                 }

@@ -23,6 +23,7 @@ pub mod ops;
 pub mod pyhash;
 pub mod random;
 mod roots;
+mod sets;
 mod strs;
 mod text;
 pub mod tier;
@@ -31,7 +32,7 @@ mod values;
 use std::io::Write;
 use std::sync::Arc;
 
-use jcvm_gc::{Heap, HeapConfig, HeapStats, ObjRef};
+use jcvm_gc::{Heap, HeapConfig, HeapStats, ObjKind, ObjRef};
 
 use self::exception::{slot, PyException, Raised};
 pub use self::frames::FrameOffsets;
@@ -1385,29 +1386,48 @@ impl<'p> Vm<'p> {
                     let Some(d) = (unsafe { ObjRef::from_raw(word) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"));
                     };
-                    // SAFETY: the loop's dict register holds a live dict; only read here.
-                    let data = unsafe { d.dict_data() };
-                    if data.len as u64 != size {
-                        let what = if d.dict_flags() & dicts::SET != 0 { "Set" } else { "dictionary" };
-                        raise!(Raised::new(ExcKind::RuntimeError, format!("{what} changed size during iteration")));
-                    }
-                    let next = (position..data.keys.len()).find(|&i| data.live[i]);
-                    match next {
-                        Some(i) => {
-                            let remaining = get!(Reg(base.0 + 3));
-                            if remaining == 0 && d.dict_flags() & dicts::SET == 0 {
-                                raise!(Raised::new(ExcKind::RuntimeError, "dictionary keys changed during iteration"));
-                            }
-                            set!(Reg(base.0 + 3), remaining.saturating_sub(1));
-                            set!(key, data.keys[i]);
-                            if let Some(&v) = data.values.get(i) {
-                                set!(value, v);
-                            }
-                            set!(Reg(base.0 + 1), i as u64 + 1);
+                    if d.kind() == ObjKind::Set {
+                        // SAFETY: the loop's set register holds a live set; only read here.
+                        let table = unsafe { d.set_table() };
+                        if table.len() as u64 != size {
+                            raise!(Raised::new(ExcKind::RuntimeError, "Set changed size during iteration"));
                         }
-                        None => {
-                            pc = target.0 as usize;
-                            stepped_to_target!();
+                        match table.next_entry(position) {
+                            Some((slot, k)) => {
+                                set!(key, k);
+                                set!(Reg(base.0 + 1), slot as u64 + 1);
+                            }
+                            None => {
+                                pc = target.0 as usize;
+                                stepped_to_target!();
+                            }
+                        }
+                    } else {
+                        // SAFETY: the loop's dict register holds a live dict; only read here.
+                        let data = unsafe { d.dict_data() };
+                        if data.len as u64 != size {
+                            raise!(Raised::new(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                        }
+                        match (position..data.keys.len()).find(|&i| data.live[i]) {
+                            Some(i) => {
+                                let remaining = get!(Reg(base.0 + 3));
+                                if remaining == 0 {
+                                    raise!(Raised::new(
+                                        ExcKind::RuntimeError,
+                                        "dictionary keys changed during iteration"
+                                    ));
+                                }
+                                set!(Reg(base.0 + 3), remaining.saturating_sub(1));
+                                set!(key, data.keys[i]);
+                                if let Some(&v) = data.values.get(i) {
+                                    set!(value, v);
+                                }
+                                set!(Reg(base.0 + 1), i as u64 + 1);
+                            }
+                            None => {
+                                pc = target.0 as usize;
+                                stepped_to_target!();
+                            }
                         }
                     }
                 }
@@ -1745,7 +1765,7 @@ impl<'p> Vm<'p> {
                     set!(dst, items[i]);
                 }
                 Instr::SetOp { dst, a, b, op } => {
-                    let out = check!(self.set_op(program, get!(a), get!(b), op));
+                    let out = check!(sets::binary_op(&mut self.heap, program, get!(a), get!(b), op));
                     set!(dst, out);
                     safepoint!();
                 }
@@ -1879,7 +1899,9 @@ impl<'p> Vm<'p> {
                 }
                 Instr::NewDict { dst, key_ty, flags } => {
                     let flags = u32::from(flags & 7) | (key_ty.0 << dicts::KEY_TY_SHIFT);
-                    set!(dst, self.heap.alloc_dict(flags).to_raw());
+                    let made =
+                        if flags & dicts::SET != 0 { self.heap.alloc_set(flags) } else { self.heap.alloc_dict(flags) };
+                    set!(dst, made.to_raw());
                     safepoint!();
                 }
                 Instr::DictSet { dict, key, value } => {
@@ -1899,7 +1921,11 @@ impl<'p> Vm<'p> {
                     let Some(d) = (unsafe { ObjRef::from_raw(d) }) else {
                         raise!(dicts::none_dict(op));
                     };
-                    let result = check!(self.dict_op(program, d, k, v, op));
+                    let result = if d.kind() == ObjKind::Set {
+                        check!(sets::set_op(&mut self.heap, program, d, k, op))
+                    } else {
+                        check!(self.dict_op(program, d, k, v, op))
+                    };
                     set!(dst, result);
                     safepoint!();
                 }
@@ -1908,8 +1934,13 @@ impl<'p> Vm<'p> {
                     let Some(d) = (unsafe { ObjRef::from_raw(get!(dict)) }) else {
                         raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
                     };
-                    // SAFETY: a live dict in a register.
-                    set_int!(dst, unsafe { d.dict_data() }.len as i64);
+                    let len = if d.kind() == ObjKind::Set {
+                        sets::len(d)
+                    } else {
+                        // SAFETY: a live dict in a register.
+                        unsafe { d.dict_data() }.len
+                    };
+                    set_int!(dst, len as i64);
                 }
                 Instr::DictList { dst, dict, part, pair } => {
                     // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
@@ -2159,7 +2190,7 @@ impl<'p> Vm<'p> {
                     set_int!(dst, check!(values::range_len(start, stop, step)));
                 }
                 Instr::Hash { dst, src, ty } => {
-                    set_int!(dst, hash_value(program, get!(src), &program.types[ty.0 as usize]))
+                    set_int!(dst, sets::hash_value(program, get!(src), &program.types[ty.0 as usize]))
                 }
                 Instr::Ord { dst, s } => {
                     let word = get!(s);
@@ -2354,17 +2385,12 @@ impl Vm<'_> {
                     v
                 }
             },
-            DictOp::Del | DictOp::Remove => {
+            DictOp::Del => {
                 dicts::remove(data, encoded).ok_or_else(missing)?;
                 0
             }
-            DictOp::Discard => {
-                dicts::remove(data, encoded);
-                0
-            }
-            DictOp::Add => {
-                dicts::insert(data, encoded, k, None);
-                0
+            DictOp::Add | DictOp::Discard | DictOp::Remove | DictOp::FoldConstant => {
+                unreachable!("the compiler emits set operations only on sets")
             }
             DictOp::Update => {
                 // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
@@ -2408,54 +2434,12 @@ impl Vm<'_> {
         })
     }
 
-    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets (`op` 0..3): a new set holding the
-    /// keys of `a` first, then those of `b`.
-    fn set_op(&mut self, program: &Program, a: u64, b: u64, op: u8) -> exception::OpResult<u64> {
-        // SAFETY: set registers hold 0 or live sets.
-        let (Some(x), Some(y)) = (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) else {
-            let symbol = ["|", "&", "-", "^"][usize::from(op)];
-            let name = |w: u64| if w == 0 { "NoneType" } else { "set" };
-            let message = format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", name(a), name(b));
-            return Err(Raised::new(ExcKind::TypeError, message));
-        };
-        let key_ty = dicts::key_ty(program, x);
-        let live_keys = |o: ObjRef| {
-            // SAFETY: a live set; its keys are copied out before anything is allocated.
-            let data = unsafe { o.dict_data() };
-            (0..data.keys.len()).filter(|&i| data.live[i]).map(|i| data.keys[i]).collect::<Vec<u64>>()
-        };
-        let (left, right) = (live_keys(x), live_keys(y));
-        let encode = |key: u64| {
-            let mut encoded = Vec::with_capacity(KEY_BUF);
-            dicts::encode_key(program, key, key_ty, &mut encoded);
-            encoded
-        };
-        // SAFETY: live sets, only read here.
-        let contains = |o: ObjRef, key: u64| dicts::find(unsafe { o.dict_data() }, &encode(key)).is_some();
-        let mut keys: Vec<u64> = match op {
-            0 => left.iter().chain(&right).copied().collect(),
-            // CPython walks the smaller set (the right one on a tie) and keeps its keys
-            // (which matters for keys equal but distinct, such as 0.0 and -0.0).
-            1 if right.len() <= left.len() => right.iter().copied().filter(|&k| contains(x, k)).collect(),
-            1 => left.iter().copied().filter(|&k| contains(y, k)).collect(),
-            2 => left.iter().copied().filter(|&k| !contains(y, k)).collect(),
-            _ => left.iter().copied().filter(|&k| !contains(y, k)).collect(),
-        };
-        if op == 3 {
-            keys.extend(right.iter().copied().filter(|&k| !contains(x, k)));
-        }
-        let out = self.heap.alloc_dict(x.dict_flags());
-        // SAFETY: a fresh set, not yet seen by anything else.
-        let data = unsafe { out.dict_data() };
-        for key in keys {
-            dicts::insert(data, &encode(key), key, None);
-        }
-        Ok(out.to_raw())
-    }
-
     /// `list(d.keys())` / `list(d.values())` / `list(d.items())`.
     fn dict_list(&mut self, d: ObjRef, part: u8, pair: crate::opcode::ClassId) -> u64 {
         let flags = d.dict_flags();
+        if d.kind() == ObjKind::Set {
+            return self.heap.alloc_list(sets::keys(d), flags & dicts::KEY_REFS != 0).to_raw();
+        }
         // SAFETY: a live dict; its words are copied out before allocating.
         let (keys, values, live) = {
             let data = unsafe { d.dict_data() };
@@ -2480,40 +2464,6 @@ impl Vm<'_> {
             }
         };
         self.heap.alloc_list(words, refs).to_raw()
-    }
-}
-
-/// `hash(value)` for a value of static type `ty`: CPython's hash functions
-/// (strs as with PYTHONHASHSEED=0); instances hash by identity.
-fn hash_value(program: &Program, word: u64, ty: &Ty) -> i64 {
-    match ty {
-        Ty::Int => pyhash::hash_int(word as i64),
-        Ty::Bool => pyhash::hash_bool(word != 0),
-        Ty::Float => pyhash::hash_float(f64::from_bits(word)),
-        // SAFETY: a non-null str-typed word is a live str.
-        Ty::Str if word != 0 => pyhash::hash_str(unsafe { ObjRef::from_raw(word).expect("non-null").str() }),
-        Ty::Opt(_) | Ty::Union(_) if word != 0 => {
-            let (word, ty) = text::unboxed(program, word, ty);
-            hash_value(program, word, &ty)
-        }
-        Ty::TupleN(elem) if word != 0 => {
-            // SAFETY: a non-null tuple[T, ...] word is a live list object.
-            let words = unsafe { ObjRef::from_raw(word).expect("non-null").list_words() }.to_vec();
-            let items: Vec<i64> = words.iter().map(|&w| hash_value(program, w, elem)).collect();
-            pyhash::hash_tuple(&items)
-        }
-        Ty::Tuple(elems) if word != 0 => {
-            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-            let tuple = unsafe { ObjRef::from_raw(word) }.expect("non-null");
-            let items: Vec<i64> = elems
-                .iter()
-                .enumerate()
-                // SAFETY: a tuple of this static shape has these slots.
-                .map(|(i, elem)| hash_value(program, unsafe { tuple.field(i as u32) }, elem))
-                .collect();
-            pyhash::hash_tuple(&items)
-        }
-        _ => pyhash::hash_pointer(word),
     }
 }
 

@@ -419,21 +419,15 @@ pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &c
                     let (n1, n2) = (range_len(s1, e1, t1).unwrap_or(0), range_len(s2, e2, t2).unwrap_or(0));
                     n1 == n2 && (n1 == 0 || (s1 == s2 && (n1 == 1 || t1 == t2)))
                 },
-                Ty::Set(_) | Ty::Dict(..) => {
+                Ty::Set(elem) => super::sets::sets_equal(program, x, y, elem),
+                Ty::Dict(key_ty, value_ty) => {
                     // SAFETY: two distinct live dicts (the same one returned above), only read.
                     let (p, q) = unsafe { (x.dict_data(), y.dict_data()) };
                     if p.len != q.len {
                         return false;
                     }
-                    let (key_ty, value_ty) = match ty {
-                        Ty::Dict(k, v) => (&**k, Some(&**v)),
-                        Ty::Set(e) => (&**e, None),
-                        _ => unreachable!("matched above"),
-                    };
-                    let entries: Vec<(u64, u64)> = (0..p.keys.len())
-                        .filter(|&i| p.live[i])
-                        .map(|i| (p.keys[i], p.values.get(i).copied().unwrap_or(0)))
-                        .collect();
+                    let entries: Vec<(u64, u64)> =
+                        (0..p.keys.len()).filter(|&i| p.live[i]).map(|i| (p.keys[i], p.values[i])).collect();
                     entries.into_iter().all(|(key, value)| {
                         let mut encoded = Vec::new();
                         super::dicts::encode_key(program, key, key_ty, &mut encoded);
@@ -441,7 +435,7 @@ pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &c
                         let q = unsafe { y.dict_data() };
                         match super::dicts::find(q, &encoded) {
                             None => false,
-                            Some(at) => value_ty.is_none_or(|vt| value_eq(program, value, q.values[at], vt)),
+                            Some(at) => value_eq(program, value, q.values[at], value_ty),
                         }
                     })
                 }

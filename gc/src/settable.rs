@@ -135,7 +135,7 @@ enum Slot {
 /// A set hash table laid out exactly like CPython 3.11's `PySetObject`.
 ///
 /// See the module documentation for the operation-to-method mapping.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SetTable {
     /// `mask + 1` slots.
     slots: Vec<Slot>,
@@ -193,6 +193,9 @@ fn insert_clean(slots: &mut [Slot], hash: i64, key: u64) {
 }
 
 impl SetTable {
+    /// Bytes one slot of the table takes (for the heap's allocation accounting).
+    pub const SLOT_BYTES: usize = std::mem::size_of::<Slot>();
+
     /// An empty set: 8 empty slots, as `set()`.
     pub fn new() -> SetTable {
         SetTable { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0 }
@@ -246,6 +249,17 @@ impl SetTable {
         let mut s = SetTable::new();
         s.merge(&folded, eq);
         s
+    }
+
+    /// What the running code makes of a display CPython folded into a constant:
+    /// `self` holds the display's items added in order (the folded frozenset);
+    /// it is rebuilt once from its own order and merged into a new set, as
+    /// [`from_constant_display`](Self::from_constant_display) without re-interning.
+    pub fn fold_constant_display(&mut self, eq: &mut dyn FnMut(u64, u64) -> bool) {
+        let rebuilt = SetTable::from_keys(self.keys_and_hashes().collect::<Vec<_>>(), eq);
+        let mut set = SetTable::new();
+        set.merge(&rebuilt, eq);
+        *self = set;
     }
 
     /// Number of keys (`len(s)`).
@@ -390,6 +404,15 @@ impl SetTable {
     /// Keys in CPython's iteration order (slot order).
     pub fn iter(&self) -> impl Iterator<Item = u64> + '_ {
         self.keys_and_hashes().map(|(_, k)| k)
+    }
+
+    /// The first live slot at or after slot `from` and its key: one step of a
+    /// set iterator (`setiter_iternext`), which keeps its position as a slot index.
+    pub fn next_entry(&self, from: usize) -> Option<(usize, u64)> {
+        self.slots.iter().enumerate().skip(from).find_map(|(i, s)| match *s {
+            Slot::Entry { key, .. } => Some((i, key)),
+            _ => None,
+        })
     }
 
     /// `(hash, key)` pairs in CPython's iteration order (slot order).
