@@ -98,7 +98,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `{a, b, ...}`: the elements are evaluated in order, then the set is built
     /// (and laid out as CPython lays out a display it folds into a constant).
     pub(super) fn set_literal(&mut self, s: &'a ast::ExprSet, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
-        let folded = super::set_display::is_folded(s)?;
+        let only_searched = std::mem::take(&mut self.only_searched);
+        let folded = super::set_display::is_folded(s, only_searched)?;
         let mut elem = match hint {
             Some(Ty::Set(e)) => Some((**e).clone()),
             _ => None,
@@ -335,6 +336,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(none_val(self))
             }
             (Ty::Dict(..) | Ty::Set(_), "copy", []) => Ok(self.dict_op(d.reg, none, none, DictOp::Copy, &d.ty, dst)),
+            (Ty::Set(e), "pop", []) => Ok(self.dict_op(d.reg, none, none, DictOp::Pop, e, dst)),
             (Ty::Set(e), "add" | "discard" | "remove", [item]) => {
                 let key = self.typed_expr(item, e, "a set element")?;
                 let op = match method {

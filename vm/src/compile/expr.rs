@@ -853,17 +853,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.compare_values(c, dst)
     }
 
+    /// The right operand of a comparison: a set display after `in` is only
+    /// searched, so its order does not matter (see `set_display`).
+    fn comparand(&mut self, op: CmpOp, e: &'a Expr) -> CResult<Val> {
+        self.only_searched = matches!((op, e), (CmpOp::In | CmpOp::NotIn, Expr::Set(_)));
+        let v = self.expr(e, None, None);
+        self.only_searched = false;
+        v
+    }
+
     fn compare_values(&mut self, c: &'a ast::ExprCompare, dst: Option<Reg>) -> CResult<Val> {
         let mut left = self.expr(&c.left, None, None)?;
         if c.ops.len() == 1 {
-            let right = self.expr(&c.comparators[0], None, None)?;
+            let right = self.comparand(c.ops[0], &c.comparators[0])?;
             let reg = self.compare_pair(c.ops[0], left, right, c.range, dst)?;
             return Ok(Val { reg, ty: Ty::Bool });
         }
         let reg = self.out(dst, RegKind::Int);
         let mut exits = Vec::new();
         for (i, (op, comparator)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            let right = self.expr(comparator, None, None)?;
+            let right = self.comparand(*op, comparator)?;
             // Keep the right operand: it is the next comparison's left.
             let kept = self.temp(right.ty.kind());
             self.emit(Instr::Move { dst: kept, src: right.reg });

@@ -94,6 +94,8 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub merge_into: Option<(Reg, Option<Ty>)>,
     /// The key type of the collection a loop merged (see `merge_into`).
     pub merged: Option<Ty>,
+    /// Set while compiling a set display that is the right operand of `in`.
+    pub only_searched: bool,
     /// Locals narrowed by `assert isinstance(x, C)` and the types to restore at the end of the block.
     pub narrowed: Vec<(String, Ty)>,
     /// The current item of a loop without a target (see `loops::each_item`).
@@ -166,6 +168,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             narrowed: Vec::new(),
             merge_into: None,
             merged: None,
+            only_searched: false,
             handlers: Vec::new(),
             comprehensions: Vec::new(),
             blocks: Vec::new(),

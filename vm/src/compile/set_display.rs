@@ -178,8 +178,10 @@ fn may_fold<T>(e: &Expr) -> CResult<T> {
 
 /// Whether CPython folds the display into a frozenset constant (three or more
 /// elements, all constants), which the running code then merges into a new set.
-pub(super) fn is_folded(display: &ast::ExprSet) -> CResult<bool> {
-    if display.elts.len() < 3 {
+/// A display that is `only_searched` (`x in {...}`) is never refused: no one
+/// sees its order.
+pub(super) fn is_folded(display: &ast::ExprSet, only_searched: bool) -> CResult<bool> {
+    if display.elts.len() < 3 || only_searched {
         return Ok(false);
     }
     let mut consts = Vec::with_capacity(display.elts.len());

@@ -148,7 +148,12 @@ pub(super) fn set_op(heap: &mut Heap, program: &Program, set: ObjRef, key: u64, 
             unsafe { table_mut(set) }.fold_constant_display(eq2);
             Ok(0)
         }
-        DictOp::Get | DictOp::GetOr | DictOp::Pop | DictOp::PopOr | DictOp::SetDefault | DictOp::Del => {
+        DictOp::Pop => {
+            // SAFETY: a live set.
+            let popped = unsafe { table_mut(set) }.pop();
+            popped.ok_or_else(|| Raised::new(ExcKind::KeyError, "'pop from an empty set'"))
+        }
+        DictOp::Get | DictOp::GetOr | DictOp::PopOr | DictOp::SetDefault | DictOp::Del => {
             unreachable!("the compiler emits no dict-only operation on a set")
         }
     }
