@@ -1,4 +1,4 @@
-//! Dicts and sets: the canonical encoding of keys (equal keys encode equally:
+//! Dicts (and the flags and key type sets share with them): the canonical encoding of keys (equal keys encode equally:
 //! ints and bools by value, floats with -0.0 as 0.0, strs by text, tuples
 //! element by element, instances by identity), lookups, and CPython's errors.
 //! The entries live in the heap's [`DictData`], in insertion order.
@@ -95,34 +95,29 @@ pub(super) fn find(data: &DictData, key: &[u8]) -> Option<usize> {
 }
 
 /// Inserts or replaces `key` (encoded as `encoded`) with `value`; returns true if it was new.
-pub(super) fn insert(data: &mut DictData, encoded: &[u8], key: u64, value: Option<u64>) -> bool {
+pub(super) fn insert(data: &mut DictData, encoded: &[u8], key: u64, value: u64) -> bool {
     let code = jcvm_gc::KeyCode::new(encoded);
     if let Some(&at) = data.index.get(&code) {
-        let at = at as usize;
-        if let Some(value) = value {
-            data.values[at] = value;
-        }
+        data.values[at as usize] = value;
         return false;
     }
     data.reserve_entry();
     let at = data.keys.len() as u32;
     data.keys.push(key);
-    if let Some(value) = value {
-        data.values.push(value);
-    }
+    data.values.push(value);
     data.live.push(true);
     data.len += 1;
     data.index.insert(code, at);
     true
 }
 
-/// Removes `key`; returns its entry's value (0 for sets), if it was there.
+/// Removes `key`; returns its entry's value, if it was there.
 pub(super) fn remove(data: &mut DictData, key: &[u8]) -> Option<u64> {
     let at = data.index.remove(&jcvm_gc::KeyCode::new(key))? as usize;
     data.live[at] = false;
     data.len -= 1;
     // The hole stays until an insertion compacts (as CPython's dummy entry does).
-    Some(data.values.get(at).copied().unwrap_or(0))
+    Some(data.values[at])
 }
 
 /// The error of a dict method on None.

@@ -386,7 +386,7 @@ impl<'p> Vm<'p> {
     pub unsafe fn dict_store(&mut self, dict: ObjRef, key: u64, value: u64) {
         let encoded = self.encoded_key(dict, key);
         // SAFETY: per the contract.
-        dicts::insert(unsafe { dict.dict_data() }, &encoded, key, Some(value));
+        dicts::insert(unsafe { dict.dict_data() }, &encoded, key, value);
     }
 
     /// `del dict[key]` for embedders; whether the key was there.
@@ -1419,9 +1419,7 @@ impl<'p> Vm<'p> {
                                 }
                                 set!(Reg(base.0 + 3), remaining.saturating_sub(1));
                                 set!(key, data.keys[i]);
-                                if let Some(&v) = data.values.get(i) {
-                                    set!(value, v);
-                                }
+                                set!(value, data.values[i]);
                                 set!(Reg(base.0 + 1), i as u64 + 1);
                             }
                             None => {
@@ -1913,7 +1911,7 @@ impl<'p> Vm<'p> {
                     let mut encoded = Vec::with_capacity(KEY_BUF);
                     dicts::encode_key(program, k, dicts::key_ty(program, d), &mut encoded);
                     // SAFETY: a live dict in a register; no other borrow of its data.
-                    dicts::insert(unsafe { d.dict_data() }, &encoded, k, Some(v));
+                    dicts::insert(unsafe { d.dict_data() }, &encoded, k, v);
                 }
                 Instr::DictOp { dst, dict, key, value, op } => {
                     let (d, k, v) = (get!(dict), get!(key), get!(value));
@@ -2381,7 +2379,7 @@ impl Vm<'_> {
             DictOp::SetDefault => match found() {
                 Some(at) => data.values[at],
                 None => {
-                    dicts::insert(data, encoded, k, Some(v));
+                    dicts::insert(data, encoded, k, v);
                     v
                 }
             },
@@ -2408,7 +2406,7 @@ impl Vm<'_> {
                     if live[i] {
                         let mut encoded = Vec::with_capacity(KEY_BUF);
                         dicts::encode_key(program, key, key_ty, &mut encoded);
-                        dicts::insert(data, &encoded, key, values.get(i).copied());
+                        dicts::insert(data, &encoded, key, values[i]);
                     }
                 }
                 0
@@ -2426,7 +2424,7 @@ impl Vm<'_> {
                     if live[i] {
                         let mut encoded = Vec::with_capacity(KEY_BUF);
                         dicts::encode_key(program, key, key_ty, &mut encoded);
-                        dicts::insert(target, &encoded, key, values.get(i).copied());
+                        dicts::insert(target, &encoded, key, values[i]);
                     }
                 }
                 copy.to_raw()
