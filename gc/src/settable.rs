@@ -251,15 +251,20 @@ impl SetTable {
         s
     }
 
-    /// What the running code makes of a display CPython folded into a constant:
+    /// What the running code makes of a display CPython turned into a constant:
     /// `self` holds the display's items added in order (the folded frozenset);
-    /// it is rebuilt once from its own order and merged into a new set, as
+    /// it is rebuilt once from its own order (the constants' merge) and, when
+    /// `merged`, merged into a new set, as
     /// [`from_constant_display`](Self::from_constant_display) without re-interning.
-    pub fn fold_constant_display(&mut self, eq: &mut dyn FnMut(u64, u64) -> bool) {
+    pub fn fold_constant_display(&mut self, merged: bool, eq: &mut dyn FnMut(u64, u64) -> bool) {
         let rebuilt = SetTable::from_keys(self.keys_and_hashes().collect::<Vec<_>>(), eq);
-        let mut set = SetTable::new();
-        set.merge(&rebuilt, eq);
-        *self = set;
+        if merged {
+            let mut set = SetTable::new();
+            set.merge(&rebuilt, eq);
+            *self = set;
+        } else {
+            *self = rebuilt;
+        }
     }
 
     /// Number of keys (`len(s)`).

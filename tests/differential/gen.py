@@ -2199,58 +2199,83 @@ SET_ELEMS = {
 
 
 def shape_sets(g: Gen, f: Frag) -> None:
-    """set[T] through order-free consumers only: add/discard/remove (KeyError), len, `in`,
-    sorted, min, max, ==, comprehensions, copy/update/clear (never printed or iterated directly)."""
+    """set[T] printed and iterated in CPython's order (the oracle runs with
+    PYTHONHASHSEED=0): displays (folded constants or not), set()/set(list)/set(dict)/
+    comprehensions, add/discard/remove (KeyError)/pop (KeyError when empty), runs of
+    adds and discards that leave dummies and resize, update with a set, list or dict,
+    copy, | & - ^ (also of a set with itself), ==, `in`, loops over a set, list() and
+    enumerate() of one, a set changed while a loop runs over it (RuntimeError)."""
     r = g.rnd
     et = r.choice(list(SET_ELEMS))
     els = SET_ELEMS[et]
     el = lambda: r.choice(els)
     s = f.name(g.fresh("s"))
     t = f.name(g.fresh("t"))
+    it = f.name(g.fresh("it"))
 
     def make() -> str:
-        form = r.randrange(3)
-        items = [el() for _ in range(r.randint(1, 5))]
+        form = r.randrange(4)
+        items = [el() for _ in range(r.randint(1, 6))]
         if form == 0:
             return "{" + ", ".join(items) + "}"
         if form == 1:
             return f"set([{', '.join(items)}])"
+        if form == 2 and et in ("int", "str"):
+            return f"set({{{', '.join(f'{x}: 0' for x in items)}}})"
         x = f.name(g.fresh("x"))
         return f"{{{x} for {x} in [{', '.join(items)}]}}"
 
     f.add(f"{s}: set[{et}] = {make()}")
     f.add(f"{t}: set[{et}] = {make() if r.random() < 0.8 else 'set()'}")
+    f.add(f"print({s}, {t})")
     for _ in range(r.randint(5, 10)):
-        k = r.randrange(10)
+        k = r.randrange(15)
         a = r.choice([s, t])
         b = t if a == s else s
         if k == 0:
-            f.add(f"{a}.add({el()})", f"print(len({a}), sorted({a}))")
+            f.add(f"{a}.add({el()})", f"print(len({a}), {a})")
         elif k == 1:
-            f.add(f"{a}.discard({el()})", f"print(len({a}), sorted({a}))")
+            f.add(f"{a}.discard({el()})", f"print({a})")
         elif k == 2:
-            f.add_block(["try:", f"    {a}.remove({el()})", f"    print('removed', sorted({a}))", "except KeyError as exc:", "    print('KeyError', exc)"])
+            f.add_block(["try:", f"    {a}.remove({el()})", f"    print('removed', {a})", "except KeyError as exc:", "    print('KeyError', exc)"])
         elif k == 3:
             f.add(f"print({el()} in {a}, {el()} not in {a}, len({a}))")
         elif k == 4:
-            mm = f"min({a}), max({a}), " if et != "tuple[int, int]" or "tuple_minmax" in g.shapes else ""
-            f.add_block([f"if {a}:", f"    print({mm}sorted({a}, reverse=True))", "else:", f"    print('empty', len({a}))"])
+            f.add_block([f"for {it} in {a}:", f"    print({it}, end=' ')", "print()"])
         elif k == 5:
-            f.add(f"print({a} == {b}, {a} != {b}, {a} == {a}.copy())")
+            f.add(f"print({a} == {b}, {a} != {b}, {a} == {a}.copy(), {a}.copy())")
         elif k == 6:
             c = f.name(g.fresh("c"))
-            f.add(f"{c} = {a}.copy()", f"{c}.update({b})", f"print(sorted({c}), len({c}), len({a}))")
+            src = r.choice([b, f"[{el()}, {el()}, {el()}]", a])
+            f.add(f"{c} = {a}.copy()", f"{c}.update({src})", f"print({c}, len({c}), {a})")
         elif k == 7:
-            x = f.name(g.fresh("x"))
-            f.add(f"print(sorted([{x} for {x} in sorted({a}) if {x} in {b}]), len({{{x} for {x} in sorted({b})}}))")
+            op = r.choice(["|", "&", "-", "^"])
+            other = r.choice([b, b, a])
+            f.add(f"print({a} {op} {other}, {other} {op} {a})")
         elif k == 8 and et == "int":
-            summed = a if "set_sum" in g.shapes else f"sorted({a})"
-            f.add(f"print(sum({summed}), len({a}), sorted({a})[-1:] if {a} else [])")
-        elif k == 9 and r.random() < 0.3:
-            f.add(f"{a}.clear()", f"print(len({a}), {a} == {b})")
+            # A run of adds and discards: dummies, then a resize.
+            lo, n, step = r.randint(-20, 20), r.randint(5, 60), r.choice([1, 3, 7, 8, 16, 64])
+            f.add_block([f"for {it} in range({lo}, {lo + n * step}, {step}):",
+                         f"    {a}.add({it})",
+                         f"    if {it} % {r.choice([2, 3, 5])} == 0:",
+                         f"        {a}.discard({it} - {step * r.randint(0, 3)})",
+                         f"print(len({a}), list({a})[:12])"])
+        elif k == 9:
+            f.add_block(["try:", f"    print({a}.pop(), {a})", "except KeyError as exc:", "    print('KeyError', exc)"])
+        elif k == 10:
+            f.add(f"print(list(enumerate({a})), [{it} for {it} in {a}], sorted({a}))")
+        elif k == 11:
+            # Changing a set while a loop runs over it: an error unless its size is back.
+            grow = el()
+            f.add_block(["try:", f"    for {it} in {a}:", f"        {a}.add({grow})", f"        {a}.discard({it})",
+                         f"    print('done', {a})", "except RuntimeError as exc:", f"    print('RuntimeError', exc, {a})"])
+        elif k == 12 and r.random() < 0.3:
+            f.add(f"{a}.clear()", f"print(len({a}), {a}, {a} == {b})")
+        elif k == 13:
+            f.add(f"print([{a}, {b}], ({a},), {{'k': {a}}}, f'{{{a}}}', str({b}), repr({a}))")
         else:
             arg = f"[{el()}, {el()}]" if r.random() < 0.5 else f"{{{el()}, {el()}}}"
-            f.add(f"{a}.update({arg})", f"print(sorted({a}))")
+            f.add(f"{a}.update({arg})", f"print({a})")
 
 
 def shape_optional(g: Gen, f: Frag) -> None:
@@ -2858,7 +2883,6 @@ OFF_SHAPES: dict[str, str] = {
                        "jcvm 0.0 (a deliberate difference in the README: the sum of floats is a float)",
     "optional_display": "a list/dict display starting with a name narrowed from Optional[int] to int by assignment, "
                         "with an Optional[int] after it: jcvm refuses it ('expected int for a list element')",
-    "set_sum": "sum(s) of a set[int]: jcvm refuses it as ordered iteration",
     "tuple_minmax": "min()/max() of tuples (two arguments, a list or a set of tuples): jcvm refuses it",
     "func_rebind": "a local holding a function assigned another function of the same signature: jcvm refuses it",
 }

@@ -38,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from typing import Optional
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
@@ -74,9 +75,14 @@ def traceback_frames(stderr: str) -> list[str]:
     return frames
 
 
-def run(cmd: list[str]) -> Outcome:
+# jcvm hashes strs as CPython does with PYTHONHASHSEED=0 (a set of strs prints
+# in that order), so the oracle runs with it.
+CPYTHON_ENV = dict(os.environ, PYTHONHASHSEED="0")
+
+
+def run(cmd: list[str], env: Optional[dict[str, str]] = None) -> Outcome:
     try:
-        proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT)
+        proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         return Outcome(-999, b"", b"timeout")
     return Outcome(proc.returncode, proc.stdout, proc.stderr)
@@ -87,7 +93,7 @@ JCVM_FLAGS: list[str] = []  # e.g. --gc-stress
 
 def run_both(jcvm: str, path: str) -> tuple[Outcome, Outcome]:
     # -S: no site import (faster start, same semantics for these programs)
-    return run([sys.executable, "-S", path]), run([jcvm, "run", *JCVM_FLAGS, path])
+    return run([sys.executable, "-S", path], CPYTHON_ENV), run([jcvm, "run", *JCVM_FLAGS, path])
 
 
 def classify(py: Outcome, jv: Outcome, frames: bool) -> str:

@@ -396,8 +396,11 @@ pub enum DictOp {
     /// `dst = d.copy()`.
     Copy,
     /// Lays out a set display's items as CPython does for a display it folded
-    /// into a constant (see `compile::set_display`).
+    /// into a constant merged into a new set (see `compile::set_display`).
     FoldConstant,
+    /// Lays out a set display's items as the frozenset constant CPython iterates
+    /// in place of a display a `for` or a comprehension loops over.
+    FoldFrozen,
 }
 
 /// The clocks of the `time` module.

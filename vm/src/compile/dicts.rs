@@ -95,17 +95,32 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.move_to(dict, dst)
     }
 
-    /// `{a, b, ...}`: the elements are evaluated in order, then the set is built
-    /// (and laid out as CPython lays out a display it folds into a constant).
+    /// `{a, b, ...}`: the elements are evaluated in order, then the set is built,
+    /// and laid out as CPython lays out a display it turns into a constant (see
+    /// `set_display`).
     pub(super) fn set_literal(&mut self, s: &'a ast::ExprSet, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
         let only_searched = std::mem::take(&mut self.only_searched);
-        let folded = super::set_display::is_folded(s, only_searched)?;
+        let (elements, fold) = match self.c.set_displays.get(&s.range.start()) {
+            // Only searched: no one sees the order.
+            Some(_) if only_searched => (&s.elts, None),
+            Some(folding) if folding.ambiguous => return super::set_display::refuse_ambiguous(s),
+            Some(folding) => {
+                let op = if folding.frozen { DictOp::FoldFrozen } else { DictOp::FoldConstant };
+                (&folding.canonical.elts, Some(op))
+            }
+            None => {
+                if !only_searched {
+                    super::set_display::check_unfolded(s)?;
+                }
+                (&s.elts, None)
+            }
+        };
         let mut elem = match hint {
             Some(Ty::Set(e)) => Some((**e).clone()),
             _ => None,
         };
         let mut items = Vec::new();
-        for item in &s.elts {
+        for item in elements {
             items.push(self.display_item(item, &mut elem, "a set element")?);
         }
         let elem = elem.expect("a set display has an element");
@@ -116,9 +131,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let scratch = self.temp(RegKind::Int);
             self.emit(Instr::DictOp { dst: scratch, dict: set.reg, key: k, value: none, op: DictOp::Add });
         }
-        if folded {
+        if let Some(op) = fold {
             let scratch = self.temp(RegKind::Int);
-            self.emit(Instr::DictOp { dst: scratch, dict: set.reg, key: none, value: none, op: DictOp::FoldConstant });
+            self.emit(Instr::DictOp { dst: scratch, dict: set.reg, key: none, value: none, op });
         }
         self.move_to(set, dst)
     }

@@ -79,6 +79,7 @@ pub fn compile(file: &str, source: &str) -> CResult<Program> {
     let module = &module;
     let lambdas = closures::lambda_defs(&module.body);
     let mut compiler = Compiler::new(file, &source, &lambdas);
+    compiler.set_displays = set_display::constant_displays(&module.body);
     compiler.declare_builtin_exceptions();
     compiler.declare(&module.body)?;
     compiler.build_classes()?;
@@ -246,6 +247,8 @@ pub(crate) struct Compiler<'a> {
     captures: HashMap<FuncId, Vec<closures::Capture>>,
     /// Nested functions by (enclosing function, def range).
     nested: HashMap<(FuncId, TextRange), FuncId>,
+    /// The set displays CPython turns into constants (see `set_display`).
+    set_displays: HashMap<TextSize, set_display::Folding<'a>>,
 }
 
 impl<'a> Compiler<'a> {
@@ -279,6 +282,7 @@ impl<'a> Compiler<'a> {
             lambdas,
             captures: HashMap::new(),
             nested: HashMap::new(),
+            set_displays: HashMap::new(),
         }
     }
 

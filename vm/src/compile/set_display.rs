@@ -1,16 +1,24 @@
-//! How CPython 3.11 lays out a set display of three or more constants
-//! (`{3, 1, 2}`): the compiler folds it into a frozenset constant, rebuilt
-//! once more while constants are merged and a second time when interning one
-//! of its strings replaces it, and the running code merges that frozenset
-//! into a new set ([`jcvm_gc::SetTable::from_constant_display`]). The layout
-//! differs from adding the items one by one, so iteration order does too.
+//! How CPython 3.11 lays out a set display it turns into a constant. The
+//! compiler folds a display of three or more constants into a frozenset
+//! constant and the running code merges it into a new set
+//! ([`jcvm_gc::SetTable::fold_constant_display`]); its AST optimizer turns a
+//! display of constants that a `for` or a comprehension iterates, or that
+//! follows `in`, into a frozenset the code uses directly. Each such frozenset
+//! is rebuilt once when the module's constants are merged, and there an
+//! equal constant (same elements of the same types) met earlier in the module
+//! is reused, laid out as that first one was. The layouts differ from adding
+//! the items one by one, so iteration order does too.
 //!
-//! Whether CPython re-interns a string depends on every name the process has
-//! interned before, which a compiler cannot know; when the two possible
-//! layouts differ, the display is refused.
+//! A frozenset holding a string is rebuilt once more when interning replaces
+//! one of its strings (an equal string was interned before), which depends
+//! on every name the process interned, which a compiler cannot know; when
+//! that extra rebuild would change the layout, the display is refused.
 
-use ruff_python_ast::{self as ast, Expr, Number, UnaryOp};
-use ruff_text_size::Ranged;
+use std::collections::HashMap;
+
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::{self as ast, CmpOp, Expr, Number, Stmt, UnaryOp};
+use ruff_text_size::{Ranged, TextSize};
 
 use super::decls::err;
 use crate::error::CResult;
@@ -21,6 +29,7 @@ use jcvm_gc::SetTable;
 #[derive(Clone, Debug)]
 enum Const {
     Int(i64),
+    Bool(bool),
     Float(f64),
     Str(String),
     None,
@@ -40,7 +49,7 @@ impl Const {
                 Number::Float(f) => Const::Float(*f),
                 Number::Complex { .. } => return Ok(None),
             },
-            Expr::BooleanLiteral(b) => Const::Int(i64::from(b.value)),
+            Expr::BooleanLiteral(b) => Const::Bool(b.value),
             Expr::NoneLiteral(_) => Const::None,
             Expr::StringLiteral(s) => Const::Str(s.value.to_str().to_owned()),
             Expr::UnaryOp(u) if matches!(u.op, UnaryOp::USub | UnaryOp::UAdd) => match (u.op, Const::of(&u.operand)?) {
@@ -77,6 +86,7 @@ impl Const {
     fn hash(&self) -> i64 {
         match self {
             Const::Int(v) => pyhash::hash_int(*v),
+            Const::Bool(b) => pyhash::hash_bool(*b),
             Const::Float(f) => pyhash::hash_float(*f),
             Const::Str(s) => pyhash::hash_str(s),
             // Any fixed value: CPython 3.11 hashes None by address.
@@ -87,7 +97,11 @@ impl Const {
 
     /// `a == b`.
     fn equals(&self, other: &Const) -> bool {
-        match (self, other) {
+        let as_int = |c: &Const| match *c {
+            Const::Bool(b) => Const::Int(i64::from(b)),
+            ref c => c.clone(),
+        };
+        match (&as_int(self), &as_int(other)) {
             (Const::Int(a), Const::Int(b)) => a == b,
             (Const::Float(a), Const::Float(b)) => a == b,
             (Const::Int(i), Const::Float(f)) | (Const::Float(f), Const::Int(i)) => *f == *i as f64 && f.fract() == 0.0,
@@ -95,6 +109,20 @@ impl Const {
             (Const::None, Const::None) => true,
             (Const::Tuple(a), Const::Tuple(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.equals(y)),
             _ => false,
+        }
+    }
+
+    /// The constant's key in CPython's constant cache (`_PyCode_ConstantKey`):
+    /// equal values of different types (1, 1.0, True) or signs (0.0, -0.0)
+    /// are different constants.
+    fn key(&self) -> String {
+        match self {
+            Const::Int(v) => format!("i{v}"),
+            Const::Bool(b) => format!("b{b}"),
+            Const::Float(f) => format!("f{}", f.to_bits()),
+            Const::Str(s) => format!("s{}:{s}", s.len()),
+            Const::None => "n".into(),
+            Const::Tuple(items) => format!("t({})", items.iter().map(Const::key).collect::<Vec<_>>().join(",")),
         }
     }
 
@@ -176,35 +204,149 @@ fn may_fold<T>(e: &Expr) -> CResult<T> {
     )
 }
 
-/// Whether CPython folds the display into a frozenset constant (three or more
-/// elements, all constants), which the running code then merges into a new set.
-/// A display that is `only_searched` (`x in {...}`) is never refused: no one
-/// sees its order.
-pub(super) fn is_folded(display: &ast::ExprSet, only_searched: bool) -> CResult<bool> {
-    if display.elts.len() < 3 || only_searched {
-        return Ok(false);
-    }
-    let mut consts = Vec::with_capacity(display.elts.len());
-    for e in &display.elts {
-        match Const::of(e)? {
-            Some(c) => consts.push(c),
-            None => return Ok(false),
+/// What CPython makes of one set display it turns into a constant.
+pub(super) struct Folding<'a> {
+    /// The module's first display with an equal constant: its items, in its
+    /// order, make the layout.
+    pub canonical: &'a ast::ExprSet,
+    /// The frozenset is used as it is (a `for` or a comprehension iterates it)
+    /// instead of being merged into a new set.
+    pub frozen: bool,
+    /// Whether re-interning a string could change the layout.
+    pub ambiguous: bool,
+}
+
+/// The set displays of a module that CPython turns into constants, by where they start.
+pub(super) fn constant_displays(body: &[Stmt]) -> HashMap<TextSize, Folding<'_>> {
+    let mut finder = Finder::default();
+    finder.visit_body(body);
+    finder.found
+}
+
+/// Walks a module in the order CPython compiles it, marking where a display
+/// becomes a frozenset and which display each constant was first met as.
+#[derive(Default)]
+struct Finder<'a> {
+    /// Displays a `for` or a comprehension iterates.
+    iterated: Vec<TextSize>,
+    /// Displays after `in` / `not in`.
+    searched: Vec<TextSize>,
+    /// The first display of each constant (by its constant key), and whether it is ambiguous.
+    first: HashMap<String, (&'a ast::ExprSet, bool)>,
+    found: HashMap<TextSize, Folding<'a>>,
+}
+
+impl<'a> Finder<'a> {
+    fn mark_iterated(&mut self, e: &Expr) {
+        if let Expr::Set(s) = e {
+            self.iterated.push(s.range.start());
         }
     }
+
+    /// A comprehension: CPython compiles its body first and its outermost
+    /// iterable last (in the enclosing scope).
+    fn comprehension(&mut self, generators: &'a [ast::Comprehension], elements: &[&'a Expr]) {
+        for (i, generator) in generators.iter().enumerate() {
+            if i > 0 {
+                self.mark_iterated(&generator.iter);
+                self.visit_expr(&generator.iter);
+            }
+            self.visit_expr(&generator.target);
+            for condition in &generator.ifs {
+                self.visit_expr(condition);
+            }
+        }
+        for element in elements {
+            self.visit_expr(element);
+        }
+        if let Some(outermost) = generators.first() {
+            self.mark_iterated(&outermost.iter);
+            self.visit_expr(&outermost.iter);
+        }
+    }
+
+    fn display(&mut self, display: &'a ast::ExprSet) {
+        let at = display.range.start();
+        let (iterated, searched) = (self.iterated.contains(&at), self.searched.contains(&at));
+        if display.elts.len() < 3 && !iterated && !searched {
+            return;
+        }
+        let mut kept: Vec<Const> = Vec::new();
+        for e in &display.elts {
+            match Const::of(e) {
+                Ok(Some(c)) => {
+                    if !kept.iter().any(|k| k.equals(&c)) {
+                        kept.push(c);
+                    }
+                }
+                _ => return,
+            }
+        }
+        let mut keys: Vec<String> = kept.iter().map(Const::key).collect();
+        keys.sort();
+        let (canonical, ambiguous) =
+            *self.first.entry(keys.join("\u{0}")).or_insert_with(|| (display, ambiguous(display)));
+        self.found.insert(at, Folding { canonical, frozen: iterated, ambiguous });
+    }
+}
+
+impl<'a> Visitor<'a> for Finder<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if let Stmt::For(f) = stmt {
+            self.mark_iterated(&f.iter);
+        }
+        walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Set(display) => self.display(display),
+            Expr::Compare(c) => {
+                if let (Some(CmpOp::In | CmpOp::NotIn), Some(Expr::Set(s))) = (c.ops.last(), c.comparators.last()) {
+                    self.searched.push(s.range.start());
+                }
+            }
+            Expr::ListComp(c) => return self.comprehension(&c.generators, &[&c.elt]),
+            Expr::SetComp(c) => return self.comprehension(&c.generators, &[&c.elt]),
+            Expr::Generator(c) => return self.comprehension(&c.generators, &[&c.elt]),
+            Expr::DictComp(c) => return self.comprehension(&c.generators, &[&c.key, &c.value]),
+            _ => {}
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// Whether the layout of a display folded into a constant depends on string
+/// re-interning (one more rebuild would change it).
+fn ambiguous(display: &ast::ExprSet) -> bool {
+    let consts: Vec<Const> = display.elts.iter().filter_map(|e| Const::of(e).ok().flatten()).collect();
     if !consts.iter().any(Const::has_name_like_str) {
-        return Ok(true);
+        return false;
     }
     let layout = |reinterned: bool| {
         let items = consts.iter().enumerate().map(|(i, c)| (c.hash(), i as u64));
         SetTable::from_constant_display(items, reinterned, &mut |a, b| consts[a as usize].equals(&consts[b as usize]))
     };
-    if layout(false) != layout(true) {
-        return err(
-            display.range,
-            "this set display's order in CPython depends on which strings the process interned before; build it with set.add",
-        );
+    layout(false) != layout(true)
+}
+
+/// Refuses a display of three or more elements with an expression CPython
+/// folds into a constant and jcvm does not compute.
+pub(super) fn check_unfolded(display: &ast::ExprSet) -> CResult<()> {
+    if display.elts.len() >= 3 {
+        for e in &display.elts {
+            Const::of(e)?;
+        }
     }
-    Ok(true)
+    Ok(())
+}
+
+/// The refusal of a display whose layout depends on string re-interning.
+pub(super) fn refuse_ambiguous<T>(display: &ast::ExprSet) -> CResult<T> {
+    err(
+        display.range,
+        "this set display's order in CPython depends on which strings the process interned before; build it with set.add",
+    )
 }
 
 #[cfg(test)]

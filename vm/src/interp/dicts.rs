@@ -134,7 +134,7 @@ pub(super) fn none_dict(op: DictOp) -> Raised {
         DictOp::Update => "update",
         DictOp::Clear => "clear",
         DictOp::Copy => "copy",
-        DictOp::FoldConstant => unreachable!("a set display is never None"),
+        DictOp::FoldConstant | DictOp::FoldFrozen => unreachable!("a set display is never None"),
     };
     super::values::none_attribute(name)
 }

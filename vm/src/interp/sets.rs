@@ -143,9 +143,9 @@ pub(super) fn set_op(heap: &mut Heap, program: &Program, set: ObjRef, key: u64, 
             let copy = unsafe { table(set) }.copy();
             Ok(heap.alloc_set_with(set.dict_flags(), copy).to_raw())
         }
-        DictOp::FoldConstant => {
+        DictOp::FoldConstant | DictOp::FoldFrozen => {
             // SAFETY: a live set; equality reads other objects, never this table.
-            unsafe { table_mut(set) }.fold_constant_display(eq2);
+            unsafe { table_mut(set) }.fold_constant_display(op == DictOp::FoldConstant, eq2);
             Ok(0)
         }
         DictOp::Pop => {
