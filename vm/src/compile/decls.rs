@@ -351,6 +351,7 @@ impl<'a> Compiler<'a> {
                 "bool" => Ok(Ty::Bool),
                 "str" => Ok(Ty::Str),
                 "None" => Ok(Ty::None),
+                "range" if !self.class_names.contains_key("range") => Ok(Ty::Range),
                 "list" | "List" => err(e.range(), "a list annotation needs its element type (list[int])"),
                 other => match self.class_names.get(other) {
                     Some(&id) => Ok(Ty::Class(id)),

@@ -1079,14 +1079,27 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Some(Ty::List(elem)) => Some((**elem).clone()),
             _ => None,
         };
-        if list.elts.len() > u16::MAX as usize / 2 {
-            return err(list.range, "list literal is too long");
+        self.sequence_literal(&list.elts, list.range, elem, "list", dst)
+    }
+
+    /// A list object holding `elts` (of type `elem` when given, else the first's):
+    /// a list display, or a tuple display where a `tuple[T, ...]` is expected.
+    fn sequence_literal(
+        &mut self,
+        elts: &'a [Expr],
+        range: TextRange,
+        elem: Option<Ty>,
+        what: &str,
+        dst: Option<Reg>,
+    ) -> CResult<Val> {
+        if elts.len() > u16::MAX as usize / 2 {
+            return err(range, format!("{what} literal is too long"));
         }
         let (elem, first) = match elem {
             Some(elem) => (elem, None),
-            None => match list.elts.first() {
+            None => match elts.first() {
                 None => {
-                    return err(list.range, "cannot infer the element type of []; annotate it (xs: list[int] = [])")
+                    return err(range, "cannot infer the element type of []; annotate it (xs: list[int] = [])");
                 }
                 Some(first) => {
                     let v = self.expr(first, None, None)?;
@@ -1097,8 +1110,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             },
         };
-        let block = self.temp_block(&vec![elem.kind(); list.elts.len()], list.range)?;
-        for (i, item) in list.elts.iter().enumerate() {
+        let block = self.temp_block(&vec![elem.kind(); elts.len()], range)?;
+        for (i, item) in elts.iter().enumerate() {
             let reg = Reg(block.0 + i as u16);
             match (&first, i) {
                 (Some(v), 0) => {
@@ -1106,12 +1119,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 _ => {
                     let v = self.expr(item, Some(&elem), Some(reg))?;
-                    self.check_assignable(&v.ty, &elem, item.range(), || "a list element".into())?;
+                    self.check_assignable(&v.ty, &elem, item.range(), || format!("a {what} element"))?;
                 }
             }
         }
         let reg = self.out(dst, RegKind::Ref);
-        self.emit(Instr::NewList { dst: reg, items: block, count: list.elts.len() as u16, refs: elem.is_ref() });
+        self.emit(Instr::NewList { dst: reg, items: block, count: elts.len() as u16, refs: elem.is_ref() });
         Ok(Val { reg, ty: Ty::List(Box::new(elem)) })
     }
 
@@ -1119,6 +1132,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn tuple_literal(&mut self, t: &'a ast::ExprTuple, hint: Option<&Ty>, dst: Option<Reg>) -> CResult<Val> {
         if let Some(star) = t.elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
             return err(star.range(), "starred expressions in tuples are not supported");
+        }
+        if let Some(Ty::TupleN(elem)) = hint {
+            // A tuple of any length is a list object nothing changes.
+            let list = self.sequence_literal(&t.elts, t.range, Some((**elem).clone()), "tuple", dst)?;
+            return Ok(Val { reg: list.reg, ty: hint.cloned().expect("matched") });
         }
         let hints = match hint {
             Some(Ty::Tuple(elems)) if elems.len() == t.elts.len() => Some(elems.clone()),
@@ -1129,6 +1147,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let elem_hint = hints.as_ref().map(|h| &h[i]);
             let v = self.expr(item, elem_hint, None)?;
             let v = match elem_hint {
+                // None where the annotation admits it takes the annotated type.
+                Some(h) if v.ty == Ty::None && h.kind() == RegKind::Ref && self.c.assignable(&Ty::None, h) => {
+                    Val { reg: v.reg, ty: h.clone() }
+                }
                 Some(h) => self.coerce(v, h),
                 None => v,
             };

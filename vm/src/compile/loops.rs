@@ -454,17 +454,43 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         orelse: &'a [Stmt],
     ) -> CResult<()> {
         if args.len() < 2 {
-            return err(at, "zip() needs at least two lists here");
+            return err(at, "zip() needs at least two iterables here");
         }
-        let mut lists = Vec::new();
+        // Each argument is held by the loop (reassigning its source does not change it).
+        let mut sources = Vec::new();
         for arg in args {
             let v = self.expr(arg, None, None)?;
-            let Ty::List(elem) = &v.ty else {
-                return err(arg.range(), format!("zip() over {} is not supported (only lists)", self.c.ty_name(&v.ty)));
+            let elem = match &v.ty {
+                Ty::List(elem) | Ty::TupleN(elem) | Ty::Iter(elem) => (**elem).clone(),
+                Ty::Str => Ty::Str,
+                Ty::Range => Ty::Int,
+                other => {
+                    let ty = self.c.ty_name(other);
+                    return err(
+                        arg.range(),
+                        format!("zip() over {ty} is not supported (lists, tuples, strs, ranges and iterators)"),
+                    );
+                }
             };
             let held = self.temp(RegKind::Ref);
             self.emit(Instr::Move { dst: held, src: v.reg });
-            lists.push((held, (**elem).clone()));
+            // A range's length, start and step are read once: it cannot change.
+            let range = if v.ty == Ty::Range {
+                let bounds = [self.temp(RegKind::Int), self.temp(RegKind::Int), self.temp(RegKind::Int)];
+                self.emit(Instr::RangeLen { dst: bounds[0], range: held });
+                for (reg, slot) in [(bounds[1], 0), (bounds[2], 2)] {
+                    self.emit(Instr::TupleGet {
+                        dst: reg,
+                        tuple: held,
+                        slot: crate::opcode::Slot(slot),
+                        unpack: false,
+                    });
+                }
+                Some(bounds)
+            } else {
+                None
+            };
+            sources.push((held, v.ty, elem, range));
         }
         let index = self.temp(RegKind::Int);
         let len = self.temp(RegKind::Int);
@@ -473,16 +499,41 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let top = self.here();
         let mut exits = Vec::new();
         let mut items = Vec::new();
-        // Every length is checked before any item is read: an item register may be the
-        // loop variable itself, which must keep the last round's value.
-        for (list, _) in &lists {
-            self.emit(Instr::ListLen { dst: len, list: *list });
-            exits.push(self.emit(Instr::JumpIfNotCmpInt { a: index, b: len, cond: Cond::Lt, target: Self::HOLE }));
+        // As CPython's zip: one item from each source in turn, stopping at the first
+        // that has none (items taken from the sources before it are dropped). Each
+        // item is taken into a scratch register and copied out only once every
+        // source had one: the copy's register may become the loop variable itself,
+        // which must keep the last round's value when the loop ends.
+        let mut taken = Vec::new();
+        for (source, ty, elem, range) in &sources {
+            let (source, reg) = (*source, self.temp(elem.kind()));
+            let in_bounds = |b: &mut Self, len: Reg| {
+                b.emit(Instr::JumpIfNotCmpInt { a: index, b: len, cond: Cond::Lt, target: Self::HOLE })
+            };
+            match (ty, range) {
+                (Ty::Iter(_), _) => exits.push(self.emit(Instr::GenNext { dst: reg, gen: source, target: Self::HOLE })),
+                (Ty::Str, _) => {
+                    self.emit(Instr::StrLen { dst: len, s: source });
+                    exits.push(in_bounds(self, len));
+                    self.emit(Instr::StrGet { dst: reg, s: source, index });
+                }
+                (_, Some([count, start, step])) => {
+                    exits.push(in_bounds(self, *count));
+                    self.emit(Instr::MulInt { dst: reg, a: index, b: *step });
+                    self.emit(Instr::AddInt { dst: reg, a: reg, b: *start });
+                }
+                _ => {
+                    self.emit(Instr::ListLen { dst: len, list: source });
+                    exits.push(in_bounds(self, len));
+                    self.emit(Instr::ListGet { dst: reg, list: source, index });
+                }
+            }
+            taken.push((reg, elem.clone()));
         }
-        for (list, elem) in &lists {
-            let reg = self.temp(elem.kind());
-            self.emit(Instr::ListGet { dst: reg, list: *list, index });
-            items.push(Val { reg, ty: elem.clone() });
+        for (reg, elem) in taken {
+            let copy = self.temp(elem.kind());
+            self.emit(Instr::Move { dst: copy, src: reg });
+            items.push(Val { reg: copy, ty: elem });
         }
         self.emit(Instr::AddInt { dst: index, a: index, b: one });
         let before = self.bound.clone();
