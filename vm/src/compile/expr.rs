@@ -118,6 +118,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let body = self.expr(&ifexp.body, hint, None);
                 self.bound = before.clone();
                 let mut body = body?;
+                // `x if c else None` of a number is an Optional number, as mypy infers it.
+                let optional;
+                let hint = match hint {
+                    None if matches!(*ifexp.orelse, Expr::NoneLiteral(_)) && matches!(body.ty, Ty::Int | Ty::Float) => {
+                        optional = Ty::Opt(Box::new(body.ty.clone()));
+                        Some(&optional)
+                    }
+                    _ => hint,
+                };
                 if let Some(h @ (Ty::Opt(_) | Ty::Union(_))) = hint {
                     body = self.coerce(body, h);
                 }
@@ -889,6 +898,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// One comparison into a bool register.
     pub(super) fn compare_pair(&mut self, op: CmpOp, l: Val, r: Val, at: TextRange, dst: Option<Reg>) -> CResult<Reg> {
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            // A fixed tuple against a tuple of any length compares as two of any length.
+            let as_n = |fixed: &Ty, other: &Ty| match (fixed, other) {
+                (Ty::Tuple(elems), Ty::TupleN(elem)) => elems.iter().all(|e| e == &**elem),
+                _ => false,
+            };
+            if as_n(&l.ty, &r.ty) {
+                let l = self.tuple_as_n(l, &r.ty)?;
+                return self.compare_pair(op, l, r, at, dst);
+            }
+            if as_n(&r.ty, &l.ty) {
+                let r = self.tuple_as_n(r, &l.ty)?;
+                return self.compare_pair(op, l, r, at, dst);
+            }
+        }
         if matches!(l.ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_)) {
             if let Some(reg) = self.comparison_dunder(op, &l, &r, at, dst)? {
                 return Ok(reg);
@@ -1160,6 +1184,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             vals.push(Val { reg: kept, ty: v.ty });
         }
         self.new_tuple(vals, dst)
+    }
+
+    /// The fixed tuple `t` as a tuple of any length of type `ty` (a new list object).
+    fn tuple_as_n(&mut self, t: Val, ty: &Ty) -> CResult<Val> {
+        let (Ty::Tuple(elems), Ty::TupleN(elem)) = (&t.ty, ty) else { unreachable!("callers pass a fixed tuple") };
+        let count = elems.len();
+        let block = self.temp_block(&vec![elem.kind(); count], self.current)?;
+        // An Optional tuple's None stays None.
+        let reg = self.temp(RegKind::Ref);
+        self.emit(Instr::Move { dst: reg, src: t.reg });
+        let present = self.temp(RegKind::Int);
+        self.emit(Instr::TruthyRef { dst: present, src: t.reg });
+        let none = self.emit(Instr::JumpIfFalse { cond: present, target: Self::HOLE });
+        for i in 0..count {
+            let dst = Reg(block.0 + i as u16);
+            self.emit(Instr::TupleGet { dst, tuple: t.reg, slot: Slot(i as u16), unpack: false });
+        }
+        self.emit(Instr::NewList { dst: reg, items: block, count: count as u16, refs: elem.is_ref() });
+        self.patch_here(vec![none]);
+        Ok(Val { reg, ty: ty.clone() })
     }
 
     /// Allocates a tuple holding `vals`.
