@@ -710,6 +710,9 @@ const UNSUPPORTED: &[&str] = &[
     // set displays whose layout in CPython jcvm cannot know (a folded constant
     // expression; strings CPython may re-intern), dict misuse
     "s = {\"a\" + \"b\", \"c\", \"d\"}\nprint(s)\n",
+    "s = {(16,)[0], 8, 0, 24, 32}\nprint(s)\n",
+    "from typing import Optional\ns: set[Optional[int]] = {1, 2}\ns.add(None)\nprint(s)\n",
+    "from typing import Optional\ns: set[Optional[int]] = {1, None}\nfor x in s:\n    print(x)\n",
     "s = {\"ax\", \"ay\", \"bz\"}\nfor x in s:\n    print(x)\n",
     "d = {}\nprint(d)\n",
     "d = {1: 2}\nprint(d[\"a\"])\n",

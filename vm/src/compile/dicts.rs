@@ -138,6 +138,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.move_to(set, dst)
     }
 
+    /// The argument of a set method that takes another set: a set of the same type.
+    fn set_argument(&mut self, set: &Val, arg: &'a Expr, method: &str) -> CResult<Val> {
+        let other = self.expr(arg, Some(&set.ty), None)?;
+        if other.ty != set.ty {
+            let (ty, expected) = (self.c.ty_name(&other.ty), self.c.ty_name(&set.ty));
+            return err(arg.range(), format!("set.{method}() of {ty} is not supported (only a {expected})"));
+        }
+        Ok(other)
+    }
+
     /// `{k: v for ...}` and `{x for ...}`.
     pub(super) fn dict_or_set_comp(
         &mut self,
@@ -351,6 +361,37 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(none_val(self))
             }
             (Ty::Dict(..) | Ty::Set(_), "copy", []) => Ok(self.dict_op(d.reg, none, none, DictOp::Copy, &d.ty, dst)),
+            (Ty::Set(_), "union" | "intersection" | "difference" | "symmetric_difference", [other]) => {
+                // With a set, each is its operator (CPython's methods and operators share
+                // the code); other iterables lay the result out differently.
+                let other = self.set_argument(&d, other, method)?;
+                let op = match method {
+                    "union" => 0,
+                    "intersection" => 1,
+                    "difference" => 2,
+                    _ => 3,
+                };
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::SetOp { dst: reg, a: d.reg, b: other.reg, op });
+                Ok(Val { reg, ty: d.ty.clone() })
+            }
+            (Ty::Set(_), "issubset" | "issuperset" | "isdisjoint", [other]) => {
+                // s <= t when s - t is empty; s >= t when t - s is; disjoint when s & t is.
+                let other = self.set_argument(&d, other, method)?;
+                let (a, b, op) = match method {
+                    "issubset" => (d.reg, other.reg, 2),
+                    "issuperset" => (other.reg, d.reg, 2),
+                    _ => (d.reg, other.reg, 1),
+                };
+                let rest = self.temp(RegKind::Ref);
+                self.emit(Instr::SetOp { dst: rest, a, b, op });
+                let len = self.temp(RegKind::Int);
+                self.emit(Instr::DictLen { dst: len, dict: rest });
+                let zero = self.const_int_reg(0);
+                let reg = self.out(dst, RegKind::Int);
+                self.emit(Instr::CmpInt { dst: reg, a: len, b: zero, cond: crate::opcode::Cond::Eq });
+                Ok(Val { reg, ty: Ty::Bool })
+            }
             (Ty::Set(e), "pop", []) => Ok(self.dict_op(d.reg, none, none, DictOp::Pop, e, dst)),
             (Ty::Set(e), "add" | "discard" | "remove", [item]) => {
                 let key = self.typed_expr(item, e, "a set element")?;

@@ -1438,9 +1438,32 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.for_loop(Some(&first.target), &first.iter, first.range, &mut inner, &[])
     }
 
+    /// Refuses to iterate or print a set whose order jcvm cannot know: one of
+    /// Optional numbers (CPython 3.11 hashes None by its address in the
+    /// interpreter's binary).
+    pub(super) fn check_set_order(&self, ty: &Ty, at: TextRange) -> CResult<()> {
+        fn unknown(ty: &Ty) -> bool {
+            match ty {
+                Ty::Set(e) => matches!(&**e, Ty::Opt(_)) || matches!(&**e, Ty::Union(m) if m.contains(&Ty::None)),
+                Ty::List(e) | Ty::TupleN(e) => unknown(e),
+                Ty::Tuple(es) => es.iter().any(unknown),
+                Ty::Dict(k, v) => unknown(k) || unknown(v),
+                _ => false,
+            }
+        }
+        if unknown(ty) {
+            return err(
+                at,
+                "the order of a set that may hold None is not supported (CPython hashes None by its address); use sorted() on the values or a set without None",
+            );
+        }
+        Ok(())
+    }
+
     /// Refuses to turn into text what CPython prints by address (functions,
     /// generators, tracebacks), alone or inside a container.
     pub(super) fn check_printable(&self, ty: &Ty, at: TextRange) -> CResult<()> {
+        self.check_set_order(ty, at)?;
         fn has_func(ty: &Ty) -> bool {
             match ty {
                 Ty::Func(_)

@@ -193,7 +193,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let exit = self.emit(Instr::GenNext { dst: var, gen, target: Self::HOLE });
                 return self.bind_and_run(target, Val { reg: var, ty: elem }, store, body, orelse, top, vec![exit]);
             }
-            Ty::Set(_) => return self.for_dict(target, seq, 0, at, body, orelse),
+            Ty::Set(_) => {
+                self.check_set_order(&seq.ty, iter.range())?;
+                return self.for_dict(target, seq, 0, at, body, orelse);
+            }
             Ty::Tuple(elems) if !elems.is_empty() && elems.iter().all(|t| *t == elems[0]) => {
                 return self.for_tuple(target, seq, body, orelse)
             }

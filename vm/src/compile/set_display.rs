@@ -78,6 +78,13 @@ impl Const {
                 _ => return Ok(None),
             },
             Expr::UnaryOp(u) if Const::of(&u.operand)?.is_some() => return may_fold(e),
+            Expr::Subscript(s) if Const::of(&s.value)?.is_some() && !matches!(*s.slice, Expr::Slice(_)) => {
+                match Const::of(&s.slice)? {
+                    Some(_) => return may_fold(e),
+                    None => return Ok(None),
+                }
+            }
+            Expr::Subscript(s) if Const::of(&s.value)?.is_some() => return may_fold(e),
             _ => return Ok(None),
         }))
     }
@@ -126,12 +133,13 @@ impl Const {
         }
     }
 
-    /// Whether interning could replace a string inside (CPython interns
-    /// constants made only of ASCII letters, digits and `_`).
+    /// Whether interning could replace this element of a frozenset (CPython
+    /// interns constants made only of ASCII letters, digits and `_`; a string
+    /// inside a tuple element is interned in place, which does not rebuild the
+    /// frozenset).
     fn has_name_like_str(&self) -> bool {
         match self {
             Const::Str(s) => s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'),
-            Const::Tuple(items) => items.iter().any(Const::has_name_like_str),
             _ => false,
         }
     }
