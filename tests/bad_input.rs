@@ -794,7 +794,7 @@ const UNSUPPORTED: &[&str] = &[
     "def f() -> int:\n    return 1\n\n\nprint(f)\n",
     "def f() -> int:\n    return 1\n\n\nprint([f])\n",
     "xs = [1]\nprint(xs.append is xs.append)\n",
-    "def f() -> None:\n    s = {1}\n    t = s\n    s |= {2}\n    print(len(t))\n\n\nf()\n",
+    "def f() -> None:\n    s = {1}\n    s |= [2]\n    print(len(s))\n\n\nf()\n",
     "class A:\n    @classmethod\n    def make(cls) -> \"A\":\n        return cls()\n\n\nclass B(A):\n    pass\n\n\ndef f(a: A) -> A:\n    return a.make()\n\n\nprint(type(f(B())).__name__)\n",
     "class A:\n    def f(self) -> int:\n        return 1\n\n\nclass B(A):\n    def f(self) -> int:\n        return super(int, self).f()\n\n\nprint(B().f())\n",
     "from typing import Optional\n\n\ndef f(a: Optional[bool], b: Optional[bool]) -> bool:\n    return a is b\n\n\nprint(f(True, True))\n",

@@ -2203,7 +2203,7 @@ def shape_sets(g: Gen, f: Frag) -> None:
     PYTHONHASHSEED=0): displays (folded constants or not), set()/set(list)/set(dict)/
     comprehensions, add/discard/remove (KeyError)/pop (KeyError when empty), runs of
     adds and discards that leave dummies and resize, update with a set, list or dict,
-    copy, | & - ^ (also of a set with itself), ==, `in`, loops over a set, list() and
+    copy, | & - ^ and |= &= -= ^= (also of a set with itself), ==, `in`, loops over a set, list() and
     enumerate() of one, a set changed while a loop runs over it (RuntimeError)."""
     r = g.rnd
     et = r.choice(list(SET_ELEMS))
@@ -2251,7 +2251,11 @@ def shape_sets(g: Gen, f: Frag) -> None:
         elif k == 7:
             op = r.choice(["|", "&", "-", "^"])
             other = r.choice([b, b, a])
-            f.add(f"print({a} {op} {other}, {other} {op} {a})")
+            if r.random() < 0.4:  # in place: an alias sees the change
+                al = f.name(g.fresh("al"))
+                f.add(f"{al} = {a}", f"{a} {op}= {other}", f"print({a}, {al} is {a}, {al})")
+            else:
+                f.add(f"print({a} {op} {other}, {other} {op} {a})")
         elif k == 8 and et == "int":
             # A run of adds and discards: dummies, then a resize.
             lo, n, step = r.randint(-20, 20), r.randint(5, 60), r.choice([1, 3, 7, 8, 16, 64])

@@ -389,8 +389,14 @@ pub enum DictOp {
     Discard,
     /// `s.remove(key)` (KeyError).
     Remove,
-    /// `d.update(key)`: `key` is the other dict (or set).
+    /// `d.update(key)`: `key` is the other dict (or set); also `s |= t`.
     Update,
+    /// `s &= key` (a set).
+    IntersectionUpdate,
+    /// `s -= key` (a set).
+    DifferenceUpdate,
+    /// `s ^= key` (a set).
+    SymmetricDifferenceUpdate,
     /// `d.clear()`.
     Clear,
     /// `dst = d.copy()`.

@@ -7,7 +7,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::decls::err;
 use super::func::{FnBuilder, Val};
 use crate::error::{CResult, CompileError};
-use crate::opcode::{DictOp, Instr, Reg};
+use crate::opcode::{DictOp, ExcKind, Instr, Reg};
 use crate::ty::{RegKind, Ty};
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
@@ -136,6 +136,35 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Instr::DictOp { dst: scratch, dict: set.reg, key: none, value: none, op });
         }
         self.move_to(set, dst)
+    }
+
+    /// `s |= t`, `s &= t`, `s -= t`, `s ^= t` with a set `t`: `s` changes in
+    /// place (aliases see it), as CPython's `set_ior` & co. change it.
+    pub(super) fn set_in_place(&mut self, op: ast::Operator, set: Val, other: Val, at: TextRange) -> CResult<Val> {
+        use ast::Operator::*;
+        let update = match op {
+            BitOr => DictOp::Update,
+            BitAnd => DictOp::IntersectionUpdate,
+            Sub => DictOp::DifferenceUpdate,
+            BitXor => DictOp::SymmetricDifferenceUpdate,
+            _ => return self.binop(op, set, other, at, None),
+        };
+        if other.ty != set.ty {
+            let (ty, expected) = (self.c.ty_name(&other.ty), self.c.ty_name(&set.ty));
+            return err(at, format!("'{}=' of {expected} with {ty} is not supported", op.as_str()));
+        }
+        let symbol = op.as_str();
+        let message = |l: &str, r: &str| format!("unsupported operand type(s) for {symbol}=: '{l}' and '{r}'");
+        let present = self.temp(RegKind::Int);
+        self.emit(Instr::TruthyRef { dst: present, src: set.reg });
+        let ok = self.emit(Instr::JumpIfTrue { cond: present, target: Self::HOLE });
+        self.raise_if_none(other.reg, ExcKind::TypeError, &message("NoneType", "NoneType"));
+        self.raise_const(ExcKind::TypeError, &message("NoneType", "set"));
+        self.patch_here(vec![ok]);
+        self.raise_if_none(other.reg, ExcKind::TypeError, &message("set", "NoneType"));
+        let none = self.const_none_reg();
+        self.dict_op(set.reg, other.reg, none, update, &Ty::Int, None);
+        Ok(set)
     }
 
     /// The argument of a set method that takes another set: a set of the same type.

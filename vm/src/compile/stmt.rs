@@ -680,15 +680,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         dst: Option<Reg>,
     ) -> CResult<Val> {
         if let Ty::Set(_) = current.ty {
-            // CPython changes the set in place (aliases see it); a new set would not.
-            return err(
-                at,
-                format!(
-                    "'{}=' on a set is not supported yet (use s.update(t) or s = s {} t)",
-                    op.as_str(),
-                    op.as_str()
-                ),
-            );
+            return self.set_in_place(op, current, right, at);
         }
         if !matches!(current.ty, Ty::List(_)) {
             return self.binop(op, current, right, at, dst);

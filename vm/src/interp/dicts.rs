@@ -135,6 +135,9 @@ pub(super) fn none_dict(op: DictOp) -> Raised {
         DictOp::Clear => "clear",
         DictOp::Copy => "copy",
         DictOp::FoldConstant | DictOp::FoldFrozen => unreachable!("a set display is never None"),
+        DictOp::IntersectionUpdate | DictOp::DifferenceUpdate | DictOp::SymmetricDifferenceUpdate => {
+            unreachable!("checked for None before")
+        }
     };
     super::values::none_attribute(name)
 }

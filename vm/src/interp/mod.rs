@@ -2387,7 +2387,14 @@ impl Vm<'_> {
                 dicts::remove(data, encoded).ok_or_else(missing)?;
                 0
             }
-            DictOp::Add | DictOp::Discard | DictOp::Remove | DictOp::FoldConstant | DictOp::FoldFrozen => {
+            DictOp::Add
+            | DictOp::Discard
+            | DictOp::Remove
+            | DictOp::FoldConstant
+            | DictOp::FoldFrozen
+            | DictOp::IntersectionUpdate
+            | DictOp::DifferenceUpdate
+            | DictOp::SymmetricDifferenceUpdate => {
                 unreachable!("the compiler emits set operations only on sets")
             }
             DictOp::Update => {

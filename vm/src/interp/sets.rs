@@ -133,6 +133,28 @@ pub(super) fn set_op(heap: &mut Heap, program: &Program, set: ObjRef, key: u64, 
             }
             Ok(0)
         }
+        DictOp::IntersectionUpdate | DictOp::DifferenceUpdate | DictOp::SymmetricDifferenceUpdate => {
+            // SAFETY: a reference-kind register holds 0 or a live object; the compiler
+            // checked it is not None.
+            let other = unsafe { ObjRef::from_raw(key) }.expect("checked for None");
+            if other == set {
+                // SAFETY: a live set.
+                let table = unsafe { table_mut(set) };
+                match op {
+                    DictOp::IntersectionUpdate => table.intersection_update_self(),
+                    _ => table.clear(),
+                }
+                return Ok(0);
+            }
+            // SAFETY: two distinct live sets: one read, the other updated.
+            let (target, source) = unsafe { (table_mut(set), table(other)) };
+            match op {
+                DictOp::IntersectionUpdate => target.intersection_update(source, eq2),
+                DictOp::DifferenceUpdate => target.difference_update(source, eq2),
+                _ => target.symmetric_difference_update(source, eq2),
+            }
+            Ok(0)
+        }
         DictOp::Clear => {
             // SAFETY: a live set.
             unsafe { table_mut(set) }.clear();
