@@ -396,7 +396,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             (Join, [items]) => {
                 let list_ty = Ty::List(Box::new(str_ty.clone()));
-                let simple = matches!(items, Expr::Name(_) | Expr::Attribute(_) | Expr::List(_) | Expr::ListComp(_));
+                // A list or tuple is joined as it is; any other iterable (a set, a dict, a
+                // generator ...) is collected into a list first.
+                let simple = match items {
+                    Expr::List(_) | Expr::ListComp(_) => true,
+                    Expr::Name(_) | Expr::Attribute(_) => {
+                        matches!(self.static_type_of_simple(items), Some(Ty::List(_) | Ty::TupleN(_)) | None)
+                    }
+                    _ => false,
+                };
                 let list = if simple {
                     self.expr(items, Some(&list_ty), None)?
                 } else {
