@@ -1,7 +1,10 @@
 # The set methods that take another set (union, intersection, difference,
 # symmetric_difference: laid out as their operators; issubset, issuperset,
 # isdisjoint), printed in CPython's order, with empty and same-object operands;
-# then the builtins that take any iterable, over sets (and str.join of a dict).
+# then the builtins that take any iterable, over sets (and str.join of a dict);
+# then subset comparisons (<= < >= >), None on either side raising TypeError.
+
+from typing import Optional
 
 
 def main() -> None:
@@ -27,5 +30,20 @@ def consumers() -> None:
     print(tuple(u), [x for x in u if x != 1])
 
 
+def comparisons() -> None:
+    a = {1, 2}
+    b = {1, 2, 3}
+    e: set[int] = set()
+    print(a <= b, a < b, b >= a, b > b, b > a, a >= b, a < a, a <= a, e < a, e <= e, e < e)
+    print({4} <= b, b < {1, 2, 3, 4}, {1, 2, 3, 4} > b)
+    n: Optional[set[int]] = None
+    for x, y in [(n, a), (a, n), (n, n)]:
+        try:
+            print(x < y)
+        except TypeError as ex:
+            print(ex)
+
+
 main()
 consumers()
+comparisons()

@@ -7,7 +7,7 @@ use super::decls::err;
 use super::func::{FnBuilder, Val};
 use super::imports::Imported;
 use crate::error::CResult;
-use crate::opcode::{Cond, ElemKind, Instr, Reg, Slot};
+use crate::opcode::{Cond, ElemKind, ExcKind, Instr, Reg, Slot};
 use crate::program::Field;
 use crate::ty::{RegKind, Ty};
 
@@ -1011,6 +1011,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return self.compare_tuples(op, l, r, at, reg);
         }
         let cond = cond_of(op);
+        if let (Ty::Set(_), true, Cond::Lt | Cond::Le | Cond::Gt | Cond::Ge) = (&l.ty, l.ty == r.ty, cond) {
+            self.set_subset_test(op, cond, l, r, reg);
+            return Ok(reg);
+        }
         if l.ty.is_intlike() && r.ty.is_intlike() {
             self.emit(Instr::CmpInt { dst: reg, a: l.reg, b: r.reg, cond });
         } else if l.ty.is_number() && r.ty.is_number() {
@@ -1184,6 +1188,35 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             vals.push(Val { reg: kept, ty: v.ty });
         }
         self.new_tuple(vals, dst)
+    }
+
+    /// `a <= b` (a subset), `a < b` (a proper subset), `a >= b`, `a > b` on sets:
+    /// the smaller side minus the larger is empty (and, strictly, the lengths differ).
+    fn set_subset_test(&mut self, op: CmpOp, cond: Cond, l: Val, r: Val, reg: Reg) {
+        let symbol = op.as_str();
+        let message = |a: &str, b: &str| format!("'{symbol}' not supported between instances of '{a}' and '{b}'");
+        let present = self.temp(RegKind::Int);
+        self.emit(Instr::TruthyRef { dst: present, src: l.reg });
+        let ok = self.emit(Instr::JumpIfTrue { cond: present, target: Self::HOLE });
+        self.raise_if_none(r.reg, ExcKind::TypeError, &message("NoneType", "NoneType"));
+        self.raise_const(ExcKind::TypeError, &message("NoneType", "set"));
+        self.patch_here(vec![ok]);
+        self.raise_if_none(r.reg, ExcKind::TypeError, &message("set", "NoneType"));
+        let (small, large) = if matches!(cond, Cond::Lt | Cond::Le) { (l.reg, r.reg) } else { (r.reg, l.reg) };
+        let rest = self.temp(RegKind::Ref);
+        self.emit(Instr::SetOp { dst: rest, a: small, b: large, op: 2 });
+        let len = self.temp(RegKind::Int);
+        self.emit(Instr::DictLen { dst: len, dict: rest });
+        let zero = self.const_int_reg(0);
+        self.emit(Instr::CmpInt { dst: reg, a: len, b: zero, cond: Cond::Eq });
+        if matches!(cond, Cond::Lt | Cond::Gt) {
+            let not_subset = self.emit(Instr::JumpIfFalse { cond: reg, target: Self::HOLE });
+            let (a, b) = (self.temp(RegKind::Int), self.temp(RegKind::Int));
+            self.emit(Instr::DictLen { dst: a, dict: small });
+            self.emit(Instr::DictLen { dst: b, dict: large });
+            self.emit(Instr::CmpInt { dst: reg, a, b, cond: Cond::Lt });
+            self.patch_here(vec![not_subset]);
+        }
     }
 
     /// The fixed tuple `t` as a tuple of any length of type `ty` (a new list object).
