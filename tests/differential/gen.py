@@ -44,8 +44,10 @@ Fragment shapes (on by default):
             literals, comprehensions, get/set/del, `in`, get/pop/setdefault/
             update/copy/clear, iteration over keys/values/items, order after
             delete and re-insert, KeyError caught (or, rarely, uncaught)
-  sets      set[T] through order-free consumers only (add/discard/remove,
-            len, `in`, sorted, min, max, ==, copy/update/clear)
+  sets      set[T] printed and iterated in CPython's order (the oracle runs
+            with PYTHONHASHSEED=0): displays, set()/set(list)/set(dict),
+            add/discard/remove/pop, dummies and resizes, update, copy,
+            | & - ^ and their in-place forms, loops that change the set
   optional  Optional[int]/Optional[float]: None defaults, narrowing (`is None`
             then assign, `is not None`, `and`, conditional expressions),
             printed alone and in lists/dicts/tuples/f-strings, None stored
