@@ -2,7 +2,8 @@
 # symmetric_difference: laid out as their operators; issubset, issuperset,
 # isdisjoint), printed in CPython's order, with empty and same-object operands;
 # then the builtins that take any iterable, over sets (and str.join of a dict);
-# then subset comparisons (<= < >= >), None on either side raising TypeError.
+# then subset comparisons (<= < >= >), None on either side raising TypeError;
+# then union() of a list, a tuple, a dict and a set display (a copy updated).
 
 from typing import Optional
 
@@ -44,6 +45,17 @@ def comparisons() -> None:
             print(ex)
 
 
+def unions() -> None:
+    s = {8, 16, 3}
+    xs = [24, 1, 3, 40]
+    d = {"k": 1}
+    print(s.union(xs), s, s.union(s), s.union({0, 8}))
+    names = {"a", "b"}
+    print(names.union(d), sorted(names.union(["zz", "a"])))
+    print(s.union((1, 2, 99)), s.union({5, 6, 7}))
+
+
 main()
 consumers()
 comparisons()
+unions()

@@ -167,6 +167,30 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(set)
     }
 
+    /// `set.update(other)`: a set or dict is merged; any other iterable's items are
+    /// added in order.
+    fn set_update(&mut self, set: Reg, elem: &Ty, other: &'a Expr, at: TextRange) -> CResult<()> {
+        let elem = elem.clone();
+        let mut add = |b: &mut Self| -> CResult<()> {
+            let item = b.loop_item.take().expect("the loop gives its item");
+            let item = b.coerce(item, &elem);
+            b.check_assignable(&item.ty, &elem, at, || "a set element".into())?;
+            let key = if item.ty == Ty::None { b.const_none_reg() } else { item.reg };
+            let none = b.const_none_reg();
+            b.dict_op(set, key, none, DictOp::Add, &Ty::Int, None);
+            Ok(())
+        };
+        self.merge_into = Some((set, Some(elem.clone())));
+        self.each_item(other, at, &mut add)?;
+        self.merged = None;
+        Ok(())
+    }
+
+    /// Whether `e` is a name holding a set of type `ty`.
+    fn is_set_name(&self, e: &Expr, ty: &Ty) -> bool {
+        self.static_type_of_simple(e).as_ref() == Some(ty)
+    }
+
     /// The argument of a set method that takes another set: a set of the same type.
     fn set_argument(&mut self, set: &Val, arg: &'a Expr, method: &str) -> CResult<Val> {
         let other = self.expr(arg, Some(&set.ty), None)?;
@@ -361,21 +385,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(self.dict_op(d.reg, key, none, DictOp::Pop, v, dst))
             }
             (Ty::Set(e), "update", [other]) => {
-                // A set or dict is merged; any other iterable's items are added in order.
-                let (elem, set) = ((**e).clone(), d.reg);
-                let mut add = |b: &mut Self| -> CResult<()> {
-                    let item = b.loop_item.take().expect("the loop gives its item");
-                    let item = b.coerce(item, &elem);
-                    b.check_assignable(&item.ty, &elem, at, || "a set element".into())?;
-                    let key = if item.ty == Ty::None { b.const_none_reg() } else { item.reg };
-                    let none = b.const_none_reg();
-                    b.dict_op(set, key, none, DictOp::Add, &Ty::Int, None);
-                    Ok(())
-                };
-                self.merge_into = Some((set, Some((**e).clone())));
-                self.each_item(other, at, &mut add)?;
-                self.merged = None;
+                self.set_update(d.reg, e, other, at)?;
                 Ok(none_val(self))
+            }
+            (Ty::Set(e), "union", [other]) if reads_only(other) && !self.is_set_name(other, &d.ty) => {
+                // CPython's union is a copy updated from the argument (merged when it is
+                // a set or dict, else added item by item). Evaluating the argument runs
+                // no code, so taking the copy before it changes nothing.
+                let copy = self.dict_op(d.reg, none, none, DictOp::Copy, &d.ty, dst);
+                self.set_update(copy.reg, e, other, at)?;
+                Ok(copy)
             }
             (Ty::Dict(..), "update", [other]) => {
                 let o = self.expr(other, Some(&d.ty), None)?;
@@ -462,5 +481,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let d = self.expr(&attr.value, None, None)?;
         Ok(Some((d, part)))
+    }
+}
+
+/// Whether evaluating `e` only reads names and constants (so no code of the
+/// program runs): a name, a literal, or a list, tuple or set display of those.
+fn reads_only(e: &Expr) -> bool {
+    match e {
+        Expr::Name(_)
+        | Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_) => true,
+        Expr::List(l) => l.elts.iter().all(reads_only),
+        Expr::Tuple(t) => t.elts.iter().all(reads_only),
+        Expr::Set(s) => s.elts.iter().all(reads_only),
+        _ => false,
     }
 }
