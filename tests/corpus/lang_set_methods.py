@@ -3,7 +3,8 @@
 # isdisjoint), printed in CPython's order, with empty and same-object operands;
 # then the builtins that take any iterable, over sets (and str.join of a dict);
 # then subset comparisons (<= < >= >), None on either side raising TypeError;
-# then union() of a list, a tuple, a dict and a set display (a copy updated).
+# then union() of a list, a tuple, a dict and a set display (a copy updated);
+# then intersection/difference/symmetric_difference of lists and tuples.
 
 from typing import Optional
 
@@ -55,7 +56,19 @@ def unions() -> None:
     print(s.union((1, 2, 99)), s.union({5, 6, 7}))
 
 
+def with_sequences() -> None:
+    s = {x * 8 for x in range(10)}
+    xs = [16, 3, 64, 8, 99, 16]
+    t = (0, 72, 5)
+    print(s.intersection(xs), s.intersection(t), s.intersection([1, 2]), s.intersection([]))
+    print(s.difference(xs), s.difference((8, 16, 24, 32, 40, 48)), s.difference([]))
+    print(s.symmetric_difference(xs), s.symmetric_difference((1, 0)), s.symmetric_difference([0, -8]))
+    w = {"a", "bb"}
+    print(sorted(w.intersection(["bb", "c"])), sorted(w.symmetric_difference(["c"])))
+
+
 main()
 consumers()
 comparisons()
 unions()
+with_sequences()

@@ -800,7 +800,8 @@ macro_rules! for_each_op {
             /// static type `types[ty]`, compared as CPython compares them.
             EqValue { dst: IntReg, a: RefReg, b: RefReg, ty: TyId } [];
             /// `dst = a | b`, `a & b`, `a - b` or `a ^ b` (`op` 0, 1, 2, 3) for two sets:
-            /// a new set; TypeError on None.
+            /// a new set; TypeError on None. `op` 5, 6, 7: `a.intersection(b)`,
+            /// `a.difference(b)`, `a.symmetric_difference(b)` for a list `b`.
             SetOp { dst: RefReg, a: RefReg, b: RefReg, op: u8 } [alloc, raise];
             /// `dst = type(src).__name__` for a value of static type `types[ty]`.
             TypeName { dst: RefReg, src: Reg, ty: TyId } [alloc];

@@ -186,6 +186,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(())
     }
 
+    /// Whether `e` is a list or tuple display, or a name holding a list or tuple.
+    fn is_sequence(&self, e: &Expr) -> bool {
+        match e {
+            Expr::List(_) | Expr::Tuple(_) => true,
+            Expr::Name(_) => matches!(self.static_type_of_simple(e), Some(Ty::List(_) | Ty::TupleN(_) | Ty::Tuple(_))),
+            _ => false,
+        }
+    }
+
     /// Whether `e` is a name holding a set of type `ty`.
     fn is_set_name(&self, e: &Expr, ty: &Ty) -> bool {
         self.static_type_of_simple(e).as_ref() == Some(ty)
@@ -388,6 +397,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.set_update(d.reg, e, other, at)?;
                 Ok(none_val(self))
             }
+            (Ty::Set(e), "intersection" | "difference" | "symmetric_difference", [other])
+                if reads_only(other) && self.is_sequence(other) =>
+            {
+                // With a list or tuple: CPython's *_with_iter forms over its items in order.
+                let list = self.collect_list(other, Some(&Ty::List(e.clone())), at, None)?;
+                if list.ty != Ty::List(e.clone()) {
+                    let ty = self.c.ty_name(&list.ty);
+                    return err(other.range(), format!("set.{method}() of {ty} is not supported"));
+                }
+                let op = match method {
+                    "intersection" => 5,
+                    "difference" => 6,
+                    _ => 7,
+                };
+                let reg = self.out(dst, RegKind::Ref);
+                self.emit(Instr::SetOp { dst: reg, a: d.reg, b: list.reg, op });
+                Ok(Val { reg, ty: d.ty.clone() })
+            }
             (Ty::Set(e), "union", [other]) if reads_only(other) && !self.is_set_name(other, &d.ty) => {
                 // CPython's union is a copy updated from the argument (merged when it is
                 // a set or dict, else added item by item). Evaluating the argument runs
@@ -493,6 +520,9 @@ fn reads_only(e: &Expr) -> bool {
         | Expr::StringLiteral(_)
         | Expr::BooleanLiteral(_)
         | Expr::NoneLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && matches!(*u.operand, Expr::NumberLiteral(_))
+        }
         Expr::List(l) => l.elts.iter().all(reads_only),
         Expr::Tuple(t) => t.elts.iter().all(reads_only),
         Expr::Set(s) => s.elts.iter().all(reads_only),

@@ -193,6 +193,24 @@ pub(super) fn binary_op(heap: &mut Heap, program: &Program, a: u64, b: u64, op: 
     };
     let ty = elem_ty(program, x);
     let eq = &mut |stored: u64, probe: u64| key_eq(program, stored, probe, ty);
+    if op >= 5 {
+        // SAFETY: `y` is a live list of the set's element type, copied out first.
+        let items: Vec<(i64, u64)> =
+            unsafe { y.list_words() }.iter().map(|&w| (hash_value(program, w, ty), w)).collect();
+        // SAFETY: a live set, only read.
+        let p = unsafe { table(x) };
+        let out = match op {
+            5 => p.intersection_with_iter(items, eq),
+            6 => p.difference_with_iter(items, eq),
+            _ => {
+                // `set(items)`, then the set's keys toggled in its slot order.
+                let mut out = SetTable::from_keys(items, eq);
+                out.symmetric_difference_update(p, eq);
+                out
+            }
+        };
+        return Ok(heap.alloc_set_with(x.dict_flags(), out).to_raw());
+    }
     // SAFETY: live sets, only read (the operations detect `x == y` themselves).
     let (p, q) = unsafe { (table(x), table(y)) };
     let out = match op {
