@@ -186,6 +186,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(())
     }
 
+    /// `set.method(other)` for union, intersection, difference and
+    /// symmetric_difference: the `SetOp` of another set, or (`of_list`) of a list.
+    fn set_method_op(&mut self, set: &Val, other: Reg, method: &str, of_list: bool, dst: Option<Reg>) -> Val {
+        let op = match method {
+            "union" => 0,
+            "intersection" => 1,
+            "difference" => 2,
+            _ => 3,
+        } + if of_list { 4 } else { 0 };
+        let reg = self.out(dst, RegKind::Ref);
+        self.emit(Instr::SetOp { dst: reg, a: set.reg, b: other, op });
+        Val { reg, ty: set.ty.clone() }
+    }
+
     /// Whether `e` is a list or tuple display, or a name holding a list or tuple.
     fn is_sequence(&self, e: &Expr) -> bool {
         match e {
@@ -406,14 +420,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let ty = self.c.ty_name(&list.ty);
                     return err(other.range(), format!("set.{method}() of {ty} is not supported"));
                 }
-                let op = match method {
-                    "intersection" => 5,
-                    "difference" => 6,
-                    _ => 7,
-                };
-                let reg = self.out(dst, RegKind::Ref);
-                self.emit(Instr::SetOp { dst: reg, a: d.reg, b: list.reg, op });
-                Ok(Val { reg, ty: d.ty.clone() })
+                Ok(self.set_method_op(&d, list.reg, method, true, dst))
             }
             (Ty::Set(e), "union", [other]) if reads_only(other) && !self.is_set_name(other, &d.ty) => {
                 // CPython's union is a copy updated from the argument (merged when it is
@@ -440,15 +447,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 // With a set, each is its operator (CPython's methods and operators share
                 // the code); other iterables lay the result out differently.
                 let other = self.set_argument(&d, other, method)?;
-                let op = match method {
-                    "union" => 0,
-                    "intersection" => 1,
-                    "difference" => 2,
-                    _ => 3,
-                };
-                let reg = self.out(dst, RegKind::Ref);
-                self.emit(Instr::SetOp { dst: reg, a: d.reg, b: other.reg, op });
-                Ok(Val { reg, ty: d.ty.clone() })
+                Ok(self.set_method_op(&d, other.reg, method, false, dst))
             }
             (Ty::Set(_), "issubset" | "issuperset" | "isdisjoint", [other]) => {
                 // s <= t when s - t is empty; s >= t when t - s is; disjoint when s & t is.
