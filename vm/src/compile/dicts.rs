@@ -7,7 +7,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::decls::err;
 use super::func::{FnBuilder, Val};
 use crate::error::{CResult, CompileError};
-use crate::opcode::{DictOp, ExcKind, Instr, Reg};
+use crate::opcode::{DictOp, Instr, Reg};
 use crate::ty::{RegKind, Ty};
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
@@ -154,14 +154,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return err(at, format!("'{}=' of {expected} with {ty} is not supported", op.as_str()));
         }
         let symbol = op.as_str();
-        let message = |l: &str, r: &str| format!("unsupported operand type(s) for {symbol}=: '{l}' and '{r}'");
-        let present = self.temp(RegKind::Int);
-        self.emit(Instr::TruthyRef { dst: present, src: set.reg });
-        let ok = self.emit(Instr::JumpIfTrue { cond: present, target: Self::HOLE });
-        self.raise_if_none(other.reg, ExcKind::TypeError, &message("NoneType", "NoneType"));
-        self.raise_const(ExcKind::TypeError, &message("NoneType", "set"));
-        self.patch_here(vec![ok]);
-        self.raise_if_none(other.reg, ExcKind::TypeError, &message("set", "NoneType"));
+        self.raise_if_either_none(set.reg, other.reg, "set", |l, r| {
+            format!("unsupported operand type(s) for {symbol}=: '{l}' and '{r}'")
+        });
         let none = self.const_none_reg();
         self.dict_op(set.reg, other.reg, none, update, &Ty::Int, None);
         Ok(set)

@@ -409,6 +409,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.patch_here(vec![ok]);
     }
 
+    /// Raises CPython's TypeError of a binary operation on two `type_name`
+    /// values when either is None: `message(left type, right type)`.
+    pub(super) fn raise_if_either_none(
+        &mut self,
+        left: Reg,
+        right: Reg,
+        type_name: &str,
+        message: impl Fn(&str, &str) -> String,
+    ) {
+        let present = self.temp(RegKind::Int);
+        self.emit(Instr::TruthyRef { dst: present, src: left });
+        let ok = self.emit(Instr::JumpIfTrue { cond: present, target: Self::HOLE });
+        self.raise_if_none(right, ExcKind::TypeError, &message("NoneType", "NoneType"));
+        self.raise_const(ExcKind::TypeError, &message("NoneType", type_name));
+        self.patch_here(vec![ok]);
+        self.raise_if_none(right, ExcKind::TypeError, &message(type_name, "NoneType"));
+    }
+
     /// Raises `kind(message)`.
     pub(super) fn raise_const(&mut self, kind: crate::opcode::ExcKind, message: &str) {
         let msg = self.str_literal(message);
@@ -1194,14 +1212,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// the smaller side minus the larger is empty (and, strictly, the lengths differ).
     fn set_subset_test(&mut self, op: CmpOp, cond: Cond, l: Val, r: Val, reg: Reg) {
         let symbol = op.as_str();
-        let message = |a: &str, b: &str| format!("'{symbol}' not supported between instances of '{a}' and '{b}'");
-        let present = self.temp(RegKind::Int);
-        self.emit(Instr::TruthyRef { dst: present, src: l.reg });
-        let ok = self.emit(Instr::JumpIfTrue { cond: present, target: Self::HOLE });
-        self.raise_if_none(r.reg, ExcKind::TypeError, &message("NoneType", "NoneType"));
-        self.raise_const(ExcKind::TypeError, &message("NoneType", "set"));
-        self.patch_here(vec![ok]);
-        self.raise_if_none(r.reg, ExcKind::TypeError, &message("set", "NoneType"));
+        self.raise_if_either_none(l.reg, r.reg, "set", |a, b| {
+            format!("'{symbol}' not supported between instances of '{a}' and '{b}'")
+        });
         let (small, large) = if matches!(cond, Cond::Lt | Cond::Le) { (l.reg, r.reg) } else { (r.reg, l.reg) };
         let rest = self.temp(RegKind::Ref);
         self.emit(Instr::SetOp { dst: rest, a: small, b: large, op: 2 });

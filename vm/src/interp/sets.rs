@@ -121,8 +121,9 @@ pub(super) fn set_op(heap: &mut Heap, program: &Program, set: ObjRef, key: u64, 
                     target.merge(source, eq2);
                 }
                 _ => {
-                    // SAFETY: a live dict; its keys are copied out before the set changes.
+                    // The dict's keys are copied out before the set changes.
                     let keys: Vec<(i64, u64)> = {
+                        // SAFETY: a live dict, only read here.
                         let data = unsafe { other.dict_data() };
                         let live = (0..data.keys.len()).filter(|&i| data.live[i]);
                         live.map(|i| (hash_value(program, data.keys[i], ty), data.keys[i])).collect()
