@@ -335,6 +335,35 @@ impl Runtime {
         (function.generator.is_none() && crossable(&function.ret)).then_some((&function.params, &function.ret))
     }
 
+    /// The slot `func` returns when it is a field accessor of its receiver
+    /// ([`jcvm_vm::program::Function::field_accessor`]).
+    pub fn field_accessor(&self, func: FuncId) -> Option<u32> {
+        self.compiled.program.functions.get(func.0 as usize)?.field_accessor()
+    }
+
+    /// What calling accessor `func` with receiver word `receiver` returns: the slot's word.
+    ///
+    /// # Safety
+    /// `slot` is `func`'s [`Runtime::field_accessor`], and `receiver` is a live
+    /// object (not 0) of `func`'s receiver class, rooted during the call.
+    #[inline]
+    pub unsafe fn read_accessor(&self, receiver: u64, slot: u32) -> u64 {
+        // SAFETY: per the contract, a live instance whose class has the slot.
+        unsafe { ObjRef::from_raw(receiver).expect("a receiver is not 0").field(slot) }
+    }
+
+    /// Whether `word` is an instance of `class` (or a subclass).
+    ///
+    /// # Safety
+    /// `word` is 0 or the address of a live object of this runtime's heap.
+    #[inline]
+    pub unsafe fn is_instance_word(&self, word: u64, class: ClassId) -> bool {
+        // SAFETY: per the contract.
+        let Some(o) = (unsafe { ObjRef::from_raw(word) }) else { return false };
+        o.kind() == ObjKind::Instance
+            && (o.layout().0 == class.0 || self.compiled.program.is_subclass(ClassId(o.layout().0), class))
+    }
+
     /// The word for instance `obj` as a parameter of class `class`, if it is one.
     pub fn instance_word(&self, obj: Handle, class: ClassId) -> Option<u64> {
         let o = self.object(obj).ok()?;
@@ -351,10 +380,18 @@ impl Runtime {
     /// parameter of the parameter's kind and type: a reference is 0 or a live
     /// object that stays rooted during the call (an instance by its handle,
     /// [`Runtime::instance_word`]), and a method's receiver is not 0.
+    #[inline]
     pub unsafe fn call_words(&mut self, func: FuncId, words: &[u64]) -> Result<u64, CallError> {
         // SAFETY: per the contract.
-        let result = unsafe { self.vm.call(func, words) };
-        result.map_err(|e| CallError::Raised(self.exception(&e)))
+        match unsafe { self.vm.call(func, words) } {
+            Ok(word) => Ok(word),
+            Err(e) => Err(self.raised(&e)),
+        }
+    }
+
+    #[cold]
+    fn raised(&mut self, e: &PyException) -> CallError {
+        CallError::Raised(self.exception(e))
     }
 
     /// Reads a field of an instance; AttributeError (as compiled code raises it)

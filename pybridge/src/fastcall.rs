@@ -11,11 +11,13 @@
 //! fast path never changes what a call does, only its cost.
 
 use jcvm::Runtime;
+use jcvm_gc::ObjRef;
 use jcvm_vm::opcode::{ClassId, FuncId};
 use jcvm_vm::ty::Ty;
 use pyo3::ffi;
 use pyo3::prelude::*;
 
+use crate::accessor::{self, Accessor};
 use crate::object::NativeObject;
 use crate::state::State;
 
@@ -39,9 +41,10 @@ enum Param {
     Int,
     Float,
     Bool,
-    /// A method's instance: the method descriptor already checked its type, so
-    /// its word is the address its proxy holds.
-    Receiver,
+    /// A method's instance, of this class or a subclass. The method descriptor
+    /// checked the proxy's Python type, but `__class__` can be reassigned between
+    /// proxy types, so the native object's class is checked too.
+    Receiver(ClassId),
     /// An instance of this class (or a subclass), by its proxy.
     Instance(ClassId),
 }
@@ -49,6 +52,9 @@ enum Param {
 /// What a call of one installed method needs, worked out from its signature.
 pub struct Plan {
     func: FuncId,
+    /// The receiver's slot, when the method only returns that field: the call
+    /// reads it (what the call would do) without entering the VM.
+    accessor: Option<u32>,
     params: smallvec::SmallVec<[Param; MAX_WORDS]>,
     result: ResultKind,
 }
@@ -72,11 +78,12 @@ impl Plan {
         if params.len() > MAX_WORDS {
             return None;
         }
-        let params = params
+        let params: smallvec::SmallVec<[Param; MAX_WORDS]> = params
             .iter()
             .enumerate()
             .map(|(i, ty)| match ty {
-                _ if i == 0 && has_receiver => Some(Param::Receiver),
+                Ty::Class(class) if i == 0 && has_receiver => Some(Param::Receiver(*class)),
+                _ if i == 0 && has_receiver => None,
                 Ty::Int => Some(Param::Int),
                 Ty::Float => Some(Param::Float),
                 Ty::Bool => Some(Param::Bool),
@@ -91,7 +98,11 @@ impl Plan {
             Ty::None => ResultKind::None,
             _ => ResultKind::Other,
         };
-        Some(Plan { func, params, result })
+        let accessor = match params.as_slice() {
+            [Param::Receiver(_)] => runtime.field_accessor(func),
+            _ => None,
+        };
+        Some(Plan { func, accessor, params, result })
     }
 }
 
@@ -102,6 +113,7 @@ impl Plan {
 ///
 /// # Safety
 /// The GIL is held; `receiver` and `args` are valid borrowed references.
+#[inline]
 pub unsafe fn call(
     py: Python<'_>,
     state: &mut State,
@@ -109,24 +121,15 @@ pub unsafe fn call(
     func: u32,
     receiver: Option<*mut ffi::PyObject>,
     args: &[*mut ffi::PyObject],
+    accessor: &Accessor,
 ) -> PyResult<Option<Py<PyAny>>> {
     let func = FuncId(func);
     let (runtime, plans) = state.runtime_and_plans(py)?;
-    if plans.len() <= slot {
-        plans.resize_with(slot + 1, PlanSlot::default);
+    let ready = matches!(plans.get(slot), Some(PlanSlot::Ready(plan)) if plan.func == func);
+    if !ready && !make_plan(runtime, plans, slot, func, receiver.is_some(), accessor) {
+        return Ok(None);
     }
-    let fresh = match &plans[slot] {
-        PlanSlot::Ready(plan) => plan.func != func,
-        PlanSlot::Declined => return Ok(None),
-        PlanSlot::Unknown => true,
-    };
-    if fresh {
-        plans[slot] = match Plan::new(runtime, func, receiver.is_some()) {
-            Some(plan) => PlanSlot::Ready(plan),
-            None => PlanSlot::Declined,
-        };
-    }
-    let PlanSlot::Ready(plan) = &plans[slot] else { return Ok(None) };
+    let Some(PlanSlot::Ready(plan)) = plans.get(slot) else { return Ok(None) };
     if plan.params.len() != usize::from(receiver.is_some()) + args.len() {
         return Ok(None);
     }
@@ -140,13 +143,24 @@ pub unsafe fn call(
         }
     }
     let result_kind = plan.result;
-    // SAFETY: the plan was made from `word_signature`, which allowed the call; each
-    // word has its parameter's type, and an instance is rooted by its proxy's handle
-    // (a receiver is never 0).
-    let result = unsafe { runtime.call_words(func, words) };
-    let word = match result {
-        Ok(word) => word,
-        Err(e) => return Err(state.error(py, e)),
+    let word = match plan.accessor {
+        Some(slot) => {
+            // The receiver passed `word_of`'s class check: later calls with an
+            // object of its class may read in place too.
+            // SAFETY: a live object's address.
+            let class = unsafe { ObjRef::from_raw(words[0]) }.expect("a receiver is not 0").layout().0;
+            accessor.allow_subclass(ClassId(class));
+            // SAFETY: the receiver is a live object of the method's class (rooted by
+            // its proxy, never 0) and the slot is the method's accessor slot.
+            unsafe { runtime.read_accessor(words[0], slot) }
+        }
+        // SAFETY: the plan was made from `word_signature`, which allowed the call;
+        // each word has its parameter's type, and an instance is rooted by its
+        // proxy's handle (a receiver is never 0).
+        None => match unsafe { runtime.call_words(func, words) } {
+            Ok(word) => word,
+            Err(e) => return Err(state.error(py, e)),
+        },
     };
     // SAFETY: (each arm) the GIL is held; the constructors return new references
     // or null with an exception set.
@@ -159,15 +173,55 @@ pub unsafe fn call(
         ResultKind::Bool if word == 2 => py.NotImplemented().into_bound(py),
         ResultKind::Bool => pyo3::types::PyBool::new(py, word != 0).to_owned().into_any(),
         ResultKind::None => py.None().into_bound(py),
-        ResultKind::Other => {
-            let runtime: &mut Runtime = state.runtime(py)?;
-            let ty = runtime.word_signature(func).expect("a planned function has a signature").1.clone();
-            // SAFETY: the word was just returned by a function whose result type is `ty`.
-            let value = unsafe { runtime.result_value(word, &ty) };
-            crate::convert::value_to_python(state, py, value)?
-        }
+        ResultKind::Other => return other_result(py, state, func, word).map(Some),
     };
     Ok(Some(object.unbind()))
+}
+
+/// Works out slot `slot`'s plan for `func` (publishing it to `accessor` when the
+/// method is a field accessor); whether the fast path takes it.
+#[cold]
+fn make_plan(
+    runtime: &Runtime,
+    plans: &mut Vec<PlanSlot>,
+    slot: usize,
+    func: FuncId,
+    has_receiver: bool,
+    accessor: &Accessor,
+) -> bool {
+    if plans.len() <= slot {
+        plans.resize_with(slot + 1, PlanSlot::default);
+    }
+    if matches!(plans[slot], PlanSlot::Declined) {
+        return false;
+    }
+    plans[slot] = match Plan::new(runtime, func, has_receiver) {
+        Some(plan) => PlanSlot::Ready(plan),
+        None => PlanSlot::Declined,
+    };
+    let PlanSlot::Ready(plan) = &plans[slot] else { return false };
+    let kind = match plan.result {
+        ResultKind::Int => Some(accessor::Kind::Int),
+        ResultKind::Float => Some(accessor::Kind::Float),
+        ResultKind::Bool => Some(accessor::Kind::Bool),
+        _ => None,
+    };
+    if let (Some(field), Some(kind), [Param::Receiver(class)]) = (plan.accessor, kind, plan.params.as_slice()) {
+        if let Ok(field) = u16::try_from(field) {
+            accessor.publish(func.0, field, kind, *class);
+        }
+    }
+    true
+}
+
+/// The Python object of result `word` of `func`, a type with no direct conversion.
+#[cold]
+fn other_result(py: Python<'_>, state: &mut State, func: FuncId, word: u64) -> PyResult<Py<PyAny>> {
+    let runtime: &mut Runtime = state.runtime(py)?;
+    let ty = runtime.word_signature(func).expect("a planned function has a signature").1.clone();
+    // SAFETY: the word was just returned by a function whose result type is `ty`.
+    let value = unsafe { runtime.result_value(word, &ty) };
+    crate::convert::value_to_python(state, py, value).map(Bound::unbind)
 }
 
 /// The argument word for `obj` as a `param`, when it converts directly.
@@ -175,6 +229,7 @@ pub unsafe fn call(
 /// # Safety
 /// The GIL is held; `obj` is a valid borrowed reference, and a
 /// [`Param::Receiver`] is a proxy (its method descriptor checked that).
+#[inline(always)]
 unsafe fn word_of(py: Python<'_>, runtime: &Runtime, param: Param, obj: *mut ffi::PyObject) -> Option<u64> {
     // SAFETY: per the contract.
     unsafe {
@@ -185,11 +240,12 @@ unsafe fn word_of(py: Python<'_>, runtime: &Runtime, param: Param, obj: *mut ffi
             Param::Bool if obj == ffi::Py_True() => Some(1),
             Param::Bool if obj == ffi::Py_False() => Some(0),
             Param::Bool => None,
-            Param::Receiver => {
+            Param::Receiver(class) => {
                 let bound = Bound::from_borrowed_ptr(py, obj);
                 // The address is the object's word while its handle roots it (0 before
                 // `__init__` ran: the general path then raises).
-                Some(bound.cast_unchecked::<NativeObject>().get().address()).filter(|&a| a != 0)
+                let address = bound.cast_unchecked::<NativeObject>().get().address();
+                (address != 0).then_some(address).filter(|&a| runtime.is_instance_word(a, class))
             }
             Param::Instance(class) => {
                 let bound = Bound::from_borrowed_ptr(py, obj);

@@ -15,6 +15,7 @@
 //! - [`views`]: `ListView` and `DictView`, live views of native lists and dicts;
 //! - [`output`]: `print` in compiled code writes to Python's `sys.stdout`.
 
+mod accessor;
 mod convert;
 mod fastcall;
 mod fields;

@@ -21,6 +21,7 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::PyType;
 
+use crate::accessor::Accessor;
 use crate::convert;
 use crate::state::with_state;
 
@@ -43,6 +44,8 @@ struct MethodSpec {
     slow: Py<PyAny>,
     /// What the method is, to find its function in each new generation.
     key: crate::state::EntryKey,
+    /// The method's in-place read, when it is a field accessor.
+    accessor: Accessor,
 }
 
 #[allow(clippy::declare_interior_mutable_const)]
@@ -111,6 +114,12 @@ unsafe fn dispatch(
     let positional = ffi::PyVectorcall_NARGS(nargs as usize) as usize;
     let func = spec.func.load(Ordering::Acquire);
     let fast = func >= 0 && kwnames.is_null() && positional + usize::from(spec.has_self) == spec.params;
+    if fast && positional == 0 && spec.has_self && !spec.constructor {
+        // SAFETY: the GIL is held and the descriptor checked that `slf` is a proxy.
+        if let Some(result) = unsafe { spec.accessor.call(func as u32, slf) } {
+            return result;
+        }
+    }
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> PyResult<Py<PyAny>> {
         if !fast {
             // SAFETY: as above: the arguments and keyword values are valid for the call.
@@ -126,7 +135,7 @@ unsafe fn dispatch(
             };
             // SAFETY: the GIL is held and the references are valid for the call.
             let direct = with_state(|state| unsafe {
-                crate::fastcall::call(py, state, k, func as u32, receiver, positional_args)
+                crate::fastcall::call(py, state, k, func as u32, receiver, positional_args, &spec.accessor)
             })?;
             if let Some(result) = direct {
                 return Ok(result);
@@ -231,6 +240,7 @@ pub fn install_method(
         binary,
         slow,
         key,
+        accessor: Accessor::new(),
     });
     SPECS[k].store(Box::into_raw(spec), Ordering::Release);
     // The definition must outlive the descriptor (types of decorated classes are
@@ -265,6 +275,7 @@ pub fn rebind_all(mut resolve: impl FnMut(&crate::state::EntryKey) -> i64) {
         if !spec.is_null() {
             // SAFETY: installed specs are leaked, never freed.
             let spec = unsafe { &*spec };
+            spec.accessor.clear();
             spec.func.store(resolve(&spec.key), Ordering::Release);
         }
     }

@@ -71,8 +71,21 @@ fn poll() -> bool {
     true
 }
 
-/// A number naming the current thread, never 0: the address of a thread-local.
+/// A number naming the current thread, never 0: its Python thread state while
+/// it holds the GIL (every entry from Python does), else the address of a
+/// thread-local.
+#[inline]
 fn thread_token() -> u64 {
+    // SAFETY: reads the current thread's state pointer, null without the GIL.
+    let state = unsafe { pyo3::ffi::compat::PyThreadState_GetUnchecked() };
+    if state.is_null() {
+        return thread_mark();
+    }
+    state as u64
+}
+
+#[cold]
+fn thread_mark() -> u64 {
     thread_local! {
         static MARK: u8 = const { 0 };
     }
@@ -116,14 +129,25 @@ pub fn with_state<R>(f: impl FnOnce(&mut State) -> PyResult<R>) -> PyResult<R> {
     if SIGNAL_PENDING.load(Ordering::Acquire) && SIGNAL_PENDING.swap(false, Ordering::AcqRel) {
         SIGNALLED.lock().unwrap_or_else(|p| p.into_inner()).take();
     }
-    let state = guard.get_or_insert_with(State::new);
-    state.release_deferred();
+    let state = match guard.as_mut() {
+        Some(state) => state,
+        None => first_state(&mut guard),
+    };
+    if ANY_DEFERRED.load(Ordering::Acquire) {
+        state.release_deferred();
+    }
     let result = f(state);
     OWNER.store(0, Ordering::Relaxed);
     // Hand the lock to a thread waiting for it, if any: a thread calling in a loop
     // must not starve the others.
     MutexGuard::unlock_fair(guard);
     result
+}
+
+/// The state, made on the first entry.
+#[cold]
+fn first_state(slot: &mut Option<State>) -> &mut State {
+    slot.get_or_insert_with(State::new)
 }
 
 /// The lock, when [`with_state`] found it taken.
@@ -168,9 +192,9 @@ impl State {
         }
     }
 
-    #[inline]
+    #[cold]
     fn release_deferred(&mut self) {
-        if !ANY_DEFERRED.load(Ordering::Acquire) || !ANY_DEFERRED.swap(false, Ordering::AcqRel) {
+        if !ANY_DEFERRED.swap(false, Ordering::AcqRel) {
             return;
         }
         let deferred = std::mem::take(&mut *DEFERRED.lock().unwrap_or_else(|p| p.into_inner()));
@@ -199,14 +223,21 @@ impl State {
     }
 
     /// The runtime, made (compiling the units so far) on first use.
+    #[inline]
     pub fn runtime(&mut self, py: Python<'_>) -> PyResult<&mut Runtime> {
         if self.runtime.is_none() {
-            self.refresh(py).map_err(|d| PyRuntimeError::new_err(d.rendered))?;
+            self.make_runtime(py)?;
         }
         Ok(self.runtime.as_mut().expect("made above"))
     }
 
+    #[cold]
+    fn make_runtime(&mut self, py: Python<'_>) -> PyResult<()> {
+        self.refresh(py).map_err(|d| PyRuntimeError::new_err(d.rendered))
+    }
+
     /// The runtime and the installed methods' fast-call plans.
+    #[inline]
     pub fn runtime_and_plans(
         &mut self,
         py: Python<'_>,

@@ -128,6 +128,16 @@ impl Function {
     }
 
     /// Number of registers a frame needs.
+    /// The receiver's slot when the whole function returns one field of its
+    /// first parameter (`return self.x`, with no check that the field was
+    /// assigned): an embedder may read the slot instead of calling.
+    pub fn field_accessor(&self) -> Option<u32> {
+        match self.code.as_slice() {
+            [crate::opcode::Instr::RetField { obj: crate::opcode::Reg(0), slot, .. }] => Some(u32::from(slot.0)),
+            _ => None,
+        }
+    }
+
     pub fn nregs(&self) -> usize {
         self.reg_kinds.len()
     }

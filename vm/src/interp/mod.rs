@@ -434,6 +434,7 @@ impl<'p> Vm<'p> {
     /// `args` has one word per parameter of `func`, each of the parameter's kind:
     /// an int or float's bits, or for a reference parameter 0 or a live object of
     /// the parameter's type (so the interpreter's typed instructions hold).
+    #[inline]
     pub unsafe fn call(&mut self, func: FuncId, args: &[u64]) -> Result<u64, PyException> {
         assert!(self.frames.is_empty(), "Vm::call is not re-entrant");
         let function = self.program.function(func);
@@ -443,13 +444,52 @@ impl<'p> Vm<'p> {
         unsafe { init_frame(function, self.stack.as_mut_ptr()) };
         self.stack[..args.len()].copy_from_slice(args);
         self.frames.push(Frame { func, pc: 0, base: 0, ret: Reg(0), gen: 0, exhausted: 0, interpreted: false });
-        self.counters[func.0 as usize].calls += 1;
-        if self.counters[func.0 as usize].calls == self.call_threshold {
+        // Compiled code needs no call count (the count only asks for compilation): the
+        // call from the embedder goes straight in.
+        let entry = match self.entries.get(func) {
+            Some(entry) => Some(entry),
+            None => self.count_interpreted_call(func),
+        };
+        let status = match entry {
+            Some(entry) => {
+                let mut frames = std::mem::take(&mut self.frames);
+                let fp = self.stack.as_mut_ptr();
+                let (status, value) = self.run_native(entry, &mut frames, fp, tier::CALL_ENTRY);
+                self.frames = frames;
+                self.returned = value;
+                status
+            }
+            None => tier::status::NOT_ENTERED,
+        };
+        if status == tier::status::FINISHED && !self.unflushed {
+            self.frames.clear();
+            return Ok(std::mem::take(&mut self.returned));
+        }
+        self.finish_call(status)
+    }
+
+    /// Counts a call of `func`, which has no compiled code, and asks for its
+    /// compilation at the threshold; its entry if that installed one (an eager
+    /// compilation does, before returning).
+    #[cold]
+    fn count_interpreted_call(&mut self, func: FuncId) -> Option<tier::NativeEntry> {
+        let counters = &mut self.counters[func.0 as usize];
+        counters.calls += 1;
+        if counters.calls == self.call_threshold {
             self.request_compile(func);
         }
-        let result = match self.entries.get(func) {
-            Some(entry) => self.call_native(entry),
-            None => self.execute(),
+        self.entries.get(func)
+    }
+
+    /// The rest of [`Vm::call`] once its bottom frame is pushed and compiled code,
+    /// if any, ran with `status`: interprets the frame when the code did not enter
+    /// it, makes the report of an exception that escaped, and flushes output.
+    #[cold]
+    fn finish_call(&mut self, status: u32) -> Result<u64, PyException> {
+        let result = match status {
+            tier::status::FINISHED => Ok(()),
+            tier::status::ESCAPED => Err(self.uncaught()),
+            _ => self.execute(),
         };
         self.frames.clear();
         if std::mem::take(&mut self.unflushed) {
@@ -822,23 +862,6 @@ impl<'p> Vm<'p> {
                 // SAFETY: a generator frame's object is a live generator.
                 unsafe { gen.set_field(generator_slot::STATE, generator_slot::GEN_DONE) };
             }
-        }
-    }
-
-    /// Runs the bottom frame's compiled `entry` from its start (should the code
-    /// not enter, the interpreter runs the frame).
-    fn call_native(&mut self, entry: tier::NativeEntry) -> Result<(), PyException> {
-        let mut frames = std::mem::take(&mut self.frames);
-        let fp = self.stack.as_mut_ptr();
-        let (status, value) = self.run_native(entry, &mut frames, fp, tier::CALL_ENTRY);
-        self.frames = frames;
-        match status {
-            tier::status::FINISHED => {
-                self.returned = value;
-                Ok(())
-            }
-            tier::status::ESCAPED => Err(self.uncaught()),
-            _ => self.execute(),
         }
     }
 

@@ -194,6 +194,7 @@ pub struct TierOptions {
 
 impl Vm<'_> {
     /// Runs compiled `entry` on the top frame (registers at `fp`) from `pc`.
+    #[inline]
     pub(super) fn run_native(
         &mut self,
         entry: NativeEntry,
