@@ -356,7 +356,7 @@ impl Runtime {
     ///
     /// # Safety
     /// `word` is 0 or the address of a live object of this runtime's heap.
-    #[inline]
+    #[inline(always)]
     pub unsafe fn is_instance_word(&self, word: u64, class: ClassId) -> bool {
         // SAFETY: per the contract.
         let Some(o) = (unsafe { ObjRef::from_raw(word) }) else { return false };

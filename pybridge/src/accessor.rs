@@ -77,9 +77,9 @@ impl Accessor {
             return None;
         }
         // SAFETY: per the contract, a live proxy, borrowed for the call.
-        let native = unsafe { Bound::from_borrowed_ptr(Python::assume_attached(), receiver) };
-        // SAFETY: as above.
-        let address = unsafe { native.cast_unchecked::<NativeObject>() }.get().address();
+        let proxy =
+            unsafe { pyo3::Borrowed::from_ptr(Python::assume_attached(), receiver).cast_unchecked::<NativeObject>() };
+        let address = proxy.get().address();
         // SAFETY: 0 or the address of a live object (the proxy's handle roots it).
         let object = unsafe { ObjRef::from_raw(address) }?;
         let class = object.layout().0;

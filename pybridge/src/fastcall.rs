@@ -55,7 +55,9 @@ pub struct Plan {
     /// The receiver's slot, when the method only returns that field: the call
     /// reads it (what the call would do) without entering the VM.
     accessor: Option<u32>,
-    params: smallvec::SmallVec<[Param; MAX_WORDS]>,
+    /// The parameters: the first `arity` entries.
+    params: [Param; MAX_WORDS],
+    arity: usize,
     result: ResultKind,
 }
 
@@ -78,7 +80,7 @@ impl Plan {
         if params.len() > MAX_WORDS {
             return None;
         }
-        let params: smallvec::SmallVec<[Param; MAX_WORDS]> = params
+        let kinds: smallvec::SmallVec<[Param; MAX_WORDS]> = params
             .iter()
             .enumerate()
             .map(|(i, ty)| match ty {
@@ -98,11 +100,13 @@ impl Plan {
             Ty::None => ResultKind::None,
             _ => ResultKind::Other,
         };
-        let accessor = match params.as_slice() {
+        let accessor = match kinds.as_slice() {
             [Param::Receiver(_)] => runtime.field_accessor(func),
             _ => None,
         };
-        Some(Plan { func, accessor, params, result })
+        let mut params = [Param::Int; MAX_WORDS];
+        params[..kinds.len()].copy_from_slice(&kinds);
+        Some(Plan { func, accessor, params, arity: kinds.len(), result })
     }
 }
 
@@ -130,18 +134,26 @@ pub unsafe fn call(
         return Ok(None);
     }
     let Some(PlanSlot::Ready(plan)) = plans.get(slot) else { return Ok(None) };
-    if plan.params.len() != usize::from(receiver.is_some()) + args.len() {
+    let first = usize::from(receiver.is_some());
+    if plan.arity != first + args.len() || args.len() > MAX_WORDS - first {
         return Ok(None);
     }
-    let mut buffer = [0u64; MAX_WORDS];
-    let words = &mut buffer[..plan.params.len()];
-    for ((word, param), &obj) in words.iter_mut().zip(&plan.params).zip(receiver.iter().chain(args)) {
+    let mut words = [0u64; MAX_WORDS];
+    if let Some(obj) = receiver {
         // SAFETY: per the contract.
-        match unsafe { word_of(py, runtime, *param, obj) } {
-            Some(w) => *word = w,
+        match unsafe { word_of(py, runtime, plan.params[0], obj) } {
+            Some(w) => words[0] = w,
             None => return Ok(None),
         }
     }
+    for (i, &obj) in args.iter().enumerate() {
+        // SAFETY: per the contract.
+        match unsafe { word_of(py, runtime, plan.params[first + i], obj) } {
+            Some(w) => words[first + i] = w,
+            None => return Ok(None),
+        }
+    }
+    let words = &words[..plan.arity];
     let result_kind = plan.result;
     let word = match plan.accessor {
         Some(slot) => {
@@ -206,7 +218,7 @@ fn make_plan(
         ResultKind::Bool => Some(accessor::Kind::Bool),
         _ => None,
     };
-    if let (Some(field), Some(kind), [Param::Receiver(class)]) = (plan.accessor, kind, plan.params.as_slice()) {
+    if let (Some(field), Some(kind), [Param::Receiver(class)]) = (plan.accessor, kind, &plan.params[..plan.arity]) {
         if let Ok(field) = u16::try_from(field) {
             accessor.publish(func.0, field, kind, *class);
         }
@@ -241,11 +253,15 @@ unsafe fn word_of(py: Python<'_>, runtime: &Runtime, param: Param, obj: *mut ffi
             Param::Bool if obj == ffi::Py_False() => Some(0),
             Param::Bool => None,
             Param::Receiver(class) => {
-                let bound = Bound::from_borrowed_ptr(py, obj);
+                let proxy = pyo3::Borrowed::from_ptr(py, obj).cast_unchecked::<NativeObject>();
                 // The address is the object's word while its handle roots it (0 before
                 // `__init__` ran: the general path then raises).
-                let address = bound.cast_unchecked::<NativeObject>().get().address();
-                (address != 0).then_some(address).filter(|&a| runtime.is_instance_word(a, class))
+                let address = proxy.get().address();
+                if address != 0 && runtime.is_instance_word(address, class) {
+                    Some(address)
+                } else {
+                    None
+                }
             }
             Param::Instance(class) => {
                 let bound = Bound::from_borrowed_ptr(py, obj);

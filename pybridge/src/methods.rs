@@ -114,32 +114,45 @@ unsafe fn dispatch(
     let positional = ffi::PyVectorcall_NARGS(nargs as usize) as usize;
     let func = spec.func.load(Ordering::Acquire);
     let fast = func >= 0 && kwnames.is_null() && positional + usize::from(spec.has_self) == spec.params;
-    if fast && positional == 0 && spec.has_self && !spec.constructor {
-        // SAFETY: the GIL is held and the descriptor checked that `slf` is a proxy.
-        if let Some(result) = unsafe { spec.accessor.call(func as u32, slf) } {
+    if fast && !spec.constructor {
+        if positional == 0 && spec.has_self {
+            // SAFETY: the GIL is held and the descriptor checked that `slf` is a proxy.
+            if let Some(result) = unsafe { spec.accessor.call(func as u32, slf) } {
+                return result;
+            }
+        }
+        // SAFETY: as `dispatch`'s contract: `positional` arguments, borrowed for the call.
+        if let Some(result) = unsafe { fast_call(py, k, spec, func as u32, slf, args, positional) } {
             return result;
         }
     }
+    // SAFETY: as `dispatch`'s contract.
+    unsafe { general_call(py, spec, func, fast, slf, args, positional, kwnames) }
+}
+
+/// A call the fast paths did not take: through the method's Python wrapper
+/// (`!fast`: keywords, omitted defaults, code not compiled yet) or with every
+/// argument converted to a [`Value`].
+///
+/// # Safety
+/// As [`dispatch`]; `args` holds `positional` arguments and then one value per
+/// name in `kwnames`.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)] // the C call's arguments and what `dispatch` worked out from them
+unsafe fn general_call(
+    py: Python<'_>,
+    spec: &MethodSpec,
+    func: i64,
+    fast: bool,
+    slf: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    positional: usize,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> PyResult<Py<PyAny>> {
         if !fast {
             // SAFETY: as above: the arguments and keyword values are valid for the call.
             return unsafe { slow_path(py, spec, slf, args, positional, kwnames) };
-        }
-        if !spec.constructor {
-            let receiver = spec.has_self.then_some(slf);
-            let positional_args = if positional == 0 {
-                &[][..]
-            } else {
-                // SAFETY: `positional <= nargs` arguments (a non-null array), borrowed for the call.
-                unsafe { std::slice::from_raw_parts(args, positional) }
-            };
-            // SAFETY: the GIL is held and the references are valid for the call.
-            let direct = with_state(|state| unsafe {
-                crate::fastcall::call(py, state, k, func as u32, receiver, positional_args, &spec.accessor)
-            })?;
-            if let Some(result) = direct {
-                return Ok(result);
-            }
         }
         let mut values: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
         let mut convert_all = || -> PyResult<()> {
@@ -178,6 +191,50 @@ unsafe fn dispatch(
     };
     error.restore(py);
     std::ptr::null_mut()
+}
+
+/// The call through [`crate::fastcall`]: its result (a new reference, or null
+/// with the exception set), or None when the fast path does not take it.
+///
+/// # Safety
+/// As [`dispatch`]; `args` holds `positional` borrowed arguments.
+#[inline(always)]
+unsafe fn fast_call(
+    py: Python<'_>,
+    k: usize,
+    spec: &MethodSpec,
+    func: u32,
+    slf: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    positional: usize,
+) -> Option<*mut ffi::PyObject> {
+    let receiver = spec.has_self.then_some(slf);
+    let positional_args = if positional == 0 {
+        &[][..]
+    } else {
+        // SAFETY: `positional <= nargs` arguments (a non-null array), borrowed for the call.
+        unsafe { std::slice::from_raw_parts(args, positional) }
+    };
+    // The closure's result is kept small (an error is restored inside): catch_unwind
+    // moves it.
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // SAFETY: the GIL is held and the references are valid for the call.
+        let called = with_state(|state| unsafe {
+            crate::fastcall::call(py, state, k, func, receiver, positional_args, &spec.accessor)
+        });
+        match called {
+            Ok(Some(result)) => Some(result.into_ptr()),
+            Ok(None) => None,
+            Err(error) => {
+                error.restore(py);
+                Some(std::ptr::null_mut())
+            }
+        }
+    }));
+    outcome.unwrap_or_else(|_| {
+        pyo3::panic::PanicException::new_err("internal error in a jcvm method call").restore(py);
+        Some(std::ptr::null_mut())
+    })
 }
 
 /// Calls the method's Python wrapper with the same arguments.

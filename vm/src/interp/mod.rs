@@ -450,21 +450,23 @@ impl<'p> Vm<'p> {
             Some(entry) => Some(entry),
             None => self.count_interpreted_call(func),
         };
-        let status = match entry {
+        let (status, value) = match entry {
             Some(entry) => {
                 let mut frames = std::mem::take(&mut self.frames);
                 let fp = self.stack.as_mut_ptr();
-                let (status, value) = self.run_native(entry, &mut frames, fp, tier::CALL_ENTRY);
-                self.frames = frames;
-                self.returned = value;
-                status
+                let ran = self.run_native(entry, &mut frames, fp, tier::CALL_ENTRY);
+                // What is replaced is the empty stack `take` left, which owns no memory:
+                // nothing to drop.
+                std::mem::forget(std::mem::replace(&mut self.frames, frames));
+                ran
             }
-            None => tier::status::NOT_ENTERED,
+            None => (tier::status::NOT_ENTERED, 0),
         };
         if status == tier::status::FINISHED && !self.unflushed {
             self.frames.clear();
-            return Ok(std::mem::take(&mut self.returned));
+            return Ok(value);
         }
+        self.returned = value;
         self.finish_call(status)
     }
 
