@@ -178,10 +178,63 @@ fn guarded<T>(py: Python<'_>, failed: T, body: impl FnOnce() -> PyResult<T>) -> 
     failed
 }
 
+impl FieldSpec {
+    /// The slot of an int, float or bool field of `obj`'s object when it is
+    /// known, the object is of the owner class (or the subclass last seen) and
+    /// the field is assigned; None sends the access to the general path.
+    ///
+    /// # Safety
+    /// The GIL is held and `obj` is a proxy (the descriptor checked its type).
+    #[inline(always)]
+    unsafe fn number_slot(&self, obj: *mut ffi::PyObject) -> Option<(ObjRef, &FieldMeta)> {
+        let meta = self.meta.get()?;
+        if !matches!(meta.ty, Ty::Int | Ty::Float | Ty::Bool) {
+            return None;
+        }
+        // SAFETY: per the contract, a proxy borrowed for the call.
+        let proxy =
+            unsafe { pyo3::Borrowed::from_ptr(Python::assume_attached(), obj).cast_unchecked::<NativeObject>() };
+        // SAFETY: 0 or the address of a live object (the proxy's handle roots it).
+        let o = unsafe { ObjRef::from_raw(proxy.get().address()) }?;
+        let class = o.layout().0;
+        let fits = o.kind() == jcvm_gc::ObjKind::Instance
+            && (class == meta.owner.0 || class == self.subclass.load(Ordering::Relaxed));
+        if !fits {
+            return None;
+        }
+        if let Some((bits, bit)) = meta.late {
+            // SAFETY: an instance of the field's class (or a subclass): `bits` is its slot.
+            if unsafe { o.field(u32::from(bits)) } & (1 << bit) == 0 {
+                return None;
+            }
+        }
+        Some((o, meta))
+    }
+}
+
 unsafe extern "C" fn get_field(obj: *mut ffi::PyObject, closure: *mut c_void) -> *mut ffi::PyObject {
-    // SAFETY: CPython calls a getter holding the GIL, with a live object; the
-    // closure is the leaked `FieldSpec` given to `PyDescr_NewGetSet`.
+    // SAFETY: CPython calls a getter holding the GIL, with a live object of the
+    // descriptor's type (a proxy); the closure is the leaked `FieldSpec` given to
+    // `PyDescr_NewGetSet`.
     let (py, spec) = unsafe { (Python::assume_attached(), &*(closure as *const FieldSpec)) };
+    // In place, for a number field of an object of the owner class (see the module note).
+    // SAFETY: as above.
+    if let Some((o, meta)) = unsafe { spec.number_slot(obj) } {
+        // SAFETY: the slot of the field, in a live instance; the constructors return
+        // new references (or null with an exception set).
+        unsafe {
+            let word = o.field(u32::from(meta.slot));
+            return match meta.ty {
+                Ty::Int => ffi::PyLong_FromLongLong(word as i64),
+                Ty::Float => ffi::PyFloat_FromDouble(f64::from_bits(word)),
+                _ => {
+                    let b = if word != 0 { ffi::Py_True() } else { ffi::Py_False() };
+                    ffi::Py_IncRef(b);
+                    b
+                }
+            };
+        }
+    }
     // SAFETY: `obj` is a borrowed reference valid for the call.
     let obj = unsafe { Bound::from_borrowed_ptr(py, obj) };
     guarded(py, std::ptr::null_mut(), || spec.get(&obj).map(Bound::into_ptr))
@@ -190,6 +243,34 @@ unsafe extern "C" fn get_field(obj: *mut ffi::PyObject, closure: *mut c_void) ->
 unsafe extern "C" fn set_field(obj: *mut ffi::PyObject, value: *mut ffi::PyObject, closure: *mut c_void) -> c_int {
     // SAFETY: as in `get_field`; `value` is null for a deletion, else borrowed.
     let (py, spec) = unsafe { (Python::assume_attached(), &*(closure as *const FieldSpec)) };
+    // In place, for an exact float into a float field or an exact bool into a bool
+    // field of an object of the owner class whose field is assigned (an unassigned
+    // one also sets its assigned bit: the general path does).
+    // SAFETY: as above; `value` is checked for null before its type is read.
+    if !value.is_null() {
+        if let Some((o, meta)) = unsafe { spec.number_slot(obj) } {
+            // SAFETY: `value` is a live object.
+            let word = unsafe {
+                match meta.ty {
+                    Ty::Float if ffi::PyFloat_CheckExact(value) != 0 => Some(ffi::PyFloat_AS_DOUBLE(value).to_bits()),
+                    Ty::Int if ffi::PyLong_CheckExact(value) != 0 => {
+                        let mut overflow = 0;
+                        let i = ffi::PyLong_AsLongLongAndOverflow(value, &mut overflow);
+                        // An int outside i64 takes the general path (its OverflowError).
+                        (overflow == 0 && !(i == -1 && !ffi::PyErr_Occurred().is_null())).then_some(i as u64)
+                    }
+                    Ty::Bool if value == ffi::Py_True() => Some(1),
+                    Ty::Bool if value == ffi::Py_False() => Some(0),
+                    _ => None,
+                }
+            };
+            if let Some(word) = word {
+                // SAFETY: the field's slot in a live instance, and a word of its type.
+                unsafe { o.set_field(u32::from(meta.slot), word) };
+                return 0;
+            }
+        }
+    }
     let obj = unsafe { Bound::from_borrowed_ptr(py, obj) };
     let value = unsafe { Bound::from_borrowed_ptr_or_opt(py, value) };
     guarded(py, -1, || spec.set(&obj, value.as_ref()).map(|()| 0))

@@ -1,9 +1,10 @@
-"""Field accessor methods (`return self.x` of an int, float or bool field),
-which a call from Python reads in place without entering the VM, give what
-the call gives, on the class and its subclasses, before and after writes;
-and a proxy whose `__class__` was reassigned to another jitclass never has
-its object read as the other class's (it raises instead of reading
-another layout)."""
+"""In-place access from Python, which skips the runtime's lock and the VM:
+int, float and bool fields read and written through the proxy's object, and
+field accessor methods (`return self.x` of such a field). Each gives what
+the general path gives (conversions, refusals, unassigned fields), on the
+class and its subclasses; and a proxy whose `__class__` was reassigned to
+another jitclass never has its object read as the other class's layout (it
+raises instead)."""
 
 import pytest
 
@@ -108,3 +109,50 @@ def test_reassigned_class_is_refused_not_read():
         t.__class__ = AcPoint
         with pytest.raises(TypeError, match="expected AcPoint"):
             getattr(t, method)()
+
+
+def test_number_fields_in_place_match_the_general_rules():
+    p = AcPoint(1.0, 1)
+    for _ in range(2):  # the first access learns the field; later ones are in place
+        p.x = 2.5
+        assert p.x == 2.5 and type(p.x) is float
+        p.x = 3  # an int where a float is declared becomes a float
+        assert p.x == 3.0 and type(p.x) is float
+        p.n = 2**63 - 1
+        assert p.n == 2**63 - 1
+        p.n = True  # a bool where an int is declared becomes an int
+        assert p.n == 1 and type(p.n) is int
+        p.on = False
+        assert p.on is False
+        with pytest.raises(OverflowError):
+            p.n = 2**63
+        with pytest.raises(TypeError):
+            p.n = 1.5
+        with pytest.raises(TypeError):
+            p.on = 1
+        with pytest.raises(TypeError):
+            p.x = None
+        assert (p.n, p.on) == (1, False)  # refused writes changed nothing
+
+
+def test_unassigned_field_in_place_raises_then_reads():
+    p = AcPoint(1.0, 1)
+    for _ in range(2):
+        with pytest.raises(AttributeError, match="late"):
+            p.late
+    p.late = 1.25
+    assert p.late == 1.25 and p.get_late() == 1.25
+
+
+def test_fields_of_a_subclass_object_and_a_reassigned_class():
+    b = AcPoint3(2.0, 2, 9.0)
+    for _ in range(2):
+        b.x = 4.0
+        assert (b.x, b.n, b.z) == (4.0, 2, 9.0)
+    p = AcPoint(1.5, 3)
+    p.x, p.n  # learned for AcPoint
+    p.__class__ = AcText
+    with pytest.raises(AttributeError):
+        p.n
+    with pytest.raises(AttributeError):
+        p.n = 4
