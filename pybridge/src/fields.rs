@@ -256,8 +256,9 @@ unsafe extern "C" fn set_field(obj: *mut ffi::PyObject, value: *mut ffi::PyObjec
                     Ty::Int if ffi::PyLong_CheckExact(value) != 0 => {
                         let mut overflow = 0;
                         let i = ffi::PyLong_AsLongLongAndOverflow(value, &mut overflow);
-                        // An int outside i64 takes the general path (its OverflowError).
-                        (overflow == 0 && !(i == -1 && !ffi::PyErr_Occurred().is_null())).then_some(i as u64)
+                        // An exact int only fails by overflow, which sets no error: an int
+                        // outside i64 takes the general path (its OverflowError).
+                        (overflow == 0).then_some(i as u64)
                     }
                     Ty::Bool if value == ffi::Py_True() => Some(1),
                     Ty::Bool if value == ffi::Py_False() => Some(0),
