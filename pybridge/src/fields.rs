@@ -212,69 +212,166 @@ impl FieldSpec {
     }
 }
 
+/// A number field's value read in place (see [`FieldSpec::number_slot`]): a
+/// new reference, or null with an exception set; None when not in place.
+///
+/// # Safety
+/// As [`FieldSpec::number_slot`].
+#[inline(always)]
+unsafe fn read_in_place(spec: &FieldSpec, obj: *mut ffi::PyObject) -> Option<*mut ffi::PyObject> {
+    // SAFETY: per the contract.
+    let (o, meta) = unsafe { spec.number_slot(obj) }?;
+    // SAFETY: the slot of the field, in a live instance; the constructors return new
+    // references (or null with an exception set).
+    unsafe {
+        let word = o.field(u32::from(meta.slot));
+        Some(match meta.ty {
+            Ty::Int => ffi::PyLong_FromLongLong(word as i64),
+            Ty::Float => ffi::PyFloat_FromDouble(f64::from_bits(word)),
+            _ => {
+                let b = if word != 0 { ffi::Py_True() } else { ffi::Py_False() };
+                ffi::Py_IncRef(b);
+                b
+            }
+        })
+    }
+}
+
 unsafe extern "C" fn get_field(obj: *mut ffi::PyObject, closure: *mut c_void) -> *mut ffi::PyObject {
     // SAFETY: CPython calls a getter holding the GIL, with a live object of the
     // descriptor's type (a proxy); the closure is the leaked `FieldSpec` given to
     // `PyDescr_NewGetSet`.
     let (py, spec) = unsafe { (Python::assume_attached(), &*(closure as *const FieldSpec)) };
-    // In place, for a number field of an object of the owner class (see the module note).
     // SAFETY: as above.
-    if let Some((o, meta)) = unsafe { spec.number_slot(obj) } {
-        // SAFETY: the slot of the field, in a live instance; the constructors return
-        // new references (or null with an exception set).
-        unsafe {
-            let word = o.field(u32::from(meta.slot));
-            return match meta.ty {
-                Ty::Int => ffi::PyLong_FromLongLong(word as i64),
-                Ty::Float => ffi::PyFloat_FromDouble(f64::from_bits(word)),
-                _ => {
-                    let b = if word != 0 { ffi::Py_True() } else { ffi::Py_False() };
-                    ffi::Py_IncRef(b);
-                    b
-                }
-            };
-        }
+    if let Some(result) = unsafe { read_in_place(spec, obj) } {
+        return result;
     }
     // SAFETY: `obj` is a borrowed reference valid for the call.
     let obj = unsafe { Bound::from_borrowed_ptr(py, obj) };
     guarded(py, std::ptr::null_mut(), || spec.get(&obj).map(Bound::into_ptr))
 }
 
+/// Writes `value` to a number field in place (see [`FieldSpec::number_slot`]):
+/// an exact float into a float field, an exact int (in i64) into an int field,
+/// True or False into a bool field. Whether it did; anything else (including a
+/// field not assigned yet, whose assigned bit the general path sets) did nothing.
+///
+/// # Safety
+/// As [`FieldSpec::number_slot`]; `value` is null (a deletion) or a live object.
+#[inline(always)]
+unsafe fn write_in_place(spec: &FieldSpec, obj: *mut ffi::PyObject, value: *mut ffi::PyObject) -> bool {
+    if value.is_null() {
+        return false;
+    }
+    // SAFETY: per the contract.
+    let Some((o, meta)) = (unsafe { spec.number_slot(obj) }) else { return false };
+    // SAFETY: `value` is a live object.
+    let word = unsafe {
+        match meta.ty {
+            Ty::Float if ffi::PyFloat_CheckExact(value) != 0 => Some(ffi::PyFloat_AS_DOUBLE(value).to_bits()),
+            Ty::Int if ffi::PyLong_CheckExact(value) != 0 => {
+                let mut overflow = 0;
+                let i = ffi::PyLong_AsLongLongAndOverflow(value, &mut overflow);
+                // An exact int only fails by overflow, which sets no error: an int
+                // outside i64 takes the general path (its OverflowError).
+                (overflow == 0).then_some(i as u64)
+            }
+            Ty::Bool if value == ffi::Py_True() => Some(1),
+            Ty::Bool if value == ffi::Py_False() => Some(0),
+            _ => None,
+        }
+    };
+    let Some(word) = word else { return false };
+    // SAFETY: the field's slot in a live instance, and a word of its type.
+    unsafe { o.set_field(u32::from(meta.slot), word) };
+    true
+}
+
 unsafe extern "C" fn set_field(obj: *mut ffi::PyObject, value: *mut ffi::PyObject, closure: *mut c_void) -> c_int {
     // SAFETY: as in `get_field`; `value` is null for a deletion, else borrowed.
     let (py, spec) = unsafe { (Python::assume_attached(), &*(closure as *const FieldSpec)) };
-    // In place, for an exact float into a float field or an exact bool into a bool
-    // field of an object of the owner class whose field is assigned (an unassigned
-    // one also sets its assigned bit: the general path does).
-    // SAFETY: as above; `value` is checked for null before its type is read.
-    if !value.is_null() {
-        if let Some((o, meta)) = unsafe { spec.number_slot(obj) } {
-            // SAFETY: `value` is a live object.
-            let word = unsafe {
-                match meta.ty {
-                    Ty::Float if ffi::PyFloat_CheckExact(value) != 0 => Some(ffi::PyFloat_AS_DOUBLE(value).to_bits()),
-                    Ty::Int if ffi::PyLong_CheckExact(value) != 0 => {
-                        let mut overflow = 0;
-                        let i = ffi::PyLong_AsLongLongAndOverflow(value, &mut overflow);
-                        // An exact int only fails by overflow, which sets no error: an int
-                        // outside i64 takes the general path (its OverflowError).
-                        (overflow == 0).then_some(i as u64)
-                    }
-                    Ty::Bool if value == ffi::Py_True() => Some(1),
-                    Ty::Bool if value == ffi::Py_False() => Some(0),
-                    _ => None,
-                }
-            };
-            if let Some(word) = word {
-                // SAFETY: the field's slot in a live instance, and a word of its type.
-                unsafe { o.set_field(u32::from(meta.slot), word) };
-                return 0;
-            }
-        }
+    // SAFETY: as above.
+    if unsafe { write_in_place(spec, obj, value) } {
+        return 0;
     }
     let obj = unsafe { Bound::from_borrowed_ptr(py, obj) };
     let value = unsafe { Bound::from_borrowed_ptr_or_opt(py, value) };
     guarded(py, -1, || spec.set(&obj, value.as_ref()).map(|()| 0))
+}
+
+extern "C" {
+    /// CPython's attribute lookup through a type's MRO (with its method cache):
+    /// a borrowed reference or null, and no exception set.
+    fn _PyType_Lookup(t: *mut ffi::PyTypeObject, name: *mut ffi::PyObject) -> *mut ffi::PyObject;
+}
+
+/// The spec of the field descriptor `name` finds on `obj`'s type, when it is
+/// one of ours and applies to `obj` (what CPython's generic attribute
+/// assignment would then call).
+///
+/// # Safety
+/// The GIL is held; `obj` and `name` are live objects.
+#[inline(always)]
+unsafe fn own_field(obj: *mut ffi::PyObject, name: *mut ffi::PyObject) -> Option<*mut c_void> {
+    // SAFETY: per the contract; a getset descriptor object has the layout read.
+    unsafe {
+        if ffi::PyUnicode_CheckExact(name) == 0 {
+            return None;
+        }
+        let descr = _PyType_Lookup(ffi::Py_TYPE(obj), name);
+        if descr.is_null() || ffi::Py_TYPE(descr) != std::ptr::addr_of_mut!(ffi::PyGetSetDescr_Type) {
+            return None;
+        }
+        let descr = descr as *mut ffi::PyGetSetDescrObject;
+        let getset = (*descr).d_getset;
+        // Both addresses of `get_field` are taken in this module (the other when the
+        // definition is made below); a mismatch would only send the access to the
+        // generic path.
+        let ours = (*getset).get.is_some_and(|g| std::ptr::fn_addr_eq(g, get_field as ffi::getter));
+        let applies = ffi::PyObject_TypeCheck(obj, (*descr).d_common.d_type) != 0;
+        (ours && applies).then_some((*getset).closure)
+    }
+}
+
+/// A proxy type's `tp_setattro`: a field of ours goes straight to its
+/// descriptor's setter (`value` null deletes); everything else is CPython's
+/// generic assignment. The same result as the generic path (which would find
+/// the same data descriptor first), without its steps: CPython 3.11 does not
+/// specialize attribute writes through getset descriptors.
+///
+/// (Reads keep CPython's generic `tp_getattro`: any other disables its
+/// method-call shortcut, `LOAD_METHOD` without a bound method, which costs
+/// more than reads gain.)
+unsafe extern "C" fn proxy_setattro(
+    obj: *mut ffi::PyObject,
+    name: *mut ffi::PyObject,
+    value: *mut ffi::PyObject,
+) -> c_int {
+    // SAFETY: CPython calls `tp_setattro` holding the GIL with live arguments.
+    unsafe {
+        match own_field(obj, name) {
+            Some(closure) if write_in_place(&*(closure as *const FieldSpec), obj, value) => 0,
+            Some(closure) => set_field(obj, value, closure),
+            None => ffi::PyObject_GenericSetAttr(obj, name, value),
+        }
+    }
+}
+
+/// Gives `proxy_type` the field shortcut of [`proxy_setattro`], when it uses
+/// CPython's generic attribute assignment (a class that defines `__setattr__`
+/// keeps its own).
+fn install_setattr_shortcut(proxy_type: &Bound<'_, PyType>) {
+    let t = proxy_type.as_ptr() as *mut ffi::PyTypeObject;
+    // SAFETY: a live type object, changed with the GIL held before any instance of it
+    // exists; `PyType_Modified` drops what CPython cached about it. (Should the generic
+    // functions' addresses not compare equal here, the type keeps them.)
+    unsafe {
+        if (*t).tp_setattro.is_some_and(|f| std::ptr::fn_addr_eq(f, ffi::PyObject_GenericSetAttr as ffi::setattrofunc))
+        {
+            (*t).tp_setattro = Some(proxy_setattro);
+        }
+        ffi::PyType_Modified(t);
+    }
 }
 
 /// Installs a getset descriptor on `proxy_type` for each `(name, nullable)` field of class `owner`.
@@ -306,5 +403,6 @@ pub fn install_fields(proxy_type: &Bound<'_, PyType>, owner: String, fields: Vec
         };
         proxy_type.setattr(name.as_str(), descriptor)?;
     }
+    install_setattr_shortcut(proxy_type);
     Ok(())
 }
