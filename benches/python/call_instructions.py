@@ -1,11 +1,12 @@
-"""Instructions per method call from Python, jitclass against a __slots__
-class, counted by callgrind (repeatable on a noisy machine).
+"""Instructions per boundary operation from Python, jitclass against a
+__slots__ class, counted by callgrind (repeatable on a noisy machine).
 
 Run: bash benches/python/call_instructions.sh   (uses target/venv)
 This file is the program callgrind runs: `python call_instructions.py N KIND
-METHOD` calls METHOD (`get_x`: `return self.x`, which jcvm reads in place;
-`scaled`: `return self.x * k`, a real call) N times in a module-level loop,
-after a warm-up of 5,000 calls, on a `jitclass` or `slots` instance."""
+OP` does OP N times in a module-level loop, after a warm-up of 5,000, on a
+`jitclass` or `slots` instance. OP is `get_x` (a method that returns
+`self.x`, which jcvm reads in place), `scaled` (`return self.x * k`, a real
+call), `read` (`p.x`) or `write` (`p.x = 2.5`)."""
 
 import sys
 
@@ -43,13 +44,24 @@ class SPoint:
 
 
 p = (SPoint if sys.argv[2] == "slots" else JPoint)(1.0, 2.0)
-if sys.argv[3] == "get_x":
+op = sys.argv[3]
+if op == "get_x":
     for _ in range(5000):
         p.get_x()
     for _ in range(int(sys.argv[1])):
         p.get_x()
+elif op == "scaled":
+    for _ in range(5000):
+        p.scaled(2.0)
+    for _ in range(int(sys.argv[1])):
+        p.scaled(2.0)
+elif op == "read":
+    for _ in range(5000):
+        p.x
+    for _ in range(int(sys.argv[1])):
+        p.x
 else:
     for _ in range(5000):
-        p.scaled(2.0)
+        p.x = 2.5
     for _ in range(int(sys.argv[1])):
-        p.scaled(2.0)
+        p.x = 2.5
