@@ -1128,9 +1128,9 @@ impl<'p> Vm<'p> {
             // and that the code ends in an instruction that does not fall through, so pc
             // never runs past the end; `code` points at the running function's code, which
             // the program owns for the whole run.
-            let instr = unsafe { *code.add(pc) };
+            let instr: &Instr = unsafe { &*code.add(pc) };
             pc += 1;
-            match instr {
+            match *instr {
                 Instr::LoadInt { dst, value } => set_int!(dst, value as i64),
                 Instr::LoadConstInt { dst, k } => set_int!(dst, program.ints[k.0 as usize]),
                 Instr::LoadFloat { dst, k } => set_float!(dst, program.floats[k.0 as usize]),
