@@ -904,8 +904,8 @@ impl<'p> Vm<'p> {
         base: usize,
         stop_pc: usize,
     ) -> Outcome {
-        // The loop keeps few values live (the current function, its code, pc and first
-        // register) so that they stay in machine registers; the rest of the frame is
+        // The loop keeps few values live (the current function, its code, the next
+        // instruction and the first register) so that they stay in machine registers; the rest of the frame is
         // in `frames`, read on calls and returns.
         // SAFETY: the program is replaced only between calls (`replace_program` asserts
         // that no frame is live), so it outlives this run; the Arc is not cloned because
@@ -914,7 +914,26 @@ impl<'p> Vm<'p> {
         let entry = *frames.last().expect("run pushed the entry frame");
         let mut func = program.function(entry.func);
         let mut code: *const Instr = func.code.as_ptr();
-        let mut pc = entry.pc;
+        // The next instruction. Kept as a pointer (the index, `pc!()`, is worked out
+        // where one is needed): the dispatch then only loads and advances it.
+        // SAFETY: a frame's pc is inside its function's code.
+        let mut ip: *const Instr = unsafe { code.add(entry.pc) };
+        // The index of the next instruction.
+        macro_rules! pc {
+            () => {
+                // SAFETY: `ip` points into the running function's code, at `code` or after.
+                (unsafe { ip.offset_from(code) } as usize)
+            };
+        }
+        // Continues at instruction `target` of the running function.
+        macro_rules! goto {
+            ($target:expr) => {{
+                let target: usize = $target;
+                // SAFETY: `Function::verify` checked that every jump target, handler and
+                // resume point is inside the code.
+                ip = unsafe { code.add(target) };
+            }};
+        }
         let regs: *mut u64 = self.stack.as_mut_ptr();
         // The current frame's first register.
         // SAFETY: the entry frame's base is 0, inside the stack.
@@ -978,13 +997,13 @@ impl<'p> Vm<'p> {
                 code = func.code.as_ptr();
                 // SAFETY: a live frame's base is inside the stack.
                 fp = unsafe { regs.add(top.base) };
-                pc = top.pc;
+                goto!(top.pc);
             }};
         }
         // Raises: continues at the handler that catches it, or returns the uncaught exception.
         macro_rules! raise {
             ($e:expr) => {{
-                let exc = self.raise_at(frames, $e, pc);
+                let exc = self.raise_at(frames, $e, pc!());
                 land!(exc)
             }};
         }
@@ -1027,8 +1046,8 @@ impl<'p> Vm<'p> {
         macro_rules! stepped_to_target {
             () => {
                 if STEP && frames.len() == base + 1 {
-                    frames[base].pc = pc;
-                    return Outcome::Stepped(pc);
+                    frames[base].pc = pc!();
+                    return Outcome::Stepped(pc!());
                 }
             };
         }
@@ -1043,7 +1062,7 @@ impl<'p> Vm<'p> {
                     Some(gen) => {
                         // SAFETY: a generator frame's object is a live generator.
                         unsafe { gen.set_field(generator_slot::STATE, generator_slot::GEN_DONE) };
-                        pc = $done.exhausted as usize;
+                        goto!($done.exhausted as usize);
                         stepped_to_target!();
                     }
                 }
@@ -1092,7 +1111,7 @@ impl<'p> Vm<'p> {
                 unsafe { init_frame($callee_fn, $callee_regs) };
                 // SAFETY: both pointers are into the register stack.
                 let base = unsafe { $callee_regs.offset_from(regs) } as usize;
-                frames.last_mut().expect("a frame is running").pc = pc;
+                frames.last_mut().expect("a frame is running").pc = pc!();
                 frames.push(Frame { func: $target, pc: 0, base, ret: $dst, gen: 0, exhausted: 0, interpreted: false });
                 let counters = &mut self.counters[$target.0 as usize];
                 counters.calls += 1;
@@ -1102,7 +1121,7 @@ impl<'p> Vm<'p> {
                 func = $callee_fn;
                 code = func.code.as_ptr();
                 fp = $callee_regs;
-                pc = 0;
+                ip = code;
                 if let Some(entry) = self.entries.get($target) {
                     native!(entry, tier::CALL_ENTRY);
                 }
@@ -1120,16 +1139,17 @@ impl<'p> Vm<'p> {
         }
 
         loop {
-            if STEP && pc == stop_pc && frames.len() == base + 1 {
-                frames[base].pc = pc;
-                return Outcome::Stepped(pc);
+            if STEP && pc!() == stop_pc && frames.len() == base + 1 {
+                frames[base].pc = pc!();
+                return Outcome::Stepped(pc!());
             }
             // SAFETY: `Function::verify` checked that every jump target is inside the code
             // and that the code ends in an instruction that does not fall through, so pc
             // never runs past the end; `code` points at the running function's code, which
             // the program owns for the whole run.
-            let instr: &Instr = unsafe { &*code.add(pc) };
-            pc += 1;
+            let instr: &Instr = unsafe { &*ip };
+            // SAFETY: as above; at most one past the last instruction.
+            ip = unsafe { ip.add(1) };
             match *instr {
                 Instr::LoadInt { dst, value } => set_int!(dst, value as i64),
                 Instr::LoadConstInt { dst, k } => set_int!(dst, program.ints[k.0 as usize]),
@@ -1344,7 +1364,7 @@ impl<'p> Vm<'p> {
                 }
                 Instr::IsRef { dst, a, b } => set!(dst, u64::from(get!(a) == get!(b))),
 
-                Instr::Jump { target } => pc = target.0 as usize,
+                Instr::Jump { target } => goto!(target.0 as usize),
                 Instr::LoopBack { target } => {
                     let top = frames.last().expect("a frame is running");
                     let (current, interpreted) = (top.func, top.interpreted);
@@ -1353,7 +1373,7 @@ impl<'p> Vm<'p> {
                     if counters.back_edges == self.loop_threshold {
                         self.request_compile(current);
                     }
-                    pc = target.0 as usize;
+                    goto!(target.0 as usize);
                     self.poll_countdown -= 1;
                     if self.poll_countdown == 0 {
                         self.poll_countdown = POLL_INTERVAL;
@@ -1364,23 +1384,23 @@ impl<'p> Vm<'p> {
                     // On-stack replacement: a compiled loop continues natively.
                     if !interpreted {
                         if let Some(entry) = self.entries.get(current) {
-                            native!(entry, pc as u32);
+                            native!(entry, pc!() as u32);
                         }
                     }
                 }
                 Instr::JumpIfFalse { cond, target } => {
                     if get!(cond) == 0 {
-                        pc = target.0 as usize;
+                        goto!(target.0 as usize);
                     }
                 }
                 Instr::JumpIfTrue { cond, target } => {
                     if get!(cond) != 0 {
-                        pc = target.0 as usize;
+                        goto!(target.0 as usize);
                     }
                 }
                 Instr::JumpIfNotCmpInt { a, b, cond, target } => {
                     if !ops::compare(&int!(a), &int!(b), cond) {
-                        pc = target.0 as usize;
+                        goto!(target.0 as usize);
                     }
                 }
                 Instr::ForRange { var, base, target } => {
@@ -1390,7 +1410,7 @@ impl<'p> Vm<'p> {
                         // Saturating: a counter that would pass i64's end has passed `stop` too.
                         set_int!(base, counter.saturating_add(step));
                     } else {
-                        pc = target.0 as usize;
+                        goto!(target.0 as usize);
                     }
                 }
                 Instr::ForList { var, base, target } => {
@@ -1402,7 +1422,7 @@ impl<'p> Vm<'p> {
                         set!(var, items[index]);
                         set!(Reg(base.0 + 1), index as u64 + 1);
                     } else {
-                        pc = target.0 as usize;
+                        goto!(target.0 as usize);
                     }
                 }
                 Instr::ForDict { key, value, base, target } => {
@@ -1423,7 +1443,7 @@ impl<'p> Vm<'p> {
                                 set!(Reg(base.0 + 1), slot as u64 + 1);
                             }
                             None => {
-                                pc = target.0 as usize;
+                                goto!(target.0 as usize);
                                 stepped_to_target!();
                             }
                         }
@@ -1448,7 +1468,7 @@ impl<'p> Vm<'p> {
                                 set!(Reg(base.0 + 1), i as u64 + 1);
                             }
                             None => {
-                                pc = target.0 as usize;
+                                goto!(target.0 as usize);
                                 stepped_to_target!();
                             }
                         }
@@ -1694,7 +1714,7 @@ impl<'p> Vm<'p> {
                     // SAFETY: a generator register holds a live generator object.
                     let state = unsafe { g.field(generator_slot::STATE) };
                     if state == generator_slot::GEN_DONE {
-                        pc = target.0 as usize;
+                        goto!(target.0 as usize);
                         stepped_to_target!();
                         continue;
                     }
@@ -1718,7 +1738,7 @@ impl<'p> Vm<'p> {
                     unsafe { g.set_field(generator_slot::STATE, generator_slot::GEN_RUNNING) };
                     // SAFETY: both pointers are into the register stack.
                     let base = unsafe { callee_regs.offset_from(regs) } as usize;
-                    frames.last_mut().expect("a frame is running").pc = pc;
+                    frames.last_mut().expect("a frame is running").pc = pc!();
                     frames.push(Frame {
                         func: gen_func,
                         pc: state as usize,
@@ -1736,13 +1756,13 @@ impl<'p> Vm<'p> {
                     func = callee_fn;
                     code = func.code.as_ptr();
                     fp = callee_regs;
-                    pc = state as usize;
+                    goto!(state as usize);
                     if let Some(entry) = self.entries.get(gen_func) {
-                        native!(entry, pc as u32);
+                        native!(entry, pc!() as u32);
                     }
                 }
                 Instr::Yield { src } => {
-                    self.yield_frame(frames, pc, get!(src));
+                    self.yield_frame(frames, pc!(), get!(src));
                     if frames.len() == base {
                         return Outcome::Yielded;
                     }
@@ -2316,7 +2336,7 @@ impl<'p> Vm<'p> {
                 },
                 Instr::EnterHandler { exc } => {
                     let word = get!(exc);
-                    self.handling.push(Handling { depth: frames.len(), start: (pc - 1) as u32, exc: word });
+                    self.handling.push(Handling { depth: frames.len(), start: (pc!() - 1) as u32, exc: word });
                 }
                 Instr::ExitHandler {} => {
                     self.handling.pop();
