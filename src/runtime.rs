@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use jcvm_gc::{Handle, HeapStats, ListItems, ObjKind, ObjRef};
 use jcvm_vm::interp::exception::PyException;
-use jcvm_vm::interp::{Vm, VmOptions};
+use jcvm_vm::interp::{ReplaceError, Vm, VmOptions};
 use jcvm_vm::opcode::{ClassId, FuncId};
 use jcvm_vm::program::{ClassInfo, MethodKind};
 use jcvm_vm::ty::Ty;
@@ -224,17 +224,25 @@ impl Runtime {
             return Ok(false);
         }
         let program = Arc::clone(&compiled.program);
-        self.vm.replace_program(program).map_err(|message| {
-            CallError::Compile(Diagnostic {
-                file: "<jcvm>".into(),
-                line: 0,
-                col: 0,
-                rendered: format!("error: cannot move to the new code: {message}\n"),
-                message,
-            })
-        })?;
-        self.compiled = compiled;
-        Ok(true)
+        let diagnostic = |message: String, rendered: String| {
+            CallError::Compile(Diagnostic { file: "<jcvm>".into(), line: 0, col: 0, rendered, message })
+        };
+        match self.vm.replace_program(program) {
+            Ok(()) => {
+                self.compiled = compiled;
+                Ok(true)
+            }
+            Err(ReplaceError::Refused(message)) => {
+                let rendered = format!("error: cannot move to the new code: {message}\n");
+                Err(diagnostic(message, rendered))
+            }
+            // The VM runs the new code now (its function ids, its classes): the
+            // runtime follows it, so that every id it hands out is of that code.
+            Err(ReplaceError::Raised(report)) => {
+                self.compiled = compiled;
+                Err(diagnostic(report.clone(), report))
+            }
+        }
     }
 
     /// The shape and entry points of class `name`.
@@ -430,6 +438,13 @@ impl Runtime {
     pub fn allocate(&mut self, class: ClassId) -> Handle {
         let obj = self.vm.heap().alloc_instance(jcvm_gc::LayoutId(class.0));
         self.vm.heap().root(obj)
+    }
+
+    /// The ids of the classes whose instances have the fields of `owner`: it
+    /// and its subclasses.
+    pub fn classes_with_fields_of(&self, owner: ClassId) -> Vec<u32> {
+        let program = &self.compiled.program;
+        (0..program.classes.len() as u32).filter(|&c| program.is_subclass(ClassId(c), owner)).collect()
     }
 
     /// Whether instances of `class` have the fields of `owner` (it is `owner` or a subclass).

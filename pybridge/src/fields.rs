@@ -14,12 +14,12 @@
 //! read or write here never overlaps another thread's.
 
 use std::ffi::{c_int, c_void, CString};
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
-use jcvm::{CallError, FieldMeta, Value};
+use jcvm::{CallError, FieldMeta, Runtime, Value};
 use jcvm_gc::ObjRef;
 use jcvm_vm::ty::Ty;
+use parking_lot::RwLock;
 use pyo3::exceptions::{PyAttributeError, PyTypeError};
 use pyo3::ffi;
 use pyo3::prelude::*;
@@ -36,8 +36,30 @@ struct FieldSpec {
     name: String,
     nullable: bool,
     meta: OnceLock<FieldMeta>,
-    /// A subclass of the owner last seen here (checked once under the lock).
-    subclass: AtomicU32,
+    /// The ids of the classes whose instances have this field (the owner and its
+    /// subclasses) in the current code, set under the runtime's lock with every
+    /// new code generation ([`refresh_fields`]), so that an access never waits
+    /// for the lock (a compiled loop holding it may be waiting for this write).
+    classes: RwLock<Box<[u32]>>,
+}
+
+/// Every field descriptor's spec (they are leaked: they live as long as their types).
+static FIELD_SPECS: Mutex<Vec<&'static FieldSpec>> = Mutex::new(Vec::new());
+
+/// Brings every field descriptor up to the runtime's current code: its slot
+/// and type (first time) and the classes that have it. Runs under the
+/// runtime's lock, after each code generation.
+pub fn refresh_fields(runtime: &Runtime) {
+    let specs = FIELD_SPECS.lock().unwrap_or_else(|p| p.into_inner());
+    for spec in specs.iter() {
+        let Some(class) = runtime.class(&spec.owner) else { continue };
+        let Some(field) = class.fields.into_iter().find(|f| f.name == spec.name) else { continue };
+        let classes = runtime.classes_with_fields_of(class.id);
+        // The slot and type of a field never change between generations (each
+        // generation keeps every old class's shape).
+        let _ = spec.meta.set(field);
+        *spec.classes.write() = classes.into();
+    }
 }
 
 impl FieldSpec {
@@ -54,30 +76,24 @@ impl FieldSpec {
         Ok(self.meta.get_or_init(|| found))
     }
 
+    /// Whether instances of class `class` have this field.
+    #[inline(always)]
+    fn fits(&self, class: u32, meta: &FieldMeta) -> bool {
+        class == meta.owner.0 || self.classes.read().contains(&class)
+    }
+
     /// The object's address if it is an instance with this field (its class is the
     /// owner or a subclass: a proxy's `__class__` may have been reassigned, or its
     /// type may be a plain subclass of two jitclasses), else 0.
-    fn checked_address(&self, py: Python<'_>, native: &NativeObject, meta: &FieldMeta) -> PyResult<u64> {
+    fn checked_address(&self, native: &NativeObject, meta: &FieldMeta) -> u64 {
         let address = native.address();
-        if address == 0 {
-            return Ok(0);
+        // SAFETY: 0 or the address of a live object (the proxy's handle roots it).
+        let Some(o) = (unsafe { ObjRef::from_raw(address) }) else { return 0 };
+        if o.kind() == jcvm_gc::ObjKind::Instance && self.fits(o.layout().0, meta) {
+            address
+        } else {
+            0
         }
-        // SAFETY: the address of a live object (the proxy's handle roots it).
-        let o = unsafe { ObjRef::from_raw(address) }.expect("nonzero");
-        if o.kind() != jcvm_gc::ObjKind::Instance {
-            return Ok(0);
-        }
-        let class = o.layout().0;
-        if class == meta.owner.0 || class == self.subclass.load(Ordering::Relaxed) {
-            return Ok(address);
-        }
-        let fits =
-            with_state(|state| Ok(state.runtime(py)?.has_fields_of(jcvm_vm::opcode::ClassId(class), meta.owner)))?;
-        if fits {
-            self.subclass.store(class, Ordering::Relaxed);
-            return Ok(address);
-        }
-        Ok(0)
     }
 
     fn unassigned(&self) -> PyErr {
@@ -88,7 +104,7 @@ impl FieldSpec {
         let py = obj.py();
         let meta = self.meta(py)?;
         let native = obj.cast::<NativeObject>()?;
-        let address = self.checked_address(py, native.get(), meta)?;
+        let address = self.checked_address(native.get(), meta);
         if address != 0 && matches!(meta.ty, Ty::Int | Ty::Float | Ty::Bool) {
             // SAFETY: see the module note: the address is of a live instance of the
             // field's class (or a subclass) and the slots read are its.
@@ -130,7 +146,7 @@ impl FieldSpec {
         }
         let meta = self.meta(py)?;
         let native = obj.cast::<NativeObject>()?;
-        let address = self.checked_address(py, native.get(), meta)?;
+        let address = self.checked_address(native.get(), meta);
         let word = match (&meta.ty, address) {
             (_, 0) => None,
             (Ty::Float, _) if value.is_exact_instance_of::<PyFloat>() => {
@@ -197,8 +213,7 @@ impl FieldSpec {
         // SAFETY: 0 or the address of a live object (the proxy's handle roots it).
         let o = unsafe { ObjRef::from_raw(proxy.get().address()) }?;
         let class = o.layout().0;
-        let fits = o.kind() == jcvm_gc::ObjKind::Instance
-            && (class == meta.owner.0 || class == self.subclass.load(Ordering::Relaxed));
+        let fits = o.kind() == jcvm_gc::ObjKind::Instance && self.fits(class, meta);
         if !fits {
             return None;
         }
@@ -299,94 +314,20 @@ unsafe extern "C" fn set_field(obj: *mut ffi::PyObject, value: *mut ffi::PyObjec
     guarded(py, -1, || spec.set(&obj, value.as_ref()).map(|()| 0))
 }
 
-extern "C" {
-    /// CPython's attribute lookup through a type's MRO (with its method cache):
-    /// a borrowed reference or null, and no exception set.
-    fn _PyType_Lookup(t: *mut ffi::PyTypeObject, name: *mut ffi::PyObject) -> *mut ffi::PyObject;
-}
-
-/// The spec of the field descriptor `name` finds on `obj`'s type, when it is
-/// one of ours and applies to `obj` (what CPython's generic attribute
-/// assignment would then call).
-///
-/// # Safety
-/// The GIL is held; `obj` and `name` are live objects.
-#[inline(always)]
-unsafe fn own_field(obj: *mut ffi::PyObject, name: *mut ffi::PyObject) -> Option<*mut c_void> {
-    // SAFETY: per the contract; a getset descriptor object has the layout read.
-    unsafe {
-        if ffi::PyUnicode_CheckExact(name) == 0 {
-            return None;
-        }
-        let descr = _PyType_Lookup(ffi::Py_TYPE(obj), name);
-        if descr.is_null() || ffi::Py_TYPE(descr) != std::ptr::addr_of_mut!(ffi::PyGetSetDescr_Type) {
-            return None;
-        }
-        let descr = descr as *mut ffi::PyGetSetDescrObject;
-        let getset = (*descr).d_getset;
-        // Both addresses of `get_field` are taken in this module (the other when the
-        // definition is made below); a mismatch would only send the access to the
-        // generic path.
-        let ours = (*getset).get.is_some_and(|g| std::ptr::fn_addr_eq(g, get_field as ffi::getter));
-        let applies = ffi::PyObject_TypeCheck(obj, (*descr).d_common.d_type) != 0;
-        (ours && applies).then_some((*getset).closure)
-    }
-}
-
-/// A proxy type's `tp_setattro`: a field of ours goes straight to its
-/// descriptor's setter (`value` null deletes); everything else is CPython's
-/// generic assignment. The same result as the generic path (which would find
-/// the same data descriptor first), without its steps: CPython 3.11 does not
-/// specialize attribute writes through getset descriptors.
-///
-/// (Reads keep CPython's generic `tp_getattro`: any other disables its
-/// method-call shortcut, `LOAD_METHOD` without a bound method, which costs
-/// more than reads gain.)
-unsafe extern "C" fn proxy_setattro(
-    obj: *mut ffi::PyObject,
-    name: *mut ffi::PyObject,
-    value: *mut ffi::PyObject,
-) -> c_int {
-    // SAFETY: CPython calls `tp_setattro` holding the GIL with live arguments.
-    unsafe {
-        match own_field(obj, name) {
-            Some(closure) if write_in_place(&*(closure as *const FieldSpec), obj, value) => 0,
-            Some(closure) => set_field(obj, value, closure),
-            None => ffi::PyObject_GenericSetAttr(obj, name, value),
-        }
-    }
-}
-
-/// Gives `proxy_type` the field shortcut of [`proxy_setattro`], when it uses
-/// CPython's generic attribute assignment (a class that defines `__setattr__`
-/// keeps its own).
-fn install_setattr_shortcut(proxy_type: &Bound<'_, PyType>) {
-    let t = proxy_type.as_ptr() as *mut ffi::PyTypeObject;
-    // SAFETY: a live type object, changed with the GIL held before any instance of it
-    // exists; `PyType_Modified` drops what CPython cached about it. (Should the generic
-    // functions' addresses not compare equal here, the type keeps them.)
-    unsafe {
-        if (*t).tp_setattro.is_some_and(|f| std::ptr::fn_addr_eq(f, ffi::PyObject_GenericSetAttr as ffi::setattrofunc))
-        {
-            (*t).tp_setattro = Some(proxy_setattro);
-        }
-        ffi::PyType_Modified(t);
-    }
-}
-
 /// Installs a getset descriptor on `proxy_type` for each `(name, nullable)` field of class `owner`.
 #[pyfunction]
 pub fn install_fields(proxy_type: &Bound<'_, PyType>, owner: String, fields: Vec<(String, bool)>) -> PyResult<()> {
     for (name, nullable) in fields {
         let doc = CString::new(format!("native field '{name}' of {owner}"))?;
         let c_name = CString::new(name.clone())?;
-        let spec = Box::new(FieldSpec {
+        let spec: &'static FieldSpec = Box::leak(Box::new(FieldSpec {
             owner: owner.clone(),
             name: name.clone(),
             nullable,
             meta: OnceLock::new(),
-            subclass: AtomicU32::new(u32::MAX),
-        });
+            classes: RwLock::new(Box::default()),
+        }));
+        FIELD_SPECS.lock().unwrap_or_else(|p| p.into_inner()).push(spec);
         // The spec, names and definition live as long as the type (types of decorated
         // classes are never freed in practice): they are leaked on purpose.
         let def = Box::leak(Box::new(ffi::PyGetSetDef {
@@ -394,7 +335,7 @@ pub fn install_fields(proxy_type: &Bound<'_, PyType>, owner: String, fields: Vec
             get: Some(get_field),
             set: Some(set_field),
             doc: doc.into_raw(),
-            closure: Box::into_raw(spec) as *mut c_void,
+            closure: spec as *const FieldSpec as *mut c_void,
         }));
         // SAFETY: a type object and a definition that outlives it; the GIL is held.
         let descriptor = unsafe {
@@ -403,6 +344,11 @@ pub fn install_fields(proxy_type: &Bound<'_, PyType>, owner: String, fields: Vec
         };
         proxy_type.setattr(name.as_str(), descriptor)?;
     }
-    install_setattr_shortcut(proxy_type);
-    Ok(())
+    // (A class compiled before its proxy type was made gets its fields' data now.)
+    with_state(|state| {
+        if state.has_runtime() {
+            refresh_fields(state.runtime(proxy_type.py())?);
+        }
+        Ok(())
+    })
 }

@@ -302,10 +302,16 @@ impl State {
 
     /// Compiles pending units and moves (or makes) the runtime, and rebinds.
     pub fn refresh(&mut self, py: Python<'_>) -> Result<(), Diagnostic> {
+        let before = self.generation();
         let outcome = self.refresh_code(py);
-        if outcome.is_ok() {
+        // The code may have changed even when the refresh failed (the new module code
+        // raised after the VM moved to it): every entry then follows it too.
+        if outcome.is_ok() || self.generation() != before {
             self.rebind(py);
             self.apply_tiers();
+            if let Some(runtime) = self.runtime.as_ref() {
+                crate::fields::refresh_fields(runtime);
+            }
         }
         outcome
     }

@@ -270,3 +270,106 @@ def test_exception_args_and_key_errors():
     assert info.value.args == ("missing",)
     names = [f.filename for f in traceback.extract_tb(info.value.__traceback__)]
     assert "<jcvm generated>" not in names
+
+
+FAILED_GENERATION = """
+from jcvm import CompileError, jitclass
+
+@jitclass
+class GenA:
+    n: int
+
+    def __init__(self) -> None:
+        self.n = 1
+
+    def f1(self, k: int) -> int:
+        return 1000 + k
+
+    def f2(self, k: int) -> int:
+        return 2000 + k
+
+    def g(self, o: "GenA") -> int:
+        return o.n
+
+    def h(self, k: int) -> int:
+        return k
+
+a = GenA()
+print(a.f1(0), a.f2(0), a.h(7))
+try:
+    @jitclass
+    class GenBad:
+        X = int("4611686018427387904") * 4  # beyond 64 bits in jcvm's module code
+
+        def __init__(self) -> None:
+            pass
+except CompileError:
+    print("CompileError")
+print(a.f2(0), a.f2(k=0), a.h(0x41414141), a.g(a))
+"""
+
+
+def test_a_failed_later_class_leaves_earlier_methods_bound(tmp_path):
+    # The new code's module part raises after the runtime moved to it: every
+    # method must still run its own function (before the fix f2 ran f1, and
+    # h(int) ran g, reading the int as an object: a segfault). In a child
+    # process: the failed class's code stays in that process's engine.
+    import subprocess
+    import sys
+
+    script = tmp_path / "generation.py"
+    script.write_text(FAILED_GENERATION)
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.stdout == "1000 2000 7\nCompileError\n2000 2000 1094795585 1\n", done.stderr
+
+
+def test_object_setattr_reaches_fields():
+    p = AdvA(1)
+    object.__setattr__(p, "x", 5)
+    assert p.x == 5
+    p.__setattr__("x", 6)
+    assert p.x == 6
+
+
+SPIN = """
+import threading, time
+from jcvm import jitclass
+
+@jitclass
+class Flag:
+    go: bool
+    def __init__(self) -> None:
+        self.go = True
+    def spin(self) -> int:
+        i = 0
+        while self.go:
+            i += 1
+        return i
+
+@jitclass
+class Flag2(Flag):
+    def __init__(self) -> None:
+        Flag.__init__(self)
+
+f = Flag2() if SUB else Flag()
+if SUB:
+    Flag().go = True  # a write from Python on another class of the hierarchy first
+def stopper():
+    time.sleep(0.2)
+    f.go = False  # the first write of this field from Python on this class
+threading.Thread(target=stopper, daemon=True).start()
+print("stopped", f.spin() > 0)
+"""
+
+
+@pytest.mark.parametrize("sub", [False, True])
+def test_a_field_write_from_another_thread_ends_a_compiled_loop(sub, tmp_path):
+    # The loop holds the runtime's lock: a number field's write must not need it.
+    # (In a child process: before the fix it hung.)
+    import subprocess
+    import sys
+
+    script = tmp_path / "spin.py"
+    script.write_text(f"SUB = {sub}\n" + SPIN)
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.stdout == "stopped True\n", done.stderr

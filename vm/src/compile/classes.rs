@@ -655,6 +655,11 @@ impl<'a> Compiler<'a> {
                 Stmt::Return(_) | Stmt::Raise(_) => return,
                 _ => {}
             }
+            // A `return` inside leaves `__init__` with only what was assigned before
+            // (and in the branches that ran): nothing after counts.
+            if contains_return(stmt) {
+                return;
+            }
         }
     }
 
@@ -703,6 +708,27 @@ fn nested_bodies(stmt: &Stmt) -> Vec<&[Stmt]> {
         Stmt::For(s) => vec![&s.body, &s.orelse],
         _ => Vec::new(),
     }
+}
+
+/// Whether a compound statement has a `return` inside (not in a nested
+/// function or class).
+fn contains_return(stmt: &Stmt) -> bool {
+    use ruff_python_ast::visitor::{walk_stmt, Visitor};
+    struct Finder {
+        found: bool,
+    }
+    impl<'x> Visitor<'x> for Finder {
+        fn visit_stmt(&mut self, stmt: &'x Stmt) {
+            match stmt {
+                Stmt::Return(_) => self.found = true,
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut finder = Finder { found: false };
+    walk_stmt(&mut finder, stmt);
+    finder.found
 }
 
 /// Whether a statement reads `self_name.field` (loads only; the value of an

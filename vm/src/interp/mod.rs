@@ -97,6 +97,15 @@ pub(crate) enum Outcome {
     Yielded,
 }
 
+/// Why [`Vm::replace_program`] did not complete.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReplaceError {
+    /// The new program does not extend the old one: nothing changed.
+    Refused(String),
+    /// The VM is on the new program, but its module code raised (this report).
+    Raised(String),
+}
+
 /// How to run a program.
 #[derive(Clone, Debug, Default)]
 pub struct VmOptions {
@@ -506,13 +515,15 @@ impl<'p> Vm<'p> {
     /// and the new module code runs (for the new classes' attributes and defaults).
     ///
     /// Refused (nothing changes) unless every old class and function has a
-    /// counterpart of the same shape, in the same order, in `program`.
-    pub fn replace_program(&mut self, program: Arc<Program>) -> Result<(), String> {
+    /// counterpart of the same shape, in the same order, in `program`. Once the
+    /// module code runs the VM is on the new program, whether or not that code
+    /// raises ([`ReplaceError::Raised`]).
+    pub fn replace_program(&mut self, program: Arc<Program>) -> Result<(), ReplaceError> {
         assert!(self.frames.is_empty(), "replace_program runs between calls");
         let old = Arc::clone(&self.program);
-        let renumber = class_renumbering(&old, &program)?;
+        let renumber = class_renumbering(&old, &program).map_err(ReplaceError::Refused)?;
         let functions = function_renumbering(&old, &program);
-        self.renumber_functions(&old, &functions)?;
+        self.renumber_functions(&old, &functions).map_err(ReplaceError::Refused)?;
         // Globals both generations have (same name and type) keep their values; they are
         // rooted by handles while the new module code runs.
         let carried: Vec<(usize, u64, Option<jcvm_gc::Handle>)> = program
@@ -548,7 +559,7 @@ impl<'p> Vm<'p> {
                 self.heap.handles().release(handle);
             }
         }
-        ran.map_err(|e| e.render(&self.program))
+        ran.map_err(|e| ReplaceError::Raised(e.render(&self.program)))
     }
 
     /// Rewrites the function ids the heap holds (function objects, exception
