@@ -859,12 +859,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     })]);
                 }
                 let truth = self.compare_pair(c.ops[0], left, right, c.range, None)?;
-                Ok(vec![self.emit(Instr::JumpIfFalse { cond: truth, target: Self::HOLE })])
+                Ok(vec![self.jump_if_false(truth)])
             }
             _ => {
                 let v = self.expr(test, None, None)?;
                 let truth = self.truthy(v)?;
-                Ok(vec![self.emit(Instr::JumpIfFalse { cond: truth, target: Self::HOLE })])
+                Ok(vec![self.jump_if_false(truth)])
             }
         }
     }

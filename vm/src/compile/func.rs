@@ -425,6 +425,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.code.len() - 1
     }
 
+    /// A jump taken when `truth` is false. When the test's last instruction
+    /// negated into this temporary (`not x`, `x is not None`), that negation
+    /// becomes the jump itself, taken when its operand is true: one instruction
+    /// instead of two (a jump into the negation lands on the same test).
+    pub fn jump_if_false(&mut self, truth: Reg) -> usize {
+        let last = self.code.len().wrapping_sub(1);
+        if let Some(&Instr::NotBool { dst, src }) = self.code.get(last) {
+            if dst == truth && self.live_temps.contains(&truth) {
+                self.code[last] = Instr::JumpIfTrue { cond: src, target: Self::HOLE };
+                return last;
+            }
+        }
+        self.emit(Instr::JumpIfFalse { cond: truth, target: Self::HOLE })
+    }
+
     /// The instructions emitted so far (for patching).
     pub fn code_mut(&mut self) -> &mut [Instr] {
         &mut self.code
