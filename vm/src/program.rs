@@ -321,6 +321,17 @@ impl Program {
         &self.functions[id.0 as usize]
     }
 
+    /// A function by id, without the bounds check (the interpreter's calls and
+    /// returns, whose ids `Program::verify` checked).
+    ///
+    /// # Safety
+    /// `id` is one of this program's functions.
+    #[inline(always)]
+    pub unsafe fn function_unchecked(&self, id: FuncId) -> &Function {
+        // SAFETY: per the contract.
+        unsafe { self.functions.get_unchecked(id.0 as usize) }
+    }
+
     /// A class by id.
     pub fn class(&self, id: ClassId) -> &ClassInfo {
         &self.classes[id.0 as usize]
@@ -344,9 +355,10 @@ impl Program {
         }
     }
 
-    /// Checks every function (see [`Function::verify`]) and every call against its
-    /// callee: the function exists, a virtual call has a vtable slot, and the call
-    /// passes exactly the parameters of every function it can reach.
+    /// Checks every function (see [`Function::verify`]), every global an
+    /// instruction names (it exists), and every call against its callee: the
+    /// function exists, a virtual call has a vtable slot, and the call passes
+    /// exactly the parameters of every function it can reach.
     pub fn verify(&self) -> Result<(), String> {
         for function in &self.functions {
             function.verify()?;
@@ -364,6 +376,11 @@ impl Program {
                             Some(f) if f.params.len() == argc as usize => continue,
                             _ => return Err(format!("{}: pc {pc}: NewGen of a non-generator", function.qualname)),
                         }
+                    }
+                    Instr::LoadGlobal { global, .. } | Instr::StoreGlobal { global, .. }
+                        if global.0 as usize >= self.globals.len() =>
+                    {
+                        return Err(format!("{}: pc {pc}: a missing global", function.qualname));
                     }
                     Instr::Call { func, argc, .. } | Instr::CallFinal { func, argc, .. } => (func, argc, false),
                     Instr::CallMethod { func, argc, .. } => (func, argc, true),

@@ -59,6 +59,27 @@ impl FrameStack {
         Some(self.frames[self.len])
     }
 
+    /// Pops the top frame, which the caller knows is there.
+    ///
+    /// # Safety
+    /// The stack is not empty.
+    #[inline(always)]
+    pub unsafe fn pop_unchecked(&mut self) -> Frame {
+        self.len -= 1;
+        // SAFETY: per the contract, `len` was at least 1 and at most the capacity.
+        unsafe { *self.frames.get_unchecked(self.len) }
+    }
+
+    /// The top frame, which the caller knows is there.
+    ///
+    /// # Safety
+    /// The stack is not empty.
+    #[inline(always)]
+    pub unsafe fn top_unchecked(&self) -> Frame {
+        // SAFETY: per the contract, `len - 1` is a pushed frame.
+        unsafe { *self.frames.get_unchecked(self.len - 1) }
+    }
+
     pub fn truncate(&mut self, len: usize) {
         self.len = self.len.min(len);
     }

@@ -1003,8 +1003,10 @@ impl<'p> Vm<'p> {
         // generator yielded to it, or a handler caught an exception there).
         macro_rules! continue_in_top_frame {
             () => {{
-                let top = *frames.last().expect("a frame is running");
-                func = program.function(top.func);
+                // SAFETY: a frame is running here (the run's bottom frame stays on the
+                // stack until it returns), and a frame's function is the program's.
+                let top = unsafe { frames.top_unchecked() };
+                func = unsafe { program.function_unchecked(top.func) };
                 code = func.code.as_ptr();
                 // SAFETY: a live frame's base is inside the stack.
                 fp = unsafe { regs.add(top.base) };
@@ -1112,6 +1114,55 @@ impl<'p> Vm<'p> {
             }};
         }
 
+        // The running frame returns `$value`: the run ends if it is the bottom frame,
+        // else its caller continues.
+        macro_rules! return_value {
+            ($value:expr) => {{
+                let value: u64 = $value;
+                if frames.len() - 1 == base {
+                    return Outcome::Returned(value);
+                }
+                // SAFETY: the frame returning is above the run's bottom frame.
+                let done = unsafe { frames.pop_unchecked() };
+                continue_in_top_frame!();
+                returned_to_caller!(done, value);
+            }};
+        }
+
+        // Copies the argument registers `$args` to the words from `$to` (a call's
+        // window). The usual one to four arguments take straight-line code (a loop
+        // costs more to set up than to run for them). The caller ensures the words
+        // are inside the register stack.
+        macro_rules! copy_args {
+            ($args:expr, $to:expr) => {{
+                let to: *mut u64 = $to;
+                match *$args {
+                    [] => {}
+                    [a] => *to = get!(a),
+                    [a, b] => {
+                        *to = get!(a);
+                        *to.add(1) = get!(b);
+                    }
+                    [a, b, c] => {
+                        *to = get!(a);
+                        *to.add(1) = get!(b);
+                        *to.add(2) = get!(c);
+                    }
+                    [a, b, c, d] => {
+                        *to = get!(a);
+                        *to.add(1) = get!(b);
+                        *to.add(2) = get!(c);
+                        *to.add(3) = get!(d);
+                    }
+                    ref many => {
+                        for (i, reg) in many.iter().enumerate() {
+                            *to.add(i) = get!(reg);
+                        }
+                    }
+                }
+            }};
+        }
+
         // Enters function `target` (`callee_fn`), whose arguments are already in
         // its window at `callee_regs` (right past the caller's); its result goes to
         // the caller's `dst`.
@@ -1124,7 +1175,9 @@ impl<'p> Vm<'p> {
                 let base = unsafe { $callee_regs.offset_from(regs) } as usize;
                 frames.last_mut().expect("a frame is running").pc = pc!();
                 frames.push(Frame { func: $target, pc: 0, base, ret: $dst, gen: 0, exhausted: 0, interpreted: false });
-                let counters = &mut self.counters[$target.0 as usize];
+                // SAFETY: there is a counter per function of the program, and the target
+                // is one (`Program::verify`).
+                let counters = unsafe { self.counters.get_unchecked_mut($target.0 as usize) };
                 counters.calls += 1;
                 if counters.calls == self.call_threshold {
                     self.request_compile($target);
@@ -1178,14 +1231,21 @@ impl<'p> Vm<'p> {
                     }
                 }
                 Instr::LoadGlobal { dst, global } => {
-                    if !self.globals_bound[global.0 as usize] {
-                        raise!(values::unbound_global(&program.globals[global.0 as usize].name));
+                    let g = global.0 as usize;
+                    // SAFETY: `Program::verify` checked that the global exists, and the VM
+                    // keeps a word and a bound flag per global of the program.
+                    if !unsafe { *self.globals_bound.get_unchecked(g) } {
+                        raise!(values::unbound_global(&program.globals[g].name));
                     }
-                    set!(dst, self.globals[global.0 as usize])
+                    set!(dst, unsafe { *self.globals.get_unchecked(g) })
                 }
                 Instr::StoreGlobal { global, src } => {
-                    self.globals[global.0 as usize] = get!(src);
-                    self.globals_bound[global.0 as usize] = true;
+                    let g = global.0 as usize;
+                    // SAFETY: as for `LoadGlobal`.
+                    unsafe {
+                        *self.globals.get_unchecked_mut(g) = get!(src);
+                        *self.globals_bound.get_unchecked_mut(g) = true;
+                    }
                 }
 
                 Instr::AddInt { dst, a, b } => {
@@ -1613,16 +1673,15 @@ impl<'p> Vm<'p> {
                     if frames.len() >= RECURSION_LIMIT {
                         raise!(Raised::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                     }
-                    let callee_fn = program.function(target);
+                    // SAFETY: `Program::verify` checked that the callee exists and that so does
+                    // every vtable entry of the classes a virtual call's receiver can have.
+                    let callee_fn = unsafe { program.function_unchecked(target) };
                     // SAFETY: the callee's window starts right past the caller's, so the two
                     // do not overlap, and it fits the stack (see the register-access note).
                     let callee_regs = unsafe { fp.add(func.nregs()) };
-                    for (i, reg) in arg_list.iter().enumerate() {
-                        let word = get!(reg);
-                        // SAFETY: argc is the callee's parameter count (Program::verify),
-                        // so i is inside the callee's window.
-                        unsafe { *callee_regs.add(i) = word };
-                    }
+                    // SAFETY: argc is the callee's parameter count (Program::verify), so
+                    // each argument lands inside the callee's window.
+                    unsafe { copy_args!(arg_list, callee_regs) };
                     enter_frame!(target, callee_fn, callee_regs, dst);
                 }
                 Instr::CallFn { dst, callee, args, argc } => {
@@ -1660,11 +1719,8 @@ impl<'p> Vm<'p> {
                         // SAFETY: as above; slot 0 is the environment parameter.
                         unsafe { *callee_regs = env };
                     }
-                    for (i, reg) in arg_list.iter().enumerate() {
-                        let word = get!(reg);
-                        // SAFETY: i + hidden is below the callee's parameter count.
-                        unsafe { *callee_regs.add(i + hidden) = word };
-                    }
+                    // SAFETY: hidden + argc is the callee's parameter count (checked above).
+                    unsafe { copy_args!(arg_list, callee_regs.add(hidden)) };
                     enter_frame!(target, callee_fn, callee_regs, dst);
                 }
                 Instr::EnterInline { func: callee, recv, check_none } => {
@@ -1676,23 +1732,13 @@ impl<'p> Vm<'p> {
                     }
                     self.counters[callee.0 as usize].calls += 1;
                 }
-                Instr::Ret { .. } | Instr::RetField { .. } | Instr::RetNone {} => {
-                    let value = match instr {
-                        Instr::Ret { src } => get!(src),
-                        Instr::RetField { obj, slot, name } => {
-                            let o = obj!(obj, name);
-                            // SAFETY: as for field loads.
-                            unsafe { o.field(u32::from(slot.0)) }
-                        }
-                        _ => 0,
-                    };
-                    if frames.len() - 1 == base {
-                        return Outcome::Returned(value);
-                    }
-                    let done = frames.pop().expect("a frame is running");
-                    continue_in_top_frame!();
-                    returned_to_caller!(done, value);
+                Instr::Ret { src } => return_value!(get!(src)),
+                Instr::RetField { obj, slot, name } => {
+                    let o = obj!(obj, name);
+                    // SAFETY: as for field loads.
+                    return_value!(unsafe { o.field(u32::from(slot.0)) })
                 }
+                Instr::RetNone {} => return_value!(0),
                 Instr::NewGen { dst, func: callee, args, argc } => {
                     // SAFETY: `Function::verify` checked that the run lies inside call_args.
                     let arg_list =

@@ -82,28 +82,53 @@ pub(super) fn two_strs<'s>(a: u64, b: u64) -> OpResult<(&'s str, &'s str)> {
     }
 }
 
+#[inline]
 pub(super) fn compare_strs(a: u64, b: u64, cond: crate::opcode::Cond) -> OpResult<bool> {
     use crate::opcode::Cond;
     // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
     match (unsafe { ObjRef::from_raw(a) }, unsafe { ObjRef::from_raw(b) }) {
         // SAFETY: str registers hold live strings.
-        (Some(x), Some(y)) => Ok(ops::compare(unsafe { x.str() }, unsafe { y.str() }, cond)),
+        (Some(x), Some(y)) => {
+            Ok(compare_str_bytes(a == b, unsafe { x.str() }.as_bytes(), unsafe { y.str() }.as_bytes(), cond))
+        }
         _ if cond == Cond::Eq => Ok(a == b),
         _ if cond == Cond::Ne => Ok(a != b),
-        (x, y) => {
-            let name = |o: Option<ObjRef>| if o.is_some() { "str" } else { "NoneType" };
-            let symbol = match cond {
-                Cond::Lt => "<",
-                Cond::Le => "<=",
-                Cond::Gt => ">",
-                _ => ">=",
-            };
-            Err(Raised::new(
-                ExcKind::TypeError,
-                format!("'{symbol}' not supported between instances of '{}' and '{}'", name(x), name(y)),
-            ))
-        }
+        (x, y) => Err(unordered_none(x.is_some(), y.is_some(), cond)),
     }
+}
+
+/// CPython's TypeError for ordering a str and None (`x_str`, `y_str`: which is a str).
+#[cold]
+fn unordered_none(x_str: bool, y_str: bool, cond: crate::opcode::Cond) -> Raised {
+    use crate::opcode::Cond;
+    let name = |is_str: bool| if is_str { "str" } else { "NoneType" };
+    let symbol = match cond {
+        Cond::Lt => "<",
+        Cond::Le => "<=",
+        Cond::Gt => ">",
+        _ => ">=",
+    };
+    Raised::new(
+        ExcKind::TypeError,
+        format!("'{symbol}' not supported between instances of '{}' and '{}'", name(x_str), name(y_str)),
+    )
+}
+
+/// `x <cond> y` for two strs by their UTF-8 bytes (whose order is the code
+/// points' order, CPython's), `same` when they are one object. Short strings
+/// are compared byte by byte: a library comparison's call costs more than
+/// the few bytes.
+#[inline]
+fn compare_str_bytes(same: bool, x: &[u8], y: &[u8], cond: crate::opcode::Cond) -> bool {
+    use std::cmp::Ordering;
+    let order = if same {
+        Ordering::Equal
+    } else if x.len() <= 16 && y.len() <= 16 {
+        x.iter().zip(y).map(|(a, b)| a.cmp(b)).find(|o| o.is_ne()).unwrap_or_else(|| x.len().cmp(&y.len()))
+    } else {
+        x.cmp(y)
+    };
+    ops::compare(&order, &Ordering::Equal, cond)
 }
 
 pub(super) fn elem_eq(a: u64, b: u64, kind: ElemKind) -> bool {
@@ -441,6 +466,49 @@ pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &c
                 }
                 _ => false,
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compare_str_bytes;
+    use crate::interp::ops;
+    use crate::opcode::Cond;
+
+    #[test]
+    fn str_comparison_orders_as_code_points_on_both_sides_of_the_short_path() {
+        let strs = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "abc",
+            "A",
+            "é",
+            "e\u{301}",
+            "z",
+            "zz",
+            "\u{10ffff}",
+            "\u{7f}",
+            "0123456789abcdef",
+            "0123456789abcdeg",
+            "0123456789abcdef0",
+            "0123456789abcdee9",
+            "ééééééééé",
+        ];
+        for x in strs {
+            for y in strs {
+                for cond in [Cond::Lt, Cond::Le, Cond::Eq, Cond::Ne, Cond::Gt, Cond::Ge] {
+                    let by_chars = ops::compare(&x.chars().collect::<Vec<_>>(), &y.chars().collect::<Vec<_>>(), cond);
+                    assert_eq!(
+                        compare_str_bytes(false, x.as_bytes(), y.as_bytes(), cond),
+                        by_chars,
+                        "{x:?} {cond:?} {y:?}"
+                    );
+                }
+            }
+            assert!(compare_str_bytes(true, x.as_bytes(), x.as_bytes(), Cond::Eq));
         }
     }
 }
