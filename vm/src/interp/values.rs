@@ -82,7 +82,6 @@ pub(super) fn two_strs<'s>(a: u64, b: u64) -> OpResult<(&'s str, &'s str)> {
     }
 }
 
-#[inline]
 pub(super) fn compare_strs(a: u64, b: u64, cond: crate::opcode::Cond) -> OpResult<bool> {
     use crate::opcode::Cond;
     // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
