@@ -8,10 +8,11 @@
 //! installed; beyond that the Python wrapper stays in place.
 //!
 //! A call with exactly the positional arguments goes straight to the
-//! runtime (through [`crate::fastcall`] when its arguments are plain ints,
-//! floats, bools and instances); keywords, omitted defaults and calls before the code is compiled
-//! take the method's Python wrapper (the slow path), which binds arguments as
-//! Python does.
+//! runtime: a field accessor reads its slot in place ([`crate::accessor`]),
+//! plain ints, floats, bools and instances go through [`crate::fastcall`],
+//! anything else is converted to `Value`s. Keywords, omitted defaults and
+//! calls before the code is compiled take the method's Python wrapper (the
+//! slow path), which binds arguments as Python does.
 
 use std::ffi::CString;
 use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicUsize, Ordering};
