@@ -630,6 +630,13 @@ impl<'a> Compiler<'a> {
 
     fn assigned_in<'s>(&'s self, body: &'s [Stmt], decl: &FuncDecl<'a>, set: &mut HashSet<&'s str>) {
         for stmt in body {
+            // A statement that hands `self` to other code (a method call on it, or
+            // `self` itself as a value) may read any field: what is assigned after
+            // it is not assigned yet then. (The parent's `__init__` is followed.)
+            let parent_init = matches!(stmt, Stmt::Expr(e) if self.parent_init_call(&e.value, decl).is_some());
+            if !parent_init && lets_self_escape(stmt, decl) {
+                return;
+            }
             match stmt {
                 Stmt::Assign(assign) => {
                     set.extend(assign.targets.iter().filter_map(|t| self_attr(t, decl)));
@@ -708,6 +715,34 @@ fn nested_bodies(stmt: &Stmt) -> Vec<&[Stmt]> {
         Stmt::For(s) => vec![&s.body, &s.orelse],
         _ => Vec::new(),
     }
+}
+
+/// Whether `stmt` lets `self` (the method's first parameter) reach other
+/// code: it calls a method on `self` (`self.m(...)`), or uses `self` other
+/// than to read or assign one of its attributes (passes it, stores it,
+/// returns it). Nested functions and classes count too (they may capture it).
+fn lets_self_escape(stmt: &Stmt, method: &FuncDecl<'_>) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    let Some(self_name) = method.params.first().map(|(name, _)| name.as_str()) else { return false };
+    struct Finder<'n> {
+        self_name: &'n str,
+        found: bool,
+    }
+    impl<'x> Visitor<'x> for Finder<'_> {
+        fn visit_expr(&mut self, expr: &'x Expr) {
+            let is_self = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == self.self_name);
+            match expr {
+                Expr::Call(call) if matches!(&*call.func, Expr::Attribute(a) if is_self(&a.value)) => self.found = true,
+                // `self.attr`: a field read or write, not `self` itself.
+                Expr::Attribute(a) if is_self(&a.value) => {}
+                e if is_self(e) => self.found = true,
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut finder = Finder { self_name, found: false };
+    walk_stmt(&mut finder, stmt);
+    finder.found
 }
 
 /// Whether a compound statement has a `return` inside (not in a nested
