@@ -345,19 +345,8 @@ impl Runtime {
 
     /// The slot `func` returns when it is a field accessor of its receiver
     /// ([`jcvm_vm::program::Function::field_accessor`]).
-    pub fn field_accessor(&self, func: FuncId) -> Option<u32> {
+    pub fn field_accessor(&self, func: FuncId) -> Option<u16> {
         self.compiled.program.functions.get(func.0 as usize)?.field_accessor()
-    }
-
-    /// What calling accessor `func` with receiver word `receiver` returns: the slot's word.
-    ///
-    /// # Safety
-    /// `slot` is `func`'s [`Runtime::field_accessor`], and `receiver` is a live
-    /// object (not 0) of `func`'s receiver class, rooted during the call.
-    #[inline]
-    pub unsafe fn read_accessor(&self, receiver: u64, slot: u32) -> u64 {
-        // SAFETY: per the contract, a live instance whose class has the slot.
-        unsafe { ObjRef::from_raw(receiver).expect("a receiver is not 0").field(slot) }
     }
 
     /// Whether `word` is an instance of `class` (or a subclass).
@@ -374,9 +363,9 @@ impl Runtime {
 
     /// The word for instance `obj` as a parameter of class `class`, if it is one.
     pub fn instance_word(&self, obj: Handle, class: ClassId) -> Option<u64> {
-        let o = self.object(obj).ok()?;
-        let fits = o.kind() == ObjKind::Instance && self.compiled.program.is_subclass(ClassId(o.layout().0), class);
-        fits.then(|| o.to_raw())
+        let word = self.object(obj).ok()?.to_raw();
+        // SAFETY: the object of a live handle.
+        unsafe { self.is_instance_word(word, class) }.then_some(word)
     }
 
     /// Calls `func` with argument words the embedder made itself: the fast path

@@ -52,9 +52,9 @@ enum Param {
 /// What a call of one installed method needs, worked out from its signature.
 pub struct Plan {
     func: FuncId,
-    /// The receiver's slot, when the method only returns that field: the call
-    /// reads it (what the call would do) without entering the VM.
-    accessor: Option<u32>,
+    /// The receiver's slot, when the method only returns that field (an
+    /// accessor, published for lock-free calls: [`crate::accessor`]).
+    accessor: Option<u16>,
     /// The parameters: the first `arity` entries.
     params: [Param; MAX_WORDS],
     arity: usize,
@@ -155,24 +155,19 @@ pub unsafe fn call(
     }
     let words = &words[..plan.arity];
     let result_kind = plan.result;
-    let word = match plan.accessor {
-        Some(slot) => {
-            // The receiver passed `word_of`'s class check: later calls with an
-            // object of its class may read in place too.
-            // SAFETY: a live object's address.
-            let class = unsafe { ObjRef::from_raw(words[0]) }.expect("a receiver is not 0").layout().0;
-            accessor.allow_subclass(ClassId(class));
-            // SAFETY: the receiver is a live object of the method's class (rooted by
-            // its proxy, never 0) and the slot is the method's accessor slot.
-            unsafe { runtime.read_accessor(words[0], slot) }
-        }
-        // SAFETY: the plan was made from `word_signature`, which allowed the call;
-        // each word has its parameter's type, and an instance is rooted by its
-        // proxy's handle (a receiver is never 0).
-        None => match unsafe { runtime.call_words(func, words) } {
-            Ok(word) => word,
-            Err(e) => return Err(state.error(py, e)),
-        },
+    if plan.accessor.is_some() {
+        // The receiver passed `word_of`'s class check: later calls with an object of
+        // its class may read in place too.
+        // SAFETY: a receiver word is a live object's address (never 0).
+        let class = unsafe { ObjRef::from_raw(words[0]) }.expect("a receiver is not 0").layout().0;
+        accessor.allow_subclass(ClassId(class));
+    }
+    // SAFETY: the plan was made from `word_signature`, which allowed the call; each
+    // word has its parameter's type, and an instance is rooted by its proxy's handle
+    // (a receiver is never 0).
+    let word = match unsafe { runtime.call_words(func, words) } {
+        Ok(word) => word,
+        Err(e) => return Err(state.error(py, e)),
     };
     // SAFETY: (each arm) the GIL is held; the constructors return new references
     // or null with an exception set.
@@ -219,9 +214,7 @@ fn make_plan(
         _ => None,
     };
     if let (Some(field), Some(kind), [Param::Receiver(class)]) = (plan.accessor, kind, &plan.params[..plan.arity]) {
-        if let Ok(field) = u16::try_from(field) {
-            accessor.publish(func.0, field, kind, *class);
-        }
+        accessor.publish(func.0, field, kind, *class);
     }
     true
 }

@@ -85,6 +85,7 @@ impl FieldSpec {
     /// The object's address if it is an instance with this field (its class is the
     /// owner or a subclass: a proxy's `__class__` may have been reassigned, or its
     /// type may be a plain subclass of two jitclasses), else 0.
+    #[inline(always)]
     fn checked_address(&self, native: &NativeObject, meta: &FieldMeta) -> u64 {
         let address = native.address();
         // SAFETY: 0 or the address of a live object (the proxy's handle roots it).
@@ -195,9 +196,10 @@ fn guarded<T>(py: Python<'_>, failed: T, body: impl FnOnce() -> PyResult<T>) -> 
 }
 
 impl FieldSpec {
-    /// The slot of an int, float or bool field of `obj`'s object when it is
-    /// known, the object is of the owner class (or the subclass last seen) and
-    /// the field is assigned; None sends the access to the general path.
+    /// The object of `obj` and the field when the field is an int, float or
+    /// bool one whose slot is known, the object is of the owner class or a
+    /// subclass and the field is assigned; None sends the access to the
+    /// general path.
     ///
     /// # Safety
     /// The GIL is held and `obj` is a proxy (the descriptor checked its type).
@@ -210,13 +212,9 @@ impl FieldSpec {
         // SAFETY: per the contract, a proxy borrowed for the call.
         let proxy =
             unsafe { pyo3::Borrowed::from_ptr(Python::assume_attached(), obj).cast_unchecked::<NativeObject>() };
-        // SAFETY: 0 or the address of a live object (the proxy's handle roots it).
-        let o = unsafe { ObjRef::from_raw(proxy.get().address()) }?;
-        let class = o.layout().0;
-        let fits = o.kind() == jcvm_gc::ObjKind::Instance && self.fits(class, meta);
-        if !fits {
-            return None;
-        }
+        // SAFETY: 0 or the address of a live object of the field's class or a
+        // subclass (the proxy's handle roots it).
+        let o = unsafe { ObjRef::from_raw(self.checked_address(proxy.get(), meta)) }?;
         if let Some((bits, bit)) = meta.late {
             // SAFETY: an instance of the field's class (or a subclass): `bits` is its slot.
             if unsafe { o.field(u32::from(bits)) } & (1 << bit) == 0 {

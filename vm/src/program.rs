@@ -131,9 +131,9 @@ impl Function {
     /// The receiver's slot when the whole function returns one field of its
     /// first parameter (`return self.x`, with no check that the field was
     /// assigned): an embedder may read the slot instead of calling.
-    pub fn field_accessor(&self) -> Option<u32> {
+    pub fn field_accessor(&self) -> Option<u16> {
         match self.code.as_slice() {
-            [crate::opcode::Instr::RetField { obj: crate::opcode::Reg(0), slot, .. }] => Some(u32::from(slot.0)),
+            [crate::opcode::Instr::RetField { obj: crate::opcode::Reg(0), slot, .. }] => Some(slot.0),
             _ => None,
         }
     }

@@ -171,6 +171,19 @@ impl Ty {
         }
     }
 
+    /// Whether `pred` holds for this type or for one inside it as a container's
+    /// element, key or value (lists, sets, tuples, dicts): what printing or
+    /// iterating a value of this type reaches.
+    pub fn any_within(&self, pred: &impl Fn(&Ty) -> bool) -> bool {
+        pred(self)
+            || match self {
+                Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) => e.any_within(pred),
+                Ty::Tuple(es) => es.iter().any(|e| e.any_within(pred)),
+                Ty::Dict(k, v) => k.any_within(pred) || v.any_within(pred),
+                _ => false,
+            }
+    }
+
     /// Whether this is a number type (int, bool, float).
     pub fn is_number(&self) -> bool {
         matches!(self, Ty::Int | Ty::Bool | Ty::Float)

@@ -1488,16 +1488,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Optional numbers (CPython 3.11 hashes None by its address in the
     /// interpreter's binary).
     pub(super) fn check_set_order(&self, ty: &Ty, at: TextRange) -> CResult<()> {
-        fn unknown(ty: &Ty) -> bool {
-            match ty {
-                Ty::Set(e) => matches!(&**e, Ty::Opt(_)) || matches!(&**e, Ty::Union(m) if m.contains(&Ty::None)),
-                Ty::List(e) | Ty::TupleN(e) => unknown(e),
-                Ty::Tuple(es) => es.iter().any(unknown),
-                Ty::Dict(k, v) => unknown(k) || unknown(v),
-                _ => false,
-            }
-        }
-        if unknown(ty) {
+        let may_hold_none = |t: &Ty| match t {
+            Ty::Set(e) => matches!(&**e, Ty::Opt(_)) || matches!(&**e, Ty::Union(m) if m.contains(&Ty::None)),
+            _ => false,
+        };
+        if ty.any_within(&may_hold_none) {
             return err(
                 at,
                 "the order of a set that may hold None is not supported (CPython hashes None by its address); use sorted() on the values or a set without None",
@@ -1510,22 +1505,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// generators, tracebacks), alone or inside a container.
     pub(super) fn check_printable(&self, ty: &Ty, at: TextRange) -> CResult<()> {
         self.check_set_order(ty, at)?;
-        fn has_func(ty: &Ty) -> bool {
-            match ty {
+        let by_address = |t: &Ty| {
+            matches!(
+                t,
                 Ty::Func(_)
-                | Ty::Closure(_)
-                | Ty::Fn(..)
-                | Ty::Method(..)
-                | Ty::Iter(_)
-                | Ty::ClassObj(_)
-                | Ty::Traceback => true,
-                Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) => has_func(e),
-                Ty::Tuple(es) => es.iter().any(has_func),
-                Ty::Dict(k, v) => has_func(k) || has_func(v),
-                _ => false,
-            }
-        }
-        if has_func(ty) {
+                    | Ty::Closure(_)
+                    | Ty::Fn(..)
+                    | Ty::Method(..)
+                    | Ty::Iter(_)
+                    | Ty::ClassObj(_)
+                    | Ty::Traceback
+            )
+        };
+        if ty.any_within(&by_address) {
             return err(
                 at,
                 "printing a function, generator or traceback is not supported (CPython prints its address)",

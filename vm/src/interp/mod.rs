@@ -916,8 +916,8 @@ impl<'p> Vm<'p> {
         stop_pc: usize,
     ) -> Outcome {
         // The loop keeps few values live (the current function, its code, the next
-        // instruction and the first register) so that they stay in machine registers; the rest of the frame is
-        // in `frames`, read on calls and returns.
+        // instruction and the first register) so that they stay in machine
+        // registers; the rest of the frame is in `frames`, read on calls and returns.
         // SAFETY: the program is replaced only between calls (`replace_program` asserts
         // that no frame is live), so it outlives this run; the Arc is not cloned because
         // compiled code enters here for single steps.
