@@ -445,7 +445,8 @@ impl Translator<'_, '_> {
     }
 
     /// Calls `helper(ctx, pc)`, which runs instruction `pc` with the
-    /// interpreter's semantics (`jit_step`, or `jit_call` for calls).
+    /// interpreter's semantics (`jit_step`, `jit_direct` for direct
+    /// instructions, or `jit_call` for calls).
     fn run_in_interpreter(&mut self, pc: usize, helper: usize) {
         let instr = self.function.code[pc];
         for r in liveness::reads(self.function, &instr) {
@@ -850,6 +851,10 @@ impl Translator<'_, '_> {
         let done = self.b.create_block();
         let flow = match self.lower_fast(pc, instr, done) {
             Some(flow) => flow,
+            None if tier::is_direct(&instr) => {
+                self.run_in_interpreter(pc, tier::jit_direct as *const () as usize);
+                Flow::Falls
+            }
             None => {
                 self.step(pc);
                 Flow::Falls

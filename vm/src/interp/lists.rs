@@ -9,6 +9,7 @@ use crate::ty::Ty;
 
 /// `list.insert(index, value)`: a negative index counts from the end, and an
 /// index outside the list inserts at the nearer end.
+#[inline]
 pub(super) fn insert(items: &mut Vec<u64>, index: i64, value: u64) {
     let len = items.len() as i64;
     let at = if index < 0 { (index + len).max(0) } else { index.min(len) };
@@ -16,6 +17,7 @@ pub(super) fn insert(items: &mut Vec<u64>, index: i64, value: u64) {
 }
 
 /// `list.pop(index)`.
+#[inline]
 pub(super) fn pop_at(items: &mut Vec<u64>, index: i64) -> OpResult<u64> {
     if items.is_empty() {
         return Err(Raised::new(ExcKind::IndexError, "pop from empty list"));

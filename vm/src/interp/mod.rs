@@ -13,6 +13,7 @@
 //! Each function has call and loop back-edge [`Counters`] for tier-up.
 
 pub mod dicts;
+mod direct;
 pub mod exception;
 pub mod fmtspec;
 pub mod format;
@@ -34,14 +35,12 @@ use std::sync::Arc;
 
 use jcvm_gc::{Heap, HeapConfig, HeapStats, ObjKind, ObjRef};
 
+use self::direct::cold_direct_instr;
 use self::exception::{slot, PyException, Raised};
 pub use self::frames::FrameOffsets;
 pub(crate) use self::frames::FrameStack;
-use self::values::{
-    compare_strs, elem_beyond, elem_eq, list_index, list_items_or, list_ref, list_words_or, none_attribute, str_arg,
-    two_strs, type_error,
-};
-use crate::opcode::{ExcKind, FindOp, FuncId, Instr, RandFloatFn, RandIntFn, Reg, ReshapeOp};
+use self::values::{compare_strs, list_index, list_items_or, list_words_or, none_attribute, type_error};
+use crate::opcode::{ExcKind, FuncId, Instr, Reg};
 use crate::program::{generator_slot, Program};
 use crate::ty::Ty;
 
@@ -974,16 +973,6 @@ impl<'p> Vm<'p> {
                 get!($r) as i64
             };
         }
-        // The (start, stop, step) of a slice instruction: its bound registers, each
-        // present when its bit is set.
-        macro_rules! slice_bounds {
-            ($base:expr, $present:expr) => {{
-                let bound = |bit: u8, offset: u16| -> Option<i64> {
-                    ($present & bit != 0).then(|| int!(Reg($base.0 + offset)))
-                };
-                (bound(1, 0), bound(2, 1), bound(4, 2))
-            }};
-        }
         macro_rules! float {
             ($r:expr) => {
                 f64::from_bits(get!($r))
@@ -1323,93 +1312,105 @@ impl<'p> Vm<'p> {
                 Instr::RoundFloat { dst, src } => {
                     set_int!(dst, check!(ops::round_float(float!(src))))
                 }
-                Instr::RoundFloatDigits { dst, src, digits } => {
-                    set_float!(dst, check!(ops::round_float_digits(float!(src), int!(digits))))
-                }
-                Instr::Time { dst, clock } => set_float!(dst, ops::clock(clock)),
-                Instr::RandomSeed { src, ty } => {
-                    let word = get!(src);
-                    match &program.types[ty.0 as usize] {
-                        Ty::Int | Ty::Bool => self.rng.seed_int(word as i64),
-                        Ty::Float => self.rng.seed_float(f64::from_bits(word)),
-                        // SAFETY: a str register holds a live str or None.
-                        Ty::Str if word != 0 => {
-                            // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                            self.rng.seed_str(unsafe { ObjRef::from_raw(word).expect("non-null").str() })
-                        }
-                        _ => self.rng.seed_entropy(),
-                    }
-                }
-                Instr::RandomFloat { dst, func: f, a, b, c } => {
-                    let (x, y, z) = (float!(a), float!(b), float!(c));
-                    let r = match f {
-                        RandFloatFn::Random => self.rng.random(),
-                        RandFloatFn::Uniform => self.rng.uniform(x, y),
-                        RandFloatFn::Gauss => self.rng.gauss(x, y),
-                        RandFloatFn::NormalVariate => self.rng.normalvariate(x, y),
-                        RandFloatFn::ExpoVariate => check!(self.rng.expovariate(x).map_err(random_error)),
-                        RandFloatFn::Triangular => self.rng.triangular(x, y, Some(z)),
-                        RandFloatFn::TriangularNoMode => self.rng.triangular(x, y, None),
-                    };
-                    set_float!(dst, r);
-                }
-                Instr::RandomInt { dst, func: f, a, b, c } => {
-                    let (x, y, z) = (int!(a), int!(b), int!(c));
-                    let r = match f {
-                        RandIntFn::RandInt => self.rng.randint(x, y),
-                        RandIntFn::RandRange1 => self.rng.randrange(x, None, 1),
-                        RandIntFn::RandRange2 => self.rng.randrange(x, Some(y), 1),
-                        RandIntFn::RandRange3 => self.rng.randrange(x, Some(y), z),
-                        RandIntFn::GetRandBits => match u32::try_from(x) {
-                            Ok(k) => self.rng.getrandbits(k).and_then(|v| {
-                                i64::try_from(v).map_err(|_| random::RandomError {
-                                    exc: "OverflowError",
-                                    msg: "integer result out of 64-bit range".into(),
-                                })
-                            }),
-                            Err(_) => Err(random::RandomError {
-                                exc: "ValueError",
-                                msg: "number of bits must be non-negative".into(),
-                            }),
-                        },
-                    };
-                    set_int!(dst, check!(r.map_err(random_error)));
-                }
-                Instr::RandomChoice { dst, list } => {
-                    let word = get!(list);
-                    // SAFETY: a list register holds a live list or None.
-                    let items =
-                        check!(unsafe { list_words_or(word, type_error("object of type 'NoneType' has no len()")) });
-                    let i = check!(self.rng.choice_index(items.len()).map_err(random_error));
-                    set!(dst, items[i]);
-                }
-                Instr::RandomShuffle { list } => {
-                    let word = get!(list);
-                    // SAFETY: a list register holds a live list or None.
-                    let mut items =
-                        check!(unsafe { list_items_or(word, type_error("object of type 'NoneType' has no len()")) });
-                    self.rng.shuffle(&mut items);
-                }
-                Instr::RandomSample { dst, list, k } => {
-                    let (word, k) = (get!(list), int!(k));
-                    let x = check!(list_ref(word, "sample"));
-                    // SAFETY: a live list in a register; only read.
-                    let items = unsafe { x.list_words() };
-                    let picked = check!(self.rng.sample_indices(items.len(), k).map_err(random_error));
-                    let words: Vec<u64> = picked.into_iter().map(|i| items[i]).collect();
-                    set!(dst, self.heap.alloc_list(words, x.list_holds_refs()).to_raw());
+                Instr::Slice { .. } => {
+                    check!(self.exec_slice(fp, instr));
                     safepoint!();
                 }
-                Instr::MathInt { dst, func: f, a, b } => set_int!(dst, check!(ops::math_int(f, int!(a), int!(b)))),
-                Instr::MathList { dst, func: f, list, ints } => {
-                    let word = get!(list);
-                    // SAFETY: a list register holds a live list or None; only read.
-                    let items = check!(unsafe { list_words_or(word, type_error("'NoneType' object is not iterable")) });
-                    set!(dst, check!(ops::math_list(f, items, ints)));
+                Instr::ListSetSlice { .. } => {
+                    check!(self.exec_list_set_slice(fp, instr));
+                    safepoint!();
                 }
-                Instr::IsClose { dst, a, b, rel, abs } => {
-                    let r = mathlib::isclose(float!(a), float!(b), float!(rel), float!(abs));
-                    set!(dst, u64::from(check!(r.map_err(ops::math_error))));
+                Instr::ListInsert { .. } => {
+                    check!(self.exec_list_insert(fp, instr));
+                    safepoint!();
+                }
+                Instr::ListPopAt { .. } => {
+                    check!(self.exec_list_pop_at(fp, instr));
+                    safepoint!();
+                }
+                Instr::ListConcat { .. } => {
+                    check!(self.exec_list_concat(fp, instr));
+                    safepoint!();
+                }
+                Instr::NewList { .. } => {
+                    check!(self.exec_new_list(fp, instr));
+                    safepoint!();
+                }
+                Instr::NewDict { .. } => {
+                    check!(self.exec_new_dict(fp, instr));
+                    safepoint!();
+                }
+                Instr::DictOp { .. } => {
+                    check!(self.exec_dict_op(program, fp, instr));
+                    safepoint!();
+                }
+                Instr::DictLen { .. } => {
+                    check!(self.exec_dict_len(fp, instr));
+                    safepoint!();
+                }
+                Instr::DictSet { .. } => {
+                    check!(self.exec_dict_set(program, fp, instr));
+                    safepoint!();
+                }
+                Instr::StrGet { .. } => {
+                    check!(self.exec_str_get(fp, instr));
+                    safepoint!();
+                }
+                Instr::Ord { .. } => {
+                    check!(self.exec_ord(fp, instr));
+                    safepoint!();
+                }
+                Instr::Chr { .. } => {
+                    check!(self.exec_chr(fp, instr));
+                    safepoint!();
+                }
+                Instr::StrLen { .. } => {
+                    check!(self.exec_str_len(fp, instr));
+                    safepoint!();
+                }
+                Instr::TruthyStr { .. } => {
+                    check!(self.exec_truthy_str(fp, instr));
+                    safepoint!();
+                }
+                Instr::TruthyList { .. } => {
+                    check!(self.exec_truthy_list(fp, instr));
+                    safepoint!();
+                }
+                Instr::ListPop { .. } => {
+                    check!(self.exec_list_pop(fp, instr));
+                    safepoint!();
+                }
+                Instr::ListContains { .. } => {
+                    check!(self.exec_list_contains(fp, instr));
+                    safepoint!();
+                }
+                Instr::ListExtend { .. } => {
+                    check!(self.exec_list_extend(fp, instr));
+                    safepoint!();
+                }
+                Instr::StrConcat { .. } => {
+                    check!(self.exec_str_concat(fp, instr));
+                    safepoint!();
+                }
+                Instr::TupleItem { .. } => {
+                    check!(self.exec_tuple_item(fp, instr));
+                    safepoint!();
+                }
+                Instr::SetOp { .. } => {
+                    check!(self.exec_set_op(program, fp, instr));
+                    safepoint!();
+                }
+                Instr::EqValue { .. } => {
+                    check!(self.exec_eq_value(program, fp, instr));
+                    safepoint!();
+                }
+                Instr::ToStr { .. } => {
+                    check!(self.exec_to_str(program, fp, instr));
+                    safepoint!();
+                }
+                cold_direct_instr!() => {
+                    check!(self.exec_direct(program, fp, instr));
+                    safepoint!();
                 }
                 Instr::CmpIntFloat { dst, a, b, cond } => {
                     set!(dst, u64::from(ops::compare_int_float(int!(a), float!(b), cond)))
@@ -1422,17 +1423,6 @@ impl<'p> Vm<'p> {
                 Instr::NotBool { dst, src } => set!(dst, u64::from(get!(src) == 0)),
                 Instr::TruthyFloat { dst, src } => set!(dst, u64::from(float!(src) != 0.0)),
                 Instr::TruthyRef { dst, src } => set!(dst, u64::from(get!(src) != 0)),
-                Instr::TruthyStr { dst, src } => {
-                    // SAFETY: a str register holds a live string or 0.
-                    let t = unsafe { ObjRef::from_raw(get!(src)) }.is_some_and(|s| unsafe { !s.str().is_empty() });
-                    set!(dst, u64::from(t));
-                }
-                Instr::TruthyList { dst, src } => {
-                    // SAFETY: a list register holds a live list or 0.
-                    let t =
-                        unsafe { ObjRef::from_raw(get!(src)) }.is_some_and(|l| unsafe { !l.list_words().is_empty() });
-                    set!(dst, u64::from(t));
-                }
                 Instr::IsRef { dst, a, b } => set!(dst, u64::from(get!(a) == get!(b))),
 
                 Instr::Jump { target } => goto!(target.0 as usize),
@@ -1608,35 +1598,11 @@ impl<'p> Vm<'p> {
                     // SAFETY: the compiler emits TupleGet only with a slot of the tuple's static shape.
                     set!(dst, unsafe { t.field(u32::from(slot.0)) });
                 }
-                Instr::TupleItem { dst, tuple, index } => {
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let Some(t) = (unsafe { ObjRef::from_raw(get!(tuple)) }) else {
-                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"));
-                    };
-                    let i = int!(index);
-                    // SAFETY: the compiler bounds `index` by the tuple's static length.
-                    set!(dst, unsafe { t.field(i as u32) });
-                }
                 Instr::CheckUnpackLen { list, count } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
                     let items = check!(unsafe { list_words_or(word, || values::none_tuple(true)) });
                     check!(values::unpack_len(items.len(), usize::from(count)));
-                }
-                Instr::CheckUnpackCount { len, count } => {
-                    check!(values::unpack_len(int!(len) as usize, usize::from(count)));
-                }
-                Instr::SubclassOf { dst, a, b } => {
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let (x, y) = (unsafe { ObjRef::from_raw(get!(a)) }, unsafe { ObjRef::from_raw(get!(b)) });
-                    let is = match (x, y) {
-                        (Some(x), Some(y)) => {
-                            let (cx, cy) = (crate::opcode::ClassId(x.layout().0), crate::opcode::ClassId(y.layout().0));
-                            cx != cy && program.is_subclass(cy, cx)
-                        }
-                        _ => false,
-                    };
-                    set!(dst, u64::from(is));
                 }
                 Instr::IsInstance { dst, obj, class } => {
                     // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
@@ -1826,36 +1792,6 @@ impl<'p> Vm<'p> {
                     continue_in_top_frame!();
                 }
 
-                Instr::NewList { dst, items, count, refs } => {
-                    // SAFETY: the item window was verified to lie inside the frame.
-                    let words =
-                        unsafe { std::slice::from_raw_parts(fp.add(items.0 as usize), count as usize) }.to_vec();
-                    let list = self.heap.alloc_list(words, refs);
-                    set!(dst, list.to_raw());
-                    safepoint!();
-                }
-                Instr::ListRepeat { dst, list, count } => {
-                    let l = check!(list_ref(get!(list), "*"));
-                    // SAFETY: l is a live list (it is in a register).
-                    let items = unsafe { l.list_words() };
-                    let n = int!(count).max(0) as usize;
-                    let Some(words) = values::repeat_words(items, n) else {
-                        raise!(Raised::bare(ExcKind::MemoryError));
-                    };
-                    let refs = l.list_holds_refs();
-                    let out = self.heap.alloc_list(words, refs);
-                    set!(dst, out.to_raw());
-                    safepoint!();
-                }
-                Instr::ListConcat { dst, a, b } => {
-                    let (x, y) = (check!(list_ref(get!(a), "+")), check!(list_ref(get!(b), "+")));
-                    // SAFETY: both are live lists in registers (maybe one list: `xs + xs`), only
-                    // read through shared borrows that end before the allocation.
-                    let words = unsafe { [x.list_words(), y.list_words()].concat() };
-                    let out = self.heap.alloc_list(words, x.list_holds_refs());
-                    set!(dst, out.to_raw());
-                    safepoint!();
-                }
                 Instr::ListGet { dst, list, index } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
@@ -1863,20 +1799,6 @@ impl<'p> Vm<'p> {
                         check!(unsafe { list_words_or(word, type_error("'NoneType' object is not subscriptable")) });
                     let i = check!(list_index(int!(index), items.len(), "list index out of range"));
                     set!(dst, items[i]);
-                }
-                Instr::SetOp { dst, a, b, op } => {
-                    let out = check!(sets::binary_op(&mut self.heap, program, get!(a), get!(b), op));
-                    set!(dst, out);
-                    safepoint!();
-                }
-                Instr::TypeName { dst, src, ty } => {
-                    let name = text::type_name(program, get!(src), &program.types[ty.0 as usize]);
-                    set!(dst, self.heap.alloc_str(name).to_raw());
-                    safepoint!();
-                }
-                Instr::EqValue { dst, a, b, ty } => {
-                    let equal = values::value_eq(program, get!(a), get!(b), &program.types[ty.0 as usize]);
-                    set!(dst, u64::from(equal));
                 }
                 Instr::CheckAttr { obj, name } => {
                     if get!(obj) == 0 {
@@ -1919,23 +1841,6 @@ impl<'p> Vm<'p> {
                     let i = check!(list_index(int!(index), items.len(), "list assignment index out of range"));
                     items[i] = get!(src);
                 }
-                Instr::ListExtend { list, src } => {
-                    let (target, source) = (get!(list), get!(src));
-                    // SAFETY: list registers hold live lists or None; the source's words are
-                    // copied out before the target is borrowed, so `xs += xs` is one borrow at a time.
-                    let extra =
-                        check!(unsafe { list_words_or(source, type_error("'NoneType' object is not iterable")) })
-                            .to_vec();
-                    // SAFETY: as above; no other borrow of the target's items is alive.
-                    let mut items = check!(unsafe {
-                        list_items_or(target, type_error("unsupported operand type(s) for +=: 'NoneType' and 'list'"))
-                    });
-                    let before = items.capacity();
-                    items.extend_from_slice(&extra);
-                    if items.capacity() != before {
-                        self.heap.note_external_bytes((items.capacity() - before) * 8);
-                    }
-                }
                 Instr::ListAppend { list, src } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
@@ -1946,111 +1851,6 @@ impl<'p> Vm<'p> {
                         self.heap.note_external_bytes((items.capacity() - before) * 8);
                     }
                 }
-                Instr::ListPop { dst, list } => {
-                    let word = get!(list);
-                    // SAFETY: a list register holds a live list or None.
-                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("pop")) });
-                    match items.pop() {
-                        Some(v) => set!(dst, v),
-                        None => raise!(Raised::new(ExcKind::IndexError, "pop from empty list")),
-                    }
-                }
-                Instr::ListInsert { list, index, src } => {
-                    let (word, index, value) = (get!(list), int!(index), get!(src));
-                    // SAFETY: a list register holds a live list or None.
-                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("insert")) });
-                    lists::insert(&mut items, index, value);
-                }
-                Instr::ListPopAt { dst, list, index } => {
-                    let (word, index) = (get!(list), int!(index));
-                    // SAFETY: a list register holds a live list or None.
-                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("pop")) });
-                    set!(dst, check!(lists::pop_at(&mut items, index)));
-                }
-                Instr::ListFind { dst, list, item, kind, op } => {
-                    let (word, needle) = (get!(list), get!(item));
-                    let name = match op {
-                        FindOp::Index => "index",
-                        FindOp::Count => "count",
-                        FindOp::Remove => "remove",
-                    };
-                    // SAFETY: a list register holds a live list or None.
-                    let mut items = check!(unsafe { list_items_or(word, || none_attribute(name)) });
-                    set_int!(dst, check!(lists::find(program, &mut items, needle, kind, op)));
-                }
-                Instr::ListReshape { list, op } => {
-                    let word = get!(list);
-                    let name = if op == ReshapeOp::Clear { "clear" } else { "reverse" };
-                    // SAFETY: a list register holds a live list or None.
-                    let mut items = check!(unsafe { list_items_or(word, || none_attribute(name)) });
-                    match op {
-                        ReshapeOp::Reverse => items.reverse(),
-                        ReshapeOp::Clear => items.clear(),
-                    }
-                }
-                Instr::ListCopy { dst, list } => {
-                    let word = get!(list);
-                    let x = check!(list_ref(word, "copy"));
-                    // SAFETY: a live list in a register; only read.
-                    let words = unsafe { x.list_words().to_vec() };
-                    let out = self.heap.alloc_list(words, x.list_holds_refs());
-                    set!(dst, out.to_raw());
-                    safepoint!();
-                }
-                Instr::NewDict { dst, key_ty, flags } => {
-                    let flags = u32::from(flags & 7) | (key_ty.0 << dicts::KEY_TY_SHIFT);
-                    let made =
-                        if flags & dicts::SET != 0 { self.heap.alloc_set(flags) } else { self.heap.alloc_dict(flags) };
-                    set!(dst, made.to_raw());
-                    safepoint!();
-                }
-                Instr::DictSet { dict, key, value } => {
-                    let (d, k, v) = (get!(dict), get!(key), get!(value));
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let Some(d) = (unsafe { ObjRef::from_raw(d) }) else {
-                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object does not support item assignment"));
-                    };
-                    let mut encoded = Vec::with_capacity(KEY_BUF);
-                    dicts::encode_key(program, k, dicts::key_ty(program, d), &mut encoded);
-                    // SAFETY: a live dict in a register; no other borrow of its data.
-                    dicts::insert(unsafe { d.dict_data() }, &encoded, k, v);
-                }
-                Instr::DictOp { dst, dict, key, value, op } => {
-                    let (d, k, v) = (get!(dict), get!(key), get!(value));
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let Some(d) = (unsafe { ObjRef::from_raw(d) }) else {
-                        raise!(dicts::none_dict(op));
-                    };
-                    let result = if d.kind() == ObjKind::Set {
-                        check!(sets::set_op(&mut self.heap, program, d, k, op))
-                    } else {
-                        check!(self.dict_op(program, d, k, v, op))
-                    };
-                    set!(dst, result);
-                    safepoint!();
-                }
-                Instr::DictLen { dst, dict } => {
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let Some(d) = (unsafe { ObjRef::from_raw(get!(dict)) }) else {
-                        raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
-                    };
-                    let len = if d.kind() == ObjKind::Set {
-                        sets::len(d)
-                    } else {
-                        // SAFETY: a live dict in a register.
-                        unsafe { d.dict_data() }.len
-                    };
-                    set_int!(dst, len as i64);
-                }
-                Instr::DictList { dst, dict, part, pair } => {
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let Some(d) = (unsafe { ObjRef::from_raw(get!(dict)) }) else {
-                        raise!(Raised::new(ExcKind::AttributeError, "'NoneType' object has no attribute 'keys'"));
-                    };
-                    let list = self.dict_list(d, part, pair);
-                    set!(dst, list);
-                    safepoint!();
-                }
                 Instr::ListLen { dst, list } => {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
@@ -2058,313 +1858,10 @@ impl<'p> Vm<'p> {
                         check!(unsafe { list_words_or(word, type_error("object of type 'NoneType' has no len()")) });
                     set_int!(dst, items.len() as i64);
                 }
-                Instr::ListContains { dst, list, item, kind } => {
-                    let none = type_error("argument of type 'NoneType' is not iterable");
-                    let word = get!(list);
-                    // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_words_or(word, none) });
-                    let needle = get!(item);
-                    let found = items.iter().any(|&w| elem_eq(w, needle, kind));
-                    set!(dst, u64::from(found));
-                }
-                Instr::ListSort { list, kind, reverse } => {
-                    let (word, reverse) = (get!(list), get!(reverse) != 0);
-                    // SAFETY: a list register holds a live list or None; comparing elements
-                    // does not touch the heap's lists.
-                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
-                    check!(values::sort_items(&mut items, kind, reverse));
-                }
-                Instr::ListSortBy { list, keys, ty, reverse } => {
-                    let (list_word, keys_word, reverse) = (get!(list), get!(keys), get!(reverse) != 0);
-                    let ty = &program.types[ty.0 as usize];
-                    // SAFETY: list registers hold live lists or None; the keys are copied out
-                    // before the list is borrowed (they may be the same list).
-                    let keys = check!(unsafe { list_words_or(keys_word, || none_attribute("sort")) }).to_vec();
-                    // SAFETY: as above.
-                    let mut items = check!(unsafe { list_items_or(list_word, || none_attribute("sort")) });
-                    check!(values::sort_by_keys(program, &mut items, &keys, ty, reverse));
-                }
-                Instr::ListTake { dst, list } => {
-                    let word = get!(list);
-                    // SAFETY: a list register holds a live list or None.
-                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
-                    let taken = std::mem::take(&mut *items);
-                    drop(items);
-                    // SAFETY: not None (checked above).
-                    let refs = unsafe { ObjRef::from_raw(word) }.is_some_and(|l| l.list_holds_refs());
-                    set!(dst, self.heap.alloc_list(taken, refs).to_raw());
-                    safepoint!();
-                }
-                Instr::ListPutBack { list, saved, check } => {
-                    let (word, saved_word) = (get!(list), get!(saved));
-                    // SAFETY: list registers hold live lists (the two were checked by
-                    // ListTake, and the compiler keeps them); one borrow at a time.
-                    let sorted =
-                        std::mem::take(&mut *check!(unsafe { list_items_or(saved_word, || none_attribute("sort")) }));
-                    // SAFETY: as above.
-                    let mut items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
-                    let modified = items.capacity() != 0;
-                    *items = sorted;
-                    drop(items);
-                    if check && modified {
-                        raise!(Raised::new(ExcKind::ValueError, "list modified during sort"));
-                    }
-                }
-                Instr::ListMinMax { dst, list, kind, max } => {
-                    let word = get!(list);
-                    // SAFETY: a list register holds a live list or None.
-                    let items = check!(unsafe { list_words_or(word, type_error("'NoneType' object is not iterable")) });
-                    let Some(&first) = items.first() else {
-                        let which = if max { "max" } else { "min" };
-                        raise!(Raised::new(ExcKind::ValueError, format!("{which}() arg is an empty sequence")));
-                    };
-                    let best = items[1..].iter().try_fold(first, |best, &w| {
-                        elem_beyond(w, best, kind, max).map(|beyond| if beyond { w } else { best })
-                    });
-                    set!(dst, check!(best));
-                }
 
-                Instr::StrConcat { dst, a, b } => {
-                    let text = {
-                        let (x, y) = check!(two_strs(get!(a), get!(b)));
-                        let mut t = String::with_capacity(x.len() + y.len());
-                        t.push_str(x);
-                        t.push_str(y);
-                        t
-                    };
-                    let s = self.heap.alloc_str(text);
-                    set!(dst, s.to_raw());
-                    safepoint!();
-                }
-                Instr::StrRepeat { dst, s, count } => {
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let Some(o) = (unsafe { ObjRef::from_raw(get!(s)) }) else {
-                        raise!(Raised::new(
-                            ExcKind::TypeError,
-                            "unsupported operand type(s) for *: 'NoneType' and 'int'"
-                        ));
-                    };
-                    // SAFETY: a live string in a register.
-                    let text = unsafe { o.str() };
-                    let n = int!(count).max(0) as usize;
-                    // CPython's limit is on the length in characters (Py_ssize_t); an empty
-                    // text repeats to "" at once.
-                    let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
-                    if chars.checked_mul(n).is_none_or(|total| total > isize::MAX as usize) {
-                        raise!(Raised::new(ExcKind::OverflowError, "repeated string is too long"));
-                    }
-                    let Some(bytes) = values::repeat_words(text.as_bytes(), n) else {
-                        raise!(Raised::bare(ExcKind::MemoryError));
-                    };
-                    let repeated = String::from_utf8(bytes).expect("whole copies of a str are UTF-8");
-                    let out = self.heap.alloc_str(repeated);
-                    set!(dst, out.to_raw());
-                    safepoint!();
-                }
-                Instr::StrLen { dst, s } => {
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let Some(o) = (unsafe { ObjRef::from_raw(get!(s)) }) else {
-                        raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
-                    };
-                    // SAFETY: a live string in a register.
-                    set_int!(dst, unsafe { o.str() }.chars().count() as i64);
-                }
-                Instr::StrGet { dst, s, index } => {
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let Some(o) = (unsafe { ObjRef::from_raw(get!(s)) }) else {
-                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
-                    };
-                    // SAFETY: a live string in a register.
-                    let text = unsafe { o.str() };
-                    let c = if text.is_ascii() {
-                        let i = check!(list_index(int!(index), text.len(), "string index out of range"));
-                        text[i..i + 1].to_string()
-                    } else {
-                        let count = text.chars().count();
-                        let i = check!(list_index(int!(index), count, "string index out of range"));
-                        text.chars().nth(i).map(String::from).unwrap_or_default()
-                    };
-                    let out = self.heap.alloc_str(c);
-                    set!(dst, out.to_raw());
-                    safepoint!();
-                }
                 Instr::CmpStr { dst, a, b, cond } => {
                     let r = check!(compare_strs(get!(a), get!(b), cond));
                     set!(dst, u64::from(r));
-                }
-                Instr::ToStr { dst, src, ty } => {
-                    let ty = &program.types[ty.0 as usize];
-                    let word = get!(src);
-                    if *ty == Ty::Str && word != 0 {
-                        set!(dst, word);
-                    } else {
-                        let mut text = String::new();
-                        format::write_value(program, word, ty, false, &mut text);
-                        let s = self.heap.alloc_str(text);
-                        set!(dst, s.to_raw());
-                        safepoint!();
-                    }
-                }
-                Instr::StrMethod { dst, s, op, a, b } => {
-                    let (word, a, b) = (get!(s), get!(a), get!(b));
-                    // SAFETY: a str register holds a live str or None; the result's objects are
-                    // reachable from `dst` before the safepoint.
-                    let text = check!(unsafe { strs::str_or(word, op.method_name()) });
-                    set!(dst, check!(strs::str_method(&mut self.heap, op, text, a, b)));
-                    safepoint!();
-                }
-                Instr::Slice { dst, seq, base, present, text } => {
-                    let bounds = slice_bounds!(base, present);
-                    let word = get!(seq);
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let Some(obj) = (unsafe { ObjRef::from_raw(word) }) else {
-                        raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
-                    };
-                    let out = if text {
-                        // SAFETY: a live str in a register.
-                        let s = unsafe { obj.str() };
-                        let chars: Vec<char> = s.chars().collect();
-                        let picked = check!(strs::slice_indices(chars.len(), bounds.0, bounds.1, bounds.2));
-                        self.heap.alloc_str(picked.into_iter().map(|i| chars[i]).collect::<String>())
-                    } else {
-                        // SAFETY: a live list in a register; only read.
-                        let items = unsafe { obj.list_words() };
-                        let picked = check!(strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2));
-                        let words: Vec<u64> = picked.into_iter().map(|i| items[i]).collect();
-                        self.heap.alloc_list(words, obj.list_holds_refs())
-                    };
-                    set!(dst, out.to_raw());
-                    safepoint!();
-                }
-                Instr::ListSetSlice { list, base, present, src } => {
-                    let bounds = slice_bounds!(base, present);
-                    let (target, source) = (get!(list), get!(src));
-                    // SAFETY: list registers hold live lists or None.
-                    let new = check!(unsafe { list_words_or(source, type_error("can only assign an iterable")) });
-                    // `xs[a:b] = xs` reads the list it writes: copy the words first. Another
-                    // source list is not borrowed mutably while the target is changed.
-                    let copied;
-                    let new: &[u64] = if source == target {
-                        copied = new.to_vec();
-                        &copied
-                    } else {
-                        new
-                    };
-                    // SAFETY: as above.
-                    let mut items = check!(unsafe {
-                        list_items_or(target, type_error("'NoneType' object does not support item assignment"))
-                    });
-                    check!(values::set_slice(&mut items, bounds, new));
-                }
-                Instr::ListDelSlice { list, base, present } => {
-                    let bounds = slice_bounds!(base, present);
-                    let word = get!(list);
-                    // SAFETY: a list register holds a live list or None.
-                    let mut items = check!(unsafe {
-                        list_items_or(word, type_error("'NoneType' object does not support item deletion"))
-                    });
-                    let picked = check!(strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2));
-                    let mut keep = vec![true; items.len()];
-                    for i in picked {
-                        keep[i] = false;
-                    }
-                    let mut k = keep.into_iter();
-                    items.retain(|_| k.next().unwrap_or(true));
-                }
-                Instr::ListDel { list, index } => {
-                    let (word, index) = (get!(list), int!(index));
-                    // SAFETY: a list register holds a live list or None.
-                    let mut items = check!(unsafe {
-                        list_items_or(word, type_error("'NoneType' object does not support item deletion"))
-                    });
-                    let i = check!(list_index(index, items.len(), "list assignment index out of range"));
-                    items.remove(i);
-                }
-                Instr::RangeLen { dst, range } => {
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let Some(r) = (unsafe { ObjRef::from_raw(get!(range)) }) else {
-                        raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
-                    };
-                    // SAFETY: a range object has its three int slots.
-                    let (start, stop, step) = unsafe { (r.field(0) as i64, r.field(1) as i64, r.field(2) as i64) };
-                    set_int!(dst, check!(values::range_len(start, stop, step)));
-                }
-                Instr::Hash { dst, src, ty } => {
-                    set_int!(dst, sets::hash_value(program, get!(src), &program.types[ty.0 as usize]))
-                }
-                Instr::Ord { dst, s } => {
-                    let word = get!(s);
-                    // SAFETY: a str register holds a live str or None.
-                    let text = unsafe { ObjRef::from_raw(word) }.map(|o| unsafe { o.str() });
-                    set_int!(dst, check!(strs::ord(text)));
-                }
-                Instr::Chr { dst, code } => {
-                    let c = check!(strs::chr(int!(code)));
-                    set!(dst, self.heap.alloc_str(c.to_string()).to_raw());
-                    safepoint!();
-                }
-                Instr::FormatValue { dst, src, ty, spec, conv } => {
-                    let (word, spec_word) = (get!(src), get!(spec));
-                    // SAFETY: the spec register holds a live str (the compiler checks its type).
-                    let spec = unsafe { ObjRef::from_raw(spec_word) }.map_or("", |s| unsafe { s.str() });
-                    let text = check!(text::format_value(program, word, &program.types[ty.0 as usize], spec, conv));
-                    set!(dst, self.heap.alloc_str(text).to_raw());
-                    safepoint!();
-                }
-                Instr::StrBuild { dst, items, count } => {
-                    let mut text = String::new();
-                    for i in 0..count {
-                        let word = get!(Reg(items.0 + i));
-                        // SAFETY: the parts are live strs made by FormatValue or constants.
-                        text.push_str(unsafe { ObjRef::from_raw(word) }.map_or("None", |s| unsafe { s.str() }));
-                    }
-                    set!(dst, self.heap.alloc_str(text).to_raw());
-                    safepoint!();
-                }
-                Instr::PercentFormat { dst, args, count, tys } => {
-                    let Ty::Tuple(tys) = &program.types[tys.0 as usize] else {
-                        unreachable!("the compiler passes a tuple type");
-                    };
-                    let words: Vec<u64> = (1..count).map(|i| get!(Reg(args.0 + i))).collect();
-                    let fmt_word = get!(args);
-                    // SAFETY: the format register holds a live str or None.
-                    let Some(fmt) = unsafe { ObjRef::from_raw(fmt_word) }.map(|s| unsafe { s.str() }) else {
-                        raise!(Raised::new(
-                            ExcKind::TypeError,
-                            "unsupported operand type(s) for %: 'NoneType' and 'tuple'"
-                        ));
-                    };
-                    let text = check!(text::percent(program, fmt, &words, tys));
-                    set!(dst, self.heap.alloc_str(text).to_raw());
-                    safepoint!();
-                }
-                Instr::StrToInt { dst, s } => {
-                    let text = check!(str_arg(get!(s), "int"));
-                    set_int!(dst, check!(ops::str_to_int(text)));
-                }
-                Instr::StrToFloat { dst, s } => {
-                    let text = check!(str_arg(get!(s), "float"));
-                    set_float!(dst, check!(ops::str_to_float(text)));
-                }
-                Instr::Print { args, argc, sep, end } => {
-                    let mut line = String::new();
-                    // SAFETY: sep/end registers hold live strings or 0.
-                    let sep = unsafe { ObjRef::from_raw(get!(sep)) }.map_or(" ", |s| unsafe { s.str() });
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let end = unsafe { ObjRef::from_raw(get!(end)) }.map_or("\n", |s| unsafe { s.str() });
-                    for i in 0..argc as u16 {
-                        if i > 0 {
-                            line.push_str(sep);
-                        }
-                        let word = get!(Reg(args.0 + i));
-                        // SAFETY: print arguments are live strings made by ToStr.
-                        line.push_str(unsafe { ObjRef::from_raw(word) }.map_or("None", |s| unsafe { s.str() }));
-                    }
-                    line.push_str(end);
-                    self.unflushed = true;
-                    if self.out.write_all(line.as_bytes()).is_err() {
-                        raise!(Raised::new(ExcKind::RuntimeError, "cannot write to standard output"));
-                    }
                 }
                 Instr::Raise { kind, msg } => {
                     // SAFETY: the message register holds a live string or 0.
@@ -2572,19 +2069,6 @@ impl Vm<'_> {
         };
         self.heap.alloc_list(words, refs).to_raw()
     }
-}
-
-/// The Python exception for a `random` error.
-#[cold]
-fn random_error(e: random::RandomError) -> Raised {
-    let kind = match e.exc {
-        "IndexError" => ExcKind::IndexError,
-        "TypeError" => ExcKind::TypeError,
-        "OverflowError" => ExcKind::OverflowError,
-        "ZeroDivisionError" => ExcKind::ZeroDivisionError,
-        _ => ExcKind::ValueError,
-    };
-    Raised::new(kind, e.msg)
 }
 
 /// Writes a new frame's initial registers (see [`crate::program::Function::frame_init`]).

@@ -265,6 +265,7 @@ fn is_line_break(c: char) -> bool {
 
 /// The indices a slice `[start:stop:step]` selects from a sequence of `len`
 /// items (CPython's `PySlice_AdjustIndices`); `None` bounds are absent.
+#[inline]
 pub(super) fn slice_indices(
     len: usize,
     start: Option<i64>,
@@ -300,6 +301,13 @@ pub(super) struct SliceIndices {
     next: i64,
     step: i64,
     left: usize,
+}
+
+impl SliceIndices {
+    /// The indices as one ascending range, when the step is 1.
+    pub(super) fn contiguous(&self) -> Option<std::ops::Range<usize>> {
+        (self.step == 1).then(|| self.next as usize..self.next as usize + self.left)
+    }
 }
 
 impl Iterator for SliceIndices {
@@ -346,4 +354,20 @@ pub(super) fn chr(code: i64) -> OpResult<char> {
     }
     char::from_u32(code as u32)
         .ok_or_else(|| Raised::new(ExcKind::ValueError, "surrogate characters are not supported"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slice_indices;
+
+    #[test]
+    fn a_unit_step_slice_is_one_range() {
+        let picked = slice_indices(9, Some(2), Some(-3), None).unwrap();
+        assert_eq!(picked.contiguous(), Some(2..6));
+        assert_eq!(picked.collect::<Vec<_>>(), vec![2, 3, 4, 5]);
+        assert_eq!(slice_indices(4, Some(7), None, Some(1)).unwrap().contiguous(), Some(4..4));
+        let reversed = slice_indices(5, Some(3), None, Some(-1)).unwrap();
+        assert_eq!(reversed.contiguous(), None);
+        assert_eq!(reversed.collect::<Vec<_>>(), vec![3, 2, 1, 0]);
+    }
 }

@@ -20,6 +20,7 @@
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
 use std::sync::Arc;
 
+pub use super::direct::is_direct;
 use super::{init_frame, ops, Frame, FrameStack, Outcome, Vm, RECURSION_LIMIT};
 use crate::opcode::{Cond, FuncId, Instr, Reg};
 use crate::program::Program;
@@ -252,6 +253,42 @@ pub unsafe extern "C" fn jit_step(ctx: *mut JitCtx, pc: u32) -> u32 {
     let opcode = vm.program.function(frames[base].func).code[pc as usize].opcode();
     vm.steps[opcode] += 1;
     finish(ctx, vm.execute_frames::<true>(frames, base, pc as usize + 1))
+}
+
+/// Runs direct instruction `pc` of the top frame (see [`is_direct`]) without
+/// the interpreter's loop: its function, then the GC safepoint; an exception
+/// it raises lands as the interpreter's would.
+///
+/// # Safety
+/// As [`jit_step`].
+pub unsafe extern "C" fn jit_direct(ctx: *mut JitCtx, pc: u32) -> u32 {
+    // SAFETY: per the contract.
+    let (ctx, vm, frames) = unsafe { parts(ctx) };
+    let base = frames.len() - 1;
+    let frame = frames[base];
+    // SAFETY: the program is replaced only while no frame is live (see `execute_frames`).
+    let program: &Program = unsafe { &*Arc::as_ptr(&vm.program) };
+    let instr = &program.function(frame.func).code[pc as usize];
+    // SAFETY: a live frame's window is inside the register stack.
+    let fp = unsafe { vm.stack.as_mut_ptr().add(frame.base) };
+    match vm.exec_direct(program, fp, instr) {
+        Ok(()) => {
+            if vm.heap.should_collect() {
+                frames[base].pc = pc as usize + 1;
+                vm.collect(frames);
+            }
+            ctx.next_pc = pc + 1;
+            status::CONTINUE
+        }
+        Err(raised) => {
+            let exc = vm.raise_at(frames, raised, pc as usize + 1);
+            let outcome = match vm.find_handler(frames, exc, base) {
+                Ok(()) => Outcome::Stepped(frames[base].pc),
+                Err(exc) => vm.escaped(exc),
+            };
+            finish(ctx, outcome)
+        }
+    }
 }
 
 /// Runs the rest of the top frame in the interpreter (and never re-enters

@@ -12,6 +12,7 @@ use crate::opcode::{ElemKind, ExcKind};
 /// # Safety
 /// `word` is 0 or a live list, no other borrow of its items is alive, and
 /// the borrow is dropped (not forgotten).
+#[inline]
 pub(super) unsafe fn list_items_or<'a>(word: u64, none: impl FnOnce() -> Raised) -> OpResult<ListItems<'a>> {
     // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
     match unsafe { ObjRef::from_raw(word) } {
@@ -25,6 +26,7 @@ pub(super) unsafe fn list_items_or<'a>(word: u64, none: impl FnOnce() -> Raised)
 ///
 /// # Safety
 /// `word` is 0 or a live list, and no mutable borrow of its items is alive.
+#[inline]
 pub(super) unsafe fn list_words_or<'a>(word: u64, none: impl FnOnce() -> Raised) -> OpResult<&'a [u64]> {
     // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
     match unsafe { ObjRef::from_raw(word) } {
@@ -238,6 +240,7 @@ pub(super) fn sort_items(items: &mut [u64], kind: ElemKind, reverse: bool) -> Op
 
 /// `list[start:stop:step] = new`: a step-1 slice is replaced by `new` (the list
 /// may grow or shrink); an extended slice needs exactly as many items.
+#[inline]
 pub(super) fn set_slice(
     items: &mut Vec<u64>,
     (start, stop, step): (Option<i64>, Option<i64>, Option<i64>),
