@@ -102,6 +102,7 @@ pub fn translate(
     let sig_step = b.import_signature(helper_sig(&[types::I64, types::I32]));
     let sig_pure = b.import_signature(helper_sig(&[types::I64, types::I64, types::I32, types::I64]));
     let sig_append = b.import_signature(helper_sig(&[types::I64; 3]));
+    let sig_direct = b.import_signature(helper_sig(&[types::I64, types::I64, types::I64, types::I32]));
     let sig_entry = b.import_signature(entry_signature(call_conv));
     let sig_new = {
         let mut sig = ir::Signature::new(call_conv);
@@ -244,6 +245,7 @@ pub fn translate(
         sig_step,
         sig_pure,
         sig_append,
+        sig_direct,
         sig_new,
         sig_isinstance,
         out_slot,
@@ -280,6 +282,7 @@ struct Translator<'a, 'b> {
     sig_step: SigRef,
     sig_pure: SigRef,
     sig_append: SigRef,
+    sig_direct: SigRef,
     sig_new: SigRef,
     sig_isinstance: SigRef,
     out_slot: ir::StackSlot,
@@ -445,8 +448,7 @@ impl Translator<'_, '_> {
     }
 
     /// Calls `helper(ctx, pc)`, which runs instruction `pc` with the
-    /// interpreter's semantics (`jit_step`, `jit_direct` for direct
-    /// instructions, or `jit_call` for calls).
+    /// interpreter's semantics (`jit_step`, or `jit_call` for calls).
     fn run_in_interpreter(&mut self, pc: usize, helper: usize) {
         let instr = self.function.code[pc];
         for r in liveness::reads(self.function, &instr) {
@@ -455,6 +457,21 @@ impl Translator<'_, '_> {
         let at = self.b.ins().iconst(types::I32, pc as i64);
         let status = self.call_helper(self.sig_step, helper, &[self.ctx, at]);
         self.after_helper(pc, status, instr.dst(), !instr.is_terminator(), None);
+    }
+
+    /// Runs direct instruction `pc` through `jit_direct`, which is given the
+    /// frame's registers and the instruction's address (the program outlives
+    /// its compiled code), then continues at `pc + 1` or where an exception landed.
+    fn call_direct(&mut self, pc: usize) {
+        let instr = &self.function.code[pc];
+        for r in liveness::reads(self.function, instr) {
+            self.spill(r);
+        }
+        let address = self.iconst(instr as *const Instr as i64);
+        let at = self.b.ins().iconst(types::I32, pc as i64);
+        let helper = tier::jit_direct as *const () as usize;
+        let status = self.call_helper(self.sig_direct, helper, &[self.ctx, self.fp, address, at]);
+        self.after_helper(pc, status, instr.dst(), true, None);
     }
 
     /// Steps an instruction that continues at the next one or jumps to
@@ -852,7 +869,7 @@ impl Translator<'_, '_> {
         let flow = match self.lower_fast(pc, instr, done) {
             Some(flow) => flow,
             None if tier::is_direct(&instr) => {
-                self.run_in_interpreter(pc, tier::jit_direct as *const () as usize);
+                self.call_direct(pc);
                 Flow::Falls
             }
             None => {

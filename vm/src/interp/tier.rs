@@ -255,40 +255,52 @@ pub unsafe extern "C" fn jit_step(ctx: *mut JitCtx, pc: u32) -> u32 {
     finish(ctx, vm.execute_frames::<true>(frames, base, pc as usize + 1))
 }
 
-/// Runs direct instruction `pc` of the top frame (see [`is_direct`]) without
-/// the interpreter's loop: its function, then the GC safepoint; an exception
-/// it raises lands as the interpreter's would.
+/// Runs direct instruction `instr`, at `pc` of the top frame (see
+/// [`is_direct`]), without the interpreter's loop: its function, then the GC
+/// safepoint; an exception it raises lands as the interpreter's would.
 ///
 /// # Safety
-/// As [`jit_step`].
-pub unsafe extern "C" fn jit_direct(ctx: *mut JitCtx, pc: u32) -> u32 {
+/// As [`jit_step`], with the instruction's operand registers written to the
+/// frame; `fp` is the top frame's register window and `instr` points at
+/// instruction `pc` of its function, in the running program.
+pub unsafe extern "C" fn jit_direct(ctx: *mut JitCtx, fp: *mut u64, instr: *const Instr, pc: u32) -> u32 {
     // SAFETY: per the contract.
     let (ctx, vm, frames) = unsafe { parts(ctx) };
-    let base = frames.len() - 1;
-    let frame = frames[base];
     // SAFETY: the program is replaced only while no frame is live (see `execute_frames`).
     let program: &Program = unsafe { &*Arc::as_ptr(&vm.program) };
-    let instr = &program.function(frame.func).code[pc as usize];
-    // SAFETY: a live frame's window is inside the register stack.
-    let fp = unsafe { vm.stack.as_mut_ptr().add(frame.base) };
+    // SAFETY: per the contract, `instr` is an instruction of that program.
+    let instr = unsafe { &*instr };
     match vm.exec_direct(program, fp, instr) {
         Ok(()) => {
             if vm.heap.should_collect() {
+                let base = frames.len() - 1;
                 frames[base].pc = pc as usize + 1;
                 vm.collect(frames);
             }
             ctx.next_pc = pc + 1;
             status::CONTINUE
         }
-        Err(raised) => {
-            let exc = vm.raise_at(frames, raised, pc as usize + 1);
-            let outcome = match vm.find_handler(frames, exc, base) {
-                Ok(()) => Outcome::Stepped(frames[base].pc),
-                Err(exc) => vm.escaped(exc),
-            };
-            finish(ctx, outcome)
-        }
+        Err(raised) => raise_in_top_frame(ctx, vm, frames, raised, pc),
     }
+}
+
+/// Raises `raised` at `pc` of the top frame, a compiled one: CONTINUE at the
+/// handler it landed in there, or ESCAPED.
+#[cold]
+fn raise_in_top_frame(
+    ctx: &mut JitCtx,
+    vm: &mut Vm<'static>,
+    frames: &mut FrameStack,
+    raised: super::exception::Raised,
+    pc: u32,
+) -> u32 {
+    let base = frames.len() - 1;
+    let exc = vm.raise_at(frames, raised, pc as usize + 1);
+    let outcome = match vm.find_handler(frames, exc, base) {
+        Ok(()) => Outcome::Stepped(frames[base].pc),
+        Err(exc) => vm.escaped(exc),
+    };
+    finish(ctx, outcome)
 }
 
 /// Runs the rest of the top frame in the interpreter (and never re-enters
