@@ -6,7 +6,8 @@
 //! (an `i64`, as computed by `hash()`; never `-1`). Key equality is supplied
 //! by the caller as a closure, which is only invoked for slots whose stored
 //! hash equals the probe hash (as CPython does). Single-key operations take
-//! `eq: &mut dyn FnMut(stored_key) -> bool`; bulk operations take
+//! `eq: impl FnMut(stored_key) -> bool` (generic, so a caller's plain word
+//! comparison is inlined into the probe loop); bulk operations take
 //! `eq: &mut dyn FnMut(stored_key, probe_key) -> bool` (the stored key is the
 //! left operand, like CPython's `PyObject_RichCompareBool(startkey, key, Py_EQ)`).
 //!
@@ -292,7 +293,7 @@ impl SetTable {
     }
 
     /// `set_lookkey`: index of the slot holding a key equal to the probe key.
-    fn lookup(&self, hash: i64, eq: &mut dyn FnMut(u64) -> bool) -> Option<usize> {
+    fn lookup(&self, hash: i64, mut eq: impl FnMut(u64) -> bool) -> Option<usize> {
         let mask = self.mask();
         let (mut i, mut perturb) = probe_start(hash, mask);
         loop {
@@ -308,7 +309,7 @@ impl SetTable {
     }
 
     /// The stored key equal to the probe key (`eq(stored)` decides), if any.
-    pub fn find(&self, hash: i64, eq: &mut dyn FnMut(u64) -> bool) -> Option<u64> {
+    pub fn find(&self, hash: i64, eq: impl FnMut(u64) -> bool) -> Option<u64> {
         match self.lookup(hash, eq) {
             Some(j) => match self.slots[j] {
                 Slot::Entry { key, .. } => Some(key),
@@ -319,13 +320,13 @@ impl SetTable {
     }
 
     /// `key in s`.
-    pub fn contains(&self, hash: i64, eq: &mut dyn FnMut(u64) -> bool) -> bool {
+    pub fn contains(&self, hash: i64, eq: impl FnMut(u64) -> bool) -> bool {
         self.lookup(hash, eq).is_some()
     }
 
     /// `s.add(key)` (`set_add_entry`). Returns `false`, leaving the stored
     /// key in place, if an equal key is already present.
-    pub fn insert(&mut self, hash: i64, key: u64, eq: &mut dyn FnMut(u64) -> bool) -> bool {
+    pub fn insert(&mut self, hash: i64, key: u64, mut eq: impl FnMut(u64) -> bool) -> bool {
         let mask = self.mask();
         let (mut i, mut perturb) = probe_start(hash, mask);
         let mut freeslot: Option<usize> = None;
@@ -360,7 +361,7 @@ impl SetTable {
 
     /// `s.discard(key)` / `s.remove(key)` (`set_discard_entry`): replaces the
     /// entry by a dummy and returns the stored key, or `None` if absent.
-    pub fn remove(&mut self, hash: i64, eq: &mut dyn FnMut(u64) -> bool) -> Option<u64> {
+    pub fn remove(&mut self, hash: i64, eq: impl FnMut(u64) -> bool) -> Option<u64> {
         let j = self.lookup(hash, eq)?;
         let Slot::Entry { key, .. } = self.slots[j] else { return None };
         self.slots[j] = Slot::Dummy;

@@ -78,9 +78,13 @@ unsafe fn table_mut<'a>(set: ObjRef) -> &'a mut SetTable {
 /// `key in set`.
 pub(super) fn contains(program: &Program, set: ObjRef, key: u64) -> bool {
     let ty = elem_ty(program, set);
-    let hash = hash_value(program, key, ty);
     // SAFETY: a live set, only read (equality reads other objects, never this table).
-    unsafe { table(set) }.contains(hash, &mut |stored| key_eq(program, stored, key, ty))
+    let table = unsafe { table(set) };
+    if matches!(ty, Ty::Int) {
+        // As for `DictOp::Add`.
+        return table.contains(pyhash::hash_int(key as i64), |stored| stored == key);
+    }
+    table.contains(hash_value(program, key, ty), |stored| key_eq(program, stored, key, ty))
 }
 
 /// `set.op(key)` for the set methods of [`DictOp`]; the result word.
@@ -93,9 +97,14 @@ pub(super) fn set_op(heap: &mut Heap, program: &Program, set: ObjRef, key: u64, 
     match op {
         DictOp::Contains => Ok(u64::from(contains(program, set, key))),
         DictOp::Add => {
-            let hash = hash_value(program, key, ty);
             // SAFETY: a live set; equality reads other objects, never this table.
-            unsafe { table_mut(set) }.insert(hash, key, &mut |stored| key_eq(program, stored, key, ty));
+            let table = unsafe { table_mut(set) };
+            if matches!(ty, Ty::Int) {
+                // Ints (and the bools among them) are equal exactly when their words are.
+                table.insert(pyhash::hash_int(key as i64), key, |stored| stored == key);
+            } else {
+                table.insert(hash_value(program, key, ty), key, |stored| key_eq(program, stored, key, ty));
+            }
             Ok(0)
         }
         DictOp::Discard | DictOp::Remove => {
