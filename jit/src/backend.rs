@@ -13,7 +13,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use cranelift_codegen::control::ControlPlane;
-use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_codegen::ir;
+use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
@@ -59,6 +60,8 @@ struct Inner {
     tables: Mutex<Vec<Arc<EntryTable>>>,
     /// `JCVM_JIT_LOG=1`: a line on stderr per function compiled or refused.
     log: bool,
+    /// The slow-path trampoline's code (`codegen::build_slow_path_trampoline`).
+    slow_path: usize,
 }
 
 impl Jit {
@@ -82,7 +85,14 @@ impl Jit {
             .finish(settings::Flags::new(flags))
             .map_err(|e| format!("cranelift: {e}"))?;
         let builder = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
-        let module = JITModule::new(builder);
+        let mut module = JITModule::new(builder);
+        let slow_path = {
+            let mut ctx = Context::new();
+            let (conv, frontend) = (isa.default_call_conv(), isa.frontend_config());
+            codegen::build_slow_path_trampoline(&mut ctx.func, &mut FunctionBuilderContext::new(), conv, frontend);
+            let (bytes, alignment) = compile(&*isa, &mut ctx)?;
+            install(&mut module, &ctx.func.signature, &bytes, alignment)? as usize
+        };
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads.max(1))
             .thread_name(|i| format!("jcvm-jit-{i}"))
@@ -96,6 +106,7 @@ impl Jit {
                 stats: Mutex::new(JitStats::default()),
                 tables: Mutex::new(Vec::new()),
                 log: std::env::var("JCVM_JIT_LOG").is_ok_and(|v| v == "1"),
+                slow_path,
             }),
         })
     }
@@ -131,7 +142,8 @@ impl Inner {
         let mut ctx = Context::new();
         ctx.func.signature = codegen::entry_signature(self.isa.default_call_conv());
         let mut builder_ctx = FunctionBuilderContext::new();
-        codegen::translate(program, function, &mut ctx.func, &mut builder_ctx, self.isa.frontend_config(), entries)?;
+        let frontend = self.isa.frontend_config();
+        codegen::translate(program, function, &mut ctx.func, &mut builder_ctx, frontend, entries, self.slow_path)?;
         Ok(ctx)
     }
 
@@ -173,19 +185,32 @@ impl Inner {
         entries: &EntryTable,
     ) -> Result<(*const u8, usize), String> {
         let mut ctx = self.build(program, func, Some(entries))?;
-        let code =
-            ctx.compile(&*self.isa, &mut ControlPlane::default()).map_err(|e| format!("cranelift: {:?}", e.inner))?;
-        if !code.buffer.relocs().is_empty() {
-            return Err("internal: compiled code needs relocations".into());
-        }
-        let bytes = code.code_buffer().to_vec();
-        let alignment = u64::from(code.buffer.alignment);
+        let (bytes, alignment) = compile(&*self.isa, &mut ctx)?;
         let mut module = self.module.lock().unwrap_or_else(|e| e.into_inner());
-        let id = module.declare_anonymous_function(&ctx.func.signature).map_err(|e| e.to_string())?;
-        module.define_function_bytes(id, alignment, &bytes, &[]).map_err(|e| e.to_string())?;
-        module.finalize_definitions().map_err(|e| e.to_string())?;
-        Ok((module.get_finalized_function(id), bytes.len()))
+        Ok((install(&mut module, &ctx.func.signature, &bytes, alignment)?, bytes.len()))
     }
+}
+
+/// Compiles `ctx`'s function: its code and alignment.
+fn compile(isa: &dyn TargetIsa, ctx: &mut Context) -> Result<(Vec<u8>, u64), String> {
+    let code = ctx.compile(isa, &mut ControlPlane::default()).map_err(|e| format!("cranelift: {:?}", e.inner))?;
+    if !code.buffer.relocs().is_empty() {
+        return Err("internal: compiled code needs relocations".into());
+    }
+    Ok((code.code_buffer().to_vec(), u64::from(code.buffer.alignment)))
+}
+
+/// Copies compiled code into `module` (under its lock): its address.
+fn install(
+    module: &mut JITModule,
+    signature: &ir::Signature,
+    bytes: &[u8],
+    alignment: u64,
+) -> Result<*const u8, String> {
+    let id = module.declare_anonymous_function(signature).map_err(|e| e.to_string())?;
+    module.define_function_bytes(id, alignment, bytes, &[]).map_err(|e| e.to_string())?;
+    module.finalize_definitions().map_err(|e| e.to_string())?;
+    Ok(module.get_finalized_function(id))
 }
 
 impl Tiering for Jit {

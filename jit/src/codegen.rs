@@ -41,6 +41,45 @@ pub fn entry_signature(call_conv: CallConv) -> ir::Signature {
     sig
 }
 
+/// The signature of the slow-path trampoline: `(ctx, pc, helper)`, no result.
+fn slow_path_signature() -> ir::Signature {
+    let mut sig = ir::Signature::new(CallConv::PreserveAll);
+    sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I32), AbiParam::new(types::I64)]);
+    sig
+}
+
+/// Builds the slow-path trampoline into `out`: `(ctx, pc, helper)` calls
+/// `helper(ctx, pc)` (a `jit_step`-shaped helper, in the host's convention)
+/// and leaves its status in `ctx.status`. Its own convention preserves every
+/// register, so a compiled function's values stay in registers across its
+/// slow paths (a None, an overflow, a callee not compiled yet) instead of
+/// being spilled on the fast path too; such a convention returns nothing,
+/// hence the status in memory.
+pub fn build_slow_path_trampoline(
+    out: &mut ir::Function,
+    builder_ctx: &mut FunctionBuilderContext,
+    host: CallConv,
+    frontend: TargetFrontendConfig,
+) {
+    out.signature = slow_path_signature();
+    let mut b = FunctionBuilder::new(out, builder_ctx);
+    let block = b.create_block();
+    b.append_block_params_for_function_params(block);
+    b.switch_to_block(block);
+    let params = b.block_params(block).to_vec();
+    let (ctx, pc, helper) = (params[0], params[1], params[2]);
+    let mut sig = ir::Signature::new(host);
+    sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I32)]);
+    sig.returns.push(AbiParam::new(types::I32));
+    let sig = b.import_signature(sig);
+    let call = b.ins().call_indirect(sig, helper, &[ctx, pc]);
+    let status = b.inst_results(call)[0];
+    b.ins().store(MemFlagsData::trusted(), status, ctx, JitCtx::OFFSETS.status);
+    b.ins().return_(&[]);
+    b.seal_all_blocks();
+    b.finalize(frontend);
+}
+
 /// At most this many implementations, selected by at most this many class
 /// tests, are dispatched inline at a virtual call.
 const MAX_INLINE_TARGETS: usize = 8;
@@ -87,6 +126,7 @@ pub fn translate(
     builder_ctx: &mut FunctionBuilderContext,
     frontend: TargetFrontendConfig,
     entries: Option<&EntryTable>,
+    slow_path: usize,
 ) -> Result<(), String> {
     if let Some(reason) = refusal(function) {
         return Err(reason);
@@ -104,6 +144,7 @@ pub fn translate(
     let sig_append = b.import_signature(helper_sig(&[types::I64; 3]));
     let sig_direct = b.import_signature(helper_sig(&[types::I64, types::I64, types::I64, types::I32]));
     let sig_entry = b.import_signature(entry_signature(call_conv));
+    let sig_slow = b.import_signature(slow_path_signature());
     let sig_new = {
         let mut sig = ir::Signature::new(call_conv);
         sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I32), AbiParam::new(types::I32)]);
@@ -252,6 +293,8 @@ pub fn translate(
         leave,
         entries,
         sig_entry,
+        sig_slow,
+        slow_path,
         non_null: Vec::new(),
         live: (!live.is_empty()).then_some(live),
         inline_fallback: None,
@@ -291,6 +334,9 @@ struct Translator<'a, 'b> {
     /// (None when only listing IR: calls then go through `jit_call`).
     entries: Option<&'a EntryTable>,
     sig_entry: SigRef,
+    /// The slow-path trampoline (see [`build_slow_path_trampoline`]) and its signature.
+    sig_slow: SigRef,
+    slow_path: usize,
     /// Reference registers known not to be None here: checked since the last
     /// block start (a jump target) and not written since. Their None checks
     /// are left out.
@@ -474,6 +520,21 @@ impl Translator<'_, '_> {
         self.after_helper(pc, status, instr.dst(), true, None);
     }
 
+    /// As [`Self::run_in_interpreter`], for a slow path: through the
+    /// register-preserving trampoline, so the fast path keeps its values in
+    /// registers across this call.
+    fn run_in_interpreter_cold(&mut self, pc: usize, helper: usize) {
+        let instr = self.function.code[pc];
+        for r in liveness::reads(self.function, &instr) {
+            self.spill(r);
+        }
+        let at = self.b.ins().iconst(types::I32, pc as i64);
+        let (trampoline, helper) = (self.iconst(self.slow_path as i64), self.iconst(helper as i64));
+        self.b.ins().call_indirect(self.sig_slow, trampoline, &[self.ctx, at, helper]);
+        let status = self.b.ins().load(types::I32, MemFlagsData::trusted(), self.ctx, JitCtx::OFFSETS.status);
+        self.after_helper(pc, status, instr.dst(), !instr.is_terminator(), None);
+    }
+
     /// Steps an instruction that continues at the next one or jumps to
     /// `target` (`GenNext`, `ForDict`), writing `writes` (spilled first, so
     /// the ones it leaves alone reload their own values).
@@ -581,7 +642,7 @@ impl Translator<'_, '_> {
         self.b.ins().brif(slow, slow_block, &[], fast, &[]);
         self.b.set_cold_block(slow_block);
         self.b.switch_to_block(slow_block);
-        self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
+        self.run_in_interpreter_cold(pc, tier::jit_call as *const () as usize);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(fast);
     }
@@ -818,7 +879,7 @@ impl Translator<'_, '_> {
         self.b.ins().brif(cond, slow, &[], fast, &[]);
         self.b.set_cold_block(slow);
         self.b.switch_to_block(slow);
-        self.step(pc);
+        self.run_in_interpreter_cold(pc, tier::jit_step as *const () as usize);
         if self.function.code[pc].is_terminator() {
             self.b.ins().trap(UNREACHABLE);
         } else {

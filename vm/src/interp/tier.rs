@@ -63,6 +63,9 @@ pub struct JitCtx {
     pub next_pc: u32,
     /// The frame stack's depth when this frame was entered (recursion checks).
     pub depth: u32,
+    /// A helper's status, when compiled code called it through the JIT's
+    /// register-preserving slow-path trampoline (which cannot return values).
+    pub status: u32,
     pub globals: *mut u64,
     pub globals_bound: *mut bool,
     pub constants: *const u64,
@@ -81,6 +84,7 @@ pub struct CtxOffsets {
     pub ret: i32,
     pub next_pc: i32,
     pub depth: i32,
+    pub status: i32,
     pub globals: i32,
     pub globals_bound: i32,
     pub constants: i32,
@@ -94,6 +98,7 @@ impl JitCtx {
         ret: std::mem::offset_of!(JitCtx, ret) as i32,
         next_pc: std::mem::offset_of!(JitCtx, next_pc) as i32,
         depth: std::mem::offset_of!(JitCtx, depth) as i32,
+        status: std::mem::offset_of!(JitCtx, status) as i32,
         globals: std::mem::offset_of!(JitCtx, globals) as i32,
         globals_bound: std::mem::offset_of!(JitCtx, globals_bound) as i32,
         constants: std::mem::offset_of!(JitCtx, constants) as i32,
@@ -207,6 +212,7 @@ impl Vm<'_> {
             ret: 0,
             next_pc: 0,
             depth: frames.len() as u32,
+            status: 0,
             globals: self.globals.as_mut_ptr(),
             globals_bound: self.globals_bound.as_mut_ptr(),
             constants: self.constants.as_ptr(),
