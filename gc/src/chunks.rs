@@ -22,11 +22,33 @@ struct Chunk {
     base: NonNull<u8>,
 }
 
+/// One size class. `repr(C)`: compiled code pops `free` and counts in
+/// `taken_inline` at the offsets [`INLINE_CLASS`] names.
+#[repr(C)]
 #[derive(Default)]
 struct SizeClass {
-    chunks: Vec<Chunk>,
+    /// The first free cell; each free cell's second word links the next.
     free: Option<NonNull<Header>>,
+    /// Cells compiled code took from `free` since the heap last counted them.
+    taken_inline: u64,
+    chunks: Vec<Chunk>,
 }
+
+/// Where compiled code finds a size class: class `i` starts `i * stride`
+/// bytes into [`Cells::classes_base`], its free list and its count of cells
+/// taken inline at these offsets.
+#[derive(Clone, Copy, Debug)]
+pub struct InlineClassOffsets {
+    pub stride: usize,
+    pub free: usize,
+    pub taken: usize,
+}
+
+pub(crate) const INLINE_CLASS: InlineClassOffsets = InlineClassOffsets {
+    stride: std::mem::size_of::<SizeClass>(),
+    free: std::mem::offset_of!(SizeClass, free),
+    taken: std::mem::offset_of!(SizeClass, taken_inline),
+};
 
 /// All cells of one heap.
 pub(crate) struct Cells {
@@ -48,6 +70,34 @@ impl Cells {
     /// Bytes reserved from the system.
     pub(crate) fn reserved(&self) -> usize {
         self.reserved
+    }
+
+    /// The size classes' array (it is never resized, so this stays valid as
+    /// long as the heap lives).
+    pub(crate) fn classes_base(&mut self) -> *mut u8 {
+        self.classes.as_mut_ptr() as *mut u8
+    }
+
+    /// The cells taken inline per cell size since the last call, as `(cell
+    /// size, count)`.
+    pub(crate) fn take_taken_inline(&mut self) -> Vec<(usize, u64)> {
+        let mut taken = Vec::new();
+        for (i, class) in self.classes.iter_mut().enumerate() {
+            if class.taken_inline != 0 {
+                taken.push((i * 8, std::mem::take(&mut class.taken_inline)));
+            }
+        }
+        taken
+    }
+
+    /// The cells taken inline so far, as `(cell size, count)` (not reset).
+    pub(crate) fn peek_taken_inline(&self) -> impl Iterator<Item = (usize, u64)> + '_ {
+        self.classes.iter().enumerate().filter(|(_, c)| c.taken_inline != 0).map(|(i, c)| (i * 8, c.taken_inline))
+    }
+
+    /// The class index of cells of `size` bytes, if it is a small size.
+    pub(crate) fn class_of(size: usize) -> Option<usize> {
+        (size <= MAX_SMALL).then_some(size / 8)
     }
 
     /// A cell of at least `bytes` bytes whose header is still `Free`; the caller initializes it.

@@ -3,7 +3,7 @@
 use std::ptr::NonNull;
 use std::time::Instant;
 
-use crate::chunks::{cell_size, Cells};
+use crate::chunks::{cell_size, Cells, InlineClassOffsets, INLINE_CLASS};
 use crate::handles::{Handle, HandleTable};
 use crate::header::{DictData, DictObj, Header, ListObj, ObjKind, ObjRef, SetObj, StrObj};
 use crate::layout::{Layout, LayoutId};
@@ -75,12 +75,60 @@ pub struct Heap {
     stats: HeapStats,
     debt: usize,
     threshold: usize,
+    /// The debt at which compiled code stops allocating inline and calls the
+    /// runtime (which collects): the threshold, or 0 under stress.
+    inline_limit: usize,
+}
+
+/// What compiled code needs to allocate an instance of one layout inline
+/// (see [`Heap::inline_state`]): pop a cell from the size class at
+/// `class_offset` in the classes' array, add `size` to the debt, count the
+/// cell in the class, write `header` and zero `slots` slots.
+#[derive(Clone, Copy, Debug)]
+pub struct InlineInstance {
+    pub header: u64,
+    pub size: usize,
+    pub slots: u32,
+    pub class_offset: usize,
+    pub offsets: InlineClassOffsets,
+}
+
+impl InlineInstance {
+    /// How an instance of `layout` (registered as `id`) is allocated inline;
+    /// None for one too large for a size class.
+    pub fn of(layout: &Layout, id: LayoutId) -> Option<InlineInstance> {
+        let size = cell_size(layout.instance_bytes());
+        let class = Cells::class_of(size)?;
+        let header = u64::from(id.0) | (ObjKind::Instance as u64) << 32;
+        debug_assert_eq!(std::mem::size_of::<Header>(), 8);
+        Some(InlineInstance {
+            header,
+            size,
+            slots: layout.slots,
+            class_offset: class * INLINE_CLASS.stride,
+            offsets: INLINE_CLASS,
+        })
+    }
+}
+
+/// The addresses compiled code allocates through, valid while the heap is
+/// neither moved nor otherwise used (the interpreter hands them to compiled
+/// code for one run). Compiled code may pop a size class's free list and
+/// count the cell there, and add to `debt` while it stays below `*limit`:
+/// exactly what [`Heap::alloc_instance`] does, its statistics aside, which
+/// the heap catches up on from the per-class counts.
+#[derive(Clone, Copy, Debug)]
+pub struct InlineState {
+    pub classes: *mut u8,
+    pub debt: *mut usize,
+    pub limit: *const usize,
 }
 
 impl Heap {
     /// An empty heap.
     pub fn new(config: HeapConfig) -> Heap {
         let threshold = config.min_threshold;
+        let inline_limit = if config.stress { 0 } else { threshold };
         Heap {
             cells: Cells::new(),
             layouts: Vec::new(),
@@ -89,6 +137,7 @@ impl Heap {
             stats: HeapStats::default(),
             debt: 0,
             threshold,
+            inline_limit,
         }
     }
 
@@ -142,8 +191,24 @@ impl Heap {
     /// The counters so far.
     pub fn stats(&self) -> HeapStats {
         let mut stats = self.stats.clone();
+        for (size, count) in self.cells.peek_taken_inline() {
+            stats.count_allocations(size, count);
+        }
         stats.reserved_bytes = self.cells.reserved() as u64;
         stats
+    }
+
+    /// Where compiled code allocates inline (see [`InlineState`]).
+    pub fn inline_state(&mut self) -> InlineState {
+        InlineState { classes: self.cells.classes_base(), debt: &mut self.debt, limit: &self.inline_limit }
+    }
+
+    /// Counts the cells compiled code allocated inline since the last time
+    /// (their bytes are already in the debt).
+    fn catch_up_inline(&mut self) {
+        for (size, count) in self.cells.take_taken_inline() {
+            self.stats.count_allocations(size, count);
+        }
     }
 
     /// The handle table (the bridge's roots).
@@ -162,11 +227,7 @@ impl Heap {
     }
 
     fn account(&mut self, bytes: usize) {
-        self.stats.allocations += 1;
-        self.stats.bytes_allocated += bytes as u64;
-        self.stats.live_objects += 1;
-        self.stats.live_bytes += bytes as u64;
-        self.stats.peak_live_bytes = self.stats.peak_live_bytes.max(self.stats.live_bytes);
+        self.stats.count_allocations(bytes, 1);
         self.debt += bytes;
     }
 
@@ -258,6 +319,7 @@ impl Heap {
     /// Marks from `roots` and the handle table, then frees every unmarked object.
     pub fn collect(&mut self, roots: &dyn RootSet) {
         let start = Instant::now();
+        self.catch_up_inline();
         let mut tracer = Tracer { gray: Vec::new() };
         roots.trace_roots(&mut tracer);
         for obj in self.handles.iter() {
@@ -287,6 +349,7 @@ impl Heap {
         self.stats.collections += 1;
         self.debt = 0;
         self.threshold = self.config.min_threshold.max(live_bytes as usize);
+        self.inline_limit = if self.config.stress { 0 } else { self.threshold };
         let pause = start.elapsed();
         self.stats.total_pause += pause;
         self.stats.max_pause = self.stats.max_pause.max(pause);
@@ -387,6 +450,66 @@ mod tests {
     fn node_layout(heap: &mut Heap) -> LayoutId {
         // slot 0: value (int), slot 1: next (ref)
         heap.register_layout(Layout { name: "Node".into(), slots: 2, ref_slots: vec![1] })
+    }
+
+    /// Allocates an instance the way compiled code does (`InlineInstance`
+    /// through `InlineState`), or None when it would call the runtime.
+    fn alloc_inline(heap: &mut Heap, layout: LayoutId) -> Option<ObjRef> {
+        let inline = InlineInstance::of(&heap.layouts[layout.0 as usize].clone(), layout)?;
+        let state = heap.inline_state();
+        // SAFETY: what the JIT's inline allocation does, on a heap nothing else uses meanwhile.
+        unsafe {
+            if *state.debt + inline.size >= *state.limit {
+                return None;
+            }
+            let class = state.classes.add(inline.class_offset);
+            let free = class.add(inline.offsets.free) as *mut *mut u64;
+            let cell = *free;
+            if cell.is_null() {
+                return None;
+            }
+            *free = *cell.add(1) as *mut u64;
+            *state.debt += inline.size;
+            *(class.add(inline.offsets.taken) as *mut u64) += 1;
+            *cell = inline.header;
+            for slot in 0..inline.slots as usize {
+                *cell.add(1 + slot) = 0;
+            }
+            ObjRef::from_raw(cell as u64)
+        }
+    }
+
+    #[test]
+    fn inline_allocations_are_objects_and_are_counted() {
+        let mut heap = Heap::new(HeapConfig::default());
+        let layout = node_layout(&mut heap);
+        let first = node(&mut heap, layout, 1, None);
+        let second = alloc_inline(&mut heap, layout).expect("a free cell after the first allocation's chunk");
+        assert_eq!(second.kind(), ObjKind::Instance);
+        assert_eq!(second.layout(), layout);
+        // SAFETY: a fresh two-slot instance.
+        unsafe {
+            assert_eq!((second.field(0), second.field(1)), (0, 0));
+            second.set_field(1, first.to_raw());
+        }
+        let dropped = alloc_inline(&mut heap, layout).expect("more free cells");
+        assert_ne!(dropped, second);
+        let stats = heap.stats();
+        assert_eq!((stats.allocations, stats.live_objects), (3, 3));
+        assert_eq!(stats.bytes_allocated, 3 * 24);
+        assert_eq!(stats.peak_live_bytes, 3 * 24);
+        heap.collect(&Roots(vec![second.to_raw()]));
+        let stats = heap.stats();
+        assert_eq!((stats.allocations, stats.live_objects, stats.freed_objects), (3, 2, 1));
+        assert_eq!(stats.peak_live_bytes, 3 * 24);
+    }
+
+    #[test]
+    fn stress_mode_never_allocates_inline() {
+        let mut heap = Heap::new(HeapConfig { stress: true, ..HeapConfig::default() });
+        let layout = node_layout(&mut heap);
+        node(&mut heap, layout, 1, None);
+        assert!(alloc_inline(&mut heap, layout).is_none());
     }
 
     fn node(heap: &mut Heap, layout: LayoutId, value: u64, next: Option<ObjRef>) -> ObjRef {

@@ -22,9 +22,10 @@ mod list;
 mod settable;
 mod stats;
 
+pub use chunks::InlineClassOffsets;
 pub use handles::{Handle, HandleTable};
 pub use header::{DictData, Header, KeyCode, ObjKind, ObjRef};
-pub use heap::{Heap, HeapConfig, RootSet, Tracer};
+pub use heap::{Heap, HeapConfig, InlineInstance, InlineState, RootSet, Tracer};
 pub use layout::{Layout, LayoutId};
 pub use list::{ListItems, LIST_CAP_OFFSET, LIST_DATA_OFFSET, LIST_LEN_OFFSET};
 pub use settable::SetTable;

@@ -26,3 +26,18 @@ pub struct HeapStats {
     /// Objects freed by collections.
     pub freed_objects: u64,
 }
+
+impl HeapStats {
+    /// Counts `count` new objects of `bytes` each (live until a sweep says
+    /// otherwise). Live bytes only grow between collections, so the peak is
+    /// exact even when counts arrive late (inline allocations are counted at
+    /// the next collection or `Heap::stats`).
+    pub(crate) fn count_allocations(&mut self, bytes: usize, count: u64) {
+        let total = bytes as u64 * count;
+        self.allocations += count;
+        self.bytes_allocated += total;
+        self.live_objects += count;
+        self.live_bytes += total;
+        self.peak_live_bytes = self.peak_live_bytes.max(self.live_bytes);
+    }
+}

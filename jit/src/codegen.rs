@@ -27,7 +27,7 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use jcvm_vm::interp::tier::{self, EntryTable, JitCtx, FRAME_OFFSETS};
 use jcvm_vm::interp::RECURSION_LIMIT;
-use jcvm_vm::opcode::{Cond, FuncId, Instr, MathFn, Reg};
+use jcvm_vm::opcode::{ClassId, Cond, FuncId, Instr, MathFn, Reg};
 use jcvm_vm::program::{Function, Program};
 use jcvm_vm::ty::RegKind;
 
@@ -145,12 +145,6 @@ pub fn translate(
     let sig_direct = b.import_signature(helper_sig(&[types::I64, types::I64, types::I64, types::I32]));
     let sig_entry = b.import_signature(entry_signature(call_conv));
     let sig_slow = b.import_signature(slow_path_signature());
-    let sig_new = {
-        let mut sig = ir::Signature::new(call_conv);
-        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I32), AbiParam::new(types::I32)]);
-        sig.returns.push(AbiParam::new(types::I64));
-        b.import_signature(sig)
-    };
     let sig_isinstance = {
         let mut sig = ir::Signature::new(call_conv);
         sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I32)]);
@@ -287,7 +281,6 @@ pub fn translate(
         sig_pure,
         sig_append,
         sig_direct,
-        sig_new,
         sig_isinstance,
         out_slot,
         leave,
@@ -326,7 +319,6 @@ struct Translator<'a, 'b> {
     sig_pure: SigRef,
     sig_append: SigRef,
     sig_direct: SigRef,
-    sig_new: SigRef,
     sig_isinstance: SigRef,
     out_slot: ir::StackSlot,
     leave: Block,
@@ -655,7 +647,7 @@ impl Translator<'_, '_> {
         let (vslot, class) = (method.vslot? as usize, method.class?);
         let mut targets: Vec<(FuncId, Vec<u32>)> = Vec::new();
         for (id, info) in self.program.classes.iter().enumerate() {
-            let id = jcvm_vm::opcode::ClassId(id as u32);
+            let id = ClassId(id as u32);
             if !self.program.is_subclass(id, class) {
                 continue;
             }
@@ -779,6 +771,56 @@ impl Translator<'_, '_> {
         let outside = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, at, len);
         self.guard(pc, outside, done);
         self.element_address(list, at)
+    }
+
+    /// `New`: a cell popped from its size class's free list, inline, while
+    /// the heap's debt stays below its limit (the runtime's `alloc_instance`,
+    /// statistics aside: the class counts the cell, and the heap catches up);
+    /// otherwise `jit_new_at`, which allocates and runs the GC safepoint.
+    fn new_instance(&mut self, pc: usize, dst: Reg, class: ClassId, done: Block) {
+        let flags = MemFlagsData::trusted();
+        let layout = &self.program.classes[class.0 as usize].layout;
+        let Some(inline) = jcvm_gc::InlineInstance::of(layout, jcvm_gc::LayoutId(class.0)) else {
+            self.run_in_interpreter_cold(pc, tier::jit_new_at as *const () as usize);
+            self.non_null.push(dst);
+            return;
+        };
+        let debt_at = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.alloc_debt);
+        let limit_at = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.alloc_limit);
+        let debt = self.b.ins().load(types::I64, flags, debt_at, 0);
+        let limit = self.b.ins().load(types::I64, flags, limit_at, 0);
+        let new_debt = self.b.ins().iadd_imm_s(debt, inline.size as i64);
+        let due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, new_debt, limit);
+        let classes = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.alloc_classes);
+        let class_at = self.b.ins().iadd_imm_s(classes, inline.class_offset as i64);
+        let free_at = inline.offsets.free as i32;
+        let cell = self.b.ins().load(types::I64, flags, class_at, free_at);
+        let empty = self.b.ins().icmp_imm_s(IntCC::Equal, cell, 0);
+        let slow = self.b.ins().bor(due, empty);
+        let (fast, slow_block) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(slow, slow_block, &[], fast, &[]);
+
+        self.b.set_cold_block(slow_block);
+        self.b.switch_to_block(slow_block);
+        self.run_in_interpreter_cold(pc, tier::jit_new_at as *const () as usize);
+        self.b.ins().jump(done, &[]);
+
+        self.b.switch_to_block(fast);
+        let next = self.b.ins().load(types::I64, flags, cell, 8);
+        self.b.ins().store(flags, next, class_at, free_at);
+        self.b.ins().store(flags, new_debt, debt_at, 0);
+        let taken_at = inline.offsets.taken as i32;
+        let taken = self.b.ins().load(types::I64, flags, class_at, taken_at);
+        let taken = self.b.ins().iadd_imm_s(taken, 1);
+        self.b.ins().store(flags, taken, class_at, taken_at);
+        let header = self.iconst(inline.header as i64);
+        self.b.ins().store(flags, header, cell, 0);
+        let zero = self.iconst(0);
+        for slot in 0..inline.slots {
+            self.b.ins().store(flags, zero, cell, Self::field_offset(slot as u16));
+        }
+        self.set(dst, cell);
+        self.non_null.push(dst);
     }
 
     /// The address of element `at` (in bounds) of the list in `list`.
@@ -1357,14 +1399,7 @@ impl Translator<'_, '_> {
                 let v = self.list_len(pc, list, done);
                 self.set(dst, v);
             }
-            Instr::New { dst, class } => {
-                let helper = tier::jit_new as *const () as usize;
-                let class = self.b.ins().iconst(types::I32, i64::from(class.0));
-                let reg = self.b.ins().iconst(types::I32, i64::from(dst.0));
-                let obj = self.call_helper(self.sig_new, helper, &[self.ctx, class, reg]);
-                self.b.def_var(self.vars[dst.0 as usize], obj);
-                self.non_null.push(dst);
-            }
+            Instr::New { dst, class } => self.new_instance(pc, dst, class, done),
             Instr::IsInstance { dst, obj, class } => {
                 let helper = tier::jit_isinstance as *const () as usize;
                 let o = self.get(obj);

@@ -74,6 +74,11 @@ pub struct JitCtx {
     /// The frame stack's buffer and length (compiled calls push and pop frames).
     pub frame_buf: *mut u8,
     pub frame_len: *mut usize,
+    /// The heap's size classes, debt and inline limit (`jcvm_gc::InlineState`):
+    /// compiled code allocates instances there without a call.
+    pub alloc_classes: *mut u8,
+    pub alloc_debt: *mut usize,
+    pub alloc_limit: *const usize,
     vm: *mut (),
     frames: *mut FrameStack,
 }
@@ -91,6 +96,9 @@ pub struct CtxOffsets {
     pub poll: i32,
     pub frame_buf: i32,
     pub frame_len: i32,
+    pub alloc_classes: i32,
+    pub alloc_debt: i32,
+    pub alloc_limit: i32,
 }
 
 impl JitCtx {
@@ -105,6 +113,9 @@ impl JitCtx {
         poll: std::mem::offset_of!(JitCtx, poll) as i32,
         frame_buf: std::mem::offset_of!(JitCtx, frame_buf) as i32,
         frame_len: std::mem::offset_of!(JitCtx, frame_len) as i32,
+        alloc_classes: std::mem::offset_of!(JitCtx, alloc_classes) as i32,
+        alloc_debt: std::mem::offset_of!(JitCtx, alloc_debt) as i32,
+        alloc_limit: std::mem::offset_of!(JitCtx, alloc_limit) as i32,
     };
 }
 
@@ -208,6 +219,7 @@ impl Vm<'_> {
         fp: *mut u64,
         pc: u32,
     ) -> (u32, u64) {
+        let alloc = self.heap.inline_state();
         let mut ctx = JitCtx {
             ret: 0,
             next_pc: 0,
@@ -219,6 +231,9 @@ impl Vm<'_> {
             poll: &mut self.poll_countdown,
             frame_buf: frames.buffer() as *mut u8,
             frame_len: frames.len_address(),
+            alloc_classes: alloc.classes,
+            alloc_debt: alloc.debt,
+            alloc_limit: alloc.limit,
             vm: self as *mut Self as *mut (),
             frames,
         };
@@ -509,22 +524,27 @@ pub unsafe extern "C" fn jit_isinstance(ctx: *mut JitCtx, obj: u64, class: u32) 
     u64::from(is)
 }
 
-/// `New`: a fresh instance of `class` in register `dst` of the top frame,
-/// then a GC safepoint (the frame's references are all in the frame).
+/// `New` at `pc` of the top frame, when compiled code cannot allocate inline
+/// (the size class has no free cell, or a collection is due): a fresh
+/// instance in the instruction's register, then a GC safepoint (the frame's
+/// references are all in the frame).
 ///
 /// # Safety
-/// As [`jit_step`]; `class` is an instance class and `dst` a reference
-/// register of the top frame's function.
-pub unsafe extern "C" fn jit_new(ctx: *mut JitCtx, class: u32, dst: u32) -> u64 {
+/// As [`jit_step`].
+pub unsafe extern "C" fn jit_new_at(ctx: *mut JitCtx, pc: u32) -> u32 {
     // SAFETY: per the contract.
-    let (_, vm, frames) = unsafe { parts(ctx) };
-    let obj = vm.heap.alloc_instance(jcvm_gc::LayoutId(class)).to_raw();
-    let base = frames.last().expect("a compiled frame is running").base;
-    vm.stack[base + dst as usize] = obj;
+    let (ctx, vm, frames) = unsafe { parts(ctx) };
+    let frame = frames[frames.len() - 1];
+    let Instr::New { dst, class } = vm.program.function(frame.func).code[pc as usize] else {
+        unreachable!("jit_new_at is emitted for New only")
+    };
+    let obj = vm.heap.alloc_instance(jcvm_gc::LayoutId(class.0)).to_raw();
+    vm.stack[frame.base + dst.0 as usize] = obj;
     if vm.heap.should_collect() {
         vm.collect(frames);
     }
-    obj
+    ctx.next_pc = pc + 1;
+    status::CONTINUE
 }
 
 /// `list.append(value)` (1 when `list` is None: the caller steps the instruction).
