@@ -516,6 +516,14 @@ impl Translator<'_, '_> {
     /// register-preserving trampoline, so the fast path keeps its values in
     /// registers across this call.
     fn run_in_interpreter_cold(&mut self, pc: usize, helper: usize) {
+        let falls_through = !self.function.code[pc].is_terminator();
+        self.call_cold(pc, helper, falls_through);
+    }
+
+    /// Calls `helper(ctx, pc)` through the trampoline (the operands of
+    /// instruction `pc` written to the frame first), then goes on as
+    /// [`Self::after_helper`] says.
+    fn call_cold(&mut self, pc: usize, helper: usize, falls_through: bool) {
         let instr = self.function.code[pc];
         for r in liveness::reads(self.function, &instr) {
             self.spill(r);
@@ -524,7 +532,7 @@ impl Translator<'_, '_> {
         let (trampoline, helper) = (self.iconst(self.slow_path as i64), self.iconst(helper as i64));
         self.b.ins().call_indirect(self.sig_slow, trampoline, &[self.ctx, at, helper]);
         let status = self.b.ins().load(types::I32, MemFlagsData::trusted(), self.ctx, JitCtx::OFFSETS.status);
-        self.after_helper(pc, status, instr.dst(), !instr.is_terminator(), None);
+        self.after_helper(pc, status, instr.dst(), falls_through, None);
     }
 
     /// Steps an instruction that continues at the next one or jumps to
@@ -1215,9 +1223,9 @@ impl Translator<'_, '_> {
                 self.b.ins().brif(due, poll, &[], back, &[]);
                 self.b.set_cold_block(poll);
                 self.b.switch_to_block(poll);
-                let at = self.b.ins().iconst(types::I32, pc as i64);
-                let status = self.call_helper(self.sig_step, tier::jit_poll as *const () as usize, &[self.ctx, at]);
-                self.after_helper(pc, status, None, true, None);
+                // Through the trampoline: the loop's values stay in registers around it.
+                // (The poll continues at this back-edge's target, or raises.)
+                self.call_cold(pc, tier::jit_poll as *const () as usize, true);
                 self.jump_to(target.0 as usize);
                 return Some(Flow::Ends);
             }
