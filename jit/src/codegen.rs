@@ -141,7 +141,6 @@ pub fn translate(
     };
     let sig_step = b.import_signature(helper_sig(&[types::I64, types::I32]));
     let sig_pure = b.import_signature(helper_sig(&[types::I64, types::I64, types::I32, types::I64]));
-    let sig_append = b.import_signature(helper_sig(&[types::I64; 3]));
     let sig_direct = b.import_signature(helper_sig(&[types::I64, types::I64, types::I64, types::I32]));
     let sig_entry = b.import_signature(entry_signature(call_conv));
     let sig_slow = b.import_signature(slow_path_signature());
@@ -279,7 +278,6 @@ pub fn translate(
         depth,
         sig_step,
         sig_pure,
-        sig_append,
         sig_direct,
         sig_isinstance,
         out_slot,
@@ -317,7 +315,6 @@ struct Translator<'a, 'b> {
     depth: Value,
     sig_step: SigRef,
     sig_pure: SigRef,
-    sig_append: SigRef,
     sig_direct: SigRef,
     sig_isinstance: SigRef,
     out_slot: ir::StackSlot,
@@ -1439,7 +1436,7 @@ impl Translator<'_, '_> {
                 self.guard(pc, wrong, done);
             }
             Instr::ListAppend { list, src } => {
-                // In place while the buffer has room; the helper grows it.
+                // In place while the buffer has room; `jit_list_append_at` grows it.
                 self.guard_not_none(pc, list, done);
                 let (l, v) = (self.get(list), self.word(src));
                 let len = self.b.ins().load(types::I64, flags, l, jcvm_gc::LIST_LEN_OFFSET);
@@ -1456,9 +1453,7 @@ impl Translator<'_, '_> {
                 self.b.ins().jump(done, &[]);
                 self.b.set_cold_block(grow);
                 self.b.switch_to_block(grow);
-                let helper = tier::jit_list_append as *const () as usize;
-                let failed = self.call_helper(self.sig_append, helper, &[self.ctx, l, v]);
-                self.guard(pc, failed, done);
+                self.run_in_interpreter_cold(pc, tier::jit_list_append_at as *const () as usize);
             }
             Instr::Ret { src } => {
                 let w = self.word(src);

@@ -547,15 +547,22 @@ pub unsafe extern "C" fn jit_new_at(ctx: *mut JitCtx, pc: u32) -> u32 {
     status::CONTINUE
 }
 
-/// `list.append(value)` (1 when `list` is None: the caller steps the instruction).
+/// `ListAppend` at `pc` of the top frame when the list's buffer is full
+/// (compiled code appends in place while it has room): grows the buffer.
 ///
 /// # Safety
-/// As [`jit_step`]; `list` is a list register's word.
-pub unsafe extern "C" fn jit_list_append(ctx: *mut JitCtx, list: u64, value: u64) -> u32 {
+/// As [`jit_step`]; the list register holds a list (compiled code checked it
+/// for None).
+pub unsafe extern "C" fn jit_list_append_at(ctx: *mut JitCtx, pc: u32) -> u32 {
     // SAFETY: per the contract.
-    let (_, vm, _) = unsafe { parts(ctx) };
-    // SAFETY: a list register holds a live list or None.
-    let Some(list) = (unsafe { jcvm_gc::ObjRef::from_raw(list) }) else { return 1 };
+    let (ctx, vm, frames) = unsafe { parts(ctx) };
+    let frame = frames[frames.len() - 1];
+    let Instr::ListAppend { list, src } = vm.program.function(frame.func).code[pc as usize] else {
+        unreachable!("jit_list_append_at is emitted for ListAppend only")
+    };
+    let (list, value) = (vm.stack[frame.base + list.0 as usize], vm.stack[frame.base + src.0 as usize]);
+    // SAFETY: a list register holds a live list or None, and compiled code checked for None.
+    let list = unsafe { jcvm_gc::ObjRef::from_raw(list) }.expect("checked for None");
     // SAFETY: a live list, no other borrow of its items.
     let mut items = unsafe { list.list_items() };
     let before = items.capacity();
@@ -563,7 +570,8 @@ pub unsafe extern "C" fn jit_list_append(ctx: *mut JitCtx, list: u64, value: u64
     if items.capacity() != before {
         vm.heap.note_external_bytes((items.capacity() - before) * 8);
     }
-    0
+    ctx.next_pc = pc + 1;
+    status::CONTINUE
 }
 
 /// An operation compiled code calls directly (no interpreter involved): the
