@@ -825,6 +825,10 @@ const UNSUPPORTED: &[&str] = &[
     "class V:\n    def __init__(self, x: int):\n        self.x = x\n        return 1\n\n\nprint(V(1).x)\n",
     // `*=` on a list (in place in CPython)
     "xs = [1]\nys = xs\nxs *= 2\nprint(ys)\n",
+    // `is` between strs or tuples (CPython shares one-character strs, equal constants, `()`)
+    "def f() -> None:\n    a = chr(65)\n    print(a is chr(65))\n\n\nf()\n",
+    "from typing import Optional\n\n\ndef f(s: Optional[str]) -> bool:\n    return s is \"x\"\n\n\nprint(f(\"x\"))\n",
+    "def f(t: tuple[int, int], u: tuple[int, int]) -> bool:\n    return t is not u\n\n\nprint(f((1, 2), (1, 2)))\n",
 ];
 
 fn unsupported() -> Vec<Case> {

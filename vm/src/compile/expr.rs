@@ -962,6 +962,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if numbers {
                     return err(at, "'is' between numbers is not supported (use ==, or 'is None')");
                 }
+                // CPython shares some strs and tuples (one-character and empty strs, equal
+                // constants, the empty tuple) and jcvm does not share the same ones.
+                fn shared_by_value(t: &Ty) -> bool {
+                    match t {
+                        Ty::Str | Ty::Tuple(_) | Ty::TupleN(_) => true,
+                        Ty::Opt(inner) => shared_by_value(inner),
+                        Ty::Union(members) => members.iter().any(shared_by_value),
+                        _ => false,
+                    }
+                }
+                if (shared_by_value(&l.ty) && r.ty != Ty::None) || (shared_by_value(&r.ty) && l.ty != Ty::None) {
+                    return err(at, "'is' between strs or tuples is not supported (use ==, or 'is None')");
+                }
                 if !refs || methods {
                     return err(at, "'is' is only supported between objects and None");
                 }
