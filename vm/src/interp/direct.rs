@@ -800,14 +800,13 @@ impl Vm<'_> {
         let text = unsafe { o.str() };
         let c = if text.is_ascii() {
             let i = check!(list_index(int!(fp, index), text.len(), "string index out of range"));
-            text[i..i + 1].to_string()
+            char::from(text.as_bytes()[i])
         } else {
             let count = text.chars().count();
             let i = check!(list_index(int!(fp, index), count, "string index out of range"));
-            text.chars().nth(i).map(String::from).unwrap_or_default()
+            text.chars().nth(i).expect("the index is in range")
         };
-        let out = self.heap.alloc_str(c);
-        set!(fp, dst, out.to_raw());
+        set!(fp, dst, self.char_str(c));
         Ok(())
     }
 
@@ -961,8 +960,16 @@ impl Vm<'_> {
     pub(super) fn exec_chr(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::Chr { dst, code } = *instr else { unreachable!() };
         let c = check!(strs::chr(int!(fp, code)));
-        set!(fp, dst, self.heap.alloc_str(c.to_string()).to_raw());
+        set!(fp, dst, self.char_str(c));
         Ok(())
+    }
+
+    /// The str of one character: the shared one for U+0000..U+00FF, else a new one.
+    fn char_str(&mut self, c: char) -> u64 {
+        match self.latin1.get(c as usize) {
+            Some(&shared) => shared,
+            None => self.heap.alloc_str(c.to_string()).to_raw(),
+        }
     }
 
     #[inline(never)]

@@ -195,6 +195,9 @@ pub struct Vm<'p> {
     globals_bound: Vec<bool>,
     /// String constants as heap objects, by constant id.
     constants: Vec<u64>,
+    /// The one-character strs U+0000..U+00FF, made once (as CPython shares
+    /// them): what `chr()` and indexing return for those characters.
+    latin1: Vec<u64>,
     counters: Vec<Counters>,
     /// The exceptions being handled (innermost last), for `raise` with no
     /// argument and for the context of an exception raised meanwhile.
@@ -241,6 +244,7 @@ impl<'p> Vm<'p> {
             heap.register_layout(class.layout.clone());
         }
         let constants = program.strs.iter().map(|s| heap.alloc_str(s.as_str()).to_raw()).collect();
+        let latin1 = (0..=255u8).map(|b| heap.alloc_str(char::from(b).to_string()).to_raw()).collect();
         let mut globals = vec![0u64; program.globals.len()];
         let mut globals_bound = vec![false; program.globals.len()];
         if let Some(argv) = program.globals.iter().position(|g| g.name == "sys.argv") {
@@ -259,6 +263,7 @@ impl<'p> Vm<'p> {
             globals,
             globals_bound,
             constants,
+            latin1,
             counters,
             handling: Vec::new(),
             rng: random::Random::from_entropy(),
@@ -635,6 +640,7 @@ impl<'p> Vm<'p> {
             frames,
             globals: &self.globals,
             constants: &self.constants,
+            latin1: &self.latin1,
             handling: &self.handling,
             pending: self.pending,
         };

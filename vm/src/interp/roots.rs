@@ -1,5 +1,5 @@
 //! The interpreter's root set: live frames' reference registers, globals,
-//! constant strings and the exceptions being handled.
+//! constant and shared one-character strings and the exceptions being handled.
 
 use jcvm_gc::{RootSet, Tracer};
 
@@ -13,6 +13,7 @@ pub(super) struct VmRoots<'a> {
     pub frames: &'a [Frame],
     pub globals: &'a [u64],
     pub constants: &'a [u64],
+    pub latin1: &'a [u64],
     pub handling: &'a [super::Handling],
     /// An exception escaping compiled frames (0 if none).
     pub pending: u64,
@@ -33,8 +34,8 @@ impl RootSet for VmRoots<'_> {
                 unsafe { tracer.mark_raw(*word) };
             }
         }
-        for &word in self.constants {
-            // SAFETY: constant strings are allocated at start and never freed.
+        for &word in self.constants.iter().chain(self.latin1) {
+            // SAFETY: constant and one-character strings are allocated at start and never freed.
             unsafe { tracer.mark_raw(word) };
         }
         // SAFETY: a pending exception is a live object (or 0).
