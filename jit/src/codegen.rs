@@ -15,7 +15,10 @@
 //! Instructions lowered here run natively on their fast path; their slow path
 //! (overflow, None, a zero divisor) and every other instruction are stepped
 //! through the interpreter (`vm::interp::tier::jit_step`), which gives exactly
-//! the interpreter's semantics, exceptions and messages.
+//! the interpreter's semantics, exceptions and messages — except the direct
+//! instructions (`vm::interp::tier::is_direct`), whose one function is called
+//! through `jit_direct`. Slow-path calls go through a trampoline that
+//! preserves every register ([`build_slow_path_trampoline`]).
 
 use std::collections::BTreeMap;
 
