@@ -51,6 +51,7 @@ macro_rules! hot_direct_instr {
             | $crate::opcode::Instr::SetOp { .. }
             | $crate::opcode::Instr::EqValue { .. }
             | $crate::opcode::Instr::ToStr { .. }
+            | $crate::opcode::Instr::Math { .. }
     };
 }
 
@@ -220,6 +221,7 @@ impl Vm<'_> {
             Instr::StrLen { .. } => self.exec_str_len(fp, instr),
             Instr::StrGet { .. } => self.exec_str_get(fp, instr),
             Instr::ToStr { .. } => self.exec_to_str(program, fp, instr),
+            Instr::Math { .. } => self.exec_math(fp, instr),
             Instr::StrMethod { .. } => self.exec_str_method(fp, instr),
             Instr::Slice { .. } => self.exec_slice(fp, instr),
             Instr::ListSetSlice { .. } => self.exec_list_set_slice(fp, instr),
@@ -943,6 +945,14 @@ impl Vm<'_> {
     pub(super) fn exec_hash(&mut self, program: &Program, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::Hash { dst, src, ty } = *instr else { unreachable!() };
         set_int!(fp, dst, sets::hash_value(program, get!(fp, src), &program.types[ty.0 as usize]));
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(super) fn exec_math(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
+        let Instr::Math { dst, func: f, a, b } = *instr else { unreachable!() };
+        let r = check!(ops::math(f, float!(fp, a), float!(fp, b)));
+        set!(fp, dst, r.to_bits());
         Ok(())
     }
 

@@ -1421,10 +1421,7 @@ impl<'p> Vm<'p> {
                 Instr::CmpIntFloat { dst, a, b, cond } => {
                     set!(dst, u64::from(ops::compare_int_float(int!(a), float!(b), cond)))
                 }
-                Instr::Math { dst, func: f, a, b } => {
-                    let r = check!(ops::math(f, float!(a), float!(b)));
-                    set!(dst, r.to_bits());
-                }
+                Instr::Math { .. } => check!(self.exec_math(fp, instr)),
 
                 Instr::NotBool { dst, src } => set!(dst, u64::from(get!(src) == 0)),
                 Instr::TruthyFloat { dst, src } => set!(dst, u64::from(float!(src) != 0.0)),
