@@ -1,5 +1,5 @@
 //! Direct instructions: those whose whole effect is on their registers and
-//! the heap (containers, strings, formatting, `random`, `print`). They read
+//! the heap (containers, strings, formatting, `math`, `random`, `print`). They read
 //! their operand registers, write their destination, may allocate and may
 //! raise, and never jump, call or touch the frame stack.
 //!
