@@ -54,6 +54,8 @@ pub struct RunReport {
     pub jit: JitStats,
     /// Instructions compiled code ran through the interpreter, most frequent first.
     pub jit_steps: Vec<(&'static str, u64)>,
+    /// Direct instructions compiled code called the function of, most frequent first.
+    pub jit_direct_calls: Vec<(&'static str, u64)>,
 }
 
 /// Compiles `source`, rendering a refusal as a diagnostic.
@@ -103,6 +105,7 @@ pub fn run_program(
         functions: program.functions.len(),
         jit: jit.map(|j| j.stats()).unwrap_or_default(),
         jit_steps: vm.jit_steps(),
+        jit_direct_calls: vm.jit_direct_calls(),
     };
     (result, report)
 }

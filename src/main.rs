@@ -198,6 +198,11 @@ fn print_stats(report: &RunReport, jit: JitMode) {
     for (name, count) in report.jit_steps.iter().take(8) {
         eprintln!("    {name:<18} {count}");
     }
+    let direct: u64 = report.jit_direct_calls.iter().map(|s| s.1).sum();
+    eprintln!("  jit direct calls  {direct} direct instructions compiled code called the function of");
+    for (name, count) in report.jit_direct_calls.iter().take(8) {
+        eprintln!("    {name:<18} {count}");
+    }
     eprintln!("  calls             {}", report.stats.calls);
     eprintln!("  allocations       {}", heap.allocations);
     eprintln!("  bytes allocated   {}", heap.bytes_allocated);

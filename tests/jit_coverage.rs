@@ -90,3 +90,32 @@ fn oversized_functions_stay_interpreted() {
     assert_eq!(String::from_utf8_lossy(&output.stdout), "45750\n");
     assert!(stderr.contains("big: too large to compile quickly"), "{stderr}");
 }
+
+/// A direct instruction (here a list slice) in compiled code is a call of its
+/// function, counted by `--stats`, not a step through the interpreter.
+#[test]
+fn direct_instructions_are_called_not_stepped() {
+    let dir = std::env::temp_dir().join(format!("jcvm-direct-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let file = dir.join("slices.py");
+    let source = "def f(n: int) -> int:\n    xs = list(range(n))\n    total = 0\n    for i in range(n):\n        \
+                  ys = xs[i:]\n        total += len(ys)\n    return total\n\n\nprint(f(50))\n";
+    std::fs::write(&file, source).expect("writing the program");
+    let output = Command::new(env!("CARGO_BIN_EXE_jcvm"))
+        .args(["run", "--jit", "eager", "--stats"])
+        .arg(&file)
+        .output()
+        .expect("running jcvm");
+    let _ = std::fs::remove_dir_all(&dir);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "1275\n", "{stderr}");
+    let count = |label: &str| -> u64 {
+        let line = stderr.lines().find(|l| l.trim_start().starts_with(label)).unwrap_or_else(|| panic!("{stderr}"));
+        line.trim_start()[label.len()..].split_whitespace().next().and_then(|n| n.parse().ok()).expect("a count")
+    };
+    assert_eq!(count("jit steps"), 0, "{stderr}");
+    assert!(count("jit direct calls") >= 50, "{stderr}");
+    let slices =
+        stderr.lines().skip_while(|l| !l.contains("jit direct calls")).find(|l| l.trim_start().starts_with("Slice "));
+    assert_eq!(slices.map(|l| l.split_whitespace().nth(1)), Some(Some("50")), "{stderr}");
+}

@@ -222,6 +222,8 @@ pub struct Vm<'p> {
     pending: u64,
     /// Instructions compiled code ran through the interpreter, by opcode (`--stats`).
     steps: Vec<u64>,
+    /// Calls of direct instructions from compiled code, by opcode.
+    direct_calls: Vec<u64>,
     out: Box<dyn Write + 'p>,
     /// Whether `out` was written since the last flush (at the end of a call).
     unflushed: bool,
@@ -277,6 +279,7 @@ impl<'p> Vm<'p> {
             loop_threshold: u64::MAX,
             pending: 0,
             steps: vec![0; crate::opcode::OPCODE_NAMES.len()],
+            direct_calls: vec![0; crate::opcode::OPCODE_NAMES.len()],
             out,
             unflushed: false,
         }
@@ -294,14 +297,13 @@ impl<'p> Vm<'p> {
     /// (its slow path, or an instruction the code generator does not lower),
     /// most frequent first.
     pub fn jit_steps(&self) -> Vec<(&'static str, u64)> {
-        let mut steps: Vec<_> = crate::opcode::OPCODE_NAMES
-            .iter()
-            .zip(&self.steps)
-            .filter(|(_, &count)| count > 0)
-            .map(|(&name, &count)| (name, count))
-            .collect();
-        steps.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        steps
+        by_opcode(&self.steps)
+    }
+
+    /// How often compiled code called each direct instruction's function
+    /// (`tier::jit_direct`), most frequent first.
+    pub fn jit_direct_calls(&self) -> Vec<(&'static str, u64)> {
+        by_opcode(&self.direct_calls)
     }
 
     /// Uses `entries` (of another VM running the same program) as this VM's
@@ -2072,6 +2074,18 @@ impl Vm<'_> {
         };
         self.heap.alloc_list(words, refs).to_raw()
     }
+}
+
+/// The nonzero counts of a per-opcode table, by mnemonic, most frequent first.
+fn by_opcode(counts: &[u64]) -> Vec<(&'static str, u64)> {
+    let mut named: Vec<_> = crate::opcode::OPCODE_NAMES
+        .iter()
+        .zip(counts)
+        .filter(|(_, &count)| count > 0)
+        .map(|(&name, &count)| (name, count))
+        .collect();
+    named.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    named
 }
 
 /// Writes a new frame's initial registers (see [`crate::program::Function::frame_init`]).

@@ -291,6 +291,7 @@ pub unsafe extern "C" fn jit_direct(ctx: *mut JitCtx, fp: *mut u64, instr: *cons
     let program: &Program = unsafe { &*Arc::as_ptr(&vm.program) };
     // SAFETY: per the contract, `instr` is an instruction of that program.
     let instr = unsafe { &*instr };
+    vm.direct_calls[instr.opcode()] += 1;
     match vm.exec_direct(program, fp, instr) {
         Ok(()) => {
             if vm.heap.should_collect() {
