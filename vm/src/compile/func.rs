@@ -42,6 +42,8 @@ pub(super) struct FnBuilder<'c, 'a> {
     /// Module-level code: names are globals.
     pub module: bool,
     code: Vec<Instr>,
+    /// The furthest target a forward jump was patched to so far.
+    furthest_target: usize,
     lines: Vec<u32>,
     pub(super) line: u32,
     reg_kinds: Vec<RegKind>,
@@ -141,6 +143,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             id,
             module: false,
             code: Vec::new(),
+            furthest_target: 0,
             lines: Vec::new(),
             line: 1,
             reg_kinds: Vec::new(),
@@ -428,11 +431,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// A jump taken when `truth` is false. When the test's last instruction
     /// negated into this temporary (`not x`, `x is not None`), that negation
     /// becomes the jump itself, taken when its operand is true: one instruction
-    /// instead of two (a jump into the negation lands on the same test).
+    /// instead of two (a jump into the negation lands on the same test). Not
+    /// when a jump already targets the spot after the negation: a short circuit
+    /// (`a or not b`) lands there with `truth` set by another path.
     pub fn jump_if_false(&mut self, truth: Reg) -> usize {
         let last = self.code.len().wrapping_sub(1);
         if let Some(&Instr::NotBool { dst, src }) = self.code.get(last) {
-            if dst == truth && self.live_temps.contains(&truth) {
+            if dst == truth && self.live_temps.contains(&truth) && self.furthest_target < self.code.len() {
                 self.code[last] = Instr::JumpIfTrue { cond: src, target: Self::HOLE };
                 return last;
             }
@@ -452,6 +457,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Points the jump at `at` to `target`.
     pub fn patch(&mut self, at: usize, to: usize) {
+        self.furthest_target = self.furthest_target.max(to);
         self.code[at].map_targets(&mut |target| *target = Target(to as u32));
     }
 
