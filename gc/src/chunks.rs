@@ -78,21 +78,17 @@ impl Cells {
         self.classes.as_mut_ptr() as *mut u8
     }
 
-    /// The cells taken inline per cell size since the last call, as `(cell
+    /// The cells taken inline per cell size since the last reset, as `(cell
     /// size, count)`.
-    pub(crate) fn take_taken_inline(&mut self) -> Vec<(usize, u64)> {
-        let mut taken = Vec::new();
-        for (i, class) in self.classes.iter_mut().enumerate() {
-            if class.taken_inline != 0 {
-                taken.push((i * 8, std::mem::take(&mut class.taken_inline)));
-            }
-        }
-        taken
+    pub(crate) fn taken_inline(&self) -> impl Iterator<Item = (usize, u64)> + '_ {
+        self.classes.iter().enumerate().filter(|(_, c)| c.taken_inline != 0).map(|(i, c)| (i * 8, c.taken_inline))
     }
 
-    /// The cells taken inline so far, as `(cell size, count)` (not reset).
-    pub(crate) fn peek_taken_inline(&self) -> impl Iterator<Item = (usize, u64)> + '_ {
-        self.classes.iter().enumerate().filter(|(_, c)| c.taken_inline != 0).map(|(i, c)| (i * 8, c.taken_inline))
+    /// Zeroes the counts of cells taken inline (the heap has counted them).
+    pub(crate) fn reset_taken_inline(&mut self) {
+        for class in &mut self.classes {
+            class.taken_inline = 0;
+        }
     }
 
     /// The class index of cells of `size` bytes, if it is a small size.

@@ -144,6 +144,14 @@ impl Header {
     pub(crate) fn new(kind: ObjKind, aux: u32) -> Header {
         Header { aux, kind, marked: false, _pad: 0 }
     }
+
+    /// The header as the word compiled code stores.
+    pub(crate) fn to_word(&self) -> u64 {
+        const _: () = assert!(std::mem::size_of::<Header>() == 8);
+        // SAFETY: `Header` is `repr(C)`, 8 bytes (checked above) with no padding
+        // bytes (`_pad` fills the gap), every field initialized.
+        unsafe { std::mem::transmute_copy::<Header, u64>(self) }
+    }
 }
 
 /// The body of a list object.

@@ -99,10 +99,8 @@ impl InlineInstance {
     pub fn of(layout: &Layout, id: LayoutId) -> Option<InlineInstance> {
         let size = cell_size(layout.instance_bytes());
         let class = Cells::class_of(size)?;
-        let header = u64::from(id.0) | (ObjKind::Instance as u64) << 32;
-        debug_assert_eq!(std::mem::size_of::<Header>(), 8);
         Some(InlineInstance {
-            header,
+            header: Header::new(ObjKind::Instance, id.0).to_word(),
             size,
             slots: layout.slots,
             class_offset: class * INLINE_CLASS.stride,
@@ -127,18 +125,24 @@ pub struct InlineState {
 impl Heap {
     /// An empty heap.
     pub fn new(config: HeapConfig) -> Heap {
-        let threshold = config.min_threshold;
-        let inline_limit = if config.stress { 0 } else { threshold };
-        Heap {
+        let mut heap = Heap {
             cells: Cells::new(),
             layouts: Vec::new(),
             handles: HandleTable::default(),
             config,
             stats: HeapStats::default(),
             debt: 0,
-            threshold,
-            inline_limit,
-        }
+            threshold: 0,
+            inline_limit: 0,
+        };
+        heap.set_threshold(heap.config.min_threshold);
+        heap
+    }
+
+    /// Sets the collection trigger, and with it the limit of inline allocation.
+    fn set_threshold(&mut self, threshold: usize) {
+        self.threshold = threshold;
+        self.inline_limit = if self.config.stress { 0 } else { threshold };
     }
 
     /// Registers an instance layout.
@@ -191,7 +195,7 @@ impl Heap {
     /// The counters so far.
     pub fn stats(&self) -> HeapStats {
         let mut stats = self.stats.clone();
-        for (size, count) in self.cells.peek_taken_inline() {
+        for (size, count) in self.cells.taken_inline() {
             stats.count_allocations(size, count);
         }
         stats.reserved_bytes = self.cells.reserved() as u64;
@@ -206,9 +210,10 @@ impl Heap {
     /// Counts the cells compiled code allocated inline since the last time
     /// (their bytes are already in the debt).
     fn catch_up_inline(&mut self) {
-        for (size, count) in self.cells.take_taken_inline() {
+        for (size, count) in self.cells.taken_inline() {
             self.stats.count_allocations(size, count);
         }
+        self.cells.reset_taken_inline();
     }
 
     /// The handle table (the bridge's roots).
@@ -348,8 +353,7 @@ impl Heap {
         self.stats.freed_objects += freed;
         self.stats.collections += 1;
         self.debt = 0;
-        self.threshold = self.config.min_threshold.max(live_bytes as usize);
-        self.inline_limit = if self.config.stress { 0 } else { self.threshold };
+        self.set_threshold(self.config.min_threshold.max(live_bytes as usize));
         let pause = start.elapsed();
         self.stats.total_pause += pause;
         self.stats.max_pause = self.stats.max_pause.max(pause);

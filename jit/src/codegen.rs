@@ -479,6 +479,13 @@ impl Translator<'_, '_> {
         self.b.inst_results(call)[0]
     }
 
+    /// Writes the registers `instr` reads to the frame, for a helper to read.
+    fn spill_operands(&mut self, instr: &Instr) {
+        for r in liveness::reads(self.function, instr) {
+            self.spill(r);
+        }
+    }
+
     /// Runs instruction `pc` in the interpreter, then continues at `pc + 1`
     /// (with its result reloaded) or where an exception landed.
     fn step(&mut self, pc: usize) {
@@ -489,9 +496,7 @@ impl Translator<'_, '_> {
     /// interpreter's semantics (`jit_step`, or `jit_call` for calls).
     fn run_in_interpreter(&mut self, pc: usize, helper: usize) {
         let instr = self.function.code[pc];
-        for r in liveness::reads(self.function, &instr) {
-            self.spill(r);
-        }
+        self.spill_operands(&instr);
         let at = self.b.ins().iconst(types::I32, pc as i64);
         let status = self.call_helper(self.sig_step, helper, &[self.ctx, at]);
         self.after_helper(pc, status, instr.dst(), !instr.is_terminator(), None);
@@ -502,9 +507,7 @@ impl Translator<'_, '_> {
     /// its compiled code), then continues at `pc + 1` or where an exception landed.
     fn call_direct(&mut self, pc: usize) {
         let instr = &self.function.code[pc];
-        for r in liveness::reads(self.function, instr) {
-            self.spill(r);
-        }
+        self.spill_operands(instr);
         let address = self.iconst(instr as *const Instr as i64);
         let at = self.b.ins().iconst(types::I32, pc as i64);
         let helper = tier::jit_direct as *const () as usize;
@@ -525,9 +528,7 @@ impl Translator<'_, '_> {
     /// [`Self::after_helper`] says.
     fn call_cold(&mut self, pc: usize, helper: usize, falls_through: bool) {
         let instr = self.function.code[pc];
-        for r in liveness::reads(self.function, &instr) {
-            self.spill(r);
-        }
+        self.spill_operands(&instr);
         let at = self.b.ins().iconst(types::I32, pc as i64);
         let (trampoline, helper) = (self.iconst(self.slow_path as i64), self.iconst(helper as i64));
         self.b.ins().call_indirect(self.sig_slow, trampoline, &[self.ctx, at, helper]);
@@ -540,7 +541,8 @@ impl Translator<'_, '_> {
     /// the ones it leaves alone reload their own values).
     fn step_jumping(&mut self, pc: usize, target: usize, writes: &[Reg]) {
         let instr = self.function.code[pc];
-        for r in liveness::reads(self.function, &instr).into_iter().chain(writes.iter().copied()) {
+        self.spill_operands(&instr);
+        for &r in writes {
             self.spill(r);
         }
         let at = self.b.ins().iconst(types::I32, pc as i64);
@@ -569,7 +571,7 @@ impl Translator<'_, '_> {
             let none = self.is_null(r);
             slow = self.b.ins().bor(slow, none);
         }
-        self.call_through_helper_if(pc, slow, done);
+        self.run_cold_if(pc, slow, tier::jit_call as *const () as usize, done);
         let caller_regs = self.function.nregs();
         let callee_fp = self.b.ins().iadd_imm_s(self.fp, (caller_regs * 8) as i64);
         for (i, &r) in args.iter().enumerate() {
@@ -633,16 +635,16 @@ impl Translator<'_, '_> {
         self.after_helper(pc, landed, None, true, None);
     }
 
-    /// When `slow` holds, the call at `pc` goes through `jit_call` (which also
-    /// raises what the call raises) and on to `done`; the fast path continues
-    /// in a new block.
-    fn call_through_helper_if(&mut self, pc: usize, slow: Value, done: Block) {
+    /// When `slow` holds, instruction `pc` runs through `helper` on the slow
+    /// path (`jit_call` for a call, which also raises what the call raises)
+    /// and goes on to `done`; the fast path continues in a new block.
+    fn run_cold_if(&mut self, pc: usize, slow: Value, helper: usize, done: Block) {
         let slow_block = self.b.create_block();
         let fast = self.b.create_block();
         self.b.ins().brif(slow, slow_block, &[], fast, &[]);
         self.b.set_cold_block(slow_block);
         self.b.switch_to_block(slow_block);
-        self.run_in_interpreter_cold(pc, tier::jit_call as *const () as usize);
+        self.run_in_interpreter_cold(pc, helper);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(fast);
     }
@@ -675,7 +677,7 @@ impl Translator<'_, '_> {
         let flags = MemFlagsData::trusted();
         let receiver = args[0];
         let none = self.is_null(receiver);
-        self.call_through_helper_if(pc, none, done);
+        self.run_cold_if(pc, none, tier::jit_call as *const () as usize, done);
         let object = self.get(receiver);
         let class = self.b.ins().load(types::I32, flags, object, 0);
         for (target, classes) in targets {
@@ -805,15 +807,7 @@ impl Translator<'_, '_> {
         let cell = self.b.ins().load(types::I64, flags, class_at, free_at);
         let empty = self.b.ins().icmp_imm_s(IntCC::Equal, cell, 0);
         let slow = self.b.ins().bor(due, empty);
-        let (fast, slow_block) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(slow, slow_block, &[], fast, &[]);
-
-        self.b.set_cold_block(slow_block);
-        self.b.switch_to_block(slow_block);
-        self.run_in_interpreter_cold(pc, tier::jit_new_at as *const () as usize);
-        self.b.ins().jump(done, &[]);
-
-        self.b.switch_to_block(fast);
+        self.run_cold_if(pc, slow, tier::jit_new_at as *const () as usize, done);
         let next = self.b.ins().load(types::I64, flags, cell, 8);
         self.b.ins().store(flags, next, class_at, free_at);
         self.b.ins().store(flags, new_debt, debt_at, 0);

@@ -144,16 +144,6 @@ macro_rules! set_float {
         set!($fp, $r, f64::to_bits($v))
     };
 }
-macro_rules! check {
-    ($e:expr) => {
-        $e?
-    };
-}
-macro_rules! raise {
-    ($e:expr) => {
-        return Err($e)
-    };
-}
 // The (start, stop, step) of a slice instruction: its bound registers, each
 // present when its bit is set.
 macro_rules! slice_bounds {
@@ -244,7 +234,7 @@ impl Vm<'_> {
     #[inline(never)]
     pub(super) fn exec_round_float_digits(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::RoundFloatDigits { dst, src, digits } = *instr else { unreachable!() };
-        set_float!(fp, dst, check!(ops::round_float_digits(float!(fp, src), int!(fp, digits))));
+        set_float!(fp, dst, ops::round_float_digits(float!(fp, src), int!(fp, digits))?);
         Ok(())
     }
 
@@ -281,7 +271,7 @@ impl Vm<'_> {
             RandFloatFn::Uniform => self.rng.uniform(x, y),
             RandFloatFn::Gauss => self.rng.gauss(x, y),
             RandFloatFn::NormalVariate => self.rng.normalvariate(x, y),
-            RandFloatFn::ExpoVariate => check!(self.rng.expovariate(x).map_err(random_error)),
+            RandFloatFn::ExpoVariate => self.rng.expovariate(x).map_err(random_error)?,
             RandFloatFn::Triangular => self.rng.triangular(x, y, Some(z)),
             RandFloatFn::TriangularNoMode => self.rng.triangular(x, y, None),
         };
@@ -310,7 +300,7 @@ impl Vm<'_> {
                 }
             },
         };
-        set_int!(fp, dst, check!(r.map_err(random_error)));
+        set_int!(fp, dst, r.map_err(random_error)?);
         Ok(())
     }
 
@@ -319,8 +309,8 @@ impl Vm<'_> {
         let Instr::RandomChoice { dst, list } = *instr else { unreachable!() };
         let word = get!(fp, list);
         // SAFETY: a list register holds a live list or None.
-        let items = check!(unsafe { list_words_or(word, type_error("object of type 'NoneType' has no len()")) });
-        let i = check!(self.rng.choice_index(items.len()).map_err(random_error));
+        let items = unsafe { list_words_or(word, type_error("object of type 'NoneType' has no len()")) }?;
+        let i = self.rng.choice_index(items.len()).map_err(random_error)?;
         set!(fp, dst, items[i]);
         Ok(())
     }
@@ -330,7 +320,7 @@ impl Vm<'_> {
         let Instr::RandomShuffle { list } = *instr else { unreachable!() };
         let word = get!(fp, list);
         // SAFETY: a list register holds a live list or None.
-        let mut items = check!(unsafe { list_items_or(word, type_error("object of type 'NoneType' has no len()")) });
+        let mut items = unsafe { list_items_or(word, type_error("object of type 'NoneType' has no len()")) }?;
         self.rng.shuffle(&mut items);
         Ok(())
     }
@@ -339,10 +329,10 @@ impl Vm<'_> {
     pub(super) fn exec_random_sample(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::RandomSample { dst, list, k } = *instr else { unreachable!() };
         let (word, k) = (get!(fp, list), int!(fp, k));
-        let x = check!(list_ref(word, "sample"));
+        let x = list_ref(word, "sample")?;
         // SAFETY: a live list in a register; only read.
         let items = unsafe { x.list_words() };
-        let picked = check!(self.rng.sample_indices(items.len(), k).map_err(random_error));
+        let picked = self.rng.sample_indices(items.len(), k).map_err(random_error)?;
         let words: Vec<u64> = picked.into_iter().map(|i| items[i]).collect();
         set!(fp, dst, self.heap.alloc_list(words, x.list_holds_refs()).to_raw());
         Ok(())
@@ -351,7 +341,7 @@ impl Vm<'_> {
     #[inline(never)]
     pub(super) fn exec_math_int(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::MathInt { dst, func: f, a, b } = *instr else { unreachable!() };
-        set_int!(fp, dst, check!(ops::math_int(f, int!(fp, a), int!(fp, b))));
+        set_int!(fp, dst, ops::math_int(f, int!(fp, a), int!(fp, b))?);
         Ok(())
     }
 
@@ -360,8 +350,8 @@ impl Vm<'_> {
         let Instr::MathList { dst, func: f, list, ints } = *instr else { unreachable!() };
         let word = get!(fp, list);
         // SAFETY: a list register holds a live list or None; only read.
-        let items = check!(unsafe { list_words_or(word, type_error("'NoneType' object is not iterable")) });
-        set!(fp, dst, check!(ops::math_list(f, items, ints)));
+        let items = unsafe { list_words_or(word, type_error("'NoneType' object is not iterable")) }?;
+        set!(fp, dst, ops::math_list(f, items, ints)?);
         Ok(())
     }
 
@@ -369,7 +359,7 @@ impl Vm<'_> {
     pub(super) fn exec_is_close(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::IsClose { dst, a, b, rel, abs } = *instr else { unreachable!() };
         let r = mathlib::isclose(float!(fp, a), float!(fp, b), float!(fp, rel), float!(fp, abs));
-        set!(fp, dst, u64::from(check!(r.map_err(ops::math_error))));
+        set!(fp, dst, u64::from(r.map_err(ops::math_error)?));
         Ok(())
     }
 
@@ -396,7 +386,7 @@ impl Vm<'_> {
         let Instr::TupleItem { dst, tuple, index } = *instr else { unreachable!() };
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let Some(t) = (unsafe { ObjRef::from_raw(get!(fp, tuple)) }) else {
-            raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"));
+            return Err(Raised::new(ExcKind::TypeError, "'NoneType' object is not iterable"));
         };
         let i = int!(fp, index);
         // SAFETY: the compiler bounds `index` by the tuple's static length.
@@ -407,7 +397,7 @@ impl Vm<'_> {
     #[inline(never)]
     pub(super) fn exec_check_unpack_count(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::CheckUnpackCount { len, count } = *instr else { unreachable!() };
-        check!(values::unpack_len(int!(fp, len) as usize, usize::from(count)));
+        values::unpack_len(int!(fp, len) as usize, usize::from(count))?;
         Ok(())
     }
 
@@ -440,12 +430,12 @@ impl Vm<'_> {
     #[inline(never)]
     pub(super) fn exec_list_repeat(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::ListRepeat { dst, list, count } = *instr else { unreachable!() };
-        let l = check!(list_ref(get!(fp, list), "*"));
+        let l = list_ref(get!(fp, list), "*")?;
         // SAFETY: l is a live list (it is in a register).
         let items = unsafe { l.list_words() };
         let n = int!(fp, count).max(0) as usize;
         let Some(words) = values::repeat_words(items, n) else {
-            raise!(Raised::bare(ExcKind::MemoryError));
+            return Err(Raised::bare(ExcKind::MemoryError));
         };
         let refs = l.list_holds_refs();
         let out = self.heap.alloc_list(words, refs);
@@ -456,7 +446,7 @@ impl Vm<'_> {
     #[inline(never)]
     pub(super) fn exec_list_concat(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::ListConcat { dst, a, b } = *instr else { unreachable!() };
-        let (x, y) = (check!(list_ref(get!(fp, a), "+")), check!(list_ref(get!(fp, b), "+")));
+        let (x, y) = (list_ref(get!(fp, a), "+")?, list_ref(get!(fp, b), "+")?);
         // SAFETY: both are live lists in registers (maybe one list: `xs + xs`), only
         // read through shared borrows that end before the allocation.
         let words = unsafe { [x.list_words(), y.list_words()].concat() };
@@ -468,7 +458,7 @@ impl Vm<'_> {
     #[inline(never)]
     pub(super) fn exec_set_op(&mut self, program: &Program, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::SetOp { dst, a, b, op } = *instr else { unreachable!() };
-        let out = check!(sets::binary_op(&mut self.heap, program, get!(fp, a), get!(fp, b), op));
+        let out = sets::binary_op(&mut self.heap, program, get!(fp, a), get!(fp, b), op)?;
         set!(fp, dst, out);
         Ok(())
     }
@@ -495,11 +485,10 @@ impl Vm<'_> {
         let (target, source) = (get!(fp, list), get!(fp, src));
         // SAFETY: list registers hold live lists or None; the source's words are
         // copied out before the target is borrowed, so `xs += xs` is one borrow at a time.
-        let extra = check!(unsafe { list_words_or(source, type_error("'NoneType' object is not iterable")) }).to_vec();
+        let extra = unsafe { list_words_or(source, type_error("'NoneType' object is not iterable")) }?.to_vec();
         // SAFETY: as above; no other borrow of the target's items is alive.
-        let mut items = check!(unsafe {
-            list_items_or(target, type_error("unsupported operand type(s) for +=: 'NoneType' and 'list'"))
-        });
+        let mut items =
+            unsafe { list_items_or(target, type_error("unsupported operand type(s) for +=: 'NoneType' and 'list'")) }?;
         let before = items.capacity();
         items.extend_from_slice(&extra);
         if items.capacity() != before {
@@ -513,10 +502,10 @@ impl Vm<'_> {
         let Instr::ListPop { dst, list } = *instr else { unreachable!() };
         let word = get!(fp, list);
         // SAFETY: a list register holds a live list or None.
-        let mut items = check!(unsafe { list_items_or(word, || none_attribute("pop")) });
+        let mut items = unsafe { list_items_or(word, || none_attribute("pop")) }?;
         match items.pop() {
             Some(v) => set!(fp, dst, v),
-            None => raise!(Raised::new(ExcKind::IndexError, "pop from empty list")),
+            None => return Err(Raised::new(ExcKind::IndexError, "pop from empty list")),
         }
         Ok(())
     }
@@ -526,7 +515,7 @@ impl Vm<'_> {
         let Instr::ListInsert { list, index, src } = *instr else { unreachable!() };
         let (word, index, value) = (get!(fp, list), int!(fp, index), get!(fp, src));
         // SAFETY: a list register holds a live list or None.
-        let mut items = check!(unsafe { list_items_or(word, || none_attribute("insert")) });
+        let mut items = unsafe { list_items_or(word, || none_attribute("insert")) }?;
         lists::insert(&mut items, index, value);
         Ok(())
     }
@@ -536,8 +525,8 @@ impl Vm<'_> {
         let Instr::ListPopAt { dst, list, index } = *instr else { unreachable!() };
         let (word, index) = (get!(fp, list), int!(fp, index));
         // SAFETY: a list register holds a live list or None.
-        let mut items = check!(unsafe { list_items_or(word, || none_attribute("pop")) });
-        set!(fp, dst, check!(lists::pop_at(&mut items, index)));
+        let mut items = unsafe { list_items_or(word, || none_attribute("pop")) }?;
+        set!(fp, dst, lists::pop_at(&mut items, index)?);
         Ok(())
     }
 
@@ -551,8 +540,8 @@ impl Vm<'_> {
             FindOp::Remove => "remove",
         };
         // SAFETY: a list register holds a live list or None.
-        let mut items = check!(unsafe { list_items_or(word, || none_attribute(name)) });
-        set_int!(fp, dst, check!(lists::find(program, &mut items, needle, kind, op)));
+        let mut items = unsafe { list_items_or(word, || none_attribute(name)) }?;
+        set_int!(fp, dst, lists::find(program, &mut items, needle, kind, op)?);
         Ok(())
     }
 
@@ -562,7 +551,7 @@ impl Vm<'_> {
         let word = get!(fp, list);
         let name = if op == ReshapeOp::Clear { "clear" } else { "reverse" };
         // SAFETY: a list register holds a live list or None.
-        let mut items = check!(unsafe { list_items_or(word, || none_attribute(name)) });
+        let mut items = unsafe { list_items_or(word, || none_attribute(name)) }?;
         match op {
             ReshapeOp::Reverse => items.reverse(),
             ReshapeOp::Clear => items.clear(),
@@ -574,7 +563,7 @@ impl Vm<'_> {
     pub(super) fn exec_list_copy(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::ListCopy { dst, list } = *instr else { unreachable!() };
         let word = get!(fp, list);
-        let x = check!(list_ref(word, "copy"));
+        let x = list_ref(word, "copy")?;
         // SAFETY: a live list in a register; only read.
         let words = unsafe { x.list_words().to_vec() };
         let out = self.heap.alloc_list(words, x.list_holds_refs());
@@ -597,7 +586,7 @@ impl Vm<'_> {
         let (d, k, v) = (get!(fp, dict), get!(fp, key), get!(fp, value));
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let Some(d) = (unsafe { ObjRef::from_raw(d) }) else {
-            raise!(Raised::new(ExcKind::TypeError, "'NoneType' object does not support item assignment"));
+            return Err(Raised::new(ExcKind::TypeError, "'NoneType' object does not support item assignment"));
         };
         let mut encoded = Vec::with_capacity(KEY_BUF);
         dicts::encode_key(program, k, dicts::key_ty(program, d), &mut encoded);
@@ -612,12 +601,12 @@ impl Vm<'_> {
         let (d, k, v) = (get!(fp, dict), get!(fp, key), get!(fp, value));
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let Some(d) = (unsafe { ObjRef::from_raw(d) }) else {
-            raise!(dicts::none_dict(op));
+            return Err(dicts::none_dict(op));
         };
         let result = if d.kind() == ObjKind::Set {
-            check!(sets::set_op(&mut self.heap, program, d, k, op))
+            sets::set_op(&mut self.heap, program, d, k, op)?
         } else {
-            check!(self.dict_op(program, d, k, v, op))
+            self.dict_op(program, d, k, v, op)?
         };
         set!(fp, dst, result);
         Ok(())
@@ -628,7 +617,7 @@ impl Vm<'_> {
         let Instr::DictLen { dst, dict } = *instr else { unreachable!() };
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let Some(d) = (unsafe { ObjRef::from_raw(get!(fp, dict)) }) else {
-            raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
+            return Err(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
         };
         let len = if d.kind() == ObjKind::Set {
             sets::len(d)
@@ -645,7 +634,7 @@ impl Vm<'_> {
         let Instr::DictList { dst, dict, part, pair } = *instr else { unreachable!() };
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let Some(d) = (unsafe { ObjRef::from_raw(get!(fp, dict)) }) else {
-            raise!(Raised::new(ExcKind::AttributeError, "'NoneType' object has no attribute 'keys'"));
+            return Err(Raised::new(ExcKind::AttributeError, "'NoneType' object has no attribute 'keys'"));
         };
         let list = self.dict_list(d, part, pair);
         set!(fp, dst, list);
@@ -658,7 +647,7 @@ impl Vm<'_> {
         let none = type_error("argument of type 'NoneType' is not iterable");
         let word = get!(fp, list);
         // SAFETY: a list register holds a live list or None.
-        let items = check!(unsafe { list_words_or(word, none) });
+        let items = unsafe { list_words_or(word, none) }?;
         let needle = get!(fp, item);
         let found = items.iter().any(|&w| elem_eq(w, needle, kind));
         set!(fp, dst, u64::from(found));
@@ -671,8 +660,8 @@ impl Vm<'_> {
         let (word, reverse) = (get!(fp, list), get!(fp, reverse) != 0);
         // SAFETY: a list register holds a live list or None; comparing elements
         // does not touch the heap's lists.
-        let mut items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
-        check!(values::sort_items(&mut items, kind, reverse));
+        let mut items = unsafe { list_items_or(word, || none_attribute("sort")) }?;
+        values::sort_items(&mut items, kind, reverse)?;
         Ok(())
     }
 
@@ -683,10 +672,10 @@ impl Vm<'_> {
         let ty = &program.types[ty.0 as usize];
         // SAFETY: list registers hold live lists or None; the keys are copied out
         // before the list is borrowed (they may be the same list).
-        let keys = check!(unsafe { list_words_or(keys_word, || none_attribute("sort")) }).to_vec();
+        let keys = unsafe { list_words_or(keys_word, || none_attribute("sort")) }?.to_vec();
         // SAFETY: as above.
-        let mut items = check!(unsafe { list_items_or(list_word, || none_attribute("sort")) });
-        check!(values::sort_by_keys(program, &mut items, &keys, ty, reverse));
+        let mut items = unsafe { list_items_or(list_word, || none_attribute("sort")) }?;
+        values::sort_by_keys(program, &mut items, &keys, ty, reverse)?;
         Ok(())
     }
 
@@ -695,7 +684,7 @@ impl Vm<'_> {
         let Instr::ListTake { dst, list } = *instr else { unreachable!() };
         let word = get!(fp, list);
         // SAFETY: a list register holds a live list or None.
-        let mut items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
+        let mut items = unsafe { list_items_or(word, || none_attribute("sort")) }?;
         let taken = std::mem::take(&mut *items);
         drop(items);
         // SAFETY: not None (checked above).
@@ -710,14 +699,14 @@ impl Vm<'_> {
         let (word, saved_word) = (get!(fp, list), get!(fp, saved));
         // SAFETY: list registers hold live lists (the two were checked by
         // ListTake, and the compiler keeps them); one borrow at a time.
-        let sorted = std::mem::take(&mut *check!(unsafe { list_items_or(saved_word, || none_attribute("sort")) }));
+        let sorted = std::mem::take(&mut *unsafe { list_items_or(saved_word, || none_attribute("sort")) }?);
         // SAFETY: as above.
-        let mut items = check!(unsafe { list_items_or(word, || none_attribute("sort")) });
+        let mut items = unsafe { list_items_or(word, || none_attribute("sort")) }?;
         let modified = items.capacity() != 0;
         *items = sorted;
         drop(items);
         if check && modified {
-            raise!(Raised::new(ExcKind::ValueError, "list modified during sort"));
+            return Err(Raised::new(ExcKind::ValueError, "list modified during sort"));
         }
         Ok(())
     }
@@ -727,15 +716,15 @@ impl Vm<'_> {
         let Instr::ListMinMax { dst, list, kind, max } = *instr else { unreachable!() };
         let word = get!(fp, list);
         // SAFETY: a list register holds a live list or None.
-        let items = check!(unsafe { list_words_or(word, type_error("'NoneType' object is not iterable")) });
+        let items = unsafe { list_words_or(word, type_error("'NoneType' object is not iterable")) }?;
         let Some(&first) = items.first() else {
             let which = if max { "max" } else { "min" };
-            raise!(Raised::new(ExcKind::ValueError, format!("{which}() arg is an empty sequence")));
+            return Err(Raised::new(ExcKind::ValueError, format!("{which}() arg is an empty sequence")));
         };
         let best = items[1..]
             .iter()
             .try_fold(first, |best, &w| elem_beyond(w, best, kind, max).map(|beyond| if beyond { w } else { best }));
-        set!(fp, dst, check!(best));
+        set!(fp, dst, (best)?);
         Ok(())
     }
 
@@ -743,7 +732,7 @@ impl Vm<'_> {
     pub(super) fn exec_str_concat(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::StrConcat { dst, a, b } = *instr else { unreachable!() };
         let text = {
-            let (x, y) = check!(two_strs(get!(fp, a), get!(fp, b)));
+            let (x, y) = two_strs(get!(fp, a), get!(fp, b))?;
             let mut t = String::with_capacity(x.len() + y.len());
             t.push_str(x);
             t.push_str(y);
@@ -759,7 +748,7 @@ impl Vm<'_> {
         let Instr::StrRepeat { dst, s, count } = *instr else { unreachable!() };
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let Some(o) = (unsafe { ObjRef::from_raw(get!(fp, s)) }) else {
-            raise!(Raised::new(ExcKind::TypeError, "unsupported operand type(s) for *: 'NoneType' and 'int'"));
+            return Err(Raised::new(ExcKind::TypeError, "unsupported operand type(s) for *: 'NoneType' and 'int'"));
         };
         // SAFETY: a live string in a register.
         let text = unsafe { o.str() };
@@ -768,10 +757,10 @@ impl Vm<'_> {
         // text repeats to "" at once.
         let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
         if chars.checked_mul(n).is_none_or(|total| total > isize::MAX as usize) {
-            raise!(Raised::new(ExcKind::OverflowError, "repeated string is too long"));
+            return Err(Raised::new(ExcKind::OverflowError, "repeated string is too long"));
         }
         let Some(bytes) = values::repeat_words(text.as_bytes(), n) else {
-            raise!(Raised::bare(ExcKind::MemoryError));
+            return Err(Raised::bare(ExcKind::MemoryError));
         };
         let repeated = String::from_utf8(bytes).expect("whole copies of a str are UTF-8");
         let out = self.heap.alloc_str(repeated);
@@ -784,7 +773,7 @@ impl Vm<'_> {
         let Instr::StrLen { dst, s } = *instr else { unreachable!() };
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let Some(o) = (unsafe { ObjRef::from_raw(get!(fp, s)) }) else {
-            raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
+            return Err(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
         };
         // SAFETY: a live string in a register.
         set_int!(fp, dst, unsafe { o.str() }.chars().count() as i64);
@@ -796,16 +785,16 @@ impl Vm<'_> {
         let Instr::StrGet { dst, s, index } = *instr else { unreachable!() };
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let Some(o) = (unsafe { ObjRef::from_raw(get!(fp, s)) }) else {
-            raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
+            return Err(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
         };
         // SAFETY: a live string in a register.
         let text = unsafe { o.str() };
         let c = if text.is_ascii() {
-            let i = check!(list_index(int!(fp, index), text.len(), "string index out of range"));
+            let i = list_index(int!(fp, index), text.len(), "string index out of range")?;
             char::from(text.as_bytes()[i])
         } else {
             let count = text.chars().count();
-            let i = check!(list_index(int!(fp, index), count, "string index out of range"));
+            let i = list_index(int!(fp, index), count, "string index out of range")?;
             text.chars().nth(i).expect("the index is in range")
         };
         set!(fp, dst, self.char_str(c));
@@ -834,8 +823,8 @@ impl Vm<'_> {
         let (word, a, b) = (get!(fp, s), get!(fp, a), get!(fp, b));
         // SAFETY: a str register holds a live str or None; the result's objects are
         // reachable from `dst` before the safepoint.
-        let text = check!(unsafe { strs::str_or(word, op.method_name()) });
-        set!(fp, dst, check!(strs::str_method(&mut self.heap, op, text, a, b)));
+        let text = unsafe { strs::str_or(word, op.method_name()) }?;
+        set!(fp, dst, strs::str_method(&mut self.heap, op, text, a, b)?);
         Ok(())
     }
 
@@ -846,25 +835,25 @@ impl Vm<'_> {
         let word = get!(fp, seq);
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let Some(obj) = (unsafe { ObjRef::from_raw(word) }) else {
-            raise!(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
+            return Err(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
         };
         let out = if text {
             // SAFETY: a live str in a register.
             let s = unsafe { obj.str() };
             let picked = if s.is_ascii() {
-                let picked = check!(strs::slice_indices(s.len(), bounds.0, bounds.1, bounds.2));
+                let picked = strs::slice_indices(s.len(), bounds.0, bounds.1, bounds.2)?;
                 let bytes = s.as_bytes();
                 picked.map(|i| char::from(bytes[i])).collect::<String>()
             } else {
                 let chars: Vec<char> = s.chars().collect();
-                let picked = check!(strs::slice_indices(chars.len(), bounds.0, bounds.1, bounds.2));
+                let picked = strs::slice_indices(chars.len(), bounds.0, bounds.1, bounds.2)?;
                 picked.map(|i| chars[i]).collect::<String>()
             };
             self.heap.alloc_str(picked)
         } else {
             // SAFETY: a live list in a register; only read.
             let items = unsafe { obj.list_words() };
-            let picked = check!(strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2));
+            let picked = strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2)?;
             let words: Vec<u64> = match picked.contiguous() {
                 Some(range) => items[range].to_vec(),
                 None => picked.map(|i| items[i]).collect(),
@@ -881,7 +870,7 @@ impl Vm<'_> {
         let bounds = slice_bounds!(fp, base, present);
         let (target, source) = (get!(fp, list), get!(fp, src));
         // SAFETY: list registers hold live lists or None.
-        let new = check!(unsafe { list_words_or(source, type_error("can only assign an iterable")) });
+        let new = unsafe { list_words_or(source, type_error("can only assign an iterable")) }?;
         // `xs[a:b] = xs` reads the list it writes: copy the words first. Another
         // source list is not borrowed mutably while the target is changed.
         let copied;
@@ -893,8 +882,8 @@ impl Vm<'_> {
         };
         // SAFETY: as above.
         let mut items =
-            check!(unsafe { list_items_or(target, type_error("'NoneType' object does not support item assignment")) });
-        check!(values::set_slice(&mut items, bounds, new));
+            unsafe { list_items_or(target, type_error("'NoneType' object does not support item assignment")) }?;
+        values::set_slice(&mut items, bounds, new)?;
         Ok(())
     }
 
@@ -904,9 +893,8 @@ impl Vm<'_> {
         let bounds = slice_bounds!(fp, base, present);
         let word = get!(fp, list);
         // SAFETY: a list register holds a live list or None.
-        let mut items =
-            check!(unsafe { list_items_or(word, type_error("'NoneType' object does not support item deletion")) });
-        let picked = check!(strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2));
+        let mut items = unsafe { list_items_or(word, type_error("'NoneType' object does not support item deletion")) }?;
+        let picked = strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2)?;
         let mut keep = vec![true; items.len()];
         for i in picked {
             keep[i] = false;
@@ -921,9 +909,8 @@ impl Vm<'_> {
         let Instr::ListDel { list, index } = *instr else { unreachable!() };
         let (word, index) = (get!(fp, list), int!(fp, index));
         // SAFETY: a list register holds a live list or None.
-        let mut items =
-            check!(unsafe { list_items_or(word, type_error("'NoneType' object does not support item deletion")) });
-        let i = check!(list_index(index, items.len(), "list assignment index out of range"));
+        let mut items = unsafe { list_items_or(word, type_error("'NoneType' object does not support item deletion")) }?;
+        let i = list_index(index, items.len(), "list assignment index out of range")?;
         items.remove(i);
         Ok(())
     }
@@ -933,11 +920,11 @@ impl Vm<'_> {
         let Instr::RangeLen { dst, range } = *instr else { unreachable!() };
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let Some(r) = (unsafe { ObjRef::from_raw(get!(fp, range)) }) else {
-            raise!(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
+            return Err(Raised::new(ExcKind::TypeError, "object of type 'NoneType' has no len()"));
         };
         // SAFETY: a range object has its three int slots.
         let (start, stop, step) = unsafe { (r.field(0) as i64, r.field(1) as i64, r.field(2) as i64) };
-        set_int!(fp, dst, check!(values::range_len(start, stop, step)));
+        set_int!(fp, dst, values::range_len(start, stop, step)?);
         Ok(())
     }
 
@@ -951,7 +938,7 @@ impl Vm<'_> {
     #[inline(never)]
     pub(super) fn exec_math(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::Math { dst, func: f, a, b } = *instr else { unreachable!() };
-        let r = check!(ops::math(f, float!(fp, a), float!(fp, b)));
+        let r = ops::math(f, float!(fp, a), float!(fp, b))?;
         set!(fp, dst, r.to_bits());
         Ok(())
     }
@@ -962,14 +949,14 @@ impl Vm<'_> {
         let word = get!(fp, s);
         // SAFETY: a str register holds a live str or None.
         let text = unsafe { ObjRef::from_raw(word) }.map(|o| unsafe { o.str() });
-        set_int!(fp, dst, check!(strs::ord(text)));
+        set_int!(fp, dst, strs::ord(text)?);
         Ok(())
     }
 
     #[inline(never)]
     pub(super) fn exec_chr(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::Chr { dst, code } = *instr else { unreachable!() };
-        let c = check!(strs::chr(int!(fp, code)));
+        let c = strs::chr(int!(fp, code))?;
         set!(fp, dst, self.char_str(c));
         Ok(())
     }
@@ -988,7 +975,7 @@ impl Vm<'_> {
         let (word, spec_word) = (get!(fp, src), get!(fp, spec));
         // SAFETY: the spec register holds a live str (the compiler checks its type).
         let spec = unsafe { ObjRef::from_raw(spec_word) }.map_or("", |s| unsafe { s.str() });
-        let text = check!(text::format_value(program, word, &program.types[ty.0 as usize], spec, conv));
+        let text = text::format_value(program, word, &program.types[ty.0 as usize], spec, conv)?;
         set!(fp, dst, self.heap.alloc_str(text).to_raw());
         Ok(())
     }
@@ -1016,9 +1003,9 @@ impl Vm<'_> {
         let fmt_word = get!(fp, args);
         // SAFETY: the format register holds a live str or None.
         let Some(fmt) = unsafe { ObjRef::from_raw(fmt_word) }.map(|s| unsafe { s.str() }) else {
-            raise!(Raised::new(ExcKind::TypeError, "unsupported operand type(s) for %: 'NoneType' and 'tuple'"));
+            return Err(Raised::new(ExcKind::TypeError, "unsupported operand type(s) for %: 'NoneType' and 'tuple'"));
         };
-        let text = check!(text::percent(program, fmt, &words, tys));
+        let text = text::percent(program, fmt, &words, tys)?;
         set!(fp, dst, self.heap.alloc_str(text).to_raw());
         Ok(())
     }
@@ -1026,16 +1013,16 @@ impl Vm<'_> {
     #[inline(never)]
     pub(super) fn exec_str_to_int(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::StrToInt { dst, s } = *instr else { unreachable!() };
-        let text = check!(str_arg(get!(fp, s), "int"));
-        set_int!(fp, dst, check!(ops::str_to_int(text)));
+        let text = str_arg(get!(fp, s), "int")?;
+        set_int!(fp, dst, ops::str_to_int(text)?);
         Ok(())
     }
 
     #[inline(never)]
     pub(super) fn exec_str_to_float(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::StrToFloat { dst, s } = *instr else { unreachable!() };
-        let text = check!(str_arg(get!(fp, s), "float"));
-        set_float!(fp, dst, check!(ops::str_to_float(text)));
+        let text = str_arg(get!(fp, s), "float")?;
+        set_float!(fp, dst, ops::str_to_float(text)?);
         Ok(())
     }
 
@@ -1058,7 +1045,7 @@ impl Vm<'_> {
         line.push_str(end);
         self.unflushed = true;
         if self.out.write_all(line.as_bytes()).is_err() {
-            raise!(Raised::new(ExcKind::RuntimeError, "cannot write to standard output"));
+            return Err(Raised::new(ExcKind::RuntimeError, "cannot write to standard output"));
         }
         Ok(())
     }

@@ -278,7 +278,8 @@ pub unsafe extern "C" fn jit_step(ctx: *mut JitCtx, pc: u32) -> u32 {
 
 /// Runs direct instruction `instr`, at `pc` of the top frame (see
 /// [`is_direct`]), without the interpreter's loop: its function, then the GC
-/// safepoint; an exception it raises lands as the interpreter's would.
+/// safepoint if it allocates; an exception it raises lands as the
+/// interpreter's would.
 ///
 /// # Safety
 /// As [`jit_step`], with the instruction's operand registers written to the
@@ -294,7 +295,7 @@ pub unsafe extern "C" fn jit_direct(ctx: *mut JitCtx, fp: *mut u64, instr: *cons
     vm.direct_calls[instr.opcode()] += 1;
     match vm.exec_direct(program, fp, instr) {
         Ok(()) => {
-            if vm.heap.should_collect() {
+            if instr.facts().alloc && vm.heap.should_collect() {
                 let base = frames.len() - 1;
                 frames[base].pc = pc as usize + 1;
                 vm.collect(frames);
