@@ -407,6 +407,15 @@ impl SetTable {
         self.used = 0;
     }
 
+    /// Removes every key and keeps the table's size: not a Python operation
+    /// (`clear()` shrinks the table), for a scratch set whose order no program sees.
+    pub fn empty_keeping_size(&mut self) {
+        self.slots.fill(Slot::Empty);
+        self.fill = 0;
+        self.used = 0;
+        self.finger = 0;
+    }
+
     /// Keys in CPython's iteration order (slot order).
     pub fn iter(&self) -> impl Iterator<Item = u64> + '_ {
         self.keys_and_hashes().map(|(_, k)| k)

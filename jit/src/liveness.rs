@@ -19,8 +19,9 @@ pub fn reads(function: &Function, instr: &Instr) -> Vec<Reg> {
     let mut regs = Vec::new();
     let mut copy = *instr;
     copy.map_regs(&mut |r| regs.push(*r));
-    if let Some(dst) = instr.dst() {
-        // `dst` is written, not read (a Move's source is a separate operand).
+    if let Some(dst) = instr.dst().filter(|_| !instr.facts().refill) {
+        // `dst` is written, not read (a Move's source is a separate operand), but
+        // by the instructions that refill the object it holds.
         if let Some(at) = regs.iter().position(|&r| r == dst) {
             regs.remove(at);
         }

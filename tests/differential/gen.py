@@ -1113,7 +1113,7 @@ def ext{k}(dst: list[int], src: list[int]) -> int:
         """Slices: copies, assignment through a slice (seen by every alias), del."""
         text, i = ref()
         n = sizes[i]
-        kind = r.randrange(6)
+        kind = r.randrange(9)
 
         def bound():
             return r.choice(["", str(r.randint(-n - 2, n + 2))])
@@ -1149,6 +1149,27 @@ def ext{k}(dst: list[int], src: list[int]) -> int:
             t2, j = ref()
             sizes[i] = sizes[j]
             return [f"{text}[:] = {t2}"], [text, t2]
+        if kind == 6:  # slice assignment from a slice (maybe of the same list)
+            t2, j = ref()
+            a, b, c, d = bound(), bound(), bound(), bound()
+            step = r.choice([None, 1, -1, 2, -2])
+            removed = len(range(n)[slice(int(a) if a else None, int(b) if b else None)])
+            added = len(range(sizes[j])[slice(int(c) if c else None, int(d) if d else None, step)])
+            if n - removed + added > CAP:
+                return None
+            sizes[i] = n - removed + added
+            return [f"{text}[{a}:{b}] = {t2}[{c}:{d}{'' if step is None else ':' + str(step)}]"], [text, t2]
+        if kind == 7:  # a loop over a slice while the list changes (the slice is a copy)
+            step = r.choice(["", ":-1", ":2"])
+            if n + len(range(n)) > CAP:
+                return None
+            sizes[i] = n + len(range(n)[:: int(step[1:]) if step else 1])
+            v = f.name("v")
+            return [f"for {v} in {text}[::{step[1:] or 1}]:", f"    {text}.append({v})", f"print(len({text}))"], [text]
+        if kind == 8:  # len(set(...)) of an expression of the items, twice (a reused set)
+            m = r.randint(2, 5)
+            v = f.name("v")
+            return [f"print(len(set({v} % {m} for {v} in {text})), len(set({v} // {m} for {v} in {text}[::2])))"], []
         # extended slice assignment of the same length
         step = r.choice([2, -1, -2, 3])
         m = len(range(n)[::step])
@@ -2822,7 +2843,7 @@ def shape_dataclass(g: Gen, f: Frag) -> None:
     f.add(f"{ps}: list[Pt{k}] = [{', '.join(pt() for _ in range(r.randint(1, 4)))}]", f"print({ps})")
     f.add(f"{bag} = Bag{k}({r.choice(STR_LITS)})")
     for _ in range(r.randint(3, 7)):
-        kind = r.randrange(6)
+        kind = r.randrange(9)
         if kind == 0:
             f.add(f"print({pt()} == {pt()}, {pt()} != {pt()}, {ps}[0] == {ps}[0])")
         elif kind == 1:

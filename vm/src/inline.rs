@@ -63,8 +63,9 @@ pub fn inline_leaf_calls(program: &mut Program) {
 
 /// Whether `f` is straight-line code of at most [`MAX_LEAF_INSTRS`] that calls
 /// nothing, has no `raise` statement, reads no register window (renaming keeps
-/// no registers consecutive), ends in its only return, never writes a parameter
-/// and never writes an initialised non-reference register.
+/// no registers consecutive), ends in its only return, never writes a parameter,
+/// never writes an initialised non-reference register and refills no scratch
+/// object (its register would be shared by the sites).
 fn is_inlinable_leaf(f: &Function) -> bool {
     let Some((last, body)) = f.code.split_last() else { return false };
     if f.code.len() > MAX_LEAF_INSTRS
@@ -79,6 +80,7 @@ fn is_inlinable_leaf(f: &Function) -> bool {
     body.iter().all(|instr| {
         !instr.is_terminator()
             && !instr.facts().call
+            && !instr.facts().refill
             && !has_target(instr)
             && instr.window().is_none()
             && instr.dst().is_none_or(|d| (d.0 as usize) >= params && !written_init(d))

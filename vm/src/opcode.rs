@@ -608,12 +608,17 @@ pub struct OpFacts {
     pub raise: bool,
     /// Calls another function (pushes a frame; a safepoint).
     pub call: bool,
+    /// Reads its `dst` too: it refills the scratch object `dst` holds (or makes
+    /// one when it holds None). The compiler gives such a `dst` a register of
+    /// its own that only this instruction writes, and the object never escapes,
+    /// so reusing it is unobservable; the inliner leaves these functions alone.
+    pub refill: bool,
 }
 
 /// Invokes `$m!` with the instruction table.
 ///
 /// Each entry: doc comment, `Name { operand: Type, ... }`, then the facts in
-/// brackets (`alloc`, `raise`, `call`).
+/// brackets (`alloc`, `raise`, `call`, `refill`).
 #[macro_export]
 macro_rules! for_each_op {
     ($m:ident) => {
@@ -859,6 +864,10 @@ macro_rules! for_each_op {
             /// `dst = {}` (or `set()` when `flags` has bit 4): a new dict whose keys have
             /// type `key_ty`; bit 1: keys are references, bit 2: values are.
             NewDict { dst: RefReg, key_ty: TyId, flags: u8 } [alloc];
+            /// `dst = set()` as `NewDict` (`flags` has bit 4), but the scratch set `dst`
+            /// holds, emptied and keeping its table size, when it holds one (`refill`): the
+            /// set of `len(set(...))`, which no program iterates.
+            RefillSet { dst: RefReg, key_ty: TyId, flags: u8 } [alloc, refill];
             /// `dict[key] = value`; TypeError on None.
             DictSet { dict: RefReg, key: Reg, value: Reg } [raise];
             /// `dst = dict.op(key, value)` (see [`DictOp`]).
@@ -938,6 +947,10 @@ macro_rules! for_each_op {
             /// `dst = seq[start:stop:step]` for a list (or a str when `text`); the bounds are
             /// `base..base+3`, each present when its bit (1, 2, 4) is set in `present`.
             Slice { dst: RefReg, seq: RefReg, base: Reg, present: u8, text: bool } [alloc, raise];
+            /// `dst = seq[start:stop:step]` for a list (bounds as in `Slice`), written into the
+            /// scratch list `dst` holds, or a new list when it holds None (`refill`): the
+            /// slice a slice assignment copies from or a `for` loop iterates.
+            RefillSlice { dst: RefReg, seq: RefReg, base: Reg, present: u8 } [alloc, raise, refill];
             /// `list[start:stop:step] = src` (bounds as in `Slice`).
             ListSetSlice { list: RefReg, base: Reg, present: u8, src: RefReg } [raise];
             /// `del list[start:stop:step]`.
@@ -1146,9 +1159,10 @@ impl Instr {
             Instr::NewList { items, count, .. } => Some((items, count as usize)),
             Instr::Print { args, argc, .. } => Some((args, argc as usize)),
             Instr::StrBuild { items, count, .. } => Some((items, count as usize)),
-            Instr::Slice { base, .. } | Instr::ListSetSlice { base, .. } | Instr::ListDelSlice { base, .. } => {
-                Some((base, 3))
-            }
+            Instr::Slice { base, .. }
+            | Instr::RefillSlice { base, .. }
+            | Instr::ListSetSlice { base, .. }
+            | Instr::ListDelSlice { base, .. } => Some((base, 3)),
             Instr::PercentFormat { args, count, .. } => Some((args, count as usize)),
             _ => None,
         }

@@ -809,6 +809,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg: self.const_none_reg(), ty: Ty::None })
     }
 
+    /// The iterable of `set(iterable)` when `expr` is that call of the builtin
+    /// (positional, no keywords).
+    fn set_of_one_iterable(&self, expr: &'a Expr) -> Option<&'a Expr> {
+        let Expr::Call(call) = expr else { return None };
+        let Expr::Name(name) = &*call.func else { return None };
+        match &call.arguments.args[..] {
+            [iterable]
+                if name.id.as_str() == "set"
+                    && call.arguments.keywords.is_empty()
+                    && !matches!(iterable, Expr::Starred(_))
+                    && self.is_builtin("set") =>
+            {
+                Some(iterable)
+            }
+            _ => None,
+        }
+    }
     /// The builtin functions; `None` when `name` is not one.
     fn builtin(
         &mut self,
@@ -826,7 +843,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         let val = match name {
             "len" => {
-                let v = self.expr(one()?, None, None)?;
+                let arg = one()?;
+                let v = match self.set_of_one_iterable(arg) {
+                    Some(iterable) => self.collect_set(iterable, None, arg.range(), None, true)?,
+                    None => self.expr(arg, None, None)?,
+                };
                 let reg = self.out(dst, RegKind::Int);
                 match v.ty {
                     Ty::List(_) | Ty::TupleN(_) => self.emit(Instr::ListLen { dst: reg, list: v.reg }),
@@ -953,7 +974,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             "dict" | "set" => match (name, hint, args) {
                 ("dict", Some(Ty::Dict(k, v)), []) => self.new_dict(k, Some(v), dst),
                 ("set", Some(Ty::Set(e)), []) => self.new_dict(e, None, dst),
-                ("set", hint, [iterable]) => self.collect_set(iterable, hint, at, dst)?,
+                ("set", hint, [iterable]) => self.collect_set(iterable, hint, at, dst, false)?,
                 _ => return err(at, format!("cannot infer the type of {name}(); annotate it (s: set[int] = set())")),
             },
             "enumerate" | "zip" | "reversed" | "map" | "filter" => {

@@ -281,20 +281,29 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.move_to(Val { reg: dict, ty }, dst)
     }
 
-    /// `set(iterable)`.
+    /// `set(iterable)`; with `scratch`, a set of its own that this code empties
+    /// and refills each time (`RefillSet`), for `len(set(...))`, which reads only
+    /// its length.
     pub(super) fn collect_set(
         &mut self,
         iterable: &'a Expr,
         hint: Option<&Ty>,
         at: TextRange,
         dst: Option<Reg>,
+        scratch: bool,
     ) -> CResult<Val> {
         let mut elem_ty = match hint {
             Some(Ty::Set(e)) => Some((**e).clone()),
             _ => None,
         };
-        let set = self.temp(RegKind::Ref);
-        let new_at = self.emit(Instr::NewDict { dst: set, key_ty: crate::opcode::TyId(0), flags: 4 });
+        let (set, new_at) = if scratch {
+            // A register of its own: no other instruction writes it (`OpFacts::refill`).
+            let set = self.new_reg(RegKind::Ref);
+            (set, self.emit(Instr::RefillSet { dst: set, key_ty: crate::opcode::TyId(0), flags: 4 }))
+        } else {
+            let set = self.temp(RegKind::Ref);
+            (set, self.emit(Instr::NewDict { dst: set, key_ty: crate::opcode::TyId(0), flags: 4 }))
+        };
         self.merge_into = Some((set, elem_ty.clone()));
         let mut add = |b: &mut Self| -> CResult<()> {
             let item = b.loop_item.take().expect("the loop gives its item");
@@ -316,11 +325,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         self.check_key_type(&elem, at)?;
         let id = self.c.ty_id(&elem);
-        if let Instr::NewDict { key_ty, flags, .. } = &mut self.code_mut()[new_at] {
+        if let Instr::NewDict { key_ty, flags, .. } | Instr::RefillSet { key_ty, flags, .. } =
+            &mut self.code_mut()[new_at]
+        {
             *key_ty = id;
             *flags = 4 | u8::from(elem.is_ref());
         }
-        self.move_to(Val { reg: set, ty: Ty::Set(Box::new(elem)) }, dst)
+        let set = Val { reg: set, ty: Ty::Set(Box::new(elem)) };
+        if scratch {
+            return Ok(set);
+        }
+        self.move_to(set, dst)
     }
 
     /// `val` in `dst` when given.

@@ -464,6 +464,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg, ty: Ty::Float })
     }
 
+    /// `seq[a:b:c]` of a list named by a local, global or field, into a scratch
+    /// list of its own (`RefillSlice`): for a slice no program can name, whose
+    /// one reader copies it or iterates it (a slice assignment's source, a `for`
+    /// loop's iterable), so the list is reused instead of allocated each time.
+    /// None when `expr` is not such a slice.
+    pub(super) fn scratch_slice(&mut self, expr: &'a Expr) -> CResult<Option<Val>> {
+        let Expr::Subscript(sub) = expr else { return Ok(None) };
+        let Expr::Slice(slice) = &*sub.slice else { return Ok(None) };
+        if !matches!(self.static_type_of_simple(&sub.value), Some(Ty::List(_) | Ty::TupleN(_))) {
+            return Ok(None);
+        }
+        let seq = self.expr(&sub.value, None, None)?;
+        let (base, present) = self.slice_bounds(slice)?;
+        // A register of its own: no other instruction writes it (`OpFacts::refill`).
+        let reg = self.new_reg(RegKind::Ref);
+        self.emit(Instr::RefillSlice { dst: reg, seq: seq.reg, base, present });
+        Ok(Some(Val { reg, ty: seq.ty }))
+    }
+
     fn subscript(&mut self, sub: &'a ast::ExprSubscript, dst: Option<Reg>) -> CResult<Val> {
         let seq = self.expr(&sub.value, None, None)?;
         if let Ty::Dict(..) = &seq.ty {

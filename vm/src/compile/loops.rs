@@ -143,7 +143,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // An empty literal has no element type; looping over it runs no item.
         let empty_literal = matches!(iter, Expr::List(l) if l.elts.is_empty());
         let hint = empty_literal.then(|| Ty::List(Box::new(Ty::Int)));
-        let mut seq = self.expr(iter, hint.as_ref(), None)?;
+        let mut seq = match self.scratch_slice(iter)? {
+            Some(slice) => slice,
+            None => self.expr(iter, hint.as_ref(), None)?,
+        };
         if let (Some((set, expected)), Ty::Set(key) | Ty::Dict(key, _)) = (merge_into, &seq.ty) {
             if expected.as_ref().is_none_or(|e| e == &**key) {
                 self.merged = Some((**key).clone());

@@ -133,7 +133,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let hint = declared.clone().or_else(|| self.target_type(target));
-        let val = self.expr(value, hint.as_ref(), None)?;
+        let slice_from_slice = matches!(target, Expr::Subscript(t) if matches!(&*t.slice, Expr::Slice(_)));
+        let scratch = if slice_from_slice { self.scratch_slice(value)? } else { None };
+        let val = match scratch {
+            Some(slice) => slice,
+            None => self.expr(value, hint.as_ref(), None)?,
+        };
         self.store(target, val, declared)
     }
 

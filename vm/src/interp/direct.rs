@@ -28,6 +28,8 @@ use crate::ty::Ty;
 macro_rules! hot_direct_instr {
     () => {
         $crate::opcode::Instr::Slice { .. }
+            | $crate::opcode::Instr::RefillSlice { .. }
+            | $crate::opcode::Instr::RefillSet { .. }
             | $crate::opcode::Instr::ListSetSlice { .. }
             | $crate::opcode::Instr::ListInsert { .. }
             | $crate::opcode::Instr::ListPopAt { .. }
@@ -214,6 +216,8 @@ impl Vm<'_> {
             Instr::Math { .. } => self.exec_math(fp, instr),
             Instr::StrMethod { .. } => self.exec_str_method(fp, instr),
             Instr::Slice { .. } => self.exec_slice(fp, instr),
+            Instr::RefillSlice { .. } => self.exec_refill_slice(fp, instr),
+            Instr::RefillSet { .. } => self.exec_refill_set(fp, instr),
             Instr::ListSetSlice { .. } => self.exec_list_set_slice(fp, instr),
             Instr::ListDelSlice { .. } => self.exec_list_del_slice(fp, instr),
             Instr::ListDel { .. } => self.exec_list_del(fp, instr),
@@ -581,6 +585,23 @@ impl Vm<'_> {
     }
 
     #[inline(never)]
+    pub(super) fn exec_refill_set(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
+        let Instr::RefillSet { dst, key_ty, flags } = *instr else { unreachable!() };
+        // SAFETY: `dst` is this instruction's own register (see `OpFacts::refill`):
+        // None or the set it made.
+        match unsafe { ObjRef::from_raw(get!(fp, dst)) } {
+            // SAFETY: a live set nothing else borrows (no program names it).
+            Some(scratch) => unsafe { scratch.set_table_mut() }.empty_keeping_size(),
+            None => {
+                let flags = u32::from(flags & 7) | (key_ty.0 << dicts::KEY_TY_SHIFT);
+                let made = self.heap.alloc_set(flags);
+                set!(fp, dst, made.to_raw());
+            }
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
     pub(super) fn exec_dict_set(&mut self, program: &Program, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::DictSet { dict, key, value } = *instr else { unreachable!() };
         let (d, k, v) = (get!(fp, dict), get!(fp, key), get!(fp, value));
@@ -854,13 +875,38 @@ impl Vm<'_> {
             // SAFETY: a live list in a register; only read.
             let items = unsafe { obj.list_words() };
             let picked = strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2)?;
-            let words: Vec<u64> = match picked.contiguous() {
-                Some(range) => items[range].to_vec(),
-                None => picked.map(|i| items[i]).collect(),
-            };
-            self.heap.alloc_list(words, obj.list_holds_refs())
+            self.heap.alloc_list(picked.pick_from(items), obj.list_holds_refs())
         };
         set!(fp, dst, out.to_raw());
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(super) fn exec_refill_slice(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
+        let Instr::RefillSlice { dst, seq, base, present } = *instr else { unreachable!() };
+        let bounds = slice_bounds!(fp, base, present);
+        // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+        let Some(obj) = (unsafe { ObjRef::from_raw(get!(fp, seq)) }) else {
+            return Err(Raised::new(ExcKind::TypeError, "'NoneType' object is not subscriptable"));
+        };
+        // SAFETY: a live list in a register; only read.
+        let items = unsafe { obj.list_words() };
+        let picked = strs::slice_indices(items.len(), bounds.0, bounds.1, bounds.2)?;
+        // SAFETY: `dst` is this instruction's own register (see `OpFacts::refill`):
+        // None or the list it made.
+        match unsafe { ObjRef::from_raw(get!(fp, dst)) } {
+            Some(scratch) if scratch != obj => {
+                // SAFETY: a live list nothing else borrows (no program names it), distinct
+                // from the one read.
+                let mut words = unsafe { scratch.list_items() };
+                words.clear();
+                picked.push_picked(items, &mut words);
+            }
+            _ => {
+                let made = self.heap.alloc_list(picked.pick_from(items), obj.list_holds_refs());
+                set!(fp, dst, made.to_raw());
+            }
+        }
         Ok(())
     }
 

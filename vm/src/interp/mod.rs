@@ -1328,6 +1328,14 @@ impl<'p> Vm<'p> {
                     check!(self.exec_slice(fp, instr));
                     safepoint!();
                 }
+                Instr::RefillSlice { .. } => {
+                    check!(self.exec_refill_slice(fp, instr));
+                    safepoint!();
+                }
+                Instr::RefillSet { .. } => {
+                    check!(self.exec_refill_set(fp, instr));
+                    safepoint!();
+                }
                 Instr::ListSetSlice { .. } => check!(self.exec_list_set_slice(fp, instr)),
                 Instr::ListInsert { .. } => check!(self.exec_list_insert(fp, instr)),
                 Instr::ListPopAt { .. } => check!(self.exec_list_pop_at(fp, instr)),

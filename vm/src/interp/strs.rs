@@ -304,9 +304,25 @@ pub(super) struct SliceIndices {
 }
 
 impl SliceIndices {
-    /// The indices as one ascending range, when the step is 1.
-    pub(super) fn contiguous(&self) -> Option<std::ops::Range<usize>> {
-        (self.step == 1).then(|| self.next as usize..self.next as usize + self.left)
+    /// The picked words of `items` (the sequence the indices were made for), in order.
+    pub(super) fn pick_from(self, items: &[u64]) -> Vec<u64> {
+        let mut words = Vec::with_capacity(self.left);
+        self.push_picked(items, &mut words);
+        words
+    }
+
+    /// Appends the picked words of `items` to `out`: one copy of a range for
+    /// step 1, a reversed copy for step -1, one strided pass otherwise.
+    pub(super) fn push_picked(self, items: &[u64], out: &mut Vec<u64>) {
+        if self.left == 0 {
+            return;
+        }
+        let first = self.next as usize;
+        match self.step {
+            1 => out.extend_from_slice(&items[first..first + self.left]),
+            -1 => out.extend(items[first + 1 - self.left..=first].iter().rev()),
+            _ => out.extend(self.map(|i| items[i])),
+        }
     }
 }
 
@@ -361,13 +377,31 @@ mod tests {
     use super::slice_indices;
 
     #[test]
-    fn a_unit_step_slice_is_one_range() {
+    fn slice_indices_clamp_as_cpython() {
         let picked = slice_indices(9, Some(2), Some(-3), None).unwrap();
-        assert_eq!(picked.contiguous(), Some(2..6));
         assert_eq!(picked.collect::<Vec<_>>(), vec![2, 3, 4, 5]);
-        assert_eq!(slice_indices(4, Some(7), None, Some(1)).unwrap().contiguous(), Some(4..4));
+        assert_eq!(slice_indices(4, Some(7), None, Some(1)).unwrap().count(), 0);
         let reversed = slice_indices(5, Some(3), None, Some(-1)).unwrap();
-        assert_eq!(reversed.contiguous(), None);
         assert_eq!(reversed.collect::<Vec<_>>(), vec![3, 2, 1, 0]);
+    }
+
+    #[test]
+    fn picking_words_follows_the_indices() {
+        let items: Vec<u64> = (10..20).collect();
+        for (start, stop, step) in [
+            (Some(3), None, Some(-1)),
+            (None, None, Some(-1)),
+            (Some(8), Some(2), Some(-1)),
+            (Some(-2), Some(-9), Some(-3)),
+            (None, None, Some(4)),
+            (Some(5), Some(5), Some(-1)),
+            (Some(1), Some(9), Some(2)),
+            (Some(2), Some(-3), None),
+            (Some(-20), Some(20), Some(1)),
+        ] {
+            let picked = slice_indices(items.len(), start, stop, step).unwrap();
+            let expected: Vec<u64> = picked.map(|i| items[i]).collect();
+            assert_eq!(picked.pick_from(&items), expected, "{start:?}:{stop:?}:{step:?}");
+        }
     }
 }
