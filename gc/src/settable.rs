@@ -326,6 +326,7 @@ impl SetTable {
 
     /// `s.add(key)` (`set_add_entry`). Returns `false`, leaving the stored
     /// key in place, if an equal key is already present.
+    #[inline]
     pub fn insert(&mut self, hash: i64, key: u64, mut eq: impl FnMut(u64) -> bool) -> bool {
         let mask = self.mask();
         let (mut i, mut perturb) = probe_start(hash, mask);

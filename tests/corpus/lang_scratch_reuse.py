@@ -66,6 +66,29 @@ def failing(xs: list[int]) -> int:
     return len(set(10 // x for x in xs))
 
 
+def rotations(xs: list[str]) -> list[str]:
+    seen: list[str] = []
+    for i in range(len(xs)):
+        xs[i:] = xs[i + 1:] + xs[i:i + 1]
+        seen.append("".join(xs))
+        xs[:1] = xs[-1:] + xs[:1] + xs[1:2][::-1]
+        seen.append("".join(xs))
+    return seen
+
+
+def concat_loops(a: list[int], b: list[int]) -> list[int]:
+    out: list[int] = []
+    for x in a + b:
+        a.append(x)
+        out.append(x)
+    for y in a[:2] + a[-2:] + b:
+        out.append(-y)
+    for z in b + b:
+        b.append(z)
+    out.extend(b)
+    return out
+
+
 def main() -> None:
     xs = [3, 1, 4, 1, 5, 9, 2, 6]
     print(reverse_prefixes(xs), xs)
@@ -106,6 +129,14 @@ def main() -> None:
         for z in ys[i:]:
             kept.append([z])
     print(kept)
+    print(rotations(["a", "b", "c", "d"]))
+    print(concat_loops([1, 2], [3]))
+    empty: list[int] = []
+    try:
+        for q in empty + names:  # type: ignore[operator]
+            print(q)
+    except TypeError as e:
+        print("TypeError:", e)
     words = ["w%d" % i for i in range(30)]
     joined = ""
     for rnd in range(3):

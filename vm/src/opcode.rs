@@ -885,8 +885,8 @@ macro_rules! for_each_op {
             DictList { dst: RefReg, dict: RefReg, part: u8, pair: ClassId } [alloc, raise];
             /// `dst = [items .. items+count]`.
             NewList { dst: RefReg, items: Reg, count: u16, refs: bool } [alloc];
-            /// `dst = list * count` (a new list).
-            ListRepeat { dst: RefReg, list: RefReg, count: IntReg } [alloc, raise];
+            /// `dst = list * count` (a new list); `count_first` when the source wrote `count * list`.
+            ListRepeat { dst: RefReg, list: RefReg, count: IntReg, count_first: bool } [alloc, raise];
             /// `dst = a + b` for lists (a new list).
             ListConcat { dst: RefReg, a: RefReg, b: RefReg } [alloc, raise];
             /// `dst = list[index]`; IndexError / TypeError.
@@ -951,6 +951,9 @@ macro_rules! for_each_op {
             /// scratch list `dst` holds, or a new list when it holds None (`refill`): the
             /// slice a slice assignment copies from or a `for` loop iterates.
             RefillSlice { dst: RefReg, seq: RefReg, base: Reg, present: u8 } [alloc, raise, refill];
+            /// `dst = a + b` for lists, written into the scratch list `dst` holds, or a new
+            /// list when it holds None (`refill`), as `RefillSlice`.
+            RefillConcat { dst: RefReg, a: RefReg, b: RefReg } [alloc, raise, refill];
             /// `list[start:stop:step] = src` (bounds as in `Slice`).
             ListSetSlice { list: RefReg, base: Reg, present: u8, src: RefReg } [raise];
             /// `del list[start:stop:step]`.

@@ -464,23 +464,54 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ok(Val { reg, ty: Ty::Float })
     }
 
-    /// `seq[a:b:c]` of a list named by a local, global or field, into a scratch
-    /// list of its own (`RefillSlice`): for a slice no program can name, whose
-    /// one reader copies it or iterates it (a slice assignment's source, a `for`
-    /// loop's iterable), so the list is reused instead of allocated each time.
-    /// None when `expr` is not such a slice.
-    pub(super) fn scratch_slice(&mut self, expr: &'a Expr) -> CResult<Option<Val>> {
-        let Expr::Subscript(sub) = expr else { return Ok(None) };
-        let Expr::Slice(slice) = &*sub.slice else { return Ok(None) };
-        if !matches!(self.static_type_of_simple(&sub.value), Some(Ty::List(_) | Ty::TupleN(_))) {
-            return Ok(None);
-        }
-        let seq = self.expr(&sub.value, None, None)?;
-        let (base, present) = self.slice_bounds(slice)?;
+    /// A list value no program can name, whose one reader copies or iterates
+    /// it (a slice assignment's source, a `for` loop's iterable), made in a
+    /// scratch list of its own that is refilled instead of allocated each time:
+    /// `seq[a:b:c]` of a list named by a local, global or field
+    /// (`RefillSlice`), or `p + q` of such values or named lists
+    /// (`RefillConcat`). None when `expr` is not of these forms.
+    pub(super) fn scratch_list(&mut self, expr: &'a Expr) -> CResult<Option<Val>> {
+        let Some(ty) = self.scratch_list_type(expr) else { return Ok(None) };
         // A register of its own: no other instruction writes it (`OpFacts::refill`).
         let reg = self.new_reg(RegKind::Ref);
-        self.emit(Instr::RefillSlice { dst: reg, seq: seq.reg, base, present });
-        Ok(Some(Val { reg, ty: seq.ty }))
+        match expr {
+            Expr::Subscript(sub) => {
+                let Expr::Slice(slice) = &*sub.slice else { unreachable!("scratch_list_type checked") };
+                let seq = self.expr(&sub.value, None, None)?;
+                let (base, present) = self.slice_bounds(slice)?;
+                self.emit(Instr::RefillSlice { dst: reg, seq: seq.reg, base, present });
+            }
+            Expr::BinOp(sum) => {
+                let operand = |b: &mut Self, e: &'a Expr| -> CResult<Val> {
+                    match b.scratch_list(e)? {
+                        Some(v) => Ok(v),
+                        None => b.expr(e, None, None),
+                    }
+                };
+                let a = operand(self, &sum.left)?;
+                let b = operand(self, &sum.right)?;
+                self.emit(Instr::RefillConcat { dst: reg, a: a.reg, b: b.reg });
+            }
+            _ => unreachable!("scratch_list_type checked"),
+        }
+        Ok(Some(Val { reg, ty }))
+    }
+
+    /// The list type of a `scratch_list` form, or of a list named by a local,
+    /// global or field (an operand of `+`); None for anything else.
+    fn scratch_list_type(&self, expr: &Expr) -> Option<Ty> {
+        let named_list = |ty: Option<Ty>| ty.filter(|t| matches!(t, Ty::List(_) | Ty::TupleN(_)));
+        match expr {
+            Expr::Subscript(sub) if matches!(&*sub.slice, Expr::Slice(_)) => {
+                named_list(self.static_type_of_simple(&sub.value))
+            }
+            Expr::BinOp(sum) if sum.op == ast::Operator::Add => {
+                let side = |e: &Expr| self.scratch_list_type(e).or_else(|| named_list(self.static_type_of_simple(e)));
+                let (lt, rt) = (side(&sum.left)?, side(&sum.right)?);
+                (lt == rt && matches!(lt, Ty::List(_))).then_some(lt)
+            }
+            _ => None,
+        }
     }
 
     fn subscript(&mut self, sub: &'a ast::ExprSubscript, dst: Option<Reg>) -> CResult<Val> {
@@ -667,10 +698,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ok(Val { reg, ty: lt })
             }
             (Mult, Ty::List(_), n) | (Mult, n, Ty::List(_)) if n.is_intlike() => {
+                let count_first = !matches!(lt, Ty::List(_));
                 let (list, count, ty) =
-                    if matches!(lt, Ty::List(_)) { (l.reg, r.reg, lt.clone()) } else { (r.reg, l.reg, rt.clone()) };
+                    if count_first { (r.reg, l.reg, rt.clone()) } else { (l.reg, r.reg, lt.clone()) };
                 let reg = self.out(dst, RegKind::Ref);
-                self.emit(Instr::ListRepeat { dst: reg, list, count });
+                self.emit(Instr::ListRepeat { dst: reg, list, count, count_first });
                 Ok(Val { reg, ty })
             }
             (Mod, Ty::Str, _) => self.percent_format(l, r, at, dst),

@@ -143,7 +143,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // An empty literal has no element type; looping over it runs no item.
         let empty_literal = matches!(iter, Expr::List(l) if l.elts.is_empty());
         let hint = empty_literal.then(|| Ty::List(Box::new(Ty::Int)));
-        let mut seq = match self.scratch_slice(iter)? {
+        let mut seq = match self.scratch_list(iter)? {
             Some(slice) => slice,
             None => self.expr(iter, hint.as_ref(), None)?,
         };

@@ -134,7 +134,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let hint = declared.clone().or_else(|| self.target_type(target));
         let slice_from_slice = matches!(target, Expr::Subscript(t) if matches!(&*t.slice, Expr::Slice(_)));
-        let scratch = if slice_from_slice { self.scratch_slice(value)? } else { None };
+        let scratch = if slice_from_slice { self.scratch_list(value)? } else { None };
         let val = match scratch {
             Some(slice) => slice,
             None => self.expr(value, hint.as_ref(), None)?,

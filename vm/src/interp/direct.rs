@@ -30,6 +30,7 @@ macro_rules! hot_direct_instr {
         $crate::opcode::Instr::Slice { .. }
             | $crate::opcode::Instr::RefillSlice { .. }
             | $crate::opcode::Instr::RefillSet { .. }
+            | $crate::opcode::Instr::RefillConcat { .. }
             | $crate::opcode::Instr::ListSetSlice { .. }
             | $crate::opcode::Instr::ListInsert { .. }
             | $crate::opcode::Instr::ListPopAt { .. }
@@ -218,6 +219,7 @@ impl Vm<'_> {
             Instr::Slice { .. } => self.exec_slice(fp, instr),
             Instr::RefillSlice { .. } => self.exec_refill_slice(fp, instr),
             Instr::RefillSet { .. } => self.exec_refill_set(fp, instr),
+            Instr::RefillConcat { .. } => self.exec_refill_concat(fp, instr),
             Instr::ListSetSlice { .. } => self.exec_list_set_slice(fp, instr),
             Instr::ListDelSlice { .. } => self.exec_list_del_slice(fp, instr),
             Instr::ListDel { .. } => self.exec_list_del(fp, instr),
@@ -333,7 +335,7 @@ impl Vm<'_> {
     pub(super) fn exec_random_sample(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::RandomSample { dst, list, k } = *instr else { unreachable!() };
         let (word, k) = (get!(fp, list), int!(fp, k));
-        let x = list_ref(word, "sample")?;
+        let x = list_ref(word, type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."))?;
         // SAFETY: a live list in a register; only read.
         let items = unsafe { x.list_words() };
         let picked = self.rng.sample_indices(items.len(), k).map_err(random_error)?;
@@ -433,8 +435,11 @@ impl Vm<'_> {
 
     #[inline(never)]
     pub(super) fn exec_list_repeat(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
-        let Instr::ListRepeat { dst, list, count } = *instr else { unreachable!() };
-        let l = list_ref(get!(fp, list), "*")?;
+        let Instr::ListRepeat { dst, list, count, count_first } = *instr else { unreachable!() };
+        let l = list_ref(get!(fp, list), || {
+            let (a, b) = if count_first { ("int", "NoneType") } else { ("NoneType", "int") };
+            Raised::new(ExcKind::TypeError, format!("unsupported operand type(s) for *: '{a}' and '{b}'"))
+        })?;
         // SAFETY: l is a live list (it is in a register).
         let items = unsafe { l.list_words() };
         let n = int!(fp, count).max(0) as usize;
@@ -450,12 +455,37 @@ impl Vm<'_> {
     #[inline(never)]
     pub(super) fn exec_list_concat(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::ListConcat { dst, a, b } = *instr else { unreachable!() };
-        let (x, y) = (list_ref(get!(fp, a), "+")?, list_ref(get!(fp, b), "+")?);
+        let (x, y) = values::concat_operands(get!(fp, a), get!(fp, b))?;
         // SAFETY: both are live lists in registers (maybe one list: `xs + xs`), only
         // read through shared borrows that end before the allocation.
         let words = unsafe { [x.list_words(), y.list_words()].concat() };
         let out = self.heap.alloc_list(words, x.list_holds_refs());
         set!(fp, dst, out.to_raw());
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(super) fn exec_refill_concat(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
+        let Instr::RefillConcat { dst, a, b } = *instr else { unreachable!() };
+        let (x, y) = values::concat_operands(get!(fp, a), get!(fp, b))?;
+        // SAFETY: `dst` is this instruction's own register (see `OpFacts::refill`):
+        // None or the list it made.
+        match unsafe { ObjRef::from_raw(get!(fp, dst)) } {
+            Some(scratch) if scratch != x && scratch != y => {
+                // SAFETY: live lists in registers: the operands (maybe one list) only
+                // read, the scratch list, distinct from both, borrowed by nothing else.
+                let (xs, ys, mut words) = unsafe { (x.list_words(), y.list_words(), scratch.list_items()) };
+                words.clear();
+                words.extend_from_slice(xs);
+                words.extend_from_slice(ys);
+            }
+            _ => {
+                // SAFETY: as in `exec_list_concat`.
+                let words = unsafe { [x.list_words(), y.list_words()].concat() };
+                let made = self.heap.alloc_list(words, x.list_holds_refs());
+                set!(fp, dst, made.to_raw());
+            }
+        }
         Ok(())
     }
 
@@ -567,7 +597,7 @@ impl Vm<'_> {
     pub(super) fn exec_list_copy(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::ListCopy { dst, list } = *instr else { unreachable!() };
         let word = get!(fp, list);
-        let x = list_ref(word, "copy")?;
+        let x = list_ref(word, || none_attribute("copy"))?;
         // SAFETY: a live list in a register; only read.
         let words = unsafe { x.list_words().to_vec() };
         let out = self.heap.alloc_list(words, x.list_holds_refs());
@@ -625,6 +655,12 @@ impl Vm<'_> {
             return Err(dicts::none_dict(op));
         };
         let result = if d.kind() == ObjKind::Set {
+            if op == crate::opcode::DictOp::Add && matches!(dicts::key_ty(program, d), Ty::Int) {
+                // The common `s.add(n)` of an int, without `set_op`'s dispatch.
+                sets::add_int(d, k as i64);
+                set!(fp, dst, 0);
+                return Ok(());
+            }
             sets::set_op(&mut self.heap, program, d, k, op)?
         } else {
             self.dict_op(program, d, k, v, op)?

@@ -1336,6 +1336,10 @@ impl<'p> Vm<'p> {
                     check!(self.exec_refill_set(fp, instr));
                     safepoint!();
                 }
+                Instr::RefillConcat { .. } => {
+                    check!(self.exec_refill_concat(fp, instr));
+                    safepoint!();
+                }
                 Instr::ListSetSlice { .. } => check!(self.exec_list_set_slice(fp, instr)),
                 Instr::ListInsert { .. } => check!(self.exec_list_insert(fp, instr)),
                 Instr::ListPopAt { .. } => check!(self.exec_list_pop_at(fp, instr)),

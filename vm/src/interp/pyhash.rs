@@ -57,6 +57,9 @@ fn fix_minus_one(x: u64) -> i64 {
 /// This is `sign(v) * (abs(v) % (2**61 - 1))`, with `-1` mapped to `-2`
 /// (so `hash(-1) == hash(-2) == -2`). Works for `i64::MIN` as well.
 pub fn hash_int(v: i64) -> i64 {
+    if (0..HASH_MODULUS as i64).contains(&v) {
+        return v;
+    }
     let x = v.unsigned_abs() % HASH_MODULUS;
     let x = if v < 0 { x.wrapping_neg() } else { x };
     fix_minus_one(x)

@@ -87,6 +87,14 @@ pub(super) fn contains(program: &Program, set: ObjRef, key: u64) -> bool {
     table.contains(hash_value(program, key, ty), |stored| key_eq(program, stored, key, ty))
 }
 
+/// `set.add(n)` for a set of ints (or bools: they are equal exactly when their words are).
+#[inline]
+pub(super) fn add_int(set: ObjRef, n: i64) {
+    // SAFETY: a live set, whose table nothing else borrows during the insertion.
+    let table = unsafe { table_mut(set) };
+    table.insert(pyhash::hash_int(n), n as u64, |stored| stored == n as u64);
+}
+
 /// `set.op(key)` for the set methods of [`DictOp`]; the result word.
 ///
 /// `Update`'s key is the other collection: a set (CPython's `set_merge`) or a
@@ -97,12 +105,11 @@ pub(super) fn set_op(heap: &mut Heap, program: &Program, set: ObjRef, key: u64, 
     match op {
         DictOp::Contains => Ok(u64::from(contains(program, set, key))),
         DictOp::Add => {
-            // SAFETY: a live set; equality reads other objects, never this table.
-            let table = unsafe { table_mut(set) };
             if matches!(ty, Ty::Int) {
-                // Ints (and the bools among them) are equal exactly when their words are.
-                table.insert(pyhash::hash_int(key as i64), key, |stored| stored == key);
+                add_int(set, key as i64);
             } else {
+                // SAFETY: a live set; equality reads other objects, never this table.
+                let table = unsafe { table_mut(set) };
                 table.insert(hash_value(program, key, ty), key, |stored| key_eq(program, stored, key, ty));
             }
             Ok(0)

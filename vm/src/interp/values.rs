@@ -55,11 +55,20 @@ pub(super) fn list_index(index: i64, len: usize, message: &'static str) -> OpRes
     Ok(i as usize)
 }
 
-pub(super) fn list_ref(word: u64, op: &str) -> OpResult<ObjRef> {
+/// The list in `word`, or the exception `none` if it is None.
+pub(super) fn list_ref(word: u64, none: impl FnOnce() -> Raised) -> OpResult<ObjRef> {
     // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-    unsafe { ObjRef::from_raw(word) }.ok_or_else(|| {
-        Raised::new(ExcKind::TypeError, format!("unsupported operand type(s) for {op}: 'NoneType' and 'list'"))
-    })
+    unsafe { ObjRef::from_raw(word) }.ok_or_else(none)
+}
+
+/// The operands of `a + b` for lists, or CPython's TypeError for a None among them.
+pub(super) fn concat_operands(a: u64, b: u64) -> OpResult<(ObjRef, ObjRef)> {
+    let right = if b == 0 { "NoneType" } else { "list" };
+    let x = list_ref(a, || {
+        Raised::new(ExcKind::TypeError, format!("unsupported operand type(s) for +: 'NoneType' and '{right}'"))
+    })?;
+    let y = list_ref(b, type_error("can only concatenate list (not \"NoneType\") to list"))?;
+    Ok((x, y))
 }
 
 pub(super) fn str_arg<'s>(word: u64, func: &str) -> OpResult<&'s str> {
