@@ -1412,20 +1412,24 @@ impl Translator<'_, '_> {
                 self.set(dst, v);
             }
             Instr::CheckAttr { obj, .. } => self.guard_not_none(pc, obj, done),
-            Instr::CheckLate { obj, slot, bit, .. } => {
+            Instr::LoadLate { dst, obj, slot, mask, bit, .. } => {
                 self.guard_not_none(pc, obj, done);
                 let o = self.get(obj);
-                let bits = self.b.ins().load(types::I64, flags, o, Self::field_offset(slot.0));
-                let mask = self.b.ins().band_imm_s(bits, (1u64 << bit) as i64);
-                let unset = self.b.ins().icmp_imm_s(IntCC::Equal, mask, 0);
+                let bits = self.b.ins().load(types::I64, flags, o, Self::field_offset(mask.0));
+                let assigned = self.b.ins().band_imm_s(bits, (1u64 << bit) as i64);
+                let unset = self.b.ins().icmp_imm_s(IntCC::Equal, assigned, 0);
                 self.guard(pc, unset, done);
+                let ty = var_type(self.kind(dst));
+                let v = self.b.ins().load(ty, flags, o, Self::field_offset(slot.0));
+                self.set(dst, v);
             }
-            Instr::MarkLate { obj, slot, bit } => {
-                // The store just before it checked for None.
-                let o = self.get(obj);
-                let bits = self.b.ins().load(types::I64, flags, o, Self::field_offset(slot.0));
+            Instr::StoreLate { obj, slot, src, mask, bit, .. } => {
+                self.guard_not_none(pc, obj, done);
+                let (o, v) = (self.get(obj), self.get(src));
+                self.b.ins().store(flags, v, o, Self::field_offset(slot.0));
+                let bits = self.b.ins().load(types::I64, flags, o, Self::field_offset(mask.0));
                 let set = self.b.ins().bor_imm_s(bits, (1u64 << bit) as i64);
-                self.b.ins().store(flags, set, o, Self::field_offset(slot.0));
+                self.b.ins().store(flags, set, o, Self::field_offset(mask.0));
             }
             Instr::CheckUnpackLen { list, count } => {
                 let len = self.list_len(pc, list, done);

@@ -73,7 +73,7 @@ pub struct Slot(pub u16);
 
 /// An interned attribute name (for AttributeError messages).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NameId(pub u32);
+pub struct NameId(pub u16);
 
 /// A type descriptor in the program's type table (for formatting).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -797,10 +797,10 @@ macro_rules! for_each_op {
             /// AttributeError (`'NoneType' object has no attribute 'name'`) if `obj` is
             /// None: a method is looked up before its arguments run.
             CheckAttr { obj: RefReg, name: NameId } [raise];
-            /// AttributeError (`'C' object has no attribute 'name'`) unless bit `bit` of
-            /// the int field `slot` of `obj` is set: a read of a field `__init__` may
-            /// leave unassigned; AttributeError on None.
-            CheckLate { obj: RefReg, slot: Slot, bit: u8, name: NameId } [raise];
+            /// `dst = obj.slot` for a field `__init__` may leave unassigned: AttributeError
+            /// (`'C' object has no attribute 'name'`) unless bit `bit` of the int field
+            /// `mask` of `obj` is set; AttributeError on None.
+            LoadLate { dst: Reg, obj: RefReg, slot: Slot, name: NameId, mask: Slot, bit: u8 } [raise];
             /// `dst = a == b` for two containers (lists, tuples, dicts, sets) of
             /// static type `types[ty]`, compared as CPython compares them.
             EqValue { dst: IntReg, a: RefReg, b: RefReg, ty: TyId } [];
@@ -810,8 +810,9 @@ macro_rules! for_each_op {
             SetOp { dst: RefReg, a: RefReg, b: RefReg, op: u8 } [alloc, raise];
             /// `dst = type(src).__name__` for a value of static type `types[ty]`.
             TypeName { dst: RefReg, src: Reg, ty: TyId } [alloc];
-            /// Sets bit `bit` of the int field `slot` of `obj` (after a store to a late field).
-            MarkLate { obj: RefReg, slot: Slot, bit: u8 } [];
+            /// `obj.slot = src` for a field `__init__` may leave unassigned, and sets bit
+            /// `bit` of the int field `mask` of `obj` (see `LoadLate`); AttributeError on None.
+            StoreLate { obj: RefReg, slot: Slot, src: Reg, name: NameId, mask: Slot, bit: u8 } [raise];
             /// `dst = tuple[index]` for a `tuple[T, ...]` (a list object); IndexError
             /// (`tuple index out of range`), TypeError on None.
             TupleNGet { dst: Reg, tuple: RefReg, index: IntReg } [raise];

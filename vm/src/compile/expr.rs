@@ -290,11 +290,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn load_field(&mut self, obj: Val, attr: &ast::Identifier, dst: Option<Reg>) -> CResult<Val> {
         let field = self.field_of(&obj.ty, attr)?;
         let name = self.c.name_id(attr.id.as_str());
-        if let Some((slot, bit)) = field.late {
-            self.emit(Instr::CheckLate { obj: obj.reg, slot: Slot(slot), bit, name });
-        }
         let reg = self.out(dst, field.ty.kind());
         let (o, slot) = (obj.reg, Slot(field.slot));
+        if let Some((mask, bit)) = field.late {
+            self.emit(Instr::LoadLate { dst: reg, obj: o, slot, name, mask: Slot(mask), bit });
+            return Ok(Val { reg, ty: field.ty });
+        }
         self.emit(match field.ty.kind() {
             RegKind::Int => Instr::LoadFieldInt { dst: reg, obj: o, slot, name },
             RegKind::Float => Instr::LoadFieldFloat { dst: reg, obj: o, slot, name },

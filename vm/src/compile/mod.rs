@@ -342,7 +342,8 @@ impl<'a> Compiler<'a> {
         if let Some(&id) = self.name_ids.get(name) {
             return id;
         }
-        let id = NameId(self.program.names.len() as u32);
+        // Past the operand range the id is wrong, but `finish` refuses the program.
+        let id = NameId(u16::try_from(self.program.names.len()).unwrap_or(u16::MAX));
         self.program.names.push(name.to_string());
         self.name_ids.insert(name.to_string(), id);
         id
@@ -702,6 +703,12 @@ impl<'a> Compiler<'a> {
         }
         // Verified before inlining (the inliner relies on it) and after (it checks the inliner).
         let bad = |problem| CompileError::new(TextRange::default(), format!("internal error: bad bytecode: {problem}"));
+        if self.program.names.len() > usize::from(u16::MAX) {
+            return Err(CompileError::new(
+                TextRange::default(),
+                "the program uses too many attribute names (at most 65535)",
+            ));
+        }
         self.reserve_generator_classes();
         self.program.verify().map_err(bad)?;
         crate::inline::inline_leaf_calls(&mut self.program);

@@ -583,14 +583,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let name = self.c.name_id(attr.id.as_str());
         let slot = crate::opcode::Slot(field.slot);
         let (o, src) = (obj.reg, val.reg);
-        self.emit(match field.ty.kind() {
-            RegKind::Int => Instr::StoreFieldInt { obj: o, slot, src, name },
-            RegKind::Float => Instr::StoreFieldFloat { obj: o, slot, src, name },
-            RegKind::Ref => Instr::StoreFieldRef { obj: o, slot, src, name },
+        self.emit(match (field.late, field.ty.kind()) {
+            (Some((mask, bit)), _) => {
+                Instr::StoreLate { obj: o, slot, src, name, mask: crate::opcode::Slot(mask), bit }
+            }
+            (None, RegKind::Int) => Instr::StoreFieldInt { obj: o, slot, src, name },
+            (None, RegKind::Float) => Instr::StoreFieldFloat { obj: o, slot, src, name },
+            (None, RegKind::Ref) => Instr::StoreFieldRef { obj: o, slot, src, name },
         });
-        if let Some((mask, bit)) = field.late {
-            self.emit(Instr::MarkLate { obj: o, slot: crate::opcode::Slot(mask), bit });
-        }
         Ok(())
     }
 

@@ -39,7 +39,9 @@ use self::direct::cold_direct_instr;
 use self::exception::{slot, PyException, Raised};
 pub use self::frames::FrameOffsets;
 pub(crate) use self::frames::FrameStack;
-use self::values::{compare_strs, list_index, list_items_or, list_words_or, none_attribute, type_error};
+use self::values::{
+    compare_strs, list_index, list_items_or, list_words_or, none_attribute, type_error, unassigned_field,
+};
 use crate::opcode::{ExcKind, FuncId, Instr, Reg};
 use crate::program::{generator_slot, Program};
 use crate::ty::Ty;
@@ -1535,6 +1537,25 @@ impl<'p> Vm<'p> {
                     // static class, and every instance of it or a subclass has them.
                     set!(dst, unsafe { o.field(u32::from(slot.0)) });
                 }
+                Instr::LoadLate { dst, obj, slot, name, mask, bit } => {
+                    let o = obj!(obj, name);
+                    // SAFETY: the compiler names the assigned-bits slot and a field slot of
+                    // the static class (see field loads).
+                    let (bits, value) = unsafe { (o.field(u32::from(mask.0)), o.field(u32::from(slot.0))) };
+                    if bits & (1 << bit) == 0 {
+                        raise!(unassigned_field(program, o, name));
+                    }
+                    set!(dst, value);
+                }
+                Instr::StoreLate { obj, slot, src, name, mask, bit } => {
+                    let o = obj!(obj, name);
+                    let (mask, value) = (u32::from(mask.0), get!(src));
+                    // SAFETY: as for LoadLate.
+                    unsafe {
+                        o.set_field(u32::from(slot.0), value);
+                        o.set_field(mask, o.field(mask) | (1 << bit));
+                    }
+                }
                 Instr::StoreFieldInt { obj, slot, src, name }
                 | Instr::StoreFieldFloat { obj, slot, src, name }
                 | Instr::StoreFieldRef { obj, slot, src, name } => {
@@ -1785,26 +1806,6 @@ impl<'p> Vm<'p> {
                     if get!(obj) == 0 {
                         raise!(none_attribute(&program.names[name.0 as usize]));
                     }
-                }
-                Instr::CheckLate { obj, slot, bit, name } => {
-                    let o = obj!(obj, name);
-                    // SAFETY: the compiler names the assigned-bits slot of the static class.
-                    if unsafe { o.field(u32::from(slot.0)) } & (1 << bit) == 0 {
-                        let class = &program.classes[o.layout().0 as usize].name;
-                        let field = &program.names[name.0 as usize];
-                        raise!(Raised::new(
-                            ExcKind::AttributeError,
-                            format!("'{class}' object has no attribute '{field}'")
-                        ));
-                    }
-                }
-                Instr::MarkLate { obj, slot, bit } => {
-                    // The store just before it checked for None.
-                    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-                    let o = unsafe { ObjRef::from_raw(get!(obj)) }.expect("a late field was just stored");
-                    let slot = u32::from(slot.0);
-                    // SAFETY: as for CheckLate.
-                    unsafe { o.set_field(slot, o.field(slot) | (1 << bit)) };
                 }
                 Instr::TupleNGet { dst, tuple, index } => {
                     let word = get!(tuple);

@@ -46,6 +46,14 @@ pub(super) fn none_attribute(name: &str) -> Raised {
     Raised::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{name}'"))
 }
 
+/// The AttributeError of a read of field `name` that `obj` never assigned.
+#[cold]
+pub(super) fn unassigned_field(program: &crate::program::Program, obj: ObjRef, name: crate::opcode::NameId) -> Raised {
+    let class = &program.classes[obj.layout().0 as usize].name;
+    let field = &program.names[usize::from(name.0)];
+    Raised::new(ExcKind::AttributeError, format!("'{class}' object has no attribute '{field}'"))
+}
+
 /// Normalizes a Python index (negative counts from the end).
 pub(super) fn list_index(index: i64, len: usize, message: &'static str) -> OpResult<usize> {
     let i = if index < 0 { index + len as i64 } else { index };
