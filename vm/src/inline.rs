@@ -1,10 +1,10 @@
 //! Bytecode inlining of small leaf functions.
 //!
 //! A direct call (`Call`, or `CallFinal` of a method no subclass overrides) of a
-//! *leaf* (straight-line code of a few instructions that calls nothing and ends
-//! in its only return) is replaced by the callee's body, renamed into the
-//! caller's frame. Getters, setters and small arithmetic methods then cost no
-//! frame push, no argument copy and no return:
+//! *leaf* (a few instructions that call nothing, jump only forward and end in a
+//! return) is replaced by the callee's body, renamed into the caller's frame.
+//! Getters, setters, small arithmetic methods and small functions of a few
+//! branches then cost no frame push, no argument copy and no return:
 //!
 //! ```text
 //! CallFinal dst=r12, func=#3 (r3)          EnterInline func=#3, recv=r3, check_none=true
@@ -24,6 +24,10 @@
 //!   largest body and the caller's root map covers every body (a leaf that
 //!   writes one of its initialised non-reference registers, such as a bound
 //!   flag, is not inlined: those are set once per call);
+//! - branches: the body's jumps are placed where their targets landed, and
+//!   each return before the last writes the result and jumps past the body;
+//!   a leaf that reads a register some path reaches unwritten (a closure cell
+//!   made on first use) stays a call, since body registers are shared scratch;
 //! - the result: `RetField` becomes a field load into the call's `dst`; `Ret src`
 //!   renames `src` to `dst` when nothing after `src`'s first write can raise (so a
 //!   raised exception never leaves `dst` written), else ends in a `Move`;
@@ -40,7 +44,7 @@ use crate::program::{Function, InlineSite, Program};
 use crate::ty::RegKind;
 
 /// Leaves longer than this (return included) stay calls.
-const MAX_LEAF_INSTRS: usize = 10;
+const MAX_LEAF_INSTRS: usize = 16;
 
 /// Registers a caller may grow to by inlining (operands are u16).
 const MAX_CALLER_REGS: usize = u16::MAX as usize / 2;
@@ -61,30 +65,74 @@ pub fn inline_leaf_calls(program: &mut Program) {
     }
 }
 
-/// Whether `f` is straight-line code of at most [`MAX_LEAF_INSTRS`] that calls
-/// nothing, has no `raise` statement, reads no register window (renaming keeps
-/// no registers consecutive), ends in its only return, never writes a parameter,
-/// never writes an initialised non-reference register and refills no scratch
-/// object (its register would be shared by the sites).
+/// Whether `f` is at most [`MAX_LEAF_INSTRS`] instructions that call nothing,
+/// jump only forward (branches, no loops), have no `raise` statement, read no
+/// register window (renaming keeps no registers consecutive), end in a return
+/// (maybe one of several), never write a parameter, never write an initialised
+/// non-reference register and refill no scratch object (its register would be
+/// shared by the sites).
 fn is_inlinable_leaf(f: &Function) -> bool {
-    let Some((last, body)) = f.code.split_last() else { return false };
-    if f.code.len() > MAX_LEAF_INSTRS
-        || !f.handlers.is_empty()
-        || !matches!(last, Instr::Ret { .. } | Instr::RetField { .. } | Instr::RetNone {})
-    {
+    let Some(last) = f.code.last() else { return false };
+    if f.code.len() > MAX_LEAF_INSTRS || !f.handlers.is_empty() || !is_return(last) {
         return false;
     }
     let params = f.params.len();
     let written_init =
         |reg: Reg| f.frame_init.iter().any(|&(r, _)| r == reg && f.reg_kinds[r.0 as usize] != RegKind::Ref);
-    body.iter().all(|instr| {
-        !instr.is_terminator()
+    f.code.iter().enumerate().all(|(pc, instr)| {
+        (is_return(instr) || matches!(instr, Instr::Jump { .. }) || !instr.is_terminator())
+            && jumps_forward(instr, pc)
             && !instr.facts().call
             && !instr.facts().refill
-            && !has_target(instr)
             && instr.window().is_none()
             && instr.dst().is_none_or(|d| (d.0 as usize) >= params && !written_init(d))
-    })
+    }) && writes_before_reads(f)
+}
+
+/// Whether every register `f` reads is a parameter, one nothing writes (a
+/// constant), or one written on every path to the read. A body's other
+/// registers are scratch registers other sites also use, so a register read
+/// before it is written (a closure cell made on first use) would see another
+/// site's value instead of the frame's initial None. `f` jumps only forward.
+fn writes_before_reads(f: &Function) -> bool {
+    let written_anywhere: Vec<bool> =
+        (0..f.nregs()).map(|r| f.code.iter().any(|i| i.dst() == Some(Reg(r as u16)))).collect();
+    let mut params = vec![false; f.nregs()];
+    params[..f.params.len()].fill(true);
+    // The registers written on every path to each instruction (None: none reaches it).
+    let mut written: Vec<Option<Vec<bool>>> = vec![None; f.code.len() + 1];
+    written[0] = Some(params);
+    let merge = |into: &mut Option<Vec<bool>>, from: &[bool]| match into {
+        Some(set) => set.iter_mut().zip(from).for_each(|(a, &b)| *a &= b),
+        None => *into = Some(from.to_vec()),
+    };
+    for (pc, instr) in f.code.iter().enumerate() {
+        let Some(mut set) = written[pc].take() else { continue };
+        if reads(f, instr).iter().any(|r| written_anywhere[r.0 as usize] && !set[r.0 as usize]) {
+            return false;
+        }
+        let mut copy = *instr;
+        copy.map_targets(&mut |target| merge(&mut written[target.0 as usize], &set));
+        if let Some(dst) = instr.dst() {
+            set[dst.0 as usize] = true;
+        }
+        if !instr.is_terminator() {
+            merge(&mut written[pc + 1], &set);
+        }
+    }
+    true
+}
+
+fn is_return(instr: &Instr) -> bool {
+    matches!(instr, Instr::Ret { .. } | Instr::RetField { .. } | Instr::RetNone {})
+}
+
+/// Whether every jump target of instruction `pc` lies after it.
+fn jumps_forward(instr: &Instr, pc: usize) -> bool {
+    let mut forward = true;
+    let mut copy = *instr;
+    copy.map_targets(&mut |target| forward &= target.0 as usize > pc);
+    forward
 }
 
 fn has_target(instr: &Instr) -> bool {
@@ -243,8 +291,15 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
         emit_body(&mut out, &mut registers, &site, line, result_dead);
     }
     moved_to.push(out.code.len() as u32);
-    for instr in &mut out.code {
-        instr.map_targets(&mut |target| target.0 = moved_to[target.0 as usize]);
+    // A body's own jumps were placed by `emit_body`; the caller's move.
+    let mut in_body = vec![false; out.code.len()];
+    for site in &out.inlined {
+        in_body[site.start as usize..site.end as usize].fill(true);
+    }
+    for (instr, placed) in out.code.iter_mut().zip(in_body) {
+        if !placed {
+            instr.map_targets(&mut |target| target.0 = moved_to[target.0 as usize]);
+        }
     }
     // Code ranges move with their instructions (an inlined body lands inside the
     // range that held its call).
@@ -262,6 +317,7 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
 }
 
 /// Appends the guard, the renamed body and the result of one inlined call.
+/// Each return writes the result; one before the end then jumps past the body.
 fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_line: u32, result_dead: bool) {
     let callee = site.callee;
     let (last, body) = callee.code.split_last().expect("a leaf has a return");
@@ -271,10 +327,11 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
         let word = callee.frame_init.iter().find(|&&(r, _)| r == reg).map(|&(_, word)| word);
         word.filter(|_| body.iter().all(|i| i.dst() != Some(reg)))
     };
-    // `Ret src` writes the call's dst directly when no instruction after src's first
-    // write can raise.
+    // In straight-line code, `Ret src` writes the call's dst directly when no
+    // instruction after src's first write can raise.
+    let straight = body.iter().all(|i| !has_target(i) && !is_return(i));
     let renamed_ret = match *last {
-        Instr::Ret { src } if src.0 as usize >= callee.params.len() && constant(src).is_none() => {
+        Instr::Ret { src } if straight && src.0 as usize >= callee.params.len() && constant(src).is_none() => {
             let first_write = body.iter().position(|i| i.dst() == Some(src));
             first_write.filter(|&k| body[k + 1..].iter().all(|i| !i.facts().raise)).map(|_| src)
         }
@@ -296,16 +353,8 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
         instr.map_regs(&mut |r| *r = map[r.0 as usize]);
         instr
     };
-    let recv = site.args.first().copied().unwrap_or(site.dst);
-    out.code.push(Instr::EnterInline { func: site.callee_id, recv, check_none: site.check_none });
-    out.lines.push(call_line);
-    let start = out.code.len() as u32;
-    for (instr, &line) in body.iter().zip(&callee.lines) {
-        out.code.push(rename(instr));
-        out.lines.push(line);
-    }
     let dst = site.dst;
-    let result = match rename(last) {
+    let result = |ret: Instr| match ret {
         Instr::RetField { obj, slot, name } => Some(match callee.ret.kind() {
             RegKind::Int => Instr::LoadFieldInt { dst, obj, slot, name },
             RegKind::Float => Instr::LoadFieldFloat { dst, obj, slot, name },
@@ -318,11 +367,42 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
         _ if out.reg_kinds[dst.0 as usize] != RegKind::Ref => Some(Instr::LoadInt { dst, value: 0 }),
         _ => Some(Instr::LoadNone { dst }),
     };
-    if let Some(result) = result {
-        out.code.push(result);
-        out.lines.push(*callee.lines.last().expect("a leaf has a return"));
+    let recv = site.args.first().copied().unwrap_or(site.dst);
+    out.code.push(Instr::EnterInline { func: site.callee_id, recv, check_none: site.check_none });
+    out.lines.push(call_line);
+    let start = out.code.len();
+    // Where each callee instruction landed, the jumps inside the body, and the
+    // jumps of early returns past its end.
+    let mut landed = Vec::with_capacity(callee.code.len());
+    let (mut branches, mut exits) = (Vec::new(), Vec::new());
+    for (pc, (instr, &line)) in callee.code.iter().zip(&callee.lines).enumerate() {
+        landed.push(out.code.len() as u32);
+        if is_return(instr) {
+            if let Some(result) = result(rename(instr)) {
+                out.code.push(result);
+                out.lines.push(line);
+            }
+            if pc + 1 < callee.code.len() {
+                exits.push(out.code.len());
+                out.code.push(Instr::Jump { target: Target(0) });
+                out.lines.push(line);
+            }
+            continue;
+        }
+        if has_target(instr) {
+            branches.push(out.code.len());
+        }
+        out.code.push(rename(instr));
+        out.lines.push(line);
     }
-    out.inlined.push(InlineSite { start, end: out.code.len() as u32, callee: site.callee_id, call_line });
+    let end = out.code.len() as u32;
+    for at in branches {
+        out.code[at].map_targets(&mut |target| target.0 = landed[target.0 as usize]);
+    }
+    for at in exits {
+        out.code[at] = Instr::Jump { target: Target(end) };
+    }
+    out.inlined.push(InlineSite { start: start as u32, end, callee: site.callee_id, call_line });
 }
 
 #[cfg(test)]
@@ -360,6 +440,37 @@ mod tests {
             .count();
         assert_eq!(moves_in_bodies, 0, "{:#?}", main.code);
         program.verify().expect("inlined code verifies");
+    }
+
+    #[test]
+    fn branching_leaves_inline_with_their_jumps_placed() {
+        let program = compile(
+            "def sign(x: int) -> int:\n    if x > 0:\n        return 1\n    elif x < 0:\n        return -1\n    return 0\n\
+             def main() -> None:\n    print(sign(3) + sign(-2) * 10)\nmain()\n",
+        );
+        let main = function(&program, "main");
+        assert_eq!(count(main, |i| i.facts().call), 0, "{:#?}", main.code);
+        assert_eq!(main.inlined.len(), 2);
+        for site in &main.inlined {
+            // Every jump in a body stays inside it or lands right after it.
+            for pc in site.start..site.end {
+                let mut instr = main.code[pc as usize];
+                instr.map_targets(&mut |t| assert!(site.start < t.0 && t.0 <= site.end, "{t:?} at {pc}"));
+            }
+        }
+        program.verify().expect("inlined code verifies");
+    }
+
+    #[test]
+    fn a_leaf_reading_a_register_before_writing_it_stays_a_call() {
+        // The closure cell is made on first use: the body reads its register first.
+        let program = compile(
+            "from typing import Callable\n\
+             def make(n: int) -> Callable[[], int]:\n    count = n\n    def get() -> int:\n        return count\n    return get\n\
+             def main() -> None:\n    a = make(1)\n    b = make(2)\n    print(a(), b())\nmain()\n",
+        );
+        let main = function(&program, "main");
+        assert!(main.inlined.iter().all(|site| program.function(site.callee).name != "make"));
     }
 
     #[test]
