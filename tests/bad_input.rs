@@ -870,8 +870,28 @@ fn runtime_errors() -> Vec<Case> {
         ("x = 7.5\ny = 0.0\nprint(x // y)\n", "ZeroDivisionError: float floor division by zero"),
         ("print(int(\"abc\"))\n", "ValueError: invalid literal for int() with base 10: 'abc'"),
         ("x = 9223372036854775807\nx += 1\nprint(x)\n", "OverflowError: integer result out of 64-bit range"),
+        (
+            "def f() -> None:\n    xs = [4611686018427387904]\n    n = 4611686018427387904\n    xs[0] += n\n\n\nf()\n",
+            "OverflowError: integer result out of 64-bit range",
+        ),
+        (
+            "def f() -> None:\n    xs = [-4611686018427387904]\n    n = 4611686018427387905\n    xs[0] -= n\n\n\nf()\n",
+            "OverflowError: integer result out of 64-bit range",
+        ),
     ];
-    cases.iter().map(|(src, exc)| Case::new("runtime_error", *src, Expect::Raises).exception(exc)).collect()
+    let mut cases: Vec<Case> =
+        cases.iter().map(|(src, exc)| Case::new("runtime_error", *src, Expect::Raises).exception(exc)).collect();
+    // A fused `xs[i] += n` that overflows leaves the item as it was.
+    cases.push(
+        Case::new(
+            "runtime_error_unchanged",
+            "def f() -> None:\n    xs = [9223372036854775800]\n    n = 8\n    try:\n        xs[0] += n\n    \
+             except OverflowError:\n        print(xs)\n\n\nf()\n",
+            Expect::Any,
+        )
+        .stdout("[9223372036854775800]\n"),
+    );
+    cases
 }
 
 fn stress(rng: &mut XorShift) -> Vec<Case> {

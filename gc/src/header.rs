@@ -269,6 +269,17 @@ impl ObjRef {
         unsafe { (*(self.0.as_ptr() as *const ListObj)).items.words() }
     }
 
+    /// The element words of a list, to change in place (not its length).
+    ///
+    /// # Safety
+    /// The object is a live list and no other borrow of its items is alive.
+    #[inline]
+    pub unsafe fn list_words_mut<'a>(self) -> &'a mut [u64] {
+        debug_assert_eq!(self.kind(), ObjKind::List);
+        // SAFETY: the caller guarantees this is a live ListObj borrowed by nothing else.
+        unsafe { (*(self.0.as_ptr() as *mut ListObj)).items.words_mut() }
+    }
+
     /// Whether a list's elements are references.
     #[inline]
     pub fn list_holds_refs(self) -> bool {

@@ -32,6 +32,13 @@ impl ListBuf {
         unsafe { std::slice::from_raw_parts(self.data, self.len) }
     }
 
+    /// The elements, to change in place.
+    pub(crate) fn words_mut(&mut self) -> &mut [u64] {
+        // SAFETY: as in `words`; the exclusive borrow of the buffer makes this the
+        // only view of the elements.
+        unsafe { std::slice::from_raw_parts_mut(self.data, self.len) }
+    }
+
     /// The elements as a `Vec` for as long as the borrow lasts.
     ///
     /// # Safety

@@ -30,7 +30,7 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use jcvm_vm::interp::tier::{self, EntryTable, JitCtx, FRAME_OFFSETS};
 use jcvm_vm::interp::RECURSION_LIMIT;
-use jcvm_vm::opcode::{ClassId, Cond, FuncId, Instr, MathFn, Reg};
+use jcvm_vm::opcode::{ClassId, Cond, FuncId, Instr, MathFn, Reg, UpdateOp};
 use jcvm_vm::program::{Function, Program};
 use jcvm_vm::ty::RegKind;
 
@@ -1395,6 +1395,32 @@ impl Translator<'_, '_> {
             Instr::ListSet { list, index, src } => {
                 let at = self.list_element(pc, list, index, done);
                 let v = self.word(src);
+                self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
+            }
+            Instr::ListUpdate { list, index, src, op } => {
+                let at = self.list_element(pc, list, index, done);
+                let y = self.get(src);
+                let v = match op {
+                    UpdateOp::AddInt | UpdateOp::SubInt => {
+                        let x = self.b.ins().load(types::I64, MemFlagsData::trusted(), at, 0);
+                        let (v, overflow) = if op == UpdateOp::AddInt {
+                            self.b.ins().sadd_overflow(x, y)
+                        } else {
+                            self.b.ins().ssub_overflow(x, y)
+                        };
+                        // The interpreter raises the OverflowError; the item is unchanged.
+                        self.guard(pc, overflow, done);
+                        v
+                    }
+                    UpdateOp::AddFloat | UpdateOp::SubFloat | UpdateOp::MulFloat => {
+                        let x = self.b.ins().load(types::F64, MemFlagsData::trusted(), at, 0);
+                        match op {
+                            UpdateOp::AddFloat => self.b.ins().fadd(x, y),
+                            UpdateOp::SubFloat => self.b.ins().fsub(x, y),
+                            _ => self.b.ins().fmul(x, y),
+                        }
+                    }
+                };
                 self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
             }
             Instr::ListLen { dst, list } => {

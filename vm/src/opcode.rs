@@ -110,6 +110,16 @@ pub enum FindOp {
     Remove,
 }
 
+/// The operation of a fused `list[i] op= value` (`ListUpdate`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateOp {
+    AddInt,
+    SubInt,
+    AddFloat,
+    SubFloat,
+    MulFloat,
+}
+
 /// List methods that rearrange the list in place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReshapeOp {
@@ -583,6 +593,7 @@ plain_operands!(
     ElemKind,
     FindOp,
     ReshapeOp,
+    UpdateOp,
     Conv,
     StrOp,
     MathFn,
@@ -955,6 +966,10 @@ macro_rules! for_each_op {
             /// `dst = a + b` for lists, written into the scratch list `dst` holds, or a new
             /// list when it holds None (`refill`), as `RefillSlice`.
             RefillConcat { dst: RefReg, a: RefReg, b: RefReg } [alloc, raise, refill];
+            /// `list[index] = list[index] op src` (ints: OverflowError; the errors of
+            /// `ListGet` first): `list[i] += value` where evaluating `value` before the
+            /// item is read cannot be observed.
+            ListUpdate { list: RefReg, index: IntReg, src: Reg, op: UpdateOp } [raise];
             /// `list[start:stop:step] = src` (bounds as in `Slice`).
             ListSetSlice { list: RefReg, base: Reg, present: u8, src: RefReg } [raise];
             /// `del list[start:stop:step]`.

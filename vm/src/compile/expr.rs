@@ -728,6 +728,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             if let Some(value) = super::stmt::const_int(&Expr::UnaryOp(u.clone())) {
                 return Ok(Val { reg: self.load_int(value, dst), ty: Ty::Int });
             }
+            // `-1.5` is a constant, as in CPython.
+            if let Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Float(f), .. }) = &*u.operand {
+                if let Some(reg) = dst.filter(|&d| self.reg_kind(d) == RegKind::Float) {
+                    let k = self.c.float_const(-*f);
+                    self.emit(Instr::LoadFloat { dst: reg, k });
+                    return Ok(Val { reg, ty: Ty::Float });
+                }
+                return Ok(Val { reg: self.const_float_reg(-*f), ty: Ty::Float });
+            }
         }
         let v = self.expr(&u.operand, None, None)?;
         if matches!(v.ty, Ty::Class(_)) && u.op != UnaryOp::Not {

@@ -661,6 +661,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     );
                 };
                 let index = self.int_expr(&sub.slice)?;
+                if let Some(op) = self.item_update_op(s.op, &elem, &s.value) {
+                    let right = self.expr(&s.value, Some(&elem), None)?;
+                    let src = if *elem == Ty::Float { self.float_reg(right) } else { right.reg };
+                    self.emit(Instr::ListUpdate { list: list.reg, index, src, op });
+                    return Ok(());
+                }
                 let current = self.temp(elem.kind());
                 self.emit(Instr::ListGet { dst: current, list: list.reg, index });
                 let right = self.expr(&s.value, Some(&elem), None)?;
@@ -741,6 +747,32 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             _ => Instr::MulFieldFloat { obj: o, slot, src, name },
         });
         Ok(true)
+    }
+
+    /// `list[i] op= value` as one instruction (`+= -=` on int items, `+= -= *=` on
+    /// float items) when evaluating `value` before the item is read cannot be
+    /// observed: `value` runs no user code and raises nothing (a literal, a surely
+    /// assigned local, or float arithmetic over those; no field read, which may
+    /// raise). CPython reads the item first, and would raise its IndexError first.
+    fn item_update_op(&self, op: ast::Operator, elem: &Ty, value: &Expr) -> Option<crate::opcode::UpdateOp> {
+        use crate::opcode::UpdateOp;
+        use ast::Operator::{Add, Mult, Sub};
+        let int_value = match value {
+            Expr::NumberLiteral(n) => matches!(n.value, ast::Number::Int(_)),
+            Expr::BooleanLiteral(_) => true,
+            Expr::Name(n) => matches!(self.plain_local(n.id.as_str()), Some(Ty::Int | Ty::Bool)),
+            _ => false,
+        };
+        // (No attribute name is empty, so `float_arithmetic` takes no field reads.)
+        let float_value = int_value || self.float_arithmetic(value, "");
+        match (elem, op) {
+            (Ty::Int, Add) if int_value => Some(UpdateOp::AddInt),
+            (Ty::Int, Sub) if int_value => Some(UpdateOp::SubInt),
+            (Ty::Float, Add) if float_value => Some(UpdateOp::AddFloat),
+            (Ty::Float, Sub) if float_value => Some(UpdateOp::SubFloat),
+            (Ty::Float, Mult) if float_value => Some(UpdateOp::MulFloat),
+            _ => None,
+        }
     }
 
     /// Whether evaluating `e` before reading field `attr` of some object looks the

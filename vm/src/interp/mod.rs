@@ -40,7 +40,8 @@ use self::exception::{slot, PyException, Raised};
 pub use self::frames::FrameOffsets;
 pub(crate) use self::frames::FrameStack;
 use self::values::{
-    compare_strs, list_index, list_items_or, list_words_or, none_attribute, type_error, unassigned_field,
+    compare_strs, list_index, list_items_or, list_words_mut_or, list_words_or, none_attribute, type_error,
+    unassigned_field,
 };
 use crate::opcode::{ExcKind, FuncId, Instr, Reg};
 use crate::program::{generator_slot, Program};
@@ -1818,10 +1819,18 @@ impl<'p> Vm<'p> {
                 Instr::ListSet { list, index, src } => {
                     let none = type_error("'NoneType' object does not support item assignment");
                     let word = get!(list);
-                    // SAFETY: a list register holds a live list or None.
-                    let mut items = check!(unsafe { list_items_or(word, none) });
+                    // SAFETY: a list register holds a live list or None, borrowed by nothing else.
+                    let items = check!(unsafe { list_words_mut_or(word, none) });
                     let i = check!(list_index(int!(index), items.len(), "list assignment index out of range"));
                     items[i] = get!(src);
+                }
+                Instr::ListUpdate { list, index, src, op } => {
+                    let none = type_error("'NoneType' object is not subscriptable");
+                    let word = get!(list);
+                    // SAFETY: as for ListSet.
+                    let items = check!(unsafe { list_words_mut_or(word, none) });
+                    let i = check!(list_index(int!(index), items.len(), "list index out of range"));
+                    items[i] = check!(ops::update_item(op, items[i], get!(src)));
                 }
                 Instr::ListAppend { list, src } => {
                     let word = get!(list);

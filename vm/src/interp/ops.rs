@@ -3,12 +3,26 @@
 
 use super::exception::{OpResult, Raised};
 use super::mathlib::{self, MathError};
-use crate::opcode::{Cond, ExcKind, MathFn, MathIntFn, MathListFn};
+use crate::opcode::{Cond, ExcKind, MathFn, MathIntFn, MathListFn, UpdateOp};
 
 /// The OverflowError for an int result outside i64 (where CPython would grow a big int).
 #[cold]
 pub fn int_overflow() -> Raised {
     Raised::new(ExcKind::OverflowError, "integer result out of 64-bit range")
+}
+
+/// `current op operand` for a fused `list[i] op= value` (`UpdateOp`), on item words.
+#[inline]
+pub fn update_item(op: UpdateOp, current: u64, operand: u64) -> OpResult<u64> {
+    let (a, b) = (current as i64, operand as i64);
+    let (x, y) = (f64::from_bits(current), f64::from_bits(operand));
+    Ok(match op {
+        UpdateOp::AddInt => a.checked_add(b).ok_or_else(int_overflow)? as u64,
+        UpdateOp::SubInt => a.checked_sub(b).ok_or_else(int_overflow)? as u64,
+        UpdateOp::AddFloat => (x + y).to_bits(),
+        UpdateOp::SubFloat => (x - y).to_bits(),
+        UpdateOp::MulFloat => (x * y).to_bits(),
+    })
 }
 
 #[cold]

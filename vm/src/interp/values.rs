@@ -22,6 +22,21 @@ pub(super) unsafe fn list_items_or<'a>(word: u64, none: impl FnOnce() -> Raised)
     }
 }
 
+/// The elements of the list in `word`, to change in place, or the exception
+/// `none` if it is None.
+///
+/// # Safety
+/// `word` is 0 or a live list, and no other borrow of its items is alive.
+#[inline]
+pub(super) unsafe fn list_words_mut_or<'a>(word: u64, none: impl FnOnce() -> Raised) -> OpResult<&'a mut [u64]> {
+    // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
+    match unsafe { ObjRef::from_raw(word) } {
+        // SAFETY: per the contract.
+        Some(list) => Ok(unsafe { list.list_words_mut() }),
+        None => Err(none()),
+    }
+}
+
 /// The elements of the list in `word`, to read, or the exception `none` if it is None.
 ///
 /// # Safety
