@@ -962,9 +962,19 @@ impl Vm<'_> {
         } else {
             new
         };
-        // SAFETY: as above.
-        let mut items =
-            unsafe { list_items_or(target, type_error("'NoneType' object does not support item assignment")) }?;
+        let none = type_error("'NoneType' object does not support item assignment");
+        // SAFETY: a reference-kind register (kinds are verified): 0 or a live object.
+        let target = unsafe { ObjRef::from_raw(target) }.ok_or_else(none)?;
+        // SAFETY: a live list, borrowed by nothing else (the source, if the same list, was copied).
+        let words = unsafe { target.list_words_mut() };
+        let picked = strs::slice_indices(words.len(), bounds.0, bounds.1, bounds.2)?;
+        if picked.len() == new.len() {
+            // As many items as the slice holds: overwritten in place, whatever the step.
+            picked.overwrite(words, new);
+            return Ok(());
+        }
+        // SAFETY: as above (the mutable slice is no longer used).
+        let mut items = unsafe { target.list_items() };
         values::set_slice(&mut items, bounds, new)?;
         Ok(())
     }

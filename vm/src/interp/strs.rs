@@ -291,7 +291,12 @@ pub(super) fn slice_indices(
     };
     // Both bounds lie in -1..=len, so their difference fits.
     let (lo, hi) = if step > 0 { (start, stop) } else { (stop, start) };
-    let left = if lo < hi { ((hi - lo - 1) as u64 / step.unsigned_abs() + 1) as usize } else { 0 };
+    let left = match step.unsigned_abs() {
+        _ if lo >= hi => 0,
+        // (No division for the usual steps.)
+        1 => (hi - lo) as usize,
+        stride => ((hi - lo - 1) as u64 / stride + 1) as usize,
+    };
     Ok(SliceIndices { next: start, step, left })
 }
 
@@ -309,6 +314,20 @@ impl SliceIndices {
         let mut words = Vec::with_capacity(self.left);
         self.push_picked(items, &mut words);
         words
+    }
+
+    /// Writes `new` (as many words as are picked) over the picked words of
+    /// `items`, in order: one copy of a range for step 1.
+    pub(super) fn overwrite(self, items: &mut [u64], new: &[u64]) {
+        debug_assert_eq!(self.left, new.len());
+        if self.step == 1 && self.left > 0 {
+            let first = self.next as usize;
+            items[first..first + self.left].copy_from_slice(new);
+            return;
+        }
+        for (i, &w) in self.zip(new) {
+            items[i] = w;
+        }
     }
 
     /// Appends the picked words of `items` to `out`: one copy of a range for
@@ -402,6 +421,15 @@ mod tests {
             let picked = slice_indices(items.len(), start, stop, step).unwrap();
             let expected: Vec<u64> = picked.map(|i| items[i]).collect();
             assert_eq!(picked.pick_from(&items), expected, "{start:?}:{stop:?}:{step:?}");
+            // Writing the picked words back, negated, changes exactly the picked items.
+            let mut written = items.clone();
+            let negated: Vec<u64> = expected.iter().map(|w| w.wrapping_neg()).collect();
+            picked.overwrite(&mut written, &negated);
+            let mut by_hand = items.clone();
+            for (i, w) in picked.zip(&negated) {
+                by_hand[i] = *w;
+            }
+            assert_eq!(written, by_hand, "{start:?}:{stop:?}:{step:?}");
         }
     }
 }
