@@ -572,12 +572,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// The bounds of `[start:stop:step]` in three consecutive int registers, and
     /// the bits (1, 2, 4) of those present.
+    /// The window of a slice's bounds and which of them are present. Constant
+    /// bounds (`xs[k::-1]`) sit in a window of the slice's own, set at frame
+    /// entry, so only the others are written each time.
     pub(super) fn slice_bounds(&mut self, slice: &'a ast::ExprSlice) -> CResult<(Reg, u8)> {
-        let base = self.temp_block(&[RegKind::Int; 3], slice.range)?;
+        let bounds = [&slice.lower, &slice.upper, &slice.step];
+        let constants = bounds.map(|b| b.as_deref().and_then(super::stmt::const_int));
+        let base = if constants.iter().any(Option::is_some) {
+            self.constant_window(&constants)
+        } else {
+            self.temp_block(&[RegKind::Int; 3], slice.range)?
+        };
         let mut present = 0u8;
-        for (i, bound) in [&slice.lower, &slice.upper, &slice.step].into_iter().enumerate() {
+        for (i, bound) in bounds.into_iter().enumerate() {
             if let Some(e) = bound {
                 if matches!(&**e, Expr::NoneLiteral(_)) {
+                    continue;
+                }
+                if constants[i].is_some() {
+                    present |= 1 << i;
                     continue;
                 }
                 let v = self.expr(e, Some(&Ty::Int), Some(Reg(base.0 + i as u16)))?;
@@ -924,6 +937,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             _ => {
                 let v = self.expr(test, None, None)?;
+                if v.ty == Ty::Int {
+                    // An int is its own truth for a jump (any non-zero word is true).
+                    return Ok(vec![self.emit(Instr::JumpIfFalse { cond: v.reg, target: Self::HOLE })]);
+                }
                 let truth = self.truthy(v)?;
                 Ok(vec![self.jump_if_false(truth)])
             }

@@ -377,6 +377,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         reg
     }
 
+    /// Consecutive int registers of the function's own (a window), those given
+    /// a value set to it at frame entry: nothing writes them, so a window whose
+    /// constant parts are never rewritten.
+    pub fn constant_window(&mut self, values: &[Option<i64>]) -> Reg {
+        let base = self.new_reg(RegKind::Int);
+        for _ in 1..values.len() {
+            self.new_reg(RegKind::Int);
+        }
+        for (i, value) in values.iter().enumerate() {
+            if let Some(v) = value {
+                self.initial.push((Reg(base.0.wrapping_add(i as u16)), *v as u64));
+            }
+        }
+        base
+    }
+
     /// The argument registers recorded for a call (see [`FnBuilder::arg_list`]).
     pub fn arg_regs(&self, args: ArgsId, count: usize) -> Vec<Reg> {
         self.call_args[args.0 as usize..args.0 as usize + count].to_vec()

@@ -19,7 +19,12 @@ pub(super) type LoopBody<'f, 'c, 'a> = &'f mut dyn FnMut(&mut FnBuilder<'c, 'a>)
 impl<'c, 'a> FnBuilder<'c, 'a> {
     pub(super) fn while_stmt(&mut self, s: &'a ast::StmtWhile) -> CResult<()> {
         let top = self.here();
-        let exits = self.branch_if_false(&s.test)?;
+        // `while True:` and `while 1:` test nothing: only a break leaves them.
+        let always = match &*s.test {
+            Expr::BooleanLiteral(b) => b.value,
+            other => super::stmt::const_int(other).is_some_and(|v| v != 0),
+        };
+        let exits = if always { Vec::new() } else { self.branch_if_false(&s.test)? };
         self.loop_body(&mut |b| b.block(&s.body), &s.orelse, top, exits)
     }
 
