@@ -34,7 +34,7 @@ use jcvm_vm::opcode::{ClassId, Cond, FuncId, Instr, MathFn, Reg, UpdateOp};
 use jcvm_vm::program::{Function, Program};
 use jcvm_vm::ty::RegKind;
 
-use crate::liveness;
+use jcvm_vm::liveness;
 
 /// The signature of every compiled function (`tier::NativeEntry`).
 pub fn entry_signature(call_conv: CallConv) -> ir::Signature {

@@ -8,7 +8,6 @@
 
 mod backend;
 mod codegen;
-mod liveness;
 
 pub use backend::{CompiledFunction, Jit, JitStats};
 

@@ -2,6 +2,8 @@
 //!
 //! - [`compile`]: Python source → checked, typed [`program::Program`];
 //! - [`inline`]: inlines small leaf functions into their callers (bytecode to bytecode);
+//! - [`moves`]: folds a copy into the instruction that made the copied value;
+//! - [`liveness`]: which registers are live before each instruction;
 //! - [`opcode`]: the one instruction table every tier consumes;
 //! - [`interp`]: runs a program over native objects in a [`jcvm_gc::Heap`];
 //! - [`dis`]: prints the bytecode (`jcvm dis`).
@@ -11,6 +13,8 @@ pub mod dis;
 pub mod error;
 pub mod inline;
 pub mod interp;
+pub mod liveness;
+pub mod moves;
 pub mod opcode;
 pub mod program;
 pub mod ty;

@@ -1030,6 +1030,18 @@ macro_rules! dst_operand {
     }};
 }
 
+/// Sets an operand named `dst` to `$new` (see [`Instr::set_dst`]); true if it was one.
+macro_rules! set_dst_operand {
+    (dst, $value:expr, $new:expr) => {{
+        *$value = $new;
+        true
+    }};
+    ($other:ident, $value:expr, $new:expr) => {{
+        let _ = $value;
+        false
+    }};
+}
+
 macro_rules! define_instr {
     ($( $(#[doc = $doc:literal])* $name:ident { $($field:ident : $ty:ty),* } [$($fact:ident),*]; )*) => {
         /// One bytecode instruction (see [`for_each_op!`]).
@@ -1088,6 +1100,14 @@ macro_rules! define_instr {
             pub fn dst(&self) -> Option<Reg> {
                 match self {
                     $( Instr::$name { $($field),* } => { None $( .or(dst_operand!($field, $field)) )* } )*
+                }
+            }
+
+            /// Makes the instruction write `reg` through its `dst` operand (other
+            /// operands naming the old `dst` stay); false if it has none.
+            pub fn set_dst(&mut self, reg: Reg) -> bool {
+                match self {
+                    $( Instr::$name { $($field),* } => { false $( | set_dst_operand!($field, $field, reg) )* } )*
                 }
             }
 

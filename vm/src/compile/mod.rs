@@ -701,7 +701,8 @@ impl<'a> Compiler<'a> {
         for function in std::mem::take(&mut self.compiled) {
             self.program.functions.push(function.expect("every declared function was compiled"));
         }
-        // Verified before inlining (the inliner relies on it) and after (it checks the inliner).
+        // Verified before inlining (the inliner relies on it) and after (it checks the inliner
+        // and the copy folding).
         let bad = |problem| CompileError::new(TextRange::default(), format!("internal error: bad bytecode: {problem}"));
         if self.program.names.len() > usize::from(u16::MAX) {
             return Err(CompileError::new(
@@ -712,6 +713,9 @@ impl<'a> Compiler<'a> {
         self.reserve_generator_classes();
         self.program.verify().map_err(bad)?;
         crate::inline::inline_leaf_calls(&mut self.program);
+        for function in &mut self.program.functions {
+            crate::moves::fold_moves(function);
+        }
         self.add_generator_classes();
         self.program.verify().map_err(bad)?;
         Ok(self.program)

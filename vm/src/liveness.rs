@@ -1,7 +1,9 @@
-//! Which registers are live at each loop header: an on-stack-replacement
-//! entry loads only those from the frame (loading every register at every
-//! header makes a function with many locals and many loops compile in time
-//! and memory quadratic in their product).
+//! Which registers are live before each instruction. The JIT loads only those
+//! at an on-stack-replacement entry (loading every register at every loop
+//! header makes a function with many locals and many loops compile in time and
+//! memory quadratic in their product) and spills only those around a slow
+//! path; the compiler's copy folding (`crate::moves`) asks whether a value is
+//! read again.
 //!
 //! A backward dataflow over instructions, conservative where it must be: every
 //! register operand counts as read (loop heads and calls read what they also
@@ -10,8 +12,8 @@
 //! so the loop variable keeps its last value), and the registers live at a
 //! handler are live throughout the code it protects.
 
-use jcvm_vm::opcode::{Instr, Reg};
-use jcvm_vm::program::Function;
+use crate::opcode::{Instr, Reg};
+use crate::program::Function;
 
 /// The registers an instruction may read (what a stepped instruction needs
 /// in the frame).
@@ -118,7 +120,7 @@ mod tests {
     fn a_generator_loop_keeps_its_variable_live_past_the_loop() {
         // for v in g: pass / print(v): at the loop's exit v still holds the last
         // value, so it is live into GenNext, which writes it only when a value comes.
-        use jcvm_vm::opcode::Target;
+        use crate::opcode::Target;
         let code = vec![
             Instr::GenNext { dst: Reg(1), gen: Reg(0), target: Target(2) },
             Instr::LoopBack { target: Target(0) },
@@ -134,9 +136,9 @@ mod tests {
         Function {
             name: "f".into(),
             qualname: "f".into(),
-            params: vec![jcvm_vm::ty::Ty::Int],
-            ret: jcvm_vm::ty::Ty::Int,
-            reg_kinds: vec![jcvm_vm::ty::RegKind::Ref, jcvm_vm::ty::RegKind::Int],
+            params: vec![crate::ty::Ty::Int],
+            ret: crate::ty::Ty::Int,
+            reg_kinds: vec![crate::ty::RegKind::Ref, crate::ty::RegKind::Int],
             ref_regs: vec![Reg(0)],
             frame_init: Vec::new(),
             code,
@@ -154,14 +156,14 @@ mod tests {
     #[test]
     fn a_call_that_raises_into_a_handler_keeps_its_destination_live() {
         // try: x = f() / except: return x: the handler reads the old x.
-        use jcvm_vm::opcode::Target;
+        use crate::opcode::Target;
         let code = vec![
             Instr::Move { dst: Reg(1), src: Reg(0) },
             Instr::Jump { target: Target(0) },
             Instr::Ret { src: Reg(1) },
         ];
         let mut function = test_function(code);
-        function.handlers.push(jcvm_vm::program::Handler { start: 0, end: 1, target: 2, exc: Reg(0), depth: 0 });
+        function.handlers.push(crate::program::Handler { start: 0, end: 1, target: 2, exc: Reg(0), depth: 0 });
         let live = live_in(&function);
         assert_eq!(members(&live[0]).collect::<Vec<_>>(), vec![0, 1]);
     }
