@@ -95,3 +95,51 @@ fn drop_instructions(function: &mut Function, removed: &[bool]) {
         (site.start, site.end) = (at(site.start), at(site.end));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::opcode::Instr;
+    use crate::program::{Function, Program};
+
+    fn compile(source: &str) -> Program {
+        crate::compile("t.py", source).unwrap_or_else(|e| panic!("{}", e.render("t.py", source)))
+    }
+
+    fn function<'p>(program: &'p Program, qualname: &str) -> &'p Function {
+        program.functions.iter().find(|f| f.qualname == qualname).expect("function exists")
+    }
+
+    fn moves(f: &Function) -> usize {
+        f.code.iter().filter(|i| matches!(i, Instr::Move { .. })).count()
+    }
+
+    #[test]
+    fn a_copy_of_a_fresh_value_is_folded_into_its_maker() {
+        // print(str(x)) copies the str into print's argument window.
+        let program = compile("def f(x: int) -> None:\n    print(str(x))\nf(3)\n");
+        let f = function(&program, "f");
+        assert_eq!(moves(f), 0, "{:#?}", f.code);
+        program.verify().expect("folded code verifies");
+    }
+
+    #[test]
+    fn a_copy_whose_source_is_read_again_stays() {
+        // `a = b = x + 1`: the sum is read by both stores.
+        let program = compile("def f(x: int) -> int:\n    a = b = x + 1\n    return a * b\nprint(f(3))\n");
+        let f = function(&program, "f");
+        assert!(moves(f) >= 1, "{:#?}", f.code);
+    }
+
+    #[test]
+    fn jumps_and_handlers_move_with_the_code() {
+        let program = compile(
+            "def f(xs: list[int]) -> str:\n    out = ''\n    for x in xs:\n        try:\n            out = out + str(10 // x)\n        \
+             except ZeroDivisionError:\n            out = out + '!'\n    return out\nprint(f([1, 0, 5]))\n",
+        );
+        let f = function(&program, "f");
+        program.verify().expect("folded code verifies");
+        for handler in &f.handlers {
+            assert!(handler.start <= handler.end && (handler.target as usize) < f.code.len());
+        }
+    }
+}
