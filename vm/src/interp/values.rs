@@ -404,6 +404,12 @@ pub(super) fn sort_by_keys(
 /// costs nothing whatever `n` is); None if the memory cannot be had.
 pub(super) fn repeat_words<T: Copy>(items: &[T], n: usize) -> Option<Vec<T>> {
     let total = items.len().checked_mul(n)?;
+    // A block larger than the machine's memory is refused up front, as CPython's
+    // malloc refuses it: reserving it may succeed (the allocator maps lazily),
+    // and filling it would then end the process instead of raising MemoryError.
+    if total.checked_mul(std::mem::size_of::<T>())? > machine_memory() {
+        return None;
+    }
     let mut out = Vec::new();
     out.try_reserve_exact(total).ok()?;
     if total == 0 {
@@ -415,6 +421,23 @@ pub(super) fn repeat_words<T: Copy>(items: &[T], n: usize) -> Option<Vec<T>> {
         out.extend_from_within(..take);
     }
     Some(out)
+}
+
+/// Bytes of memory and swap the machine has (`/proc/meminfo`), read once; no
+/// limit where that file does not exist.
+fn machine_memory() -> usize {
+    static BYTES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *BYTES.get_or_init(|| {
+        let Ok(info) = std::fs::read_to_string("/proc/meminfo") else { return usize::MAX };
+        let kb = |key: &str| -> Option<usize> {
+            let line = info.lines().find(|l| l.starts_with(key))?;
+            line.split_whitespace().nth(1)?.parse().ok()
+        };
+        match (kb("MemTotal:"), kb("SwapTotal:")) {
+            (Some(mem), swap) => (mem + swap.unwrap_or(0)).saturating_mul(1024),
+            _ => usize::MAX,
+        }
+    })
 }
 
 /// CPython's NameError for a global read before any assignment; a hidden global
@@ -506,9 +529,20 @@ pub(super) fn value_eq(program: &crate::program::Program, a: u64, b: u64, ty: &c
 
 #[cfg(test)]
 mod tests {
-    use super::compare_str_bytes;
+    use super::{compare_str_bytes, repeat_words};
     use crate::interp::ops;
     use crate::opcode::Cond;
+
+    #[test]
+    fn a_repeat_larger_than_the_machine_is_refused_before_any_allocation() {
+        assert_eq!(repeat_words(&[1u8, 2], 3), Some(vec![1, 2, 1, 2, 1, 2]));
+        assert_eq!(repeat_words::<u64>(&[], usize::MAX), Some(Vec::new()));
+        // 398 GB (a differential program's `(s + sep) * n`): MemoryError at once,
+        // where reserving lazily and filling had the process killed.
+        if 541 * 737_235_270 > super::machine_memory() {
+            assert_eq!(repeat_words(&[b'x'; 541], 737_235_270), None);
+        }
+    }
 
     #[test]
     fn str_comparison_orders_as_code_points_on_both_sides_of_the_short_path() {
