@@ -58,10 +58,11 @@ bench-python:
 bench:
 	$(CARGO) bench --bench tiers
 
-## jcvm --jit off against CPython, side by side (medians); see BENCHMARKS.md.
+## jcvm --jit off against CPython, side by side (medians of 11: with 5, single
+## programs moved by up to 0.2x between runs on the 2-core VM); see BENCHMARKS.md.
 compare:
 	$(CARGO) build --release --bin jcvm
-	python3 benches/compare.py
+	python3 benches/compare.py --runs 11
 
 ## Peak-RSS bytes per live 3-float object.
 memory:
