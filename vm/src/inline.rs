@@ -135,19 +135,6 @@ fn jumps_forward(instr: &Instr, pc: usize) -> bool {
     forward
 }
 
-fn has_target(instr: &Instr) -> bool {
-    struct Targets(bool);
-    impl OperandVisitor for Targets {
-        fn reg(&mut self, _: Reg) {}
-        fn target(&mut self, _: Target) {
-            self.0 = true;
-        }
-    }
-    let mut found = Targets(false);
-    instr.visit_operands(&mut found);
-    found.0
-}
-
 /// The registers `instr` reads: its register operands but the one it writes as
 /// `dst`, the blocks it reads as windows, and a call's argument registers.
 fn reads(func: &Function, instr: &Instr) -> Vec<Reg> {
@@ -329,7 +316,7 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
     };
     // In straight-line code, `Ret src` writes the call's dst directly when no
     // instruction after src's first write can raise.
-    let straight = body.iter().all(|i| !has_target(i) && !is_return(i));
+    let straight = body.iter().all(|i| !crate::liveness::jumps(i) && !is_return(i));
     let renamed_ret = match *last {
         Instr::Ret { src } if straight && src.0 as usize >= callee.params.len() && constant(src).is_none() => {
             let first_write = body.iter().position(|i| i.dst() == Some(src));
@@ -389,7 +376,7 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
             }
             continue;
         }
-        if has_target(instr) {
+        if crate::liveness::jumps(instr) {
             branches.push(out.code.len());
         }
         out.code.push(rename(instr));
@@ -408,15 +395,8 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
 #[cfg(test)]
 mod tests {
     use crate::opcode::Instr;
-    use crate::program::{Function, Program};
-
-    fn compile(source: &str) -> Program {
-        crate::compile("t.py", source).unwrap_or_else(|e| panic!("{}", e.render("t.py", source)))
-    }
-
-    fn function<'p>(program: &'p Program, qualname: &str) -> &'p Function {
-        program.functions.iter().find(|f| f.qualname == qualname).expect("function exists")
-    }
+    use crate::program::Function;
+    use crate::test_support::{compile, function};
 
     fn count(f: &Function, pred: impl Fn(&Instr) -> bool) -> usize {
         f.code.iter().filter(|i| pred(i)).count()

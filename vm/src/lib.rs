@@ -17,6 +17,8 @@ pub mod liveness;
 pub mod moves;
 pub mod opcode;
 pub mod program;
+#[cfg(test)]
+mod test_support;
 pub mod ty;
 
 pub use compile::compile;

@@ -87,7 +87,7 @@ pub fn live_in(function: &Function) -> Vec<Vec<u64>> {
 
 /// Whether `instr` has a jump target (a `dst` it writes is then written on
 /// one way out only).
-fn jumps(instr: &Instr) -> bool {
+pub fn jumps(instr: &Instr) -> bool {
     let mut any = false;
     let mut copy = *instr;
     copy.map_targets(&mut |_| any = true);

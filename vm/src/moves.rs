@@ -39,7 +39,7 @@ pub fn fold_moves(function: &mut Function) {
             && !leader[pc + 1]
             && made.dst() == Some(src)
             && dst != src
-            && !jumps(&made)
+            && !liveness::jumps(&made)
             && !made.facts().refill
             && function.reg_kinds[src.0 as usize] == function.reg_kinds[dst.0 as usize]
             && !liveness::reads(function, &made).contains(&dst)
@@ -52,13 +52,6 @@ pub fn fold_moves(function: &mut Function) {
     if removed.iter().any(|&r| r) {
         drop_instructions(function, &removed);
     }
-}
-
-fn jumps(instr: &Instr) -> bool {
-    let mut any = false;
-    let mut copy = *instr;
-    copy.map_targets(&mut |_| any = true);
-    any
 }
 
 /// Removes the instructions marked in `removed` (none of them a jump target)
@@ -99,15 +92,8 @@ fn drop_instructions(function: &mut Function, removed: &[bool]) {
 #[cfg(test)]
 mod tests {
     use crate::opcode::Instr;
-    use crate::program::{Function, Program};
-
-    fn compile(source: &str) -> Program {
-        crate::compile("t.py", source).unwrap_or_else(|e| panic!("{}", e.render("t.py", source)))
-    }
-
-    fn function<'p>(program: &'p Program, qualname: &str) -> &'p Function {
-        program.functions.iter().find(|f| f.qualname == qualname).expect("function exists")
-    }
+    use crate::program::Function;
+    use crate::test_support::{compile, function};
 
     fn moves(f: &Function) -> usize {
         f.code.iter().filter(|i| matches!(i, Instr::Move { .. })).count()
