@@ -630,11 +630,15 @@ impl<'a> Compiler<'a> {
 
     fn assigned_in<'s>(&'s self, body: &'s [Stmt], decl: &FuncDecl<'a>, set: &mut HashSet<&'s str>) {
         for stmt in body {
-            // A statement that hands `self` to other code (a method call on it, or
-            // `self` itself as a value) may read any field: what is assigned after
-            // it is not assigned yet then. (The parent's `__init__` is followed.)
-            let parent_init = matches!(stmt, Stmt::Expr(e) if self.parent_init_call(&e.value, decl).is_some());
-            if !parent_init && lets_self_escape(stmt, decl) {
+            // A statement that hands `self` to other code (a method call on it, a
+            // property, or `self` itself as a value) may read any field: what is
+            // assigned after it is not assigned yet then. (The parent's `__init__`
+            // is followed.)
+            let parent_init = match stmt {
+                Stmt::Expr(e) => self.parent_init_call(&e.value, decl),
+                _ => None,
+            };
+            if parent_init.is_none() && self.lets_self_escape(stmt, decl) {
                 return;
             }
             match stmt {
@@ -642,9 +646,14 @@ impl<'a> Compiler<'a> {
                     set.extend(assign.targets.iter().filter_map(|t| self_attr(t, decl)));
                 }
                 Stmt::AnnAssign(assign) if assign.value.is_some() => set.extend(self_attr(&assign.target, decl)),
-                Stmt::Expr(e) => {
-                    if let Some(parent_init) = self.parent_init_call(&e.value, decl) {
+                Stmt::Expr(_) => {
+                    if let Some(parent_init) = parent_init {
                         set.extend(self.fields_assigned_by(parent_init));
+                        // The parent's `__init__` may hand `self` to code (an overriding
+                        // method) that reads this class's fields before they are assigned.
+                        if self.init_lets_self_escape(parent_init) {
+                            return;
+                        }
                     }
                 }
                 Stmt::If(if_) if if_.elif_else_clauses.last().is_some_and(|c| c.test.is_none()) => {
@@ -668,6 +677,33 @@ impl<'a> Compiler<'a> {
                 return;
             }
         }
+    }
+
+    /// Whether `__init__` `init` (or a parent `__init__` it calls) hands `self` to other code.
+    fn init_lets_self_escape(&self, init: FuncId) -> bool {
+        let decl = &self.funcs[init.0 as usize];
+        let Some(def) = decl.def else { return false };
+        def.body.iter().any(|stmt| {
+            let parent_init = match stmt {
+                Stmt::Expr(e) => self.parent_init_call(&e.value, decl),
+                _ => None,
+            };
+            match parent_init {
+                Some(parent) => self.init_lets_self_escape(parent),
+                None => self.lets_self_escape(stmt, decl),
+            }
+        })
+    }
+
+    /// Whether a statement of method `method` hands `self` to other code, which
+    /// may then read any field: a method call on it, `self` as a value, or an
+    /// attribute of it that is not a field (a property runs its getter or setter).
+    fn lets_self_escape(&self, stmt: &Stmt, method: &FuncDecl<'_>) -> bool {
+        let fields: Vec<&str> = method
+            .class
+            .map(|c| self.classes[c.0 as usize].fields.iter().map(|f| f.name.as_str()).collect())
+            .unwrap_or_default();
+        lets_self_escape(stmt, method, &fields)
     }
 
     /// The parent `__init__` a statement calls: `super().__init__(...)` or `Base.__init__(self, ...)`.
@@ -718,14 +754,16 @@ fn nested_bodies(stmt: &Stmt) -> Vec<&[Stmt]> {
 }
 
 /// Whether `stmt` lets `self` (the method's first parameter) reach other
-/// code: it calls a method on `self` (`self.m(...)`), or uses `self` other
-/// than to read or assign one of its attributes (passes it, stores it,
-/// returns it). Nested functions and classes count too (they may capture it).
-fn lets_self_escape(stmt: &Stmt, method: &FuncDecl<'_>) -> bool {
+/// code: it calls a method on `self` (`self.m(...)`), reads or assigns an
+/// attribute of it that is not one of `fields` (a property), or uses `self`
+/// other than through its attributes (passes it, stores it, returns it).
+/// Nested functions and classes count too (they may capture it).
+fn lets_self_escape(stmt: &Stmt, method: &FuncDecl<'_>, fields: &[&str]) -> bool {
     use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
     let Some(self_name) = method.params.first().map(|(name, _)| name.as_str()) else { return false };
     struct Finder<'n> {
         self_name: &'n str,
+        fields: &'n [&'n str],
         found: bool,
     }
     impl<'x> Visitor<'x> for Finder<'_> {
@@ -733,14 +771,19 @@ fn lets_self_escape(stmt: &Stmt, method: &FuncDecl<'_>) -> bool {
             let is_self = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == self.self_name);
             match expr {
                 Expr::Call(call) if matches!(&*call.func, Expr::Attribute(a) if is_self(&a.value)) => self.found = true,
-                // `self.attr`: a field read or write, not `self` itself.
-                Expr::Attribute(a) if is_self(&a.value) => {}
+                // `self.field`: a field read or write, not `self` itself; any other
+                // attribute (a property) runs code.
+                Expr::Attribute(a) if is_self(&a.value) => {
+                    if !self.fields.contains(&a.attr.id.as_str()) {
+                        self.found = true;
+                    }
+                }
                 e if is_self(e) => self.found = true,
                 _ => walk_expr(self, expr),
             }
         }
     }
-    let mut finder = Finder { self_name, found: false };
+    let mut finder = Finder { self_name, fields, found: false };
     walk_stmt(&mut finder, stmt);
     finder.found
 }
