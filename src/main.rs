@@ -166,6 +166,16 @@ fn source_error(name: &str, bytes: &[u8], message: &str) -> ExitCode {
     ExitCode::from(EXIT_COMPILE_ERROR)
 }
 
+/// One `--stats` line with the total of `counts` and `what` they are, then the
+/// eight largest counts by instruction.
+fn print_by_instruction(label: &str, what: &str, counts: &[(&'static str, u64)]) {
+    let total: u64 = counts.iter().map(|c| c.1).sum();
+    eprintln!("  {label}{total} {what}");
+    for (name, count) in counts.iter().take(8) {
+        eprintln!("    {name:<18} {count}");
+    }
+}
+
 fn print_stats(report: &RunReport, jit: JitMode) {
     let heap = &report.stats.heap;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
@@ -193,16 +203,16 @@ fn print_stats(report: &RunReport, jit: JitMode) {
     for (name, reason) in &report.jit.refused {
         eprintln!("    {name}: {reason}");
     }
-    let steps: u64 = report.jit_steps.iter().map(|s| s.1).sum();
-    eprintln!("  jit steps         {steps} instructions run by the interpreter for compiled code");
-    for (name, count) in report.jit_steps.iter().take(8) {
-        eprintln!("    {name:<18} {count}");
-    }
-    let direct: u64 = report.jit_direct_calls.iter().map(|s| s.1).sum();
-    eprintln!("  jit direct calls  {direct} direct instructions compiled code called the function of");
-    for (name, count) in report.jit_direct_calls.iter().take(8) {
-        eprintln!("    {name:<18} {count}");
-    }
+    print_by_instruction(
+        "jit steps         ",
+        "instructions run by the interpreter for compiled code",
+        &report.jit_steps,
+    );
+    print_by_instruction(
+        "jit direct calls  ",
+        "direct instructions compiled code called the function of",
+        &report.jit_direct_calls,
+    );
     eprintln!("  calls             {}", report.stats.calls);
     eprintln!("  allocations       {}", heap.allocations);
     eprintln!("  bytes allocated   {}", heap.bytes_allocated);

@@ -20,11 +20,7 @@ fn eager_corpus_runs_compiled() {
     files.sort();
     let (mut compiled, mut refused, mut unexpected) = (0usize, Vec::new(), Vec::new());
     for file in &files {
-        let output = Command::new(env!("CARGO_BIN_EXE_jcvm"))
-            .args(["run", "--jit", "eager", "--stats"])
-            .arg(file)
-            .output()
-            .expect("running jcvm");
+        let output = run_eager(file);
         let stderr = String::from_utf8_lossy(&output.stderr);
         let name = file.file_name().unwrap_or_default().to_string_lossy().into_owned();
         let Some(count) = stderr.lines().find_map(|l| l.trim().strip_prefix("jit compiled")) else {
@@ -75,16 +71,7 @@ fn oversized_functions_stay_interpreted() {
         source.push_str(&format!("    for i{i} in range(2):\n        total += v{i} * i{i}\n"));
     }
     source.push_str("    return total\n\n\nprint(big(3))\n");
-    let dir = std::env::temp_dir().join(format!("jcvm-big-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join("big.py");
-    std::fs::write(&file, source).expect("writing the program");
-    let output = Command::new(env!("CARGO_BIN_EXE_jcvm"))
-        .args(["run", "--jit", "eager", "--stats"])
-        .arg(&file)
-        .output()
-        .expect("running jcvm");
-    let _ = std::fs::remove_dir_all(&dir);
+    let output = run_eager_source("big", &source);
     let stderr = String::from_utf8_lossy(&output.stderr);
     // sum of (3 + i) * 1 for i < 300
     assert_eq!(String::from_utf8_lossy(&output.stdout), "45750\n");
@@ -95,18 +82,9 @@ fn oversized_functions_stay_interpreted() {
 /// function, counted by `--stats`, not a step through the interpreter.
 #[test]
 fn direct_instructions_are_called_not_stepped() {
-    let dir = std::env::temp_dir().join(format!("jcvm-direct-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("a temporary directory");
-    let file = dir.join("slices.py");
     let source = "def f(n: int) -> int:\n    xs = list(range(n))\n    total = 0\n    for i in range(n):\n        \
                   ys = xs[i:]\n        total += len(ys)\n    return total\n\n\nprint(f(50))\n";
-    std::fs::write(&file, source).expect("writing the program");
-    let output = Command::new(env!("CARGO_BIN_EXE_jcvm"))
-        .args(["run", "--jit", "eager", "--stats"])
-        .arg(&file)
-        .output()
-        .expect("running jcvm");
-    let _ = std::fs::remove_dir_all(&dir);
+    let output = run_eager_source("slices", source);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(String::from_utf8_lossy(&output.stdout), "1275\n", "{stderr}");
     let count = |label: &str| -> u64 {
@@ -118,4 +96,25 @@ fn direct_instructions_are_called_not_stepped() {
     let slices =
         stderr.lines().skip_while(|l| !l.contains("jit direct calls")).find(|l| l.trim_start().starts_with("Slice "));
     assert_eq!(slices.map(|l| l.split_whitespace().nth(1)), Some(Some("50")), "{stderr}");
+}
+
+/// Runs `file` under `--jit eager --stats`.
+fn run_eager(file: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_jcvm"))
+        .args(["run", "--jit", "eager", "--stats"])
+        .arg(file)
+        .output()
+        .expect("running jcvm")
+}
+
+/// Writes `source` to a fresh temporary directory named after `tag`, runs it
+/// under `--jit eager --stats` and removes the directory.
+fn run_eager_source(tag: &str, source: &str) -> std::process::Output {
+    let dir = std::env::temp_dir().join(format!("jcvm-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let file = dir.join(format!("{tag}.py"));
+    std::fs::write(&file, source).expect("writing the program");
+    let output = run_eager(&file);
+    let _ = std::fs::remove_dir_all(&dir);
+    output
 }
