@@ -14,6 +14,7 @@
 //! read or write here never overlaps another thread's.
 
 use std::ffi::{c_int, c_void, CString};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use jcvm::{CallError, FieldMeta, Runtime, Value};
@@ -41,6 +42,11 @@ struct FieldSpec {
     /// new code generation ([`refresh_fields`]), so that an access never waits
     /// for the lock (a compiled loop holding it may be waiting for this write).
     classes: RwLock<Box<[u32]>>,
+    /// The last class other than the owner found in `classes`, so that accesses
+    /// through a subclass cost one atomic load, not a lock and a scan (a class
+    /// never loses a field: each generation keeps every old class's shape).
+    /// `u32::MAX` (no class has that id) until one is found.
+    last_subclass: AtomicU32,
 }
 
 /// Every field descriptor's spec (they are leaked: they live as long as their types).
@@ -79,7 +85,18 @@ impl FieldSpec {
     /// Whether instances of class `class` have this field.
     #[inline(always)]
     fn fits(&self, class: u32, meta: &FieldMeta) -> bool {
-        class == meta.owner.0 || self.classes.read().contains(&class)
+        class == meta.owner.0 || class == self.last_subclass.load(Ordering::Relaxed) || self.subclass_fits(class)
+    }
+
+    /// Whether subclass `class` has this field, looked up in `classes` (and
+    /// remembered in `last_subclass` when it does).
+    #[cold]
+    fn subclass_fits(&self, class: u32) -> bool {
+        let fits = self.classes.read().contains(&class);
+        if fits {
+            self.last_subclass.store(class, Ordering::Relaxed);
+        }
+        fits
     }
 
     /// The object's address if it is an instance with this field (its class is the
@@ -324,6 +341,7 @@ pub fn install_fields(proxy_type: &Bound<'_, PyType>, owner: String, fields: Vec
             nullable,
             meta: OnceLock::new(),
             classes: RwLock::new(Box::default()),
+            last_subclass: AtomicU32::new(u32::MAX),
         }));
         FIELD_SPECS.lock().unwrap_or_else(|p| p.into_inner()).push(spec);
         // The spec, names and definition live as long as the type (types of decorated
