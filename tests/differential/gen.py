@@ -2858,6 +2858,43 @@ def shape_dataclass(g: Gen, f: Frag) -> None:
             f.add_block(["try:", f"    print({ps}.index({pt()}))", "except ValueError as exc:", "    print('ValueError', exc)"])
 
 
+def shape_latefields(g: Gen, f: Frag) -> None:
+    """Fields that may be read before they are assigned: a parent __init__ calling a
+    method the child overrides to read the child's own fields (assigned after
+    super().__init__ or before it), a property read in __init__, fields first
+    assigned by a method, `+=` on them; every construction and read in a
+    try/except AttributeError."""
+    r = g.rnd
+    k = f.k
+    call_show = r.choice(["        self.show()\n", ""])
+    read_prop = r.choice(["        print('prop', self.total)\n", ""])
+    g.top(f"class Base{k}:\n    a: int\n    b: int\n    c: int\n\n    def __init__(self, a: int) -> None:\n        self.a = a\n{call_show}{read_prop}"
+          f"        self.b = a + 1\n\n"
+          f"    def show(self) -> None:\n        print('base', self.a)\n\n"
+          f"    @property\n    def total(self) -> int:\n        return self.a + self.b\n\n"
+          f"    def later(self, v: int) -> None:\n        self.c = v")
+    early = r.random() < 0.5
+    child_init = (f"        self.d = d\n        super().__init__(a)\n" if early else f"        super().__init__(a)\n        self.d = d\n")
+    g.top(f"class Child{k}(Base{k}):\n    d: int\n\n    def __init__(self, a: int, d: int) -> None:\n{child_init}\n"
+          f"    def show(self) -> None:\n        print('child', self.a, self.d)")
+    for _ in range(r.randint(2, 5)):
+        kind = r.randrange(4)
+        a, d = r.randint(-3, 9), r.randint(-3, 9)
+        obj = f.name(g.fresh("o"))
+        if kind == 0:
+            f.add_block(["try:", f"    {obj} = Child{k}({a}, {d})", f"    print({obj}.a, {obj}.b, {obj}.d, {obj}.total)",
+                         "except AttributeError as exc:", "    print('AttributeError', exc)"])
+        elif kind == 1:
+            f.add_block(["try:", f"    {obj} = Base{k}({a})", f"    print({obj}.total)", f"    print({obj}.c)",
+                         "except AttributeError as exc:", "    print('AttributeError', exc)"])
+        elif kind == 2:
+            f.add_block(["try:", f"    {obj} = Child{k}({a}, {d})", f"    {obj}.later({d})", f"    {obj}.c += {a}",
+                         f"    print({obj}.c)", "except AttributeError as exc:", "    print('AttributeError', exc)"])
+        else:
+            f.add_block(["try:", f"    {obj} = Base{k}({a})", f"    {obj}.c += 1", "    print('no error')",
+                         "except AttributeError as exc:", "    print('AttributeError', exc)"])
+
+
 SHAPES = {
     "arith": shape_arith,
     "selfref": shape_selfref,
@@ -2877,6 +2914,7 @@ SHAPES = {
     "closures": shape_closures,
     "with": shape_with,
     "dataclass": shape_dataclass,
+    "latefields": shape_latefields,
 }
 FRAGMENT_SHAPES = list(SHAPES)
 MODULE_OK = {"arith", "selfref", "alias", "numeric", "calls", "strrepr", "trystate"}
