@@ -110,7 +110,6 @@ pub fn run_program(
     (result, report)
 }
 
-/// Runs `job` on a thread with a large native stack (the parser recurses on nesting).
 /// Gives `vm` a JIT under `mode` (none for `off`), with `threshold` calls for `auto`.
 pub fn attach_jit(
     vm: &mut jcvm_vm::interp::Vm<'_>,
@@ -131,6 +130,7 @@ pub fn attach_jit(
     Ok(Some(jit))
 }
 
+/// Runs `job` on a thread with a large native stack (the parser recurses on nesting).
 pub fn with_engine_stack<T: Send>(job: impl FnOnce() -> T + Send) -> T {
     std::thread::scope(|scope| {
         std::thread::Builder::new()

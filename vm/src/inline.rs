@@ -39,7 +39,8 @@
 
 use std::collections::HashMap;
 
-use crate::opcode::{FuncId, Instr, OperandVisitor, Reg, Target};
+use crate::liveness;
+use crate::opcode::{FuncId, Instr, Reg, Target};
 use crate::program::{Function, InlineSite, Program};
 use crate::ty::RegKind;
 
@@ -108,7 +109,7 @@ fn writes_before_reads(f: &Function) -> bool {
     };
     for (pc, instr) in f.code.iter().enumerate() {
         let Some(mut set) = written[pc].take() else { continue };
-        if reads(f, instr).iter().any(|r| written_anywhere[r.0 as usize] && !set[r.0 as usize]) {
+        if liveness::reads(f, instr).iter().any(|r| written_anywhere[r.0 as usize] && !set[r.0 as usize]) {
             return false;
         }
         let mut copy = *instr;
@@ -133,33 +134,6 @@ fn jumps_forward(instr: &Instr, pc: usize) -> bool {
     let mut copy = *instr;
     copy.map_targets(&mut |target| forward &= target.0 as usize > pc);
     forward
-}
-
-/// The registers `instr` reads: its register operands but the one it writes as
-/// `dst`, the blocks it reads as windows, and a call's argument registers.
-fn reads(func: &Function, instr: &Instr) -> Vec<Reg> {
-    struct Regs(Vec<Reg>);
-    impl OperandVisitor for Regs {
-        fn reg(&mut self, r: Reg) {
-            self.0.push(r);
-        }
-        fn target(&mut self, _: Target) {}
-    }
-    let mut regs = Regs(Vec::new());
-    instr.visit_operands(&mut regs);
-    let mut regs = regs.0;
-    if let Some(at) = instr.dst().and_then(|d| regs.iter().position(|&r| r == d)) {
-        regs.remove(at);
-    }
-    if let Some((base, width)) = instr.window() {
-        regs.extend((0..width).map(|i| Reg(base.0 + i as u16)));
-    }
-    if let Instr::Call { args, argc, .. } | Instr::CallMethod { args, argc, .. } | Instr::CallFinal { args, argc, .. } =
-        *instr
-    {
-        regs.extend_from_slice(func.call_arg_regs(args, argc));
-    }
-    regs
 }
 
 /// A call site worth inlining: the callee, its argument registers and result register.
@@ -254,7 +228,7 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
     let mut registers = Registers::default();
     let mut read_somewhere = vec![false; caller.nregs()];
     for instr in &caller.code {
-        for reg in reads(caller, instr) {
+        for reg in liveness::reads(caller, instr) {
             read_somewhere[reg.0 as usize] = true;
         }
     }
@@ -270,10 +244,9 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
         };
         // The None result need not be written if nothing reads it (a dropped result)
         // or the next instruction surely overwrites it.
-        let next_overwrites_dst = caller
-            .code
-            .get(pc + 1)
-            .is_some_and(|n| n.dst() == Some(site.dst) && !n.facts().raise && !reads(caller, n).contains(&site.dst));
+        let next_overwrites_dst = caller.code.get(pc + 1).is_some_and(|n| {
+            n.dst() == Some(site.dst) && !n.facts().raise && !liveness::reads(caller, n).contains(&site.dst)
+        });
         let result_dead = !read_somewhere[site.dst.0 as usize] || next_overwrites_dst;
         emit_body(&mut out, &mut registers, &site, line, result_dead);
     }
@@ -316,7 +289,7 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
     };
     // In straight-line code, `Ret src` writes the call's dst directly when no
     // instruction after src's first write can raise.
-    let straight = body.iter().all(|i| !crate::liveness::jumps(i) && !is_return(i));
+    let straight = body.iter().all(|i| !liveness::jumps(i) && !is_return(i));
     let renamed_ret = match *last {
         Instr::Ret { src } if straight && src.0 as usize >= callee.params.len() && constant(src).is_none() => {
             let first_write = body.iter().position(|i| i.dst() == Some(src));
@@ -376,7 +349,7 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
             }
             continue;
         }
-        if crate::liveness::jumps(instr) {
+        if liveness::jumps(instr) {
             branches.push(out.code.len());
         }
         out.code.push(rename(instr));

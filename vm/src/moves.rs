@@ -21,6 +21,12 @@ use crate::program::Function;
 /// Folds every foldable copy in `function`.
 pub fn fold_moves(function: &mut Function) {
     let n = function.code.len();
+    // The liveness analysis is only worth running where some copy follows its maker.
+    let copies_a_fresh_value =
+        |pc: usize| matches!(function.code[pc + 1], Instr::Move { src, .. } if function.code[pc].dst() == Some(src));
+    if !(0..n.saturating_sub(1)).any(copies_a_fresh_value) {
+        return;
+    }
     let mut leader = vec![false; n + 1];
     for instr in &function.code {
         let mut copy = *instr;

@@ -61,14 +61,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     };
                     Ok(Val { reg: self.load_int(value, dst), ty: Ty::Int })
                 }
-                Number::Float(f) => {
-                    let Some(reg) = dst.filter(|&d| self.reg_kind(d) == RegKind::Float) else {
-                        return Ok(Val { reg: self.const_float_reg(*f), ty: Ty::Float });
-                    };
-                    let k = self.c.float_const(*f);
-                    self.emit(Instr::LoadFloat { dst: reg, k });
-                    Ok(Val { reg, ty: Ty::Float })
-                }
+                Number::Float(f) => Ok(self.float_literal(*f, dst)),
                 Number::Complex { .. } => err(e.range(), "complex numbers are not supported"),
             },
             Expr::BooleanLiteral(b) => Ok(Val { reg: self.load_int(i64::from(b.value), dst), ty: Ty::Bool }),
@@ -736,6 +729,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         )
     }
 
+    /// A float constant: loaded into `dst` when that is a float register, else
+    /// the function's constant register of that value.
+    fn float_literal(&mut self, value: f64, dst: Option<Reg>) -> Val {
+        let Some(reg) = dst.filter(|&d| self.reg_kind(d) == RegKind::Float) else {
+            return Val { reg: self.const_float_reg(value), ty: Ty::Float };
+        };
+        let k = self.c.float_const(value);
+        self.emit(Instr::LoadFloat { dst: reg, k });
+        Val { reg, ty: Ty::Float }
+    }
+
     fn unary(&mut self, u: &'a ast::ExprUnaryOp, dst: Option<Reg>) -> CResult<Val> {
         if u.op == UnaryOp::USub {
             if let Some(value) = super::stmt::const_int(&Expr::UnaryOp(u.clone())) {
@@ -743,12 +747,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             // `-1.5` is a constant, as in CPython.
             if let Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Float(f), .. }) = &*u.operand {
-                if let Some(reg) = dst.filter(|&d| self.reg_kind(d) == RegKind::Float) {
-                    let k = self.c.float_const(-*f);
-                    self.emit(Instr::LoadFloat { dst: reg, k });
-                    return Ok(Val { reg, ty: Ty::Float });
-                }
-                return Ok(Val { reg: self.const_float_reg(-*f), ty: Ty::Float });
+                return Ok(self.float_literal(-*f, dst));
             }
         }
         let v = self.expr(&u.operand, None, None)?;

@@ -133,8 +133,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let hint = declared.clone().or_else(|| self.target_type(target));
-        let slice_from_slice = matches!(target, Expr::Subscript(t) if matches!(&*t.slice, Expr::Slice(_)));
-        let scratch = if slice_from_slice { self.scratch_list(value)? } else { None };
+        // A slice assignment copies its value: a slice (or sum) there can be a scratch list.
+        let slice_target = matches!(target, Expr::Subscript(t) if matches!(&*t.slice, Expr::Slice(_)));
+        let scratch = if slice_target { self.scratch_list(value)? } else { None };
         let val = match scratch {
             Some(slice) => slice,
             None => self.expr(value, hint.as_ref(), None)?,
@@ -763,8 +764,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Expr::Name(n) => matches!(self.plain_local(n.id.as_str()), Some(Ty::Int | Ty::Bool)),
             _ => false,
         };
-        // (No attribute name is empty, so `float_arithmetic` takes no field reads.)
-        let float_value = int_value || self.float_arithmetic(value, "");
+        // No field reads: reading one raises on a None object.
+        let float_value = int_value || self.float_arithmetic(value, None);
         match (elem, op) {
             (Ty::Int, Add) if int_value => Some(UpdateOp::AddInt),
             (Ty::Int, Sub) if int_value => Some(UpdateOp::SubInt),
@@ -786,7 +787,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) => true,
             Expr::Name(n) => self.plain_local(n.id.as_str()).is_some(),
             Expr::Attribute(_) => self.same_field_of_local(e, attr).is_some(),
-            _ => self.float_arithmetic(e, attr),
+            _ => self.float_arithmetic(e, Some(attr)),
         }
     }
 
@@ -809,12 +810,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.field_of(&ty, &a.attr).ok().map(|f| f.ty)
     }
 
-    fn float_arithmetic(&self, e: &Expr, attr: &str) -> bool {
+    /// Whether `e` is float arithmetic (`+ - *`, unary minus) over float literals,
+    /// surely assigned float locals and, when `attr` is given, `local.attr` float fields.
+    fn float_arithmetic(&self, e: &Expr, attr: Option<&str>) -> bool {
         use ast::Operator::{Add, Mult, Sub};
         match e {
             Expr::NumberLiteral(n) => matches!(n.value, ast::Number::Float(_)),
             Expr::Name(n) => self.plain_local(n.id.as_str()) == Some(Ty::Float),
-            Expr::Attribute(_) => self.same_field_of_local(e, attr) == Some(Ty::Float),
+            Expr::Attribute(_) => attr.is_some_and(|a| self.same_field_of_local(e, a) == Some(Ty::Float)),
             Expr::BinOp(b) => {
                 matches!(b.op, Add | Sub | Mult)
                     && self.float_arithmetic(&b.left, attr)

@@ -456,12 +456,17 @@ impl Vm<'_> {
     pub(super) fn exec_list_concat(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::ListConcat { dst, a, b } = *instr else { unreachable!() };
         let (x, y) = values::concat_operands(get!(fp, a), get!(fp, b))?;
+        let out = self.concat_lists(x, y);
+        set!(fp, dst, out.to_raw());
+        Ok(())
+    }
+
+    /// A new list of the items of `x` then those of `y` (two live lists, maybe one).
+    fn concat_lists(&mut self, x: ObjRef, y: ObjRef) -> ObjRef {
         // SAFETY: both are live lists in registers (maybe one list: `xs + xs`), only
         // read through shared borrows that end before the allocation.
         let words = unsafe { [x.list_words(), y.list_words()].concat() };
-        let out = self.heap.alloc_list(words, x.list_holds_refs());
-        set!(fp, dst, out.to_raw());
-        Ok(())
+        self.heap.alloc_list(words, x.list_holds_refs())
     }
 
     #[inline(never)]
@@ -480,9 +485,7 @@ impl Vm<'_> {
                 words.extend_from_slice(ys);
             }
             _ => {
-                // SAFETY: as in `exec_list_concat`.
-                let words = unsafe { [x.list_words(), y.list_words()].concat() };
-                let made = self.heap.alloc_list(words, x.list_holds_refs());
+                let made = self.concat_lists(x, y);
                 set!(fp, dst, made.to_raw());
             }
         }
@@ -608,10 +611,19 @@ impl Vm<'_> {
     #[inline(never)]
     pub(super) fn exec_new_dict(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
         let Instr::NewDict { dst, key_ty, flags } = *instr else { unreachable!() };
-        let flags = u32::from(flags & 7) | (key_ty.0 << dicts::KEY_TY_SHIFT);
-        let made = if flags & dicts::SET != 0 { self.heap.alloc_set(flags) } else { self.heap.alloc_dict(flags) };
+        let made = self.new_dict_object(key_ty, flags);
         set!(fp, dst, made.to_raw());
         Ok(())
+    }
+
+    /// A new empty dict, or set when `flags` has bit 4, of keys of type `key_ty`.
+    fn new_dict_object(&mut self, key_ty: crate::opcode::TyId, flags: u8) -> ObjRef {
+        let flags = u32::from(flags & 7) | (key_ty.0 << dicts::KEY_TY_SHIFT);
+        if flags & dicts::SET != 0 {
+            self.heap.alloc_set(flags)
+        } else {
+            self.heap.alloc_dict(flags)
+        }
     }
 
     #[inline(never)]
@@ -623,8 +635,7 @@ impl Vm<'_> {
             // SAFETY: a live set nothing else borrows (no program names it).
             Some(scratch) => unsafe { scratch.set_table_mut() }.empty_keeping_size(),
             None => {
-                let flags = u32::from(flags & 7) | (key_ty.0 << dicts::KEY_TY_SHIFT);
-                let made = self.heap.alloc_set(flags);
+                let made = self.new_dict_object(key_ty, flags);
                 set!(fp, dst, made.to_raw());
             }
         }
@@ -655,12 +666,6 @@ impl Vm<'_> {
             return Err(dicts::none_dict(op));
         };
         let result = if d.kind() == ObjKind::Set {
-            if op == crate::opcode::DictOp::Add && matches!(dicts::key_ty(program, d), Ty::Int) {
-                // The common `s.add(n)` of an int, without `set_op`'s dispatch.
-                sets::add_int(d, k as i64);
-                set!(fp, dst, 0);
-                return Ok(());
-            }
             sets::set_op(&mut self.heap, program, d, k, op)?
         } else {
             self.dict_op(program, d, k, v, op)?
@@ -781,7 +786,7 @@ impl Vm<'_> {
         let best = items[1..]
             .iter()
             .try_fold(first, |best, &w| elem_beyond(w, best, kind, max).map(|beyond| if beyond { w } else { best }));
-        set!(fp, dst, (best)?);
+        set!(fp, dst, best?);
         Ok(())
     }
 
@@ -975,8 +980,7 @@ impl Vm<'_> {
         }
         // SAFETY: as above (the mutable slice is no longer used).
         let mut items = unsafe { target.list_items() };
-        values::set_slice(&mut items, bounds, new)?;
-        Ok(())
+        values::replace_slice(&mut items, picked, new)
     }
 
     #[inline(never)]

@@ -309,6 +309,12 @@ pub(super) struct SliceIndices {
 }
 
 impl SliceIndices {
+    /// Where a step-1 slice starts (its first index, or where it would be when
+    /// it picks nothing); None for other steps.
+    pub(super) fn unit_step_start(&self) -> Option<usize> {
+        (self.step == 1).then_some(self.next as usize)
+    }
+
     /// The picked words of `items` (the sequence the indices were made for), in order.
     pub(super) fn pick_from(self, items: &[u64]) -> Vec<u64> {
         let mut words = Vec::with_capacity(self.left);

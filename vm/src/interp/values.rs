@@ -270,40 +270,18 @@ pub(super) fn sort_items(items: &mut [u64], kind: ElemKind, reverse: bool) -> Op
     Ok(())
 }
 
-/// `list[start:stop:step] = new`: a step-1 slice is replaced by `new` (the list
-/// may grow or shrink); an extended slice needs exactly as many items.
-#[inline]
-pub(super) fn set_slice(
-    items: &mut Vec<u64>,
-    (start, stop, step): (Option<i64>, Option<i64>, Option<i64>),
-    new: &[u64],
-) -> OpResult<()> {
-    if step.unwrap_or(1) == 1 {
-        let picked = super::strs::slice_indices(items.len(), start, stop, None)?;
-        let len = items.len() as i64;
-        let from = match start {
-            None => 0,
-            Some(v) if v < 0 => (v.saturating_add(len)).max(0) as usize,
-            Some(v) => v.min(len) as usize,
-        };
-        let to = from + picked.len();
-        if new.len() == picked.len() {
-            items[from..to].copy_from_slice(new);
-        } else {
-            items.splice(from..to, new.iter().copied());
-        }
-        return Ok(());
-    }
-    let picked = super::strs::slice_indices(items.len(), start, stop, step)?;
-    if picked.len() != new.len() {
+/// `list[start:stop:step] = new` where `new` holds other than as many items as
+/// `picked` (the caller overwrites them in place when it holds as many): a
+/// step-1 slice is replaced (the list grows or shrinks), an extended slice is
+/// CPython's ValueError.
+pub(super) fn replace_slice(items: &mut Vec<u64>, picked: super::strs::SliceIndices, new: &[u64]) -> OpResult<()> {
+    let Some(from) = picked.unit_step_start() else {
         return Err(Raised::new(
             ExcKind::ValueError,
             format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), picked.len()),
         ));
-    }
-    for (i, &w) in picked.zip(new) {
-        items[i] = w;
-    }
+    };
+    items.splice(from..from + picked.len(), new.iter().copied());
     Ok(())
 }
 
