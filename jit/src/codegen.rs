@@ -17,7 +17,7 @@
 //! through the interpreter (`vm::interp::tier::jit_step`), which gives exactly
 //! the interpreter's semantics, exceptions and messages — except the direct
 //! instructions (`vm::interp::tier::is_direct`), whose one function is called
-//! through `jit_direct`. Slow-path calls go through a trampoline that
+//! through its own helper (`tier::direct_helper`). Slow-path calls go through a trampoline that
 //! preserves every register ([`build_slow_path_trampoline`]).
 
 use std::collections::BTreeMap;
@@ -128,7 +128,7 @@ pub fn translate(
     out: &mut ir::Function,
     builder_ctx: &mut FunctionBuilderContext,
     frontend: TargetFrontendConfig,
-    entries: Option<&EntryTable>,
+    entries: &EntryTable,
     slow_path: usize,
 ) -> Result<(), String> {
     if let Some(reason) = refusal(function) {
@@ -322,9 +322,8 @@ struct Translator<'a, 'b> {
     sig_isinstance: SigRef,
     out_slot: ir::StackSlot,
     leave: Block,
-    /// The program's entry table: direct calls load their callee's entry from it
-    /// (None when only listing IR: calls then go through `jit_call`).
-    entries: Option<&'a EntryTable>,
+    /// The program's entry table: direct calls load their callee's entry from it.
+    entries: &'a EntryTable,
     sig_entry: SigRef,
     /// The slow-path trampoline (see [`build_slow_path_trampoline`]) and its signature.
     sig_slow: SigRef,
@@ -502,7 +501,7 @@ impl Translator<'_, '_> {
         self.after_helper(pc, status, instr.dst(), !instr.is_terminator(), None);
     }
 
-    /// Runs direct instruction `pc` through `jit_direct`, which is given the
+    /// Runs direct instruction `pc` through its helper, which is given the
     /// frame's registers and the instruction's address (the program outlives
     /// its compiled code), then continues at `pc + 1` or where an exception landed.
     fn call_direct(&mut self, pc: usize) {
@@ -510,7 +509,7 @@ impl Translator<'_, '_> {
         self.spill_operands(instr);
         let address = self.iconst(instr as *const Instr as i64);
         let at = self.b.ins().iconst(types::I32, pc as i64);
-        let helper = tier::jit_direct as *const () as usize;
+        let helper = tier::direct_helper(instr).expect("a direct instruction") as *const () as usize;
         let status = self.call_helper(self.sig_direct, helper, &[self.ctx, self.fp, address, at]);
         self.after_helper(pc, status, instr.dst(), true, None);
     }
@@ -558,7 +557,7 @@ impl Translator<'_, '_> {
     /// compiled yet, a None receiver, the recursion limit) `jit_call` runs it.
     fn direct_call(&mut self, pc: usize, dst: Reg, target: FuncId, args: Vec<Reg>, receiver: Option<Reg>, done: Block) {
         let flags = MemFlagsData::trusted();
-        let entries = self.entries.expect("direct calls need the entry table");
+        let entries = self.entries;
         let callee = self.program.function(target);
         // The slot is published with a release store by the installer; an aligned
         // 8-byte load sees either null or the finished entry.
@@ -1369,22 +1368,17 @@ impl Translator<'_, '_> {
                     self.non_null.push(recv);
                 }
             }
-            Instr::Call { dst, func, args, argc } | Instr::CallFinal { dst, func, args, argc }
-                if self.entries.is_some() =>
-            {
+            Instr::Call { dst, func, args, argc } | Instr::CallFinal { dst, func, args, argc } => {
                 let receiver =
                     matches!(instr, Instr::CallFinal { .. }).then(|| self.function.call_arg_regs(args, argc)[0]);
                 self.direct_call(pc, dst, func, self.function.call_arg_regs(args, argc).to_vec(), receiver, done);
             }
-            Instr::CallMethod { dst, func, args, argc } if self.entries.is_some() => {
+            Instr::CallMethod { dst, func, args, argc } => {
                 let arg_regs = self.function.call_arg_regs(args, argc).to_vec();
                 match self.method_targets(func) {
                     Some(targets) => self.dispatch_call(pc, dst, &targets, arg_regs, done),
                     None => self.run_in_interpreter(pc, tier::jit_call as *const () as usize),
                 }
-            }
-            Instr::Call { .. } | Instr::CallFinal { .. } | Instr::CallMethod { .. } => {
-                self.run_in_interpreter(pc, tier::jit_call as *const () as usize);
             }
             Instr::ListGet { dst, list, index } | Instr::TupleNGet { dst, tuple: list, index } => {
                 let at = self.list_element(pc, list, index, done);

@@ -1053,9 +1053,10 @@ macro_rules! define_instr {
         /// Every instruction's mnemonic, in table order ([`Instr::opcode`] indexes it).
         pub const OPCODE_NAMES: &[&str] = &[$( stringify!($name) ),*];
 
-        /// The instructions' positions in the table (for [`Instr::opcode`]).
+        /// The instructions' positions in the table (for [`Instr::opcode`], and
+        /// the per-instruction helpers of `interp::tier`).
         #[allow(dead_code)]
-        enum Opcode {
+        pub(crate) enum Opcode {
             $( $name, )*
         }
 

@@ -5,7 +5,7 @@
 //!
 //! Their semantics are one function, [`Vm::exec_direct`], which the
 //! interpreter runs for them (followed by its GC safepoint) and which compiled
-//! code calls through `tier::jit_direct`, without entering the interpreter's
+//! code calls through its helper (`tier::direct_helper`), without entering the interpreter's
 //! loop. An exception comes back as the [`Raised`] error; the caller raises it
 //! at the instruction, with the interpreter's traceback machinery.
 
@@ -104,9 +104,106 @@ macro_rules! cold_direct_instr {
 pub(crate) use cold_direct_instr;
 
 /// Whether `instr` is a direct instruction (compiled code calls
-/// `tier::jit_direct` for it instead of stepping the interpreter).
+/// its helper, `tier::direct_helper`, instead of stepping the interpreter).
 pub fn is_direct(instr: &Instr) -> bool {
     matches!(instr, hot_direct_instr!() | cold_direct_instr!())
+}
+
+/// Every direct instruction and the function that runs it (`(program)` when
+/// it reads the program): the one list behind [`Vm::exec_direct`] and the
+/// helpers compiled code calls (`tier::direct_helper`). `$then` is invoked
+/// with `$args`, a `;`, then the list.
+macro_rules! with_direct_functions {
+    ($then:ident!($($args:tt)*)) => {
+        $then! { $($args)*;
+            RoundFloatDigits => exec_round_float_digits,
+            Time => exec_time,
+            RandomSeed => exec_random_seed(program),
+            RandomFloat => exec_random_float,
+            RandomInt => exec_random_int,
+            RandomChoice => exec_random_choice,
+            RandomShuffle => exec_random_shuffle,
+            RandomSample => exec_random_sample,
+            MathInt => exec_math_int,
+            MathList => exec_math_list,
+            IsClose => exec_is_close,
+            TruthyStr => exec_truthy_str,
+            TruthyList => exec_truthy_list,
+            TupleItem => exec_tuple_item,
+            CheckUnpackCount => exec_check_unpack_count,
+            SubclassOf => exec_subclass_of(program),
+            NewList => exec_new_list,
+            ListRepeat => exec_list_repeat,
+            ListConcat => exec_list_concat,
+            SetOp => exec_set_op(program),
+            TypeName => exec_type_name(program),
+            EqValue => exec_eq_value(program),
+            ListExtend => exec_list_extend,
+            ListPop => exec_list_pop,
+            ListInsert => exec_list_insert,
+            ListPopAt => exec_list_pop_at,
+            ListFind => exec_list_find(program),
+            ListReshape => exec_list_reshape,
+            ListCopy => exec_list_copy,
+            NewDict => exec_new_dict,
+            DictSet => exec_dict_set(program),
+            DictOp => exec_dict_op(program),
+            DictLen => exec_dict_len,
+            DictList => exec_dict_list,
+            ListContains => exec_list_contains,
+            ListSort => exec_list_sort,
+            ListSortBy => exec_list_sort_by(program),
+            ListTake => exec_list_take,
+            ListPutBack => exec_list_put_back,
+            ListMinMax => exec_list_min_max,
+            StrConcat => exec_str_concat,
+            StrRepeat => exec_str_repeat,
+            StrLen => exec_str_len,
+            StrGet => exec_str_get,
+            ToStr => exec_to_str(program),
+            Math => exec_math,
+            StrMethod => exec_str_method,
+            Slice => exec_slice,
+            RefillSlice => exec_refill_slice,
+            RefillSet => exec_refill_set,
+            RefillConcat => exec_refill_concat,
+            ListSetSlice => exec_list_set_slice,
+            ListDelSlice => exec_list_del_slice,
+            ListDel => exec_list_del,
+            RangeLen => exec_range_len,
+            Hash => exec_hash(program),
+            Ord => exec_ord,
+            Chr => exec_chr,
+            FormatValue => exec_format_value(program),
+            StrBuild => exec_str_build,
+            PercentFormat => exec_percent_format(program),
+            StrToInt => exec_str_to_int,
+            StrToFloat => exec_str_to_float,
+            Print => exec_print,
+        }
+    };
+}
+pub(crate) use with_direct_functions;
+
+/// `vm.function([program,] fp, instr)` for an entry of [`with_direct_functions`].
+macro_rules! call_direct_function {
+    ($vm:expr, $program:expr, $fp:expr, $instr:expr, $function:ident) => {
+        $vm.$function($fp, $instr)
+    };
+    ($vm:expr, $program:expr, $fp:expr, $instr:expr, $function:ident, program) => {
+        $vm.$function($program, $fp, $instr)
+    };
+}
+pub(crate) use call_direct_function;
+
+/// `exec_direct`'s match, from the list.
+macro_rules! match_direct {
+    ($vm:expr, $program:expr, $fp:expr, $instr:expr; $($name:ident => $function:ident $(($p:ident))?,)*) => {
+        match $instr {
+            $( Instr::$name { .. } => call_direct_function!($vm, $program, $fp, $instr, $function $(, $p)?), )*
+            _ => unreachable!("exec_direct runs direct instructions only"),
+        }
+    };
 }
 
 // Register access for the functions below. SAFETY (for every use): `fp` is
@@ -168,73 +265,7 @@ impl Vm<'_> {
     /// interpreter's loop, which is measurably faster small.
     #[inline(never)]
     pub(super) fn exec_direct(&mut self, program: &Program, fp: *mut u64, instr: &Instr) -> OpResult<()> {
-        match instr {
-            Instr::RoundFloatDigits { .. } => self.exec_round_float_digits(fp, instr),
-            Instr::Time { .. } => self.exec_time(fp, instr),
-            Instr::RandomSeed { .. } => self.exec_random_seed(program, fp, instr),
-            Instr::RandomFloat { .. } => self.exec_random_float(fp, instr),
-            Instr::RandomInt { .. } => self.exec_random_int(fp, instr),
-            Instr::RandomChoice { .. } => self.exec_random_choice(fp, instr),
-            Instr::RandomShuffle { .. } => self.exec_random_shuffle(fp, instr),
-            Instr::RandomSample { .. } => self.exec_random_sample(fp, instr),
-            Instr::MathInt { .. } => self.exec_math_int(fp, instr),
-            Instr::MathList { .. } => self.exec_math_list(fp, instr),
-            Instr::IsClose { .. } => self.exec_is_close(fp, instr),
-            Instr::TruthyStr { .. } => self.exec_truthy_str(fp, instr),
-            Instr::TruthyList { .. } => self.exec_truthy_list(fp, instr),
-            Instr::TupleItem { .. } => self.exec_tuple_item(fp, instr),
-            Instr::CheckUnpackCount { .. } => self.exec_check_unpack_count(fp, instr),
-            Instr::SubclassOf { .. } => self.exec_subclass_of(program, fp, instr),
-            Instr::NewList { .. } => self.exec_new_list(fp, instr),
-            Instr::ListRepeat { .. } => self.exec_list_repeat(fp, instr),
-            Instr::ListConcat { .. } => self.exec_list_concat(fp, instr),
-            Instr::SetOp { .. } => self.exec_set_op(program, fp, instr),
-            Instr::TypeName { .. } => self.exec_type_name(program, fp, instr),
-            Instr::EqValue { .. } => self.exec_eq_value(program, fp, instr),
-            Instr::ListExtend { .. } => self.exec_list_extend(fp, instr),
-            Instr::ListPop { .. } => self.exec_list_pop(fp, instr),
-            Instr::ListInsert { .. } => self.exec_list_insert(fp, instr),
-            Instr::ListPopAt { .. } => self.exec_list_pop_at(fp, instr),
-            Instr::ListFind { .. } => self.exec_list_find(program, fp, instr),
-            Instr::ListReshape { .. } => self.exec_list_reshape(fp, instr),
-            Instr::ListCopy { .. } => self.exec_list_copy(fp, instr),
-            Instr::NewDict { .. } => self.exec_new_dict(fp, instr),
-            Instr::DictSet { .. } => self.exec_dict_set(program, fp, instr),
-            Instr::DictOp { .. } => self.exec_dict_op(program, fp, instr),
-            Instr::DictLen { .. } => self.exec_dict_len(fp, instr),
-            Instr::DictList { .. } => self.exec_dict_list(fp, instr),
-            Instr::ListContains { .. } => self.exec_list_contains(fp, instr),
-            Instr::ListSort { .. } => self.exec_list_sort(fp, instr),
-            Instr::ListSortBy { .. } => self.exec_list_sort_by(program, fp, instr),
-            Instr::ListTake { .. } => self.exec_list_take(fp, instr),
-            Instr::ListPutBack { .. } => self.exec_list_put_back(fp, instr),
-            Instr::ListMinMax { .. } => self.exec_list_min_max(fp, instr),
-            Instr::StrConcat { .. } => self.exec_str_concat(fp, instr),
-            Instr::StrRepeat { .. } => self.exec_str_repeat(fp, instr),
-            Instr::StrLen { .. } => self.exec_str_len(fp, instr),
-            Instr::StrGet { .. } => self.exec_str_get(fp, instr),
-            Instr::ToStr { .. } => self.exec_to_str(program, fp, instr),
-            Instr::Math { .. } => self.exec_math(fp, instr),
-            Instr::StrMethod { .. } => self.exec_str_method(fp, instr),
-            Instr::Slice { .. } => self.exec_slice(fp, instr),
-            Instr::RefillSlice { .. } => self.exec_refill_slice(fp, instr),
-            Instr::RefillSet { .. } => self.exec_refill_set(fp, instr),
-            Instr::RefillConcat { .. } => self.exec_refill_concat(fp, instr),
-            Instr::ListSetSlice { .. } => self.exec_list_set_slice(fp, instr),
-            Instr::ListDelSlice { .. } => self.exec_list_del_slice(fp, instr),
-            Instr::ListDel { .. } => self.exec_list_del(fp, instr),
-            Instr::RangeLen { .. } => self.exec_range_len(fp, instr),
-            Instr::Hash { .. } => self.exec_hash(program, fp, instr),
-            Instr::Ord { .. } => self.exec_ord(fp, instr),
-            Instr::Chr { .. } => self.exec_chr(fp, instr),
-            Instr::FormatValue { .. } => self.exec_format_value(program, fp, instr),
-            Instr::StrBuild { .. } => self.exec_str_build(fp, instr),
-            Instr::PercentFormat { .. } => self.exec_percent_format(program, fp, instr),
-            Instr::StrToInt { .. } => self.exec_str_to_int(fp, instr),
-            Instr::StrToFloat { .. } => self.exec_str_to_float(fp, instr),
-            Instr::Print { .. } => self.exec_print(fp, instr),
-            _ => unreachable!("exec_direct runs direct instructions only"),
-        }
+        with_direct_functions!(match_direct!(self, program, fp, instr))
     }
 
     #[inline(never)]

@@ -304,7 +304,7 @@ impl<'p> Vm<'p> {
     }
 
     /// How often compiled code called each direct instruction's function
-    /// (`tier::jit_direct`), most frequent first.
+    /// (`tier::direct_helper`), most frequent first.
     pub fn jit_direct_calls(&self) -> Vec<(&'static str, u64)> {
         by_opcode(&self.direct_calls)
     }

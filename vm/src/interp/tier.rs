@@ -276,24 +276,35 @@ pub unsafe extern "C" fn jit_step(ctx: *mut JitCtx, pc: u32) -> u32 {
     finish(ctx, vm.execute_frames::<true>(frames, base, pc as usize + 1))
 }
 
-/// Runs direct instruction `instr`, at `pc` of the top frame (see
-/// [`is_direct`]), without the interpreter's loop: its function, then the GC
-/// safepoint if it allocates; an exception it raises lands as the
-/// interpreter's would.
+/// A direct instruction's helper for compiled code: `(ctx, fp, instr, pc)`.
+pub type DirectHelper = unsafe extern "C" fn(*mut JitCtx, *mut u64, *const Instr, u32) -> u32;
+
+/// The body of every [`DirectHelper`]: runs direct instruction `instr`, at
+/// `pc` of the top frame, through `run` (its function), without the
+/// interpreter's loop; then the GC safepoint if it allocates. An exception
+/// it raises lands as the interpreter's would.
 ///
 /// # Safety
 /// As [`jit_step`], with the instruction's operand registers written to the
 /// frame; `fp` is the top frame's register window and `instr` points at
 /// instruction `pc` of its function, in the running program.
-pub unsafe extern "C" fn jit_direct(ctx: *mut JitCtx, fp: *mut u64, instr: *const Instr, pc: u32) -> u32 {
+#[inline(always)]
+unsafe fn run_direct(
+    ctx: *mut JitCtx,
+    fp: *mut u64,
+    instr: *const Instr,
+    pc: u32,
+    opcode: usize,
+    run: impl FnOnce(&mut Vm<'static>, &Program, *mut u64, &Instr) -> super::exception::OpResult<()>,
+) -> u32 {
     // SAFETY: per the contract.
     let (ctx, vm, frames) = unsafe { parts(ctx) };
     // SAFETY: the program is replaced only while no frame is live (see `execute_frames`).
     let program: &Program = unsafe { &*Arc::as_ptr(&vm.program) };
     // SAFETY: per the contract, `instr` is an instruction of that program.
     let instr = unsafe { &*instr };
-    vm.direct_calls[instr.opcode()] += 1;
-    match vm.exec_direct(program, fp, instr) {
+    vm.direct_calls[opcode] += 1;
+    match run(vm, program, fp, instr) {
         Ok(()) => {
             if instr.facts().alloc && vm.heap.should_collect() {
                 let base = frames.len() - 1;
@@ -306,6 +317,35 @@ pub unsafe extern "C" fn jit_direct(ctx: *mut JitCtx, fp: *mut u64, instr: *cons
         Err(raised) => raise_in_top_frame(ctx, vm, frames, raised, pc),
     }
 }
+
+/// `direct_helper`, from the list of direct instructions: one helper per
+/// instruction, which calls its function with no dispatch on the opcode.
+macro_rules! direct_helpers {
+    (; $($name:ident => $function:ident $(($p:ident))?,)*) => {
+        /// The helper compiled code calls for `instr` when it is a direct
+        /// instruction ([`is_direct`]); None otherwise.
+        pub fn direct_helper(instr: &Instr) -> Option<DirectHelper> {
+            Some(match instr {
+                $( Instr::$name { .. } => {
+                    /// # Safety
+                    /// As [`run_direct`].
+                    unsafe extern "C" fn helper(ctx: *mut JitCtx, fp: *mut u64, instr: *const Instr, pc: u32) -> u32 {
+                        let opcode = crate::opcode::Opcode::$name as usize;
+                        // SAFETY: per the contract.
+                        unsafe {
+                            run_direct(ctx, fp, instr, pc, opcode, |vm, _program, fp, instr| {
+                                super::direct::call_direct_function!(vm, _program, fp, instr, $function $(, $p)?)
+                            })
+                        }
+                    }
+                    helper
+                } )*
+                _ => return None,
+            })
+        }
+    };
+}
+super::direct::with_direct_functions!(direct_helpers!());
 
 /// Raises `raised` at `pc` of the top frame, a compiled one: CONTINUE at the
 /// handler it landed in there, or ESCAPED.
@@ -697,5 +737,34 @@ pub fn pure_operands(instr: &Instr) -> Option<(crate::opcode::Reg, Option<crate:
         | Instr::CmpStr { a, b, .. } => Some((a, Some(b))),
         Instr::FloatToInt { src, .. } | Instr::RoundFloat { src, .. } => Some((src, None)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{direct_helper, is_direct};
+    use std::collections::BTreeSet;
+
+    /// Every instruction of every corpus program has a helper exactly when it
+    /// is a direct instruction (the interpreter's list and the helpers' list agree).
+    #[test]
+    fn every_direct_instruction_has_a_helper() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus");
+        let mut direct_opcodes = BTreeSet::new();
+        for entry in std::fs::read_dir(&corpus).expect("the corpus") {
+            let path = entry.expect("a corpus entry").path();
+            if path.extension().is_none_or(|e| e != "py") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).expect("a corpus program");
+            let program = crate::compile("t.py", &source).expect("corpus programs compile");
+            for instr in program.functions.iter().flat_map(|f| f.code.iter()) {
+                assert_eq!(is_direct(instr), direct_helper(instr).is_some(), "{instr:?}");
+                if is_direct(instr) {
+                    direct_opcodes.insert(instr.opcode());
+                }
+            }
+        }
+        assert!(direct_opcodes.len() >= 40, "only {} direct instructions in the corpus", direct_opcodes.len());
     }
 }
