@@ -211,10 +211,37 @@ pub fn translate(
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let (ctx, fp, entry_pc) = (params[0], params[1], params[2]);
-    let depth = b.ins().load(types::I32, MemFlagsData::trusted(), ctx, JitCtx::OFFSETS.depth);
     let call_entry = b.create_block();
     let osr_entry = b.create_block();
     let is_call = b.ins().icmp_imm_s(IntCC::Equal, entry_pc, i64::from(tier::CALL_ENTRY as i32));
+    // A frame at the recursion limit can make no call that does not raise
+    // RecursionError, and a frame's depth is fixed while it lives: such a frame
+    // runs in the interpreter (a call from pc 0, any other entry not entered), so
+    // the compiled code checks no depth at its calls.
+    let depth = b.ins().load(types::I32, MemFlagsData::trusted(), ctx, JitCtx::OFFSETS.depth);
+    let at_limit = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, depth, RECURSION_LIMIT as i64);
+    let (deep, shallow) = (b.create_block(), b.create_block());
+    b.ins().brif(at_limit, deep, &[], shallow, &[]);
+    b.set_cold_block(deep);
+    b.switch_to_block(deep);
+    let (deep_call, deep_other) = (b.create_block(), b.create_block());
+    b.ins().brif(is_call, deep_call, &[], deep_other, &[]);
+    b.switch_to_block(deep_call);
+    // The caller wrote the parameters and cleared the reference registers; the
+    // interpreter also reads the constants.
+    for &(reg, word) in &function.frame_init {
+        let word = b.ins().iconst(types::I64, word as i64);
+        b.ins().store(MemFlagsData::trusted(), word, fp, i32::from(reg.0) * 8);
+    }
+    let from_start = b.ins().iconst(types::I32, 0);
+    let finish = b.ins().iconst(types::I64, tier::jit_finish as *const () as i64);
+    let call = b.ins().call_indirect(sig_step, finish, &[ctx, from_start]);
+    let status = b.inst_results(call)[0];
+    b.ins().return_(&[status]);
+    b.switch_to_block(deep_other);
+    let code_not_entered = b.ins().iconst(types::I32, i64::from(tier::status::NOT_ENTERED));
+    b.ins().return_(&[code_not_entered]);
+    b.switch_to_block(shallow);
     b.ins().brif(is_call, call_entry, &[], osr_entry, &[]);
 
     b.switch_to_block(call_entry);
@@ -278,7 +305,6 @@ pub fn translate(
         starts,
         ctx,
         fp,
-        depth,
         sig_step,
         sig_pure,
         sig_direct,
@@ -315,7 +341,6 @@ struct Translator<'a, 'b> {
     starts: BTreeMap<usize, Block>,
     ctx: Value,
     fp: Value,
-    depth: Value,
     sig_step: SigRef,
     sig_pure: SigRef,
     sig_direct: SigRef,
@@ -554,7 +579,8 @@ impl Translator<'_, '_> {
 
     /// A call whose callee is known: when the callee has compiled code, the
     /// frame is pushed and the callee's entry called right here; otherwise (not
-    /// compiled yet, a None receiver, the recursion limit) `jit_call` runs it.
+    /// compiled yet, a None receiver) `jit_call` runs it. (Compiled code runs
+    /// below the recursion limit only: see the entry in `translate`.)
     fn direct_call(&mut self, pc: usize, dst: Reg, target: FuncId, args: Vec<Reg>, receiver: Option<Reg>, done: Block) {
         let flags = MemFlagsData::trusted();
         let entries = self.entries;
@@ -563,9 +589,7 @@ impl Translator<'_, '_> {
         // 8-byte load sees either null or the finished entry.
         let slot = self.iconst(entries.slot_address(target) as i64);
         let entry = self.b.ins().load(types::I64, flags, slot, 0);
-        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0);
-        let deep = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, self.depth, RECURSION_LIMIT as i64);
-        let mut slow = self.b.ins().bor(missing, deep);
+        let mut slow = self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0);
         if let Some(r) = receiver {
             let none = self.is_null(r);
             slow = self.b.ins().bor(slow, none);
@@ -607,13 +631,12 @@ impl Translator<'_, '_> {
         self.b.ins().store(flags, zero8, callee_frame, f.interpreted);
         let pushed = self.b.ins().iadd_imm_s(len, 1);
         self.b.ins().store(flags, pushed, len_ptr, 0);
-        // The callee's depth is the pushed length; ours is restored after.
+        // The callee's depth is the pushed length (only entries read it).
         let callee_depth = self.b.ins().ireduce(types::I32, pushed);
         self.b.ins().store(flags, callee_depth, self.ctx, JitCtx::OFFSETS.depth);
         let call_entry = self.b.ins().iconst(types::I32, i64::from(tier::CALL_ENTRY as i32));
         let call = self.b.ins().call_indirect(self.sig_entry, entry, &[self.ctx, callee_fp, call_entry]);
         let status = self.b.inst_results(call)[0];
-        self.b.ins().store(flags, self.depth, self.ctx, JitCtx::OFFSETS.depth);
         let finished = self.b.ins().icmp_imm_s(IntCC::Equal, status, i64::from(tier::status::FINISHED));
         let returned = self.b.create_block();
         let escaped = self.b.create_block();
@@ -711,15 +734,10 @@ impl Translator<'_, '_> {
 
     /// The body of `target` (an [`inlinable_callee`]) with `args` (the
     /// receiver, known not None, first), its result in `dst`; any slow path
-    /// jumps to `fallback`, which makes the real call. The call's other
-    /// effects are kept: the recursion limit (a call there would raise) also
-    /// goes to `fallback`.
+    /// jumps to `fallback`, which makes the real call. (The recursion limit
+    /// needs no check: compiled code runs below it.)
     fn inline_callee(&mut self, target: FuncId, args: &[Reg], dst: Reg, fallback: Block) {
         let callee = self.program.function(target);
-        let deep = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, self.depth, RECURSION_LIMIT as i64);
-        let body = self.b.create_block();
-        self.b.ins().brif(deep, fallback, &[], body, &[]);
-        self.b.switch_to_block(body);
         let arg_values: Vec<Value> = args.iter().map(|&r| self.get(r)).collect();
         let kinds = callee.reg_kinds.clone();
         let vars: Vec<Variable> = kinds.iter().map(|&k| self.b.declare_var(var_type(k))).collect();
@@ -1355,15 +1373,11 @@ impl Translator<'_, '_> {
                 self.b.ins().store(flags, v, o, Self::field_offset(slot.0));
             }
             Instr::EnterInline { recv, check_none, .. } => {
-                let deep =
-                    self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, self.depth, RECURSION_LIMIT as i64);
-                let slow = if check_none && !self.non_null.contains(&recv) {
+                // (No depth check: see the entry in `translate`.)
+                if check_none && !self.non_null.contains(&recv) {
                     let none = self.is_null(recv);
-                    self.b.ins().bor(none, deep)
-                } else {
-                    deep
-                };
-                self.guard(pc, slow, done);
+                    self.guard(pc, none, done);
+                }
                 if check_none {
                     self.non_null.push(recv);
                 }
