@@ -316,6 +316,7 @@ pub fn translate(
         sig_slow,
         slow_path,
         non_null: Vec::new(),
+        entry_points: osr_entries.clone(),
         live: (!live.is_empty()).then_some(live),
         inline_fallback: None,
     };
@@ -354,9 +355,12 @@ struct Translator<'a, 'b> {
     sig_slow: SigRef,
     slow_path: usize,
     /// Reference registers known not to be None here: checked since the last
-    /// block start (a jump target) and not written since. Their None checks
-    /// are left out.
+    /// block start (a jump target) and not written since, or known on every
+    /// edge into that block (see `lower_code`). Their None checks are left out.
     non_null: Vec<Reg>,
+    /// The pcs entered from outside the code (loop headers for on-stack
+    /// replacement, a generator's resume points).
+    entry_points: Vec<usize>,
     /// The registers live into each instruction, once a yield needs them.
     live: Option<Vec<Vec<u64>>>,
     /// While a callee's body is inlined (`vars`, `kinds` and `non_null` are
@@ -415,21 +419,58 @@ fn inlinable_callee(callee: &Function, kinds: &[RegKind]) -> bool {
 
 impl Translator<'_, '_> {
     fn lower_code(&mut self) {
+        let code = &self.function.code;
+        // The None checks a block can skip: the registers known not None on
+        // every edge into it (see `edge_facts`), when all its edges come from
+        // instructions before it. Entries, loop headers reached by a back-edge
+        // and handlers know nothing.
+        let mut edges = vec![0u32; code.len() + 1];
+        for (pc, instr) in code.iter().enumerate() {
+            edges[pc + 1] += 1;
+            let mut copy = *instr;
+            copy.map_targets(&mut |t| edges[t.0 as usize] += 1);
+        }
+        let mut unknown = vec![false; code.len() + 1];
+        unknown[0] = true;
+        for &pc in &self.entry_points {
+            unknown[pc] = true;
+        }
+        for handler in &self.function.handlers {
+            unknown[handler.target as usize] = true;
+        }
+        let mut incoming: Vec<Option<(u32, Vec<Reg>)>> = vec![None; code.len() + 1];
         let mut open = false;
-        for pc in 0..self.function.code.len() {
+        for pc in 0..code.len() {
             if let Some(&block) = self.starts.get(&pc) {
                 if open {
                     self.b.ins().jump(block, &[]);
                 }
                 self.b.switch_to_block(block);
-                self.non_null.clear();
+                self.non_null = match incoming[pc].take() {
+                    Some((seen, facts)) if seen == edges[pc] && !unknown[pc] => facts,
+                    _ => Vec::new(),
+                };
             } else if !open {
                 // Unreachable code after a terminator: give it a block of its own.
                 let block = self.b.create_block();
                 self.b.switch_to_block(block);
+                self.non_null.clear();
             }
             let instr = self.function.code[pc];
+            let before = self.non_null.clone();
             open = self.lower(pc, instr);
+            // What holds on every edge out of the instruction, wherever in it the edge leaves.
+            let facts: Vec<Reg> = before.into_iter().filter(|r| self.non_null.contains(r)).collect();
+            let mut record = |to: usize| {
+                let entry = incoming[to].get_or_insert_with(|| (0, facts.clone()));
+                if entry.0 > 0 {
+                    entry.1.retain(|r| facts.contains(r));
+                }
+                entry.0 += 1;
+            };
+            record(pc + 1);
+            let mut copy = instr;
+            copy.map_targets(&mut |t| record(t.0 as usize));
         }
         if open {
             // Verified bytecode never falls off its end; stay defined anyway.
