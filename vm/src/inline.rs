@@ -67,11 +67,12 @@ pub fn inline_leaf_calls(program: &mut Program) {
 }
 
 /// Whether `f` is at most [`MAX_LEAF_INSTRS`] instructions that call nothing,
-/// jump only forward (branches, no loops), have no `raise` statement, read no
-/// register window (renaming keeps no registers consecutive), end in a return
-/// (maybe one of several), never write a parameter, never write an initialised
-/// non-reference register and refill no scratch object (its register would be
-/// shared by the sites).
+/// jump only forward (branches, no loops), end in a return (maybe one of
+/// several; a `raise X` may end a branch, not a bare `raise`), never write a
+/// parameter, never write an initialised non-reference register, refill no
+/// scratch object (its register would be shared by the sites) and read no
+/// register window that holds a parameter or a constant (a window's
+/// registers must stay consecutive: the sites give them a block of their own).
 fn is_inlinable_leaf(f: &Function) -> bool {
     let Some(last) = f.code.last() else { return false };
     if f.code.len() > MAX_LEAF_INSTRS || !f.handlers.is_empty() || !is_return(last) {
@@ -80,14 +81,38 @@ fn is_inlinable_leaf(f: &Function) -> bool {
     let params = f.params.len();
     let written_init =
         |reg: Reg| f.frame_init.iter().any(|&(r, _)| r == reg && f.reg_kinds[r.0 as usize] != RegKind::Ref);
+    let private = |reg: Reg| (reg.0 as usize) >= params && constant_word(f, reg).is_none();
     f.code.iter().enumerate().all(|(pc, instr)| {
-        (is_return(instr) || matches!(instr, Instr::Jump { .. }) || !instr.is_terminator())
+        (is_return(instr)
+            || matches!(instr, Instr::Jump { .. } | Instr::Raise { .. } | Instr::RaiseObj { .. })
+            || !instr.is_terminator())
             && jumps_forward(instr, pc)
             && !instr.facts().call
             && !instr.facts().refill
-            && instr.window().is_none()
+            && instr.window().is_none_or(|(first, count)| (0..count).all(|i| private(Reg(first.0 + i as u16))))
             && instr.dst().is_none_or(|d| (d.0 as usize) >= params && !written_init(d))
     }) && writes_before_reads(f)
+}
+
+/// The value of `reg` when it is one of `f`'s constants: an initialised register
+/// nothing writes (a written reference register starts as None only for the
+/// GC, and is written before it is read).
+fn constant_word(f: &Function, reg: Reg) -> Option<u64> {
+    let word = f.frame_init.iter().find(|&&(r, _)| r == reg).map(|&(_, word)| word);
+    word.filter(|_| f.code.iter().all(|i| i.dst() != Some(reg)))
+}
+
+/// The registers of `f`'s register windows, lowest first.
+fn window_registers(f: &Function) -> Vec<u16> {
+    let mut regs: Vec<u16> = f
+        .code
+        .iter()
+        .filter_map(Instr::window)
+        .flat_map(|(first, count)| (0..count as u16).map(move |i| first.0 + i))
+        .collect();
+    regs.sort_unstable();
+    regs.dedup();
+    regs
 }
 
 /// Whether every register `f` reads is a parameter, one nothing writes (a
@@ -174,6 +199,9 @@ struct Registers {
     pools: [Vec<Reg>; 3],
     taken: [usize; 3],
     constants: HashMap<(usize, u64), Reg>,
+    /// Blocks of consecutive scratch registers for register windows, by the
+    /// kinds of their registers (the first register of each).
+    blocks: HashMap<Vec<usize>, Reg>,
 }
 
 fn kind_index(kind: RegKind) -> usize {
@@ -204,6 +232,21 @@ impl Registers {
         }
         self.taken[k] += 1;
         self.pools[k][self.taken[k] - 1]
+    }
+
+    /// The first of consecutive scratch registers of `kinds` (shared by the sites,
+    /// as the pools are: a body's registers are dead once it ends).
+    fn block(&mut self, out: &mut Function, kinds: &[RegKind]) -> Reg {
+        let key: Vec<usize> = kinds.iter().map(|&k| kind_index(k)).collect();
+        if let Some(&first) = self.blocks.get(&key) {
+            return first;
+        }
+        let first = Reg(out.reg_kinds.len() as u16);
+        for &kind in kinds {
+            Registers::new_reg(out, kind);
+        }
+        self.blocks.insert(key, first);
+        first
     }
 
     fn constant(&mut self, out: &mut Function, kind: RegKind, word: u64) -> Reg {
@@ -281,17 +324,21 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
 fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_line: u32, result_dead: bool) {
     let callee = site.callee;
     let (last, body) = callee.code.split_last().expect("a leaf has a return");
-    // The callee's constants: initialised registers nothing writes (a written reference
-    // register starts as None only for the GC, and is written before it is read).
-    let constant = |reg: Reg| {
-        let word = callee.frame_init.iter().find(|&&(r, _)| r == reg).map(|&(_, word)| word);
-        word.filter(|_| body.iter().all(|i| i.dst() != Some(reg)))
-    };
+    let constant = |reg: Reg| constant_word(callee, reg);
+    // Window registers get a block of consecutive registers, spanning the lowest to the highest.
+    let windows = window_registers(callee);
+    let span = windows.first().zip(windows.last()).map(|(&low, &high)| {
+        let first = registers.block(out, &callee.reg_kinds[low as usize..=high as usize]);
+        (low, high, first)
+    });
+    let in_window = |reg: Reg| windows.binary_search(&reg.0).is_ok();
     // In straight-line code, `Ret src` writes the call's dst directly when no
     // instruction after src's first write can raise.
     let straight = body.iter().all(|i| !liveness::jumps(i) && !is_return(i));
     let renamed_ret = match *last {
-        Instr::Ret { src } if straight && src.0 as usize >= callee.params.len() && constant(src).is_none() => {
+        Instr::Ret { src }
+            if straight && src.0 as usize >= callee.params.len() && constant(src).is_none() && !in_window(src) =>
+        {
             let first_write = body.iter().position(|i| i.dst() == Some(src));
             first_write.filter(|&k| body[k + 1..].iter().all(|i| !i.facts().raise)).map(|_| src)
         }
@@ -301,11 +348,12 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
     let mut map: Vec<Reg> = Vec::with_capacity(callee.nregs());
     for (r, &kind) in callee.reg_kinds.iter().enumerate() {
         let reg = Reg(r as u16);
-        map.push(match (site.args.get(r), constant(reg)) {
-            (Some(&arg), _) => arg,
+        map.push(match (site.args.get(r), constant(reg), span) {
+            (Some(&arg), _, _) => arg,
+            (_, _, Some((low, _, first))) if in_window(reg) => Reg(first.0 + (reg.0 - low)),
             _ if Some(reg) == renamed_ret => site.dst,
-            (None, Some(word)) => registers.constant(out, kind, word),
-            (None, None) => registers.scratch(out, kind),
+            (None, Some(word), _) => registers.constant(out, kind, word),
+            (None, None, _) => registers.scratch(out, kind),
         });
     }
     let rename = |instr: &Instr| {
@@ -367,7 +415,7 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
 
 #[cfg(test)]
 mod tests {
-    use crate::opcode::Instr;
+    use crate::opcode::{Instr, Reg};
     use crate::program::Function;
     use crate::test_support::{compile, function};
 
@@ -443,7 +491,8 @@ mod tests {
              def g(n: int) -> int:\n    return f(n)\n\
              def h(n: int) -> int:\n    while n > 0:\n        n -= 1\n    return n\n\
              def w(n: int) -> list[int]:\n    return [n, n]\n\
-             def main() -> None:\n    x = 1\n    x = f(x)\n    y = g(x) + h(x) + len(w(x))\n    print(x, y)\nmain()\n",
+             def s(xs: list[int]) -> list[int]:\n    return xs[1:]\n\
+             def main() -> None:\n    x = 1\n    x = f(x)\n    y = g(x) + h(x) + len(w(x)) + len(s([x]))\n    print(x, y)\nmain()\n",
         );
         let main = function(&program, "main");
         let called: Vec<&str> = main
@@ -455,9 +504,16 @@ mod tests {
             })
             .collect();
         // x = f(x) computes into a scratch register (the call reads x), so f inlines;
-        // g calls, h loops, w builds a window.
-        assert_eq!(called, ["g", "h", "w"]);
+        // g calls, h loops, s's slice window holds a constant (the bound 1).
+        assert_eq!(called, ["g", "h", "s"]);
         let g = function(&program, "g");
         assert_eq!(g.inlined.len(), 1, "f is inlined into g");
+        // w's list display reads a window of copies: it inlines, the window on
+        // consecutive registers whose copies land where the display reads them.
+        let display = main.code.iter().position(|i| matches!(i, Instr::NewList { .. })).expect("w's body");
+        let Instr::NewList { items, count: 2, .. } = main.code[display] else { panic!("{:#?}", main.code) };
+        let copies: Vec<Reg> = main.code[..display].iter().rev().take(2).filter_map(Instr::dst).collect();
+        assert_eq!(copies, [Reg(items.0 + 1), items], "{:#?}", main.code);
+        program.verify().expect("inlined code verifies");
     }
 }
