@@ -157,6 +157,7 @@ pub fn translate(
 
     let kinds = function.reg_kinds.clone();
     let vars: Vec<Variable> = kinds.iter().map(|&k| b.declare_var(var_type(k))).collect();
+    let constants = constant_registers(function);
 
     // Blocks start at pc 0, at jump targets and handlers, and after every
     // instruction that may not fall through.
@@ -279,7 +280,11 @@ pub fn translate(
         b.ins().brif(is, load, &[], next, &[]);
         b.switch_to_block(load);
         for r in regs {
-            let value = b.ins().load(var_type(kinds[r]), MemFlagsData::trusted(), fp, (r * 8) as i32);
+            let value = match (constants[r], kinds[r]) {
+                (Some(word), RegKind::Float) => b.ins().f64const(f64::from_bits(word)),
+                (Some(word), _) => b.ins().iconst(types::I64, word as i64),
+                (None, kind) => b.ins().load(var_type(kind), MemFlagsData::trusted(), fp, (r * 8) as i32),
+            };
             b.def_var(vars[r], value);
         }
         b.ins().jump(target, &[]);
@@ -317,6 +322,7 @@ pub fn translate(
         slow_path,
         non_null: Vec::new(),
         entry_points: osr_entries.clone(),
+        constants,
         live: (!live.is_empty()).then_some(live),
         inline_fallback: None,
     };
@@ -324,6 +330,35 @@ pub fn translate(
     t.b.seal_all_blocks();
     t.b.finalize(frontend);
     Ok(())
+}
+
+/// The value of each of `function`'s int and float constants: registers set
+/// at frame entry (`frame_init`) that nothing writes — no instruction's
+/// `dst`, no loop head's window, no handler's exception register. Entries
+/// define them as constants, so a loop entered by on-stack replacement sees
+/// constants too.
+fn constant_registers(function: &Function) -> Vec<Option<u64>> {
+    let mut constants = vec![None; function.nregs()];
+    for &(reg, word) in &function.frame_init {
+        if function.reg_kinds[reg.0 as usize] != RegKind::Ref {
+            constants[reg.0 as usize] = Some(word);
+        }
+    }
+    for instr in &function.code {
+        if let Some(dst) = instr.dst() {
+            constants[dst.0 as usize] = None;
+        }
+        if let Instr::ForRange { .. } | Instr::ForList { .. } | Instr::ForDict { .. } = instr {
+            let (first, count) = instr.window().expect("loop heads read a window");
+            for i in 0..count {
+                constants[first.0 as usize + i] = None;
+            }
+        }
+    }
+    for handler in &function.handlers {
+        constants[handler.exc.0 as usize] = None;
+    }
+    constants
 }
 
 fn var_type(kind: RegKind) -> Type {
@@ -361,6 +396,9 @@ struct Translator<'a, 'b> {
     /// The pcs entered from outside the code (loop headers for on-stack
     /// replacement, a generator's resume points).
     entry_points: Vec<usize>,
+    /// The int and float constants of the function being lowered (the
+    /// callee's while one is inlined): see [`constant_registers`].
+    constants: Vec<Option<u64>>,
     /// The registers live into each instruction, once a yield needs them.
     live: Option<Vec<Vec<u64>>>,
     /// While a callee's body is inlined (`vars`, `kinds` and `non_null` are
@@ -796,6 +834,7 @@ impl Translator<'_, '_> {
         let caller_vars = std::mem::replace(&mut self.vars, vars);
         let caller_kinds = std::mem::replace(&mut self.kinds, kinds);
         let caller_facts = std::mem::replace(&mut self.non_null, vec![Reg(0)]);
+        let caller_constants = std::mem::replace(&mut self.constants, constant_registers(callee));
         self.inline_fallback = Some(fallback);
         let (last, code) = callee.code.split_last().expect("an inlinable callee has a return");
         for (pc, &instr) in code.iter().enumerate() {
@@ -818,6 +857,7 @@ impl Translator<'_, '_> {
         self.vars = caller_vars;
         self.kinds = caller_kinds;
         self.non_null = caller_facts;
+        self.constants = caller_constants;
         self.set_word(dst, value);
     }
 
@@ -1124,22 +1164,40 @@ impl Translator<'_, '_> {
                 self.set(dst, v);
             }
             Instr::FloorDivInt { dst, a, b } | Instr::ModInt { dst, a, b } => {
-                let (x, y) = (self.get(a), self.get(b));
-                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
-                let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
-                let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
-                let overflow = self.b.ins().band(minus_one, min);
-                let slow = self.b.ins().bor(zero, overflow);
-                self.guard(pc, slow, done);
+                let floor = matches!(instr, Instr::FloorDivInt { .. });
+                let divisor = self.constants[b.0 as usize].map(|word| word as i64);
+                let x = self.get(a);
+                if let Some(d) = divisor.filter(|&d| d > 0 && d & (d - 1) == 0) {
+                    // A power of two: floor division is an arithmetic shift, the
+                    // modulus (with the divisor's sign, positive) a mask.
+                    let v = if floor {
+                        self.b.ins().sshr_imm_s(x, i64::from(d.trailing_zeros()))
+                    } else {
+                        self.b.ins().band_imm_s(x, d - 1)
+                    };
+                    self.set(dst, v);
+                    return Some(Flow::Falls);
+                }
+                let y = self.get(b);
+                if divisor.is_none_or(|d| d == 0 || d == -1) {
+                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                    let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                    let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                    let overflow = self.b.ins().band(minus_one, min);
+                    let slow = self.b.ins().bor(zero, overflow);
+                    self.guard(pc, slow, done);
+                }
+                // One division: the remainder from the quotient.
                 let q = self.b.ins().sdiv(x, y);
-                let r = self.b.ins().srem(x, y);
+                let qy = self.b.ins().imul(q, y);
+                let r = self.b.ins().isub(x, qy);
                 // Python rounds toward negative infinity: adjust when the remainder
                 // is nonzero and its sign differs from the divisor's.
                 let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
                 let signs = self.b.ins().bxor(r, y);
                 let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
                 let adjust = self.b.ins().band(nonzero, differ);
-                let v = if let Instr::FloorDivInt { .. } = instr {
+                let v = if floor {
                     let one = self.b.ins().uextend(types::I64, adjust);
                     self.b.ins().isub(q, one)
                 } else {
