@@ -332,33 +332,61 @@ pub fn translate(
     Ok(())
 }
 
-/// The value of each of `function`'s int and float constants: registers set
-/// at frame entry (`frame_init`) that nothing writes — no instruction's
-/// `dst`, no loop head's window, no handler's exception register. Entries
-/// define them as constants, so a loop entered by on-stack replacement sees
-/// constants too.
+/// The value of each of `function`'s int and float constants: registers that
+/// only ever hold one value. Either set at frame entry (`frame_init`) and
+/// written by nothing — no instruction's `dst`, no loop head's counter, no
+/// handler's exception register — or an int register every write of which
+/// is a `LoadInt` of one value (as a `for` loop's step: bytecode writes a
+/// register before reading it). Entries define them as constants, so a loop
+/// entered by on-stack replacement sees constants too.
 fn constant_registers(function: &Function) -> Vec<Option<u64>> {
-    let mut constants = vec![None; function.nregs()];
+    /// What is known of a register's value: nothing written yet, one value, or several.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Known {
+        Unwritten,
+        One(u64),
+        Varies,
+    }
+    let mut known = vec![Known::Unwritten; function.nregs()];
+    let mut write = |reg: Reg, value: Option<u64>| {
+        let k = &mut known[reg.0 as usize];
+        *k = match (*k, value) {
+            (Known::Unwritten, Some(v)) => Known::One(v),
+            (Known::One(old), Some(v)) if old == v => Known::One(v),
+            _ => Known::Varies,
+        };
+    };
     for &(reg, word) in &function.frame_init {
-        if function.reg_kinds[reg.0 as usize] != RegKind::Ref {
-            constants[reg.0 as usize] = Some(word);
-        }
+        write(reg, Some(word));
     }
     for instr in &function.code {
-        if let Some(dst) = instr.dst() {
-            constants[dst.0 as usize] = None;
-        }
-        if let Instr::ForRange { .. } | Instr::ForList { .. } | Instr::ForDict { .. } = instr {
-            let (first, count) = instr.window().expect("loop heads read a window");
-            for i in 0..count {
-                constants[first.0 as usize + i] = None;
+        match *instr {
+            Instr::LoadInt { dst, value } => write(dst, Some(i64::from(value) as u64)),
+            Instr::ForRange { base, .. } => write(base, None),
+            Instr::ForList { base, .. } => write(Reg(base.0 + 1), None),
+            Instr::ForDict { key, value, .. } => {
+                let (first, count) = instr.window().expect("a loop head reads a window");
+                (0..count as u16).for_each(|i| write(Reg(first.0 + i), None));
+                write(key, None);
+                write(value, None);
             }
+            _ => {}
+        }
+        if let Some(dst) = instr.dst().filter(|_| !matches!(instr, Instr::LoadInt { .. })) {
+            write(dst, None);
         }
     }
     for handler in &function.handlers {
-        constants[handler.exc.0 as usize] = None;
+        write(handler.exc, None);
     }
-    constants
+    known
+        .iter()
+        .zip(&function.reg_kinds)
+        .map(|(k, &kind)| match k {
+            Known::One(v) if kind != RegKind::Ref => Some(*v),
+            _ => None,
+        })
+        .collect()
 }
 
 fn var_type(kind: RegKind) -> Type {
@@ -1359,6 +1387,21 @@ impl Translator<'_, '_> {
             Instr::ForRange { var, base, target } => {
                 let counter = self.get(base);
                 let stop = self.get(Reg(base.0 + 1));
+                if let Some(step @ (1 | -1)) = self.constants[base.0 as usize + 2].map(|w| w as i64) {
+                    // A unit step: the counter stays short of `stop`, so stepping never overflows.
+                    let cc = if step == 1 { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan };
+                    let go = self.b.ins().icmp(cc, counter, stop);
+                    let body = self.b.create_block();
+                    let exit = self.starts[&(target.0 as usize)];
+                    self.b.ins().brif(go, body, &[], exit, &[]);
+                    self.b.switch_to_block(body);
+                    self.set(var, counter);
+                    let next = self.b.ins().iadd_imm_s(counter, step);
+                    self.set(base, next);
+                    let after = self.next_block(pc);
+                    self.b.ins().jump(after, &[]);
+                    return Some(Flow::Ends);
+                }
                 let step = self.get(Reg(base.0 + 2));
                 let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
                 let below = self.b.ins().icmp(IntCC::SignedLessThan, counter, stop);
