@@ -30,6 +30,8 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use jcvm_vm::interp::tier::{self, EntryTable, JitCtx, FRAME_OFFSETS};
 use jcvm_vm::interp::RECURSION_LIMIT;
+
+use crate::divide::Magic;
 use jcvm_vm::opcode::{ClassId, Cond, FuncId, Instr, MathFn, Reg, UpdateOp};
 use jcvm_vm::program::{Function, Program};
 use jcvm_vm::ty::RegKind;
@@ -1215,8 +1217,20 @@ impl Translator<'_, '_> {
                     let slow = self.b.ins().bor(zero, overflow);
                     self.guard(pc, slow, done);
                 }
-                // One division: the remainder from the quotient.
-                let q = self.b.ins().sdiv(x, y);
+                // One division (none for a divisor of at least 2: a multiplication
+                // by its magic number); the remainder from the quotient.
+                let q = match divisor.filter(|&d| d >= 2) {
+                    Some(d) => {
+                        let magic = Magic::of(d);
+                        let m = self.iconst(magic.multiplier);
+                        let high = self.b.ins().smulhi(x, m);
+                        let high = if magic.add_dividend { self.b.ins().iadd(high, x) } else { high };
+                        let shifted = self.b.ins().sshr_imm_s(high, i64::from(magic.shift));
+                        let negative = self.b.ins().ushr_imm_s(x, 63);
+                        self.b.ins().iadd(shifted, negative)
+                    }
+                    None => self.b.ins().sdiv(x, y),
+                };
                 let qy = self.b.ins().imul(q, y);
                 let r = self.b.ins().isub(x, qy);
                 // Python rounds toward negative infinity: adjust when the remainder

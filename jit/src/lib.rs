@@ -8,6 +8,7 @@
 
 mod backend;
 mod codegen;
+mod divide;
 
 pub use backend::{CompiledFunction, Jit, JitStats};
 
