@@ -140,6 +140,12 @@ pub struct Header {
     _pad: u16,
 }
 
+/// Where every object keeps its [`ObjKind`] (a byte; bytes from the object's
+/// start): compiled code tests it.
+pub const HEADER_KIND_OFFSET: i32 = std::mem::offset_of!(Header, kind) as i32;
+/// Where every object keeps its `aux` word (an instance's layout id; a u32).
+pub const HEADER_AUX_OFFSET: i32 = std::mem::offset_of!(Header, aux) as i32;
+
 impl Header {
     pub(crate) fn new(kind: ObjKind, aux: u32) -> Header {
         Header { aux, kind, marked: false, _pad: 0 }

@@ -166,7 +166,8 @@ impl Inner {
                 let latency = requested.elapsed();
                 if self.log {
                     eprintln!(
-                        "jcvm jit: {name}: compiled in {:.3} ms ({code_bytes} bytes), installed {:.3} ms after the request",
+                        "jcvm jit: {name}: compiled in {:.3} ms ({code_bytes} bytes at {code:p}), installed {:.3} ms after \
+                         the request",
                         compile_time.as_secs_f64() * 1e3,
                         latency.as_secs_f64() * 1e3
                     );

@@ -1593,6 +1593,37 @@ impl Translator<'_, '_> {
             }
             Instr::New { dst, class } => self.new_instance(pc, dst, class, done),
             Instr::IsInstance { dst, obj, class } => {
+                let classes: Vec<u32> = (0..self.program.classes.len() as u32)
+                    .filter(|&k| self.program.is_subclass(ClassId(k), class))
+                    .collect();
+                if classes.len() <= MAX_CLASS_TESTS {
+                    // An instance (by its header's kind) of one of the classes (its layout id).
+                    let o = self.get(obj);
+                    let (test, join) = (self.b.create_block(), self.b.create_block());
+                    let result = self.b.append_block_param(join, types::I64);
+                    if self.non_null.contains(&obj) {
+                        self.b.ins().jump(test, &[]);
+                    } else {
+                        let none = self.is_null(obj);
+                        let no = self.iconst(0);
+                        self.b.ins().brif(none, join, &[no.into()], test, &[]);
+                    }
+                    self.b.switch_to_block(test);
+                    let kind = self.b.ins().load(types::I8, flags, o, jcvm_gc::HEADER_KIND_OFFSET);
+                    let layout = self.b.ins().load(types::I32, flags, o, jcvm_gc::HEADER_AUX_OFFSET);
+                    let mut is = self.b.ins().icmp_imm_s(IntCC::Equal, kind, jcvm_gc::ObjKind::Instance as i64);
+                    let mut any = self.b.ins().iconst(types::I8, 0);
+                    for k in classes {
+                        let this = self.b.ins().icmp_imm_s(IntCC::Equal, layout, i64::from(k));
+                        any = self.b.ins().bor(any, this);
+                    }
+                    is = self.b.ins().band(is, any);
+                    let word = self.bool_value(is);
+                    self.b.ins().jump(join, &[word.into()]);
+                    self.b.switch_to_block(join);
+                    self.set(dst, result);
+                    return Some(Flow::Falls);
+                }
                 let helper = tier::jit_isinstance as *const () as usize;
                 let o = self.get(obj);
                 let class = self.b.ins().iconst(types::I32, i64::from(class.0));
