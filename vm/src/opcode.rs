@@ -276,6 +276,7 @@ pub enum Conv {
 /// The `math` functions of floats (`b` is the second argument where there is
 /// one; the predicates give 0.0/1.0 bits, the `Frexp*`/`Modf*` parts one half
 /// of a tuple each).
+#[repr(u8)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MathFn {
     Sqrt,
@@ -326,6 +327,15 @@ pub enum MathFn {
     FrexpExponent,
     ModfFrac,
     ModfInt,
+}
+
+impl MathFn {
+    /// The function numbered `index` (`func as u8`), if there is one.
+    pub fn from_index(index: u8) -> Option<MathFn> {
+        // SAFETY: `MathFn` is `repr(u8)` with the default discriminants, 0 to
+        // `ModfInt` without gaps, so every index up to `ModfInt`'s names a variant.
+        (index <= MathFn::ModfInt as u8).then(|| unsafe { std::mem::transmute::<u8, MathFn>(index) })
+    }
 }
 
 /// The `math` functions of ints.
@@ -1246,6 +1256,18 @@ mod tests {
             assert_eq!(kind.class(), ClassId(i as u32));
             assert!(kind.parent().is_none_or(|p| p.class().0 < kind.class().0), "parents come first");
         }
+    }
+
+    #[test]
+    fn math_functions_round_trip_through_their_index() {
+        for index in 0..=u8::MAX {
+            if let Some(func) = MathFn::from_index(index) {
+                assert_eq!(func as u8, index);
+            }
+        }
+        assert_eq!(MathFn::from_index(0), Some(MathFn::Sqrt));
+        assert_eq!(MathFn::from_index(MathFn::ModfInt as u8), Some(MathFn::ModfInt));
+        assert_eq!(MathFn::from_index(MathFn::ModfInt as u8 + 1), None);
     }
 
     #[test]

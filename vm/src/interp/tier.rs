@@ -698,6 +698,10 @@ pure_ops! {
     compare_int_float(a: i64, b: f64, cond) =>
         Ok::<bool, ()>(ops::compare_int_float(a, b, CONDS[cond as usize]));
     compare_strs(a: u64, b: u64, cond) => super::values::compare_strs(a, b, CONDS[cond as usize]);
+    math(a: f64, b: f64, func) => {
+        let func = crate::opcode::MathFn::from_index(func as u8).expect("pure_op passes a MathFn");
+        ops::math(func, a, b)
+    };
 }
 
 /// The direct operation for `instr` and its immediate, if it has one.
@@ -714,6 +718,8 @@ pub fn pure_op(instr: &Instr) -> Option<(PureOp, u32)> {
         Instr::RoundFloat { .. } => round_float,
         Instr::CmpIntFloat { cond, .. } => return Some((compare_int_float, cond_index(*cond))),
         Instr::CmpStr { cond, .. } => return Some((compare_strs, cond_index(*cond))),
+        // A word-level operation (the predicates' results are the bits 0 and 1).
+        Instr::Math { func, .. } => return Some((math, u32::from(*func as u8))),
         _ => return None,
     };
     Some((op, 0))
@@ -734,7 +740,8 @@ pub fn pure_operands(instr: &Instr) -> Option<(crate::opcode::Reg, Option<crate:
         | Instr::ShlInt { a, b, .. }
         | Instr::ShrInt { a, b, .. }
         | Instr::CmpIntFloat { a, b, .. }
-        | Instr::CmpStr { a, b, .. } => Some((a, Some(b))),
+        | Instr::CmpStr { a, b, .. }
+        | Instr::Math { a, b, .. } => Some((a, Some(b))),
         Instr::FloatToInt { src, .. } | Instr::RoundFloat { src, .. } => Some((src, None)),
         _ => None,
     }
