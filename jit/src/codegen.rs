@@ -221,8 +221,12 @@ pub fn translate(
     // RecursionError, and a frame's depth is fixed while it lives: such a frame
     // runs in the interpreter (a call from pc 0, any other entry not entered), so
     // the compiled code checks no depth at its calls.
+    // (An inlined call `level` bodies deep is that much deeper than the frame.)
+    let deepest =
+        code.iter().filter_map(|i| if let Instr::EnterInline { level, .. } = i { Some(*level) } else { None });
+    let limit = RECURSION_LIMIT as i64 - i64::from(deepest.max().unwrap_or(0));
     let depth = b.ins().load(types::I32, MemFlagsData::trusted(), ctx, JitCtx::OFFSETS.depth);
-    let at_limit = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, depth, RECURSION_LIMIT as i64);
+    let at_limit = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
     let (deep, shallow) = (b.create_block(), b.create_block());
     b.ins().brif(at_limit, deep, &[], shallow, &[]);
     b.set_cold_block(deep);

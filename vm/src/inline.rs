@@ -50,18 +50,31 @@ const MAX_LEAF_INSTRS: usize = 16;
 /// Registers a caller may grow to by inlining (operands are u16).
 const MAX_CALLER_REGS: usize = u16::MAX as usize / 2;
 
+/// Rounds of inlining: how deep inlined bodies may nest.
+const MAX_NESTING: usize = 3;
+
 /// Inlines every direct call of a small leaf function, in every function.
 /// `program` must have passed [`Program::verify`].
 pub fn inline_leaf_calls(program: &mut Program) {
-    // Leaves call nothing, so inlining never changes one: judge them all up front.
-    let leaves: Vec<bool> = program.functions.iter().map(is_inlinable_leaf).collect();
-    for index in 0..program.functions.len() {
-        let has_site = program.functions[index].code.iter().any(|instr| {
-            matches!(instr, Instr::Call { func, .. } | Instr::CallFinal { func, .. } if leaves[func.0 as usize])
-        });
-        if has_site {
-            let inlined = inline_into(program, &program.functions[index], &leaves);
-            program.functions[index] = inlined;
+    // A function whose calls were all inlined is a leaf for the next round, up
+    // to MAX_NESTING rounds (bodies inside bodies).
+    for _ in 0..MAX_NESTING {
+        // Leaves call nothing, so inlining never changes one within a round: judge
+        // them all up front.
+        let leaves: Vec<bool> = program.functions.iter().map(is_inlinable_leaf).collect();
+        let mut changed = false;
+        for index in 0..program.functions.len() {
+            let has_site = program.functions[index].code.iter().any(|instr| {
+                matches!(instr, Instr::Call { func, .. } | Instr::CallFinal { func, .. } if leaves[func.0 as usize])
+            });
+            if has_site {
+                let inlined = inline_into(program, &program.functions[index], &leaves);
+                program.functions[index] = inlined;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
         }
     }
 }
@@ -268,6 +281,9 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
     let mut out = caller.clone();
     out.code.clear();
     out.lines.clear();
+    // Bodies inlined in an earlier round move with their instructions (calls are
+    // never inside one: bodies call nothing).
+    let earlier_sites = std::mem::take(&mut out.inlined);
     let mut registers = Registers::default();
     let mut read_somewhere = vec![false; caller.nregs()];
     for instr in &caller.code {
@@ -303,6 +319,11 @@ fn inline_into(program: &Program, caller: &Function, leaves: &[bool]) -> Functio
         if !placed {
             instr.map_targets(&mut |target| target.0 = moved_to[target.0 as usize]);
         }
+    }
+    for mut site in earlier_sites {
+        site.start = moved_to[site.start as usize];
+        site.end = moved_to[site.end as usize];
+        out.inlined.push(site);
     }
     // Code ranges move with their instructions (an inlined body lands inside the
     // range that held its call).
@@ -376,7 +397,7 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
         _ => Some(Instr::LoadNone { dst }),
     };
     let recv = site.args.first().copied().unwrap_or(site.dst);
-    out.code.push(Instr::EnterInline { func: site.callee_id, recv, check_none: site.check_none });
+    out.code.push(Instr::EnterInline { func: site.callee_id, recv, check_none: site.check_none, level: 0 });
     out.lines.push(call_line);
     let start = out.code.len();
     // Where each callee instruction landed, the jumps inside the body, and the
@@ -400,10 +421,16 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
         if liveness::jumps(instr) {
             branches.push(out.code.len());
         }
-        out.code.push(rename(instr));
+        let mut renamed = rename(instr);
+        if let Instr::EnterInline { level, .. } = &mut renamed {
+            // A body inlined into the callee: one call deeper here.
+            *level += 1;
+        }
+        out.code.push(renamed);
         out.lines.push(line);
     }
     let end = out.code.len() as u32;
+    landed.push(end);
     for at in branches {
         out.code[at].map_targets(&mut |target| target.0 = landed[target.0 as usize]);
     }
@@ -411,6 +438,11 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
         out.code[at] = Instr::Jump { target: Target(end) };
     }
     out.inlined.push(InlineSite { start: start as u32, end, callee: site.callee_id, call_line });
+    // The callee's own inlined bodies, nested in this one (their call lines are the callee's).
+    for inner in &callee.inlined {
+        let (start, end) = (landed[inner.start as usize], landed[inner.end as usize]);
+        out.inlined.push(InlineSite { start, end, ..*inner });
+    }
 }
 
 #[cfg(test)]
@@ -504,10 +536,30 @@ mod tests {
             })
             .collect();
         // x = f(x) computes into a scratch register (the call reads x), so f inlines;
-        // g calls, h loops, s's slice window holds a constant (the bound 1).
-        assert_eq!(called, ["g", "h", "s"]);
+        // h loops, s's slice window holds a constant (the bound 1).
+        assert_eq!(called, ["h", "s"]);
         let g = function(&program, "g");
         assert_eq!(g.inlined.len(), 1, "f is inlined into g");
+        // g called only f: in the next round g inlines into main, f's body nested in it.
+        let levels: Vec<(&str, u8)> = main
+            .code
+            .iter()
+            .filter_map(|i| match *i {
+                Instr::EnterInline { func, level, .. } => Some((program.function(func).name.as_str(), level)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(levels, [("f", 0), ("g", 0), ("f", 1), ("w", 0)], "{:#?}", main.code);
+        let g_site = main.inlined.iter().find(|s| program.function(s.callee).name == "g").expect("g inlined");
+        let f_in_g = main
+            .inlined
+            .iter()
+            .find(|s| program.function(s.callee).name == "f" && s.start > g_site.start)
+            .expect("f nested in g");
+        assert!(g_site.start < f_in_g.start && f_in_g.end <= g_site.end, "{:#?}", main.inlined);
+        let pc = f_in_g.start as usize;
+        let names: Vec<&str> = main.inline_sites(pc).iter().map(|s| program.function(s.callee).name.as_str()).collect();
+        assert_eq!(names, ["g", "f"]);
         // w's list display reads a window of copies: it inlines, the window on
         // consecutive registers whose copies land where the display reads them.
         let display = main.code.iter().position(|i| matches!(i, Instr::NewList { .. })).expect("w's body");

@@ -865,8 +865,9 @@ macro_rules! for_each_op {
             /// Where an inlined call of `func` begins (its body follows, see
             /// `crate::inline`): RecursionError at the recursion limit and, if
             /// `check_none`, AttributeError when the receiver `recv` is None, as the call
-            /// would raise; counts the call.
-            EnterInline { func: FuncId, recv: Reg, check_none: bool } [raise];
+            /// would raise; counts the call. `level` counts the inlined bodies around
+            /// this one (a call made from an inlined body is that much deeper).
+            EnterInline { func: FuncId, recv: Reg, check_none: bool, level: u8 } [raise];
             /// `dst = func(a0, ..)` for a generator function: a new generator object
             /// holding the frame the call would start (arguments as for `Call`).
             NewGen { dst: RefReg, func: FuncId, args: ArgsId, argc: u8 } [alloc];

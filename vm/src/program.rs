@@ -117,9 +117,18 @@ impl Function {
         self.handlers.iter().filter(|h| h.start <= pc && pc < h.end).max_by_key(|h| h.depth)
     }
 
-    /// The inlined call whose body holds instruction `pc`, if any.
+    /// The inlined call whose body holds instruction `pc`, if any (the
+    /// outermost, when bodies nest).
     pub fn inline_site(&self, pc: usize) -> Option<&InlineSite> {
-        self.inlined.iter().find(|site| (site.start as usize..site.end as usize).contains(&pc))
+        self.inline_sites(pc).first().copied()
+    }
+
+    /// The inlined calls whose bodies hold instruction `pc`, outermost first.
+    pub fn inline_sites(&self, pc: usize) -> Vec<&InlineSite> {
+        let mut sites: Vec<&InlineSite> =
+            self.inlined.iter().filter(|site| (site.start as usize..site.end as usize).contains(&pc)).collect();
+        sites.sort_by_key(|site| (site.start, std::cmp::Reverse(site.end)));
+        sites
     }
 
     /// The argument registers of a call instruction.

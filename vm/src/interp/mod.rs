@@ -661,9 +661,10 @@ impl<'p> Vm<'p> {
             // A frame's pc already points past the instruction that raised or called.
             let at = frame.pc.saturating_sub(1).min(function.lines.len().saturating_sub(1));
             let line = u64::from(function.lines.get(at).copied().unwrap_or(0));
-            // Inside an inlined body: the call's line here, then the callee's own entry.
-            let site = function.inline_site(at);
-            let here = site.map_or(line, |s| u64::from(s.call_line));
+            // Inside inlined bodies (nested when an inlined callee had inlined calls
+            // itself): the outermost call's line here, then an entry per callee.
+            let sites = function.inline_sites(at);
+            let here = sites.first().map_or(line, |s| u64::from(s.call_line));
             words.extend([u64::from(frame.func.0), here]);
             // Each comprehension around `at` is a frame of its own in CPython.
             let mut comps: Vec<_> =
@@ -672,8 +673,9 @@ impl<'p> Vm<'p> {
             for comp in comps {
                 words.extend([exception::COMPREHENSION_FRAME - u64::from(comp.kind), here]);
             }
-            if let Some(site) = site {
-                words.extend([u64::from(site.callee.0), line]);
+            for (i, site) in sites.iter().enumerate() {
+                let callee_line = sites.get(i + 1).map_or(line, |inner| u64::from(inner.call_line));
+                words.extend([u64::from(site.callee.0), callee_line]);
             }
         }
         words
@@ -1692,11 +1694,11 @@ impl<'p> Vm<'p> {
                     unsafe { copy_args!(arg_list, callee_regs.add(hidden)) };
                     enter_frame!(target, callee_fn, callee_regs, dst);
                 }
-                Instr::EnterInline { func: callee, recv, check_none } => {
+                Instr::EnterInline { func: callee, recv, check_none, level } => {
                     if check_none && get!(recv) == 0 {
                         raise!(none_attribute(&program.function(callee).name));
                     }
-                    if frames.len() >= RECURSION_LIMIT {
+                    if frames.len() + usize::from(level) >= RECURSION_LIMIT {
                         raise!(Raised::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                     }
                     self.counters[callee.0 as usize].calls += 1;
