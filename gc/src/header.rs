@@ -167,11 +167,46 @@ pub(crate) struct ListObj {
     pub(crate) items: ListBuf,
 }
 
-/// The body of a string object.
+/// The body of a string object: the UTF-8 bytes of a `Box<str>` it owns, as
+/// a pointer and a length at fixed offsets (compiled code reads them, see
+/// [`STR_DATA_OFFSET`]). The header's `aux` is [`STR_ASCII`] when every
+/// character is ASCII (then byte `i` is character `i`).
 #[repr(C)]
 pub(crate) struct StrObj {
     pub(crate) header: Header,
-    pub(crate) text: Box<str>,
+    data: NonNull<u8>,
+    len: usize,
+}
+
+/// A str object's `aux` when its text is all ASCII.
+pub const STR_ASCII: u32 = 1;
+/// Where a str object keeps the address of its bytes (bytes from its start).
+pub const STR_DATA_OFFSET: i32 = std::mem::offset_of!(StrObj, data) as i32;
+/// Where a str object keeps its length in bytes.
+pub const STR_LEN_OFFSET: i32 = std::mem::offset_of!(StrObj, len) as i32;
+
+impl StrObj {
+    pub(crate) fn new(text: Box<str>) -> StrObj {
+        let aux = if text.is_ascii() { STR_ASCII } else { 0 };
+        let len = text.len();
+        // `Box::into_raw` never returns null (an empty box's pointer is dangling, not null).
+        let data = NonNull::new(Box::into_raw(text) as *mut u8).expect("a box is never null");
+        StrObj { header: Header::new(ObjKind::Str, aux), data, len }
+    }
+
+    fn text(&self) -> &str {
+        // SAFETY: `data` and `len` are the bytes of the `Box<str>` this object owns
+        // (made in `new`, freed only by `drop`): valid UTF-8, alive as long as `self`.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.as_ptr(), self.len)) }
+    }
+}
+
+impl Drop for StrObj {
+    fn drop(&mut self) {
+        let bytes = std::ptr::slice_from_raw_parts_mut(self.data.as_ptr(), self.len) as *mut str;
+        // SAFETY: the pointer and length of the box `new` leaked, dropped once.
+        drop(unsafe { Box::from_raw(bytes) });
+    }
 }
 
 /// A reference to a live heap object; the raw word 0 stands for `None`.
@@ -344,7 +379,7 @@ impl ObjRef {
     pub unsafe fn str<'a>(self) -> &'a str {
         debug_assert_eq!(self.kind(), ObjKind::Str);
         // SAFETY: the caller guarantees this is a live StrObj.
-        unsafe { &(*(self.0.as_ptr() as *const StrObj)).text }
+        unsafe { (*(self.0.as_ptr() as *const StrObj)).text() }
     }
 }
 

@@ -310,7 +310,7 @@ impl Heap {
         self.debt += text.len();
         let cell = self.cells.alloc(bytes);
         // SAFETY: the cell is a fresh StrObj-sized cell.
-        unsafe { (cell.as_ptr() as *mut StrObj).write(StrObj { header: Header::new(ObjKind::Str, 0), text }) };
+        unsafe { (cell.as_ptr() as *mut StrObj).write(StrObj::new(text)) };
         self.account(cell_size(bytes));
         ObjRef::from_ptr(cell)
     }
@@ -412,7 +412,7 @@ unsafe fn finalize(cell: NonNull<Header>) {
     unsafe {
         match (*cell.as_ptr()).kind {
             ObjKind::List => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut ListObj)).items),
-            ObjKind::Str => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut StrObj)).text),
+            ObjKind::Str => std::ptr::drop_in_place(cell.as_ptr() as *mut StrObj),
             ObjKind::Dict => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut DictObj)).data),
             ObjKind::Set => std::ptr::drop_in_place(&mut (*(cell.as_ptr() as *mut SetObj)).table),
             ObjKind::Instance | ObjKind::Free => {}

@@ -24,7 +24,10 @@ mod stats;
 
 pub use chunks::InlineClassOffsets;
 pub use handles::{Handle, HandleTable};
-pub use header::{DictData, Header, KeyCode, ObjKind, ObjRef, HEADER_AUX_OFFSET, HEADER_KIND_OFFSET};
+pub use header::{
+    DictData, Header, KeyCode, ObjKind, ObjRef, HEADER_AUX_OFFSET, HEADER_KIND_OFFSET, STR_ASCII, STR_DATA_OFFSET,
+    STR_LEN_OFFSET,
+};
 pub use heap::{Heap, HeapConfig, InlineInstance, InlineState, RootSet, Tracer};
 pub use layout::{Layout, LayoutId};
 pub use list::{ListItems, LIST_CAP_OFFSET, LIST_DATA_OFFSET, LIST_LEN_OFFSET};

@@ -1698,24 +1698,171 @@ impl Translator<'_, '_> {
                 self.ret(v);
                 return Some(Flow::Ends);
             }
+            Instr::CmpStr { dst, a, b, cond } => {
+                // Two strs of one ASCII byte each compare by that byte, and one str
+                // with itself as equal; anything else (None included) through the helper.
+                let (x, y) = (self.get(a), self.get(b));
+                let (bytes, fast, slow) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let join = self.b.create_block();
+                let result = self.b.append_block_param(join, types::I64);
+                let x_none = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
+                let y_none = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let none = self.b.ins().bor(x_none, y_none);
+                let lengths = self.b.create_block();
+                self.b.ins().brif(none, slow, &[], bytes, &[]);
+                self.b.switch_to_block(bytes);
+                let same = self.b.ins().icmp(IntCC::Equal, x, y);
+                let equal = matches!(cond, Cond::Eq | Cond::Le | Cond::Ge);
+                let when_same = self.iconst(i64::from(equal));
+                self.b.ins().brif(same, join, &[when_same.into()], lengths, &[]);
+                self.b.switch_to_block(lengths);
+                let (x_len, y_len) = (self.str_len(x), self.str_len(y));
+                let x_one = self.b.ins().icmp_imm_s(IntCC::Equal, x_len, 1);
+                let y_one = self.b.ins().icmp_imm_s(IntCC::Equal, y_len, 1);
+                let ones = self.b.ins().band(x_one, y_one);
+                self.b.ins().brif(ones, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                // (A str of one byte is that ASCII character: byte order is code point order.)
+                let (x_byte, y_byte) = (self.str_byte(x, None), self.str_byte(y, None));
+                let holds = self.b.ins().icmp(int_cc(cond).unsigned(), x_byte, y_byte);
+                let word = self.bool_value(holds);
+                self.b.ins().jump(join, &[word.into()]);
+                self.b.set_cold_block(slow);
+                self.b.switch_to_block(slow);
+                let word = self.pure_call(pc, instr, done)?;
+                self.b.ins().jump(join, &[word.into()]);
+                self.b.switch_to_block(join);
+                self.set(dst, result);
+            }
+            Instr::Ord { dst, s } => {
+                // A str of one byte: that byte; else the direct instruction.
+                let x = self.get(s);
+                let (check, fast, slow) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let join = self.b.create_block();
+                let result = self.b.append_block_param(join, types::I64);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
+                self.b.ins().brif(none, slow, &[], check, &[]);
+                self.b.switch_to_block(check);
+                let len = self.str_len(x);
+                let one = self.b.ins().icmp_imm_s(IntCC::Equal, len, 1);
+                self.b.ins().brif(one, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                // (One byte of UTF-8 is an ASCII character.)
+                let byte = self.str_byte(x, None);
+                self.b.ins().jump(join, &[byte.into()]);
+                self.direct_into(pc, slow, dst, join);
+                self.b.switch_to_block(join);
+                self.set(dst, result);
+            }
+            Instr::Chr { dst, code } => {
+                // Below 256: the shared str; else the direct instruction.
+                let c = self.get(code);
+                let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let result = self.b.append_block_param(join, types::I64);
+                let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, c, 256);
+                self.b.ins().brif(small, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                let shared = self.latin1_str(c);
+                self.b.ins().jump(join, &[shared.into()]);
+                self.direct_into(pc, slow, dst, join);
+                self.b.switch_to_block(join);
+                self.set(dst, result);
+                self.non_null.push(dst);
+            }
+            Instr::StrGet { dst, s, index } => {
+                // An ASCII str: byte `index` (from the end when negative) is the
+                // character, a shared str; else the direct instruction (which raises).
+                let x = self.get(s);
+                let (check, fast, slow) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let join = self.b.create_block();
+                let result = self.b.append_block_param(join, types::I64);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
+                self.b.ins().brif(none, slow, &[], check, &[]);
+                self.b.switch_to_block(check);
+                let len = self.str_len(x);
+                let i = self.get(index);
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+                let from_end = self.b.ins().iadd(i, len);
+                let at = self.b.ins().select(negative, from_end, i);
+                let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, at, len);
+                let ascii = self.str_is_ascii(x);
+                let both = self.b.ins().band(inside, ascii);
+                self.b.ins().brif(both, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                let byte = self.str_byte(x, Some(at));
+                let shared = self.latin1_str(byte);
+                self.b.ins().jump(join, &[shared.into()]);
+                self.direct_into(pc, slow, dst, join);
+                self.b.switch_to_block(join);
+                self.set(dst, result);
+                self.non_null.push(dst);
+            }
             _ => {
-                let (op, extra) = tier::pure_op(&instr)?;
-                let (a, b) = tier::pure_operands(&instr).expect("pure ops name their operands");
-                let x = self.word(a);
-                let y = match b {
-                    Some(b) => self.word(b),
-                    None => self.iconst(0),
-                };
-                let extra = self.b.ins().iconst(types::I32, i64::from(extra));
-                let slot = self.b.ins().stack_addr(types::I64, self.out_slot, 0);
-                let failed = self.call_helper(self.sig_pure, op as usize, &[x, y, extra, slot]);
-                self.guard(pc, failed, done);
+                let word = self.pure_call(pc, instr, done)?;
                 let dst = instr.dst().expect("pure ops have a result");
-                let v = self.b.ins().stack_load(types::I64, types::I64, self.out_slot, 0);
-                self.set_word(dst, v);
+                self.set_word(dst, word);
             }
         }
         Some(Flow::Falls)
+    }
+
+    /// Calls pure operation `instr` (see `tier::pure_op`; None when it is not
+    /// one): its result word, after stepping the instruction when it fails
+    /// (which raises).
+    fn pure_call(&mut self, pc: usize, instr: Instr, done: Block) -> Option<Value> {
+        let (op, extra) = tier::pure_op(&instr)?;
+        let (a, b) = tier::pure_operands(&instr).expect("pure ops name their operands");
+        let x = self.word(a);
+        let y = match b {
+            Some(b) => self.word(b),
+            None => self.iconst(0),
+        };
+        let extra = self.b.ins().iconst(types::I32, i64::from(extra));
+        let slot = self.b.ins().stack_addr(types::I64, self.out_slot, 0);
+        let failed = self.call_helper(self.sig_pure, op as usize, &[x, y, extra, slot]);
+        self.guard(pc, failed, done);
+        Some(self.b.ins().stack_load(types::I64, types::I64, self.out_slot, 0))
+    }
+
+    /// In block `slow` (made cold): direct instruction `pc` through its helper,
+    /// then to `join` with its result (register `dst`).
+    fn direct_into(&mut self, pc: usize, slow: Block, dst: Reg, join: Block) {
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(slow);
+        self.call_direct(pc);
+        let word = self.get(dst);
+        self.b.ins().jump(join, &[word.into()]);
+    }
+
+    /// The byte length of str `s` (not None).
+    fn str_len(&mut self, s: Value) -> Value {
+        self.b.ins().load(types::I64, MemFlagsData::trusted(), s, jcvm_gc::STR_LEN_OFFSET)
+    }
+
+    /// Whether str `s` (not None) is all ASCII, as an i8 truth value.
+    fn str_is_ascii(&mut self, s: Value) -> Value {
+        let aux = self.b.ins().load(types::I32, MemFlagsData::trusted(), s, jcvm_gc::HEADER_AUX_OFFSET);
+        self.b.ins().icmp_imm_s(IntCC::Equal, aux, i64::from(jcvm_gc::STR_ASCII))
+    }
+
+    /// Byte `at` (the first when None; in bounds) of str `s`, zero-extended.
+    fn str_byte(&mut self, s: Value, at: Option<Value>) -> Value {
+        let flags = MemFlagsData::trusted();
+        let data = self.b.ins().load(types::I64, flags, s, jcvm_gc::STR_DATA_OFFSET);
+        let address = match at {
+            Some(at) => self.b.ins().iadd(data, at),
+            None => data,
+        };
+        self.b.ins().uload8(types::I64, flags, address, 0)
+    }
+
+    /// The shared one-character str of code point `c` (below 256).
+    fn latin1_str(&mut self, c: Value) -> Value {
+        let flags = MemFlagsData::trusted();
+        let table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.latin1);
+        let offset = self.b.ins().ishl_imm_s(c, 3);
+        let address = self.b.ins().iadd(table, offset);
+        self.b.ins().load(types::I64, flags, address, 0)
     }
 }
 

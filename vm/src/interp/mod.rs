@@ -241,6 +241,21 @@ pub(crate) struct Handling {
     exc: u64,
 }
 
+/// The program's string constants as heap objects; a one-character constant
+/// below U+0100 is the shared str `chr()` and `s[i]` return for it, so equal
+/// one-character strs are mostly one object (compiled code compares those by
+/// address first).
+fn string_constants(program: &Program, heap: &mut Heap, latin1: &[u64]) -> Vec<u64> {
+    let shared = |s: &str| {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => latin1.get(c as usize).copied(),
+            _ => None,
+        }
+    };
+    program.strs.iter().map(|s| shared(s).unwrap_or_else(|| heap.alloc_str(s.as_str()).to_raw())).collect()
+}
+
 impl<'p> Vm<'p> {
     /// A VM for `program` that prints to `out`.
     pub fn new(program: Arc<Program>, options: VmOptions, out: Box<dyn Write + 'p>) -> Vm<'p> {
@@ -248,8 +263,8 @@ impl<'p> Vm<'p> {
         for class in &program.classes {
             heap.register_layout(class.layout.clone());
         }
-        let constants = program.strs.iter().map(|s| heap.alloc_str(s.as_str()).to_raw()).collect();
-        let latin1 = (0..=255u8).map(|b| heap.alloc_str(char::from(b).to_string()).to_raw()).collect();
+        let latin1: Vec<u64> = (0..=255u8).map(|b| heap.alloc_str(char::from(b).to_string()).to_raw()).collect();
+        let constants = string_constants(&program, &mut heap, &latin1);
         let mut globals = vec![0u64; program.globals.len()];
         let mut globals_bound = vec![false; program.globals.len()];
         if let Some(argv) = program.globals.iter().position(|g| g.name == "sys.argv") {
@@ -551,8 +566,7 @@ impl<'p> Vm<'p> {
             })
             .collect();
         self.heap.relayout(program.classes.iter().map(|c| c.layout.clone()).collect(), &renumber);
-        let strs: Vec<u64> = program.strs.iter().map(|s| self.heap.alloc_str(s.as_str()).to_raw()).collect();
-        self.constants = strs;
+        self.constants = string_constants(&program, &mut self.heap, &self.latin1);
         self.globals = vec![0; program.globals.len()];
         self.globals_bound = vec![false; program.globals.len()];
         self.stack = vec![0u64; (RECURSION_LIMIT + 2) * program.max_frame().max(1)];

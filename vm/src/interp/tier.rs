@@ -79,6 +79,8 @@ pub struct JitCtx {
     pub alloc_classes: *mut u8,
     pub alloc_debt: *mut usize,
     pub alloc_limit: *const usize,
+    /// The shared one-character strs, U+0000 to U+00FF (`chr`, `s[i]`).
+    pub latin1: *const u64,
     vm: *mut (),
     frames: *mut FrameStack,
 }
@@ -99,6 +101,7 @@ pub struct CtxOffsets {
     pub alloc_classes: i32,
     pub alloc_debt: i32,
     pub alloc_limit: i32,
+    pub latin1: i32,
 }
 
 impl JitCtx {
@@ -116,6 +119,7 @@ impl JitCtx {
         alloc_classes: std::mem::offset_of!(JitCtx, alloc_classes) as i32,
         alloc_debt: std::mem::offset_of!(JitCtx, alloc_debt) as i32,
         alloc_limit: std::mem::offset_of!(JitCtx, alloc_limit) as i32,
+        latin1: std::mem::offset_of!(JitCtx, latin1) as i32,
     };
 }
 
@@ -234,6 +238,7 @@ impl Vm<'_> {
             alloc_classes: alloc.classes,
             alloc_debt: alloc.debt,
             alloc_limit: alloc.limit,
+            latin1: self.latin1.as_ptr(),
             vm: self as *mut Self as *mut (),
             frames,
         };
