@@ -1064,6 +1064,15 @@ macro_rules! define_instr {
         /// Every instruction's mnemonic, in table order ([`Instr::opcode`] indexes it).
         pub const OPCODE_NAMES: &[&str] = &[$( stringify!($name) ),*];
 
+        /// Every instruction's facts, in table order (what [`Instr::facts`] returns,
+        /// as constants: per-instruction helpers read them at compile time).
+        pub const OPCODE_FACTS: &[OpFacts] = &[$( {
+            #[allow(unused_mut)]
+            let mut facts = OpFacts { alloc: false, raise: false, call: false, refill: false };
+            $( facts.$fact = true; )*
+            facts
+        } ),*];
+
         /// The instructions' positions in the table (for [`Instr::opcode`], and
         /// the per-instruction helpers of `interp::tier`).
         #[allow(dead_code)]
@@ -1132,14 +1141,7 @@ macro_rules! define_instr {
 
             /// The tiers' facts about this instruction.
             pub fn facts(&self) -> OpFacts {
-                match self {
-                    $( Instr::$name { .. } => {
-                        #[allow(unused_mut)]
-                        let mut facts = OpFacts::default();
-                        $( facts.$fact = true; )*
-                        facts
-                    } )*
-                }
+                OPCODE_FACTS[self.opcode()]
             }
 
             /// Writes the operands as `name=value` pairs.

@@ -226,7 +226,7 @@ pub struct Vm<'p> {
     /// Instructions compiled code ran through the interpreter, by opcode (`--stats`).
     steps: Vec<u64>,
     /// Calls of direct instructions from compiled code, by opcode.
-    direct_calls: Vec<u64>,
+    direct_calls: Box<[u64; OPCODE_COUNT]>,
     out: Box<dyn Write + 'p>,
     /// Whether `out` was written since the last flush (at the end of a call).
     unflushed: bool,
@@ -240,6 +240,9 @@ pub(crate) struct Handling {
     start: u32,
     exc: u64,
 }
+
+/// How many instructions the table has.
+const OPCODE_COUNT: usize = crate::opcode::OPCODE_NAMES.len();
 
 /// The program's string constants as heap objects; a one-character constant
 /// below U+0100 is the shared str `chr()` and `s[i]` return for it, so equal
@@ -297,7 +300,7 @@ impl<'p> Vm<'p> {
             loop_threshold: u64::MAX,
             pending: 0,
             steps: vec![0; crate::opcode::OPCODE_NAMES.len()],
-            direct_calls: vec![0; crate::opcode::OPCODE_NAMES.len()],
+            direct_calls: Box::new([0; OPCODE_COUNT]),
             out,
             unflushed: false,
         }
@@ -321,7 +324,7 @@ impl<'p> Vm<'p> {
     /// How often compiled code called each direct instruction's function
     /// (`tier::direct_helper`), most frequent first.
     pub fn jit_direct_calls(&self) -> Vec<(&'static str, u64)> {
-        by_opcode(&self.direct_calls)
+        by_opcode(&self.direct_calls[..])
     }
 
     /// Uses `entries` (of another VM running the same program) as this VM's

@@ -300,6 +300,7 @@ unsafe fn run_direct(
     instr: *const Instr,
     pc: u32,
     opcode: usize,
+    allocates: bool,
     run: impl FnOnce(&mut Vm<'static>, &Program, *mut u64, &Instr) -> super::exception::OpResult<()>,
 ) -> u32 {
     // SAFETY: per the contract.
@@ -311,7 +312,7 @@ unsafe fn run_direct(
     vm.direct_calls[opcode] += 1;
     match run(vm, program, fp, instr) {
         Ok(()) => {
-            if instr.facts().alloc && vm.heap.should_collect() {
+            if allocates && vm.heap.should_collect() {
                 let base = frames.len() - 1;
                 frames[base].pc = pc as usize + 1;
                 vm.collect(frames);
@@ -335,10 +336,11 @@ macro_rules! direct_helpers {
                     /// # Safety
                     /// As [`run_direct`].
                     unsafe extern "C" fn helper(ctx: *mut JitCtx, fp: *mut u64, instr: *const Instr, pc: u32) -> u32 {
-                        let opcode = crate::opcode::Opcode::$name as usize;
+                        const OPCODE: usize = crate::opcode::Opcode::$name as usize;
+                        const ALLOCATES: bool = crate::opcode::OPCODE_FACTS[OPCODE].alloc;
                         // SAFETY: per the contract.
                         unsafe {
-                            run_direct(ctx, fp, instr, pc, opcode, |vm, _program, fp, instr| {
+                            run_direct(ctx, fp, instr, pc, OPCODE, ALLOCATES, |vm, _program, fp, instr| {
                                 super::direct::call_direct_function!(vm, _program, fp, instr, $function $(, $p)?)
                             })
                         }
