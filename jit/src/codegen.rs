@@ -264,6 +264,18 @@ pub fn translate(
         };
         b.def_var(vars[r], value);
     }
+    // The back-edges left until the embedder's poll, counted down in a variable
+    // (read at every entry; see `LoopBack`).
+    let polls = code.iter().any(|i| matches!(i, Instr::LoopBack { .. }));
+    let poll_left = b.declare_var(types::I64);
+    let read_poll_left = |b: &mut FunctionBuilder| {
+        if polls {
+            let counter = b.ins().load(types::I64, MemFlagsData::trusted(), ctx, JitCtx::OFFSETS.poll);
+            let left = b.ins().uload32(MemFlagsData::trusted(), counter, 0);
+            b.def_var(poll_left, left);
+        }
+    };
+    read_poll_left(&mut b);
     b.ins().jump(starts[&0], &[]);
 
     // Each resume point's and loop header's entry loads the registers live
@@ -293,6 +305,7 @@ pub fn translate(
             };
             b.def_var(vars[r], value);
         }
+        read_poll_left(&mut b);
         b.ins().jump(target, &[]);
         b.switch_to_block(next);
     }
@@ -329,6 +342,7 @@ pub fn translate(
         non_null: Vec::new(),
         entry_points: osr_entries.clone(),
         constants,
+        poll_left,
         live: (!live.is_empty()).then_some(live),
         inline_fallback: None,
     };
@@ -433,6 +447,9 @@ struct Translator<'a, 'b> {
     /// The int and float constants of the function being lowered (the
     /// callee's while one is inlined): see [`constant_registers`].
     constants: Vec<Option<u64>>,
+    /// Back-edges left until the embedder's poll: the VM's countdown, read at
+    /// entry and kept in a register (the poll resets the VM's).
+    poll_left: Variable,
     /// The registers live into each instruction, once a yield needs them.
     live: Option<Vec<Vec<u64>>>,
     /// While a callee's body is inlined (`vars`, `kinds` and `non_null` are
@@ -1368,12 +1385,12 @@ impl Translator<'_, '_> {
                 return Some(Flow::Ends);
             }
             Instr::LoopBack { target } => {
-                // The embedder's poll every so many back-edges, as the interpreter does.
-                let counter = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.poll);
-                let left = self.b.ins().load(types::I32, flags, counter, 0);
+                // The embedder's poll every so many back-edges, as the interpreter does
+                // (the count in a register: no load and store per iteration).
+                let left = self.b.use_var(self.poll_left);
                 let left = self.b.ins().iadd_imm_s(left, -1);
-                self.b.ins().store(flags, left, counter, 0);
-                let due = self.b.ins().icmp_imm_s(IntCC::Equal, left, 0);
+                self.b.def_var(self.poll_left, left);
+                let due = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
                 let poll = self.b.create_block();
                 let back = self.starts[&(target.0 as usize)];
                 self.b.ins().brif(due, poll, &[], back, &[]);
@@ -1382,6 +1399,9 @@ impl Translator<'_, '_> {
                 // Through the trampoline: the loop's values stay in registers around it.
                 // (The poll continues at this back-edge's target, or raises.)
                 self.call_cold(pc, tier::jit_poll as *const () as usize, true);
+                let counter = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.poll);
+                let reset = self.b.ins().uload32(flags, counter, 0);
+                self.b.def_var(self.poll_left, reset);
                 self.jump_to(target.0 as usize);
                 return Some(Flow::Ends);
             }
