@@ -409,6 +409,49 @@ fn constant_registers(function: &Function) -> Vec<Option<u64>> {
         .collect()
 }
 
+/// The reference registers that always hold None: set to None at frame entry
+/// (every reference register but the parameters is) and written by nothing.
+fn none_registers(function: &Function) -> Vec<bool> {
+    let mut none: Vec<bool> = function.reg_kinds.iter().map(|&k| k == RegKind::Ref).collect();
+    none[..function.params.len()].iter_mut().for_each(|n| *n = false);
+    for instr in &function.code {
+        if let Some(dst) = instr.dst() {
+            none[dst.0 as usize] = false;
+        }
+        if let Some((first, count)) =
+            instr.window().filter(|_| matches!(instr, Instr::ForList { .. } | Instr::ForDict { .. }))
+        {
+            (0..count).for_each(|i| none[first.0 as usize + i] = false);
+        }
+        if let Instr::ForDict { key, value, .. } = instr {
+            none[key.0 as usize] = false;
+            none[value.0 as usize] = false;
+        }
+    }
+    for handler in &function.handlers {
+        none[handler.exc.0 as usize] = false;
+    }
+    none
+}
+
+/// For conditional jump `jump` at `pc` right after `prev`, an `IsRef t = x
+/// is None` (the None a register of `none`) whose `t` it tests: the edge taken
+/// when `x` is not None (the fall-through of a `JumpIfTrue`, the target of a
+/// `JumpIfFalse`) and `x`.
+fn none_test(prev: Instr, jump: Instr, pc: usize, none: &[bool]) -> Option<(usize, Reg)> {
+    let Instr::IsRef { dst, a, b } = prev else { return None };
+    let x = match (none[a.0 as usize], none[b.0 as usize]) {
+        (false, true) => a,
+        (true, false) => b,
+        _ => return None,
+    };
+    match jump {
+        Instr::JumpIfTrue { cond, .. } if cond == dst && x != dst => Some((pc + 1, x)),
+        Instr::JumpIfFalse { cond, target } if cond == dst && x != dst => Some((target.0 as usize, x)),
+        _ => None,
+    }
+}
+
 fn var_type(kind: RegKind) -> Type {
     match kind {
         RegKind::Float => types::F64,
@@ -528,6 +571,7 @@ impl Translator<'_, '_> {
             unknown[handler.target as usize] = true;
         }
         let mut incoming: Vec<Option<(u32, Vec<Reg>)>> = vec![None; code.len() + 1];
+        let none_registers = none_registers(self.function);
         let mut open = false;
         for pc in 0..code.len() {
             if let Some(&block) = self.starts.get(&pc) {
@@ -550,7 +594,18 @@ impl Translator<'_, '_> {
             open = self.lower(pc, instr);
             // What holds on every edge out of the instruction, wherever in it the edge leaves.
             let facts: Vec<Reg> = before.into_iter().filter(|r| self.non_null.contains(r)).collect();
+            // `if x is None` / `while x is not None`: the edge taken when the test
+            // failed knows x is not None.
+            // (Only when nothing else jumps to the test: there `t` could come from elsewhere.)
+            let tested = pc
+                .checked_sub(1)
+                .filter(|_| !self.starts.contains_key(&pc))
+                .and_then(|prev| none_test(code[prev], instr, pc, &none_registers));
             let mut record = |to: usize| {
+                let mut facts = facts.clone();
+                if let Some((_, x)) = tested.filter(|&(edge, _)| edge == to) {
+                    facts.push(x);
+                }
                 let entry = incoming[to].get_or_insert_with(|| (0, facts.clone()));
                 if entry.0 > 0 {
                     entry.1.retain(|r| facts.contains(r));
