@@ -608,7 +608,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.bind_and_run(target, Val { reg: var, ty: elem }, store, body, orelse, top, vec![below, beyond])
     }
 
-    /// `reversed(range(a, b))`: the range `b-1, b-2, ..., a`.
+    /// `reversed(range(a, b))`: the range `b-1, b-2, ..., a`, stepped as
+    /// `b, b-1, ..., a+1` with one subtracted from each (so neither bound needs
+    /// a value past i64: `a` may be i64's least).
     fn for_reversed_range(
         &mut self,
         target: Option<&'a Expr>,
@@ -632,12 +634,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         self.int_expr_into(stop, counter)?;
-        self.emit(Instr::SubInt { dst: counter, a: counter, b: one });
-        self.emit(Instr::SubInt { dst: stop_reg, a: stop_reg, b: one });
         self.emit(Instr::LoadInt { dst: step_reg, value: -1 });
         let (var, store) = self.loop_var(target, &Ty::Int);
+        let above = self.temp(RegKind::Int);
         let top = self.here();
-        let exit = self.emit(Instr::ForRange { var, base, target: Self::HOLE });
+        let exit = self.emit(Instr::ForRange { var: above, base, target: Self::HOLE });
+        // (Never overflows: `above` is more than `a`.)
+        self.emit(Instr::SubInt { dst: var, a: above, b: one });
         self.bind_and_run(target, Val { reg: var, ty: Ty::Int }, store, body, orelse, top, vec![exit])
     }
 
