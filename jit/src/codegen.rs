@@ -1811,49 +1811,31 @@ impl Translator<'_, '_> {
             }
             Instr::Ord { dst, s } => {
                 // A str of one byte: that byte; else the direct instruction.
-                let x = self.get(s);
-                let (check, fast, slow) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-                let join = self.b.create_block();
-                let result = self.b.append_block_param(join, types::I64);
-                let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
-                self.b.ins().brif(none, slow, &[], check, &[]);
-                self.b.switch_to_block(check);
+                let (x, slow, join) = self.str_fast_path(s);
                 let len = self.str_len(x);
                 let one = self.b.ins().icmp_imm_s(IntCC::Equal, len, 1);
+                let fast = self.b.create_block();
                 self.b.ins().brif(one, fast, &[], slow, &[]);
                 self.b.switch_to_block(fast);
                 // (One byte of UTF-8 is an ASCII character.)
                 let byte = self.str_byte(x, None);
                 self.b.ins().jump(join, &[byte.into()]);
-                self.direct_into(pc, slow, dst, join);
-                self.b.switch_to_block(join);
-                self.set(dst, result);
+                self.direct_fallback(pc, slow, dst, join);
             }
             Instr::Chr { dst, code } => {
                 // Below 256: the shared str; else the direct instruction.
                 let c = self.get(code);
-                let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-                let result = self.b.append_block_param(join, types::I64);
-                let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, c, 256);
-                self.b.ins().brif(small, fast, &[], slow, &[]);
-                self.b.switch_to_block(fast);
+                let large = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, c, 256);
+                let (slow, join) = self.fast_path_unless(large);
                 let shared = self.latin1_str(c);
                 self.b.ins().jump(join, &[shared.into()]);
-                self.direct_into(pc, slow, dst, join);
-                self.b.switch_to_block(join);
-                self.set(dst, result);
+                self.direct_fallback(pc, slow, dst, join);
                 self.non_null.push(dst);
             }
             Instr::StrGet { dst, s, index } => {
                 // An ASCII str: byte `index` (from the end when negative) is the
                 // character, a shared str; else the direct instruction (which raises).
-                let x = self.get(s);
-                let (check, fast, slow) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-                let join = self.b.create_block();
-                let result = self.b.append_block_param(join, types::I64);
-                let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
-                self.b.ins().brif(none, slow, &[], check, &[]);
-                self.b.switch_to_block(check);
+                let (x, slow, join) = self.str_fast_path(s);
                 let len = self.str_len(x);
                 let i = self.get(index);
                 let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
@@ -1862,14 +1844,13 @@ impl Translator<'_, '_> {
                 let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, at, len);
                 let ascii = self.str_is_ascii(x);
                 let both = self.b.ins().band(inside, ascii);
+                let fast = self.b.create_block();
                 self.b.ins().brif(both, fast, &[], slow, &[]);
                 self.b.switch_to_block(fast);
                 let byte = self.str_byte(x, Some(at));
                 let shared = self.latin1_str(byte);
                 self.b.ins().jump(join, &[shared.into()]);
-                self.direct_into(pc, slow, dst, join);
-                self.b.switch_to_block(join);
-                self.set(dst, result);
+                self.direct_fallback(pc, slow, dst, join);
                 self.non_null.push(dst);
             }
             _ => {
@@ -1899,14 +1880,39 @@ impl Translator<'_, '_> {
         Some(self.b.ins().stack_load(types::I64, types::I64, self.out_slot, 0))
     }
 
-    /// In block `slow` (made cold): direct instruction `pc` through its helper,
-    /// then to `join` with its result (register `dst`).
-    fn direct_into(&mut self, pc: usize, slow: Block, dst: Reg, join: Block) {
+    /// The start of an inline fast path on str register `s`: its value, a
+    /// `slow` block (taken already when it is None) and a `join` block with
+    /// one parameter, the result; the builder is in the block for a str.
+    fn str_fast_path(&mut self, s: Reg) -> (Value, Block, Block) {
+        let x = self.get(s);
+        let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
+        let (slow, join) = self.fast_path_unless(none);
+        (x, slow, join)
+    }
+
+    /// The start of an inline fast path: a `slow` block taken when `slow_if`
+    /// holds, and a `join` block with one parameter, the result; the builder
+    /// continues in the fast path.
+    fn fast_path_unless(&mut self, slow_if: Value) -> (Block, Block) {
+        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(slow_if, slow, &[], fast, &[]);
+        self.b.switch_to_block(fast);
+        (slow, join)
+    }
+
+    /// Ends an inline fast path: in block `slow` (made cold), direct instruction
+    /// `pc` through its helper, then to `join`, whose parameter is the result
+    /// written to `dst`.
+    fn direct_fallback(&mut self, pc: usize, slow: Block, dst: Reg, join: Block) {
         self.b.set_cold_block(slow);
         self.b.switch_to_block(slow);
         self.call_direct(pc);
         let word = self.get(dst);
         self.b.ins().jump(join, &[word.into()]);
+        self.b.switch_to_block(join);
+        let result = self.b.block_params(join)[0];
+        self.set(dst, result);
     }
 
     /// The byte length of str `s` (not None).
