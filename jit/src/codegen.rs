@@ -42,8 +42,16 @@ use jcvm_vm::liveness;
 pub fn entry_signature(call_conv: CallConv) -> ir::Signature {
     let mut sig = ir::Signature::new(call_conv);
     sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I32)]);
-    sig.returns.push(AbiParam::new(types::I32));
+    // The status and the returned value (`tier::NativeResult`: two registers).
+    sig.returns.extend([AbiParam::new(types::I32), AbiParam::new(types::I64)]);
     sig
+}
+
+/// Returns `status` from compiled code with the value a helper left in
+/// `ctx.ret` (read only with `FINISHED`).
+fn return_status(b: &mut FunctionBuilder, ctx: Value, status: Value) {
+    let value = b.ins().load(types::I64, MemFlagsData::trusted(), ctx, JitCtx::OFFSETS.ret);
+    b.ins().return_(&[status, value]);
 }
 
 /// The signature of the slow-path trampoline: `(ctx, pc, helper)`, no result.
@@ -244,10 +252,10 @@ pub fn translate(
     let finish = b.ins().iconst(types::I64, tier::jit_finish as *const () as i64);
     let call = b.ins().call_indirect(sig_step, finish, &[ctx, from_start]);
     let status = b.inst_results(call)[0];
-    b.ins().return_(&[status]);
+    return_status(&mut b, ctx, status);
     b.switch_to_block(deep_other);
     let code_not_entered = b.ins().iconst(types::I32, i64::from(tier::status::NOT_ENTERED));
-    b.ins().return_(&[code_not_entered]);
+    return_status(&mut b, ctx, code_not_entered);
     b.switch_to_block(shallow);
     b.ins().brif(is_call, call_entry, &[], osr_entry, &[]);
 
@@ -312,13 +320,13 @@ pub fn translate(
     b.ins().jump(not_entered, &[]);
     b.switch_to_block(not_entered);
     let code_not_entered = b.ins().iconst(types::I32, i64::from(tier::status::NOT_ENTERED));
-    b.ins().return_(&[code_not_entered]);
+    return_status(&mut b, ctx, code_not_entered);
     // Where a helper's ESCAPED or FINISHED status leaves the function.
     let leave = b.create_block();
     let status = b.append_block_param(leave, types::I32);
     b.set_cold_block(leave);
     b.switch_to_block(leave);
-    b.ins().return_(&[status]);
+    return_status(&mut b, ctx, status);
 
     let mut t = Translator {
         program,
@@ -803,17 +811,14 @@ impl Translator<'_, '_> {
         self.b.ins().store(flags, next_pc, caller_frame, f.pc);
         let caller_base = self.b.ins().load(types::I64, flags, caller_frame, f.base);
         let callee_base = self.b.ins().iadd_imm_s(caller_base, caller_regs as i64);
-        let func_word = self.b.ins().iconst(types::I32, i64::from(target.0));
-        self.b.ins().store(flags, func_word, callee_frame, f.func);
+        // func with exhausted 0, ret with interpreted false: a word each.
+        let func_word = self.iconst(i64::from(target.0));
+        self.b.ins().store(flags, func_word, callee_frame, f.func_word);
+        let ret_word = self.iconst(i64::from(dst.0));
+        self.b.ins().store(flags, ret_word, callee_frame, f.ret_word);
         self.b.ins().store(flags, zero, callee_frame, f.pc);
         self.b.ins().store(flags, callee_base, callee_frame, f.base);
-        let ret = self.b.ins().iconst(types::I16, i64::from(dst.0));
-        self.b.ins().store(flags, ret, callee_frame, f.ret);
         self.b.ins().store(flags, zero, callee_frame, f.gen);
-        let zero32 = self.b.ins().iconst(types::I32, 0);
-        self.b.ins().store(flags, zero32, callee_frame, f.exhausted);
-        let zero8 = self.b.ins().iconst(types::I8, 0);
-        self.b.ins().store(flags, zero8, callee_frame, f.interpreted);
         let pushed = self.b.ins().iadd_imm_s(len, 1);
         self.b.ins().store(flags, pushed, len_ptr, 0);
         // The callee's depth is the pushed length (only entries read it).
@@ -821,7 +826,7 @@ impl Translator<'_, '_> {
         self.b.ins().store(flags, callee_depth, self.ctx, JitCtx::OFFSETS.depth);
         let call_entry = self.b.ins().iconst(types::I32, i64::from(tier::CALL_ENTRY as i32));
         let call = self.b.ins().call_indirect(self.sig_entry, entry, &[self.ctx, callee_fp, call_entry]);
-        let status = self.b.inst_results(call)[0];
+        let (status, value) = (self.b.inst_results(call)[0], self.b.inst_results(call)[1]);
         let finished = self.b.ins().icmp_imm_s(IntCC::Equal, status, i64::from(tier::status::FINISHED));
         let returned = self.b.create_block();
         let escaped = self.b.create_block();
@@ -830,7 +835,6 @@ impl Translator<'_, '_> {
         // The callee returned: pop its frame, take the value.
         self.b.switch_to_block(returned);
         self.b.ins().store(flags, len, len_ptr, 0);
-        let value = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.ret);
         self.set_word(dst, value);
         self.b.ins().jump(done, &[]);
 
@@ -1106,7 +1110,7 @@ impl Translator<'_, '_> {
             self.spill(Reg(r as u16));
         }
         let status = self.call_helper(self.sig_step, tier::jit_finish as *const () as usize, &[self.ctx, pc]);
-        self.b.ins().return_(&[status]);
+        return_status(&mut self.b, self.ctx, status);
     }
 
     fn finish_in_interpreter(&mut self, pc: usize) {
@@ -1167,9 +1171,8 @@ impl Translator<'_, '_> {
     }
 
     fn ret(&mut self, word: Value) {
-        self.b.ins().store(MemFlagsData::trusted(), word, self.ctx, JitCtx::OFFSETS.ret);
         let finished = self.b.ins().iconst(types::I32, i64::from(tier::status::FINISHED));
-        self.b.ins().return_(&[finished]);
+        self.b.ins().return_(&[finished, word]);
     }
 
     /// Lowers instruction `pc`; whether control falls through to the next one.
@@ -1556,7 +1559,7 @@ impl Translator<'_, '_> {
                 }
                 let at = self.b.ins().iconst(types::I32, pc as i64);
                 let status = self.call_helper(self.sig_step, tier::jit_yield as *const () as usize, &[self.ctx, at]);
-                self.b.ins().return_(&[status]);
+                return_status(&mut self.b, self.ctx, status);
                 return Some(Flow::Ends);
             }
             Instr::LoadFieldInt { dst, obj, slot, .. }

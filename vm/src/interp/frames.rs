@@ -19,25 +19,32 @@ pub(crate) struct FrameStack {
 pub struct FrameOffsets {
     /// Size of one frame.
     pub size: i32,
-    pub func: i32,
+    /// The 8 bytes of `func` (low half) and `exhausted` (high half, 0 for a call).
+    pub func_word: i32,
+    /// The 8 bytes starting with `ret` (low 16 bits), then `interpreted` (false
+    /// for a call) and padding: a call's frame has the register number there.
+    pub ret_word: i32,
     pub pc: i32,
     pub base: i32,
-    pub ret: i32,
     pub gen: i32,
-    pub exhausted: i32,
-    pub interpreted: i32,
 }
+
+// The pairs compiled code writes as one word (see `FrameOffsets`).
+const _: () = {
+    use std::mem::offset_of;
+    assert!(offset_of!(Frame, func) % 8 == 0 && offset_of!(Frame, exhausted) == offset_of!(Frame, func) + 4);
+    assert!(offset_of!(Frame, ret) % 8 == 0 && offset_of!(Frame, interpreted) == offset_of!(Frame, ret) + 2);
+    assert!(offset_of!(Frame, pc) >= offset_of!(Frame, ret) + 8);
+};
 
 impl FrameStack {
     pub const OFFSETS: FrameOffsets = FrameOffsets {
         size: std::mem::size_of::<Frame>() as i32,
-        func: std::mem::offset_of!(Frame, func) as i32,
+        func_word: std::mem::offset_of!(Frame, func) as i32,
+        ret_word: std::mem::offset_of!(Frame, ret) as i32,
         pc: std::mem::offset_of!(Frame, pc) as i32,
         base: std::mem::offset_of!(Frame, base) as i32,
-        ret: std::mem::offset_of!(Frame, ret) as i32,
         gen: std::mem::offset_of!(Frame, gen) as i32,
-        exhausted: std::mem::offset_of!(Frame, exhausted) as i32,
-        interpreted: std::mem::offset_of!(Frame, interpreted) as i32,
     };
 
     /// An empty stack with room for `capacity` frames.

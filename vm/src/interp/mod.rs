@@ -61,21 +61,24 @@ pub struct Counters {
 
 /// An activation: which function, where it is, and its register window.
 /// (`repr(C)`: compiled code pushes frames at the offsets `FrameStack::OFFSETS` names.)
+/// `func` and `exhausted` fill the first 8 bytes, `ret` and `interpreted`
+/// the start of the next 8 (`FrameOffsets::func_word`, `ret_word`): compiled
+/// code writes each pair with one store.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Frame {
     func: FuncId,
-    pc: usize,
-    base: usize,
-    /// The caller's register receiving the return value (or a generator's next value).
-    ret: Reg,
-    /// For a generator's frame: the generator object (else 0).
-    gen: u64,
     /// For a generator's frame: where the resuming frame continues when it returns.
     exhausted: u32,
+    /// The caller's register receiving the return value (or a generator's next value).
+    ret: Reg,
     /// The frame fell back to the interpreter for good (see `tier::jit_finish`):
     /// its loop back-edges do not re-enter compiled code.
     interpreted: bool,
+    pc: usize,
+    base: usize,
+    /// For a generator's frame: the generator object (else 0).
+    gen: u64,
 }
 
 impl Frame {

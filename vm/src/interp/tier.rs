@@ -29,7 +29,16 @@ use crate::program::Program;
 /// start at `fp` from its start (`pc` = [`CALL_ENTRY`]: a fresh frame, its
 /// parameters and frame_init registers written) or from loop header `pc`
 /// (on-stack replacement), and returns a [`status`].
-pub type NativeEntry = unsafe extern "C" fn(ctx: *mut JitCtx, fp: *mut u64, pc: u32) -> u32;
+pub type NativeEntry = unsafe extern "C" fn(ctx: *mut JitCtx, fp: *mut u64, pc: u32) -> NativeResult;
+
+/// What compiled code returns: a [`status`] and, with `FINISHED`, the
+/// returned value (two registers in the C calling convention).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct NativeResult {
+    pub status: u32,
+    pub value: u64,
+}
 
 /// The `pc` argument of a call's entry into compiled code.
 pub const CALL_ENTRY: u32 = u32::MAX;
@@ -245,8 +254,8 @@ impl Vm<'_> {
         // SAFETY: `entry` was installed for the top frame's function (its contract),
         // `fp` is that frame's window, and the context points at this VM and its
         // frame stack, which nothing else touches until the call returns.
-        let status = unsafe { entry(&mut ctx, fp, pc) };
-        (status, ctx.ret)
+        let result = unsafe { entry(&mut ctx, fp, pc) };
+        (result.status, result.value)
     }
 }
 
