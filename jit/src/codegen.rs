@@ -1776,6 +1776,13 @@ impl Translator<'_, '_> {
                 self.ret(v);
                 return Some(Flow::Ends);
             }
+            Instr::RefillSlice { dst, seq, base, present } => {
+                let step = self.unit_step(base, present)?;
+                self.lower_refill_slice(pc, dst, seq, base, present, step);
+            }
+            Instr::ListSetSlice { list, base, present, src } if self.unit_step(base, present) == Some(1) => {
+                self.lower_list_set_slice(pc, list, base, present, src);
+            }
             Instr::CmpStr { dst, a, b, cond } => {
                 // Two strs of one ASCII byte each compare by that byte, and one str
                 // with itself as equal; anything else (None included) through the helper.
@@ -1881,6 +1888,141 @@ impl Translator<'_, '_> {
         let failed = self.call_helper(self.sig_pure, op as usize, &[x, y, extra, slot]);
         self.guard(pc, failed, done);
         Some(self.b.ins().stack_load(types::I64, types::I64, self.out_slot, 0))
+    }
+
+    /// The step of a slice whose bounds are the window at `base` (`present`: a
+    /// bit per bound given), when it is 1 or -1 for sure: absent, or a constant.
+    fn unit_step(&self, base: Reg, present: u8) -> Option<i64> {
+        if present & 4 == 0 {
+            return Some(1);
+        }
+        let step = self.constants[base.0 as usize + 2]? as i64;
+        (step == 1 || step == -1).then_some(step)
+    }
+
+    /// The first index and the length of a slice with unit `step` of a list of
+    /// `len` items, the bounds in the window at `base` (`present`: which are
+    /// given), clamped as CPython clamps them (`strs::slice_indices`).
+    fn unit_slice(&mut self, len: Value, base: Reg, present: u8, step: i64) -> (Value, Value) {
+        // A bound below zero counts from the end; then it is clamped to `low..=high`.
+        let bound = |t: &mut Self, bit: u8, offset: u16, absent: Value, low: Value, high: Value| {
+            if present & bit == 0 {
+                return absent;
+            }
+            let v = t.get(Reg(base.0 + offset));
+            let negative = t.b.ins().icmp_imm_s(IntCC::SignedLessThan, v, 0);
+            let from_end = t.b.ins().iadd(v, len);
+            let from_end = t.b.ins().smax(from_end, low);
+            let capped = t.b.ins().smin(v, high);
+            t.b.ins().select(negative, from_end, capped)
+        };
+        let zero = self.iconst(0);
+        if step == 1 {
+            let start = bound(self, 1, 0, zero, zero, len);
+            let stop = bound(self, 2, 1, len, zero, len);
+            let count = self.b.ins().isub(stop, start);
+            let count = self.b.ins().smax(count, zero);
+            (start, count)
+        } else {
+            let minus_one = self.iconst(-1);
+            let last = self.b.ins().iadd_imm_s(len, -1);
+            let start = bound(self, 1, 0, last, minus_one, last);
+            let stop = bound(self, 2, 1, minus_one, minus_one, last);
+            let count = self.b.ins().isub(start, stop);
+            let count = self.b.ins().smax(count, zero);
+            (start, count)
+        }
+    }
+
+    /// `RefillSlice` with a unit step into a scratch list with room: the picked
+    /// words copied in a loop; anything else (None, no scratch list yet or not
+    /// enough room) through the direct instruction.
+    fn lower_refill_slice(&mut self, pc: usize, dst: Reg, seq: Reg, base: Reg, present: u8, step: i64) {
+        let flags = MemFlagsData::trusted();
+        let (src, scratch) = (self.get(seq), self.get(dst));
+        let src_none = self.b.ins().icmp_imm_s(IntCC::Equal, src, 0);
+        let scratch_none = self.b.ins().icmp_imm_s(IntCC::Equal, scratch, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, src, scratch);
+        let unusable = self.b.ins().bor(src_none, scratch_none);
+        let unusable = self.b.ins().bor(unusable, same);
+        let (slow, join) = self.fast_path_unless(unusable);
+        let len = self.b.ins().load(types::I64, flags, src, jcvm_gc::LIST_LEN_OFFSET);
+        let (first, count) = self.unit_slice(len, base, present, step);
+        let cap = self.b.ins().load(types::I64, flags, scratch, jcvm_gc::LIST_CAP_OFFSET);
+        let small = self.b.ins().icmp(IntCC::UnsignedGreaterThan, count, cap);
+        let copy = self.b.create_block();
+        self.b.ins().brif(small, slow, &[], copy, &[]);
+        self.b.switch_to_block(copy);
+        self.b.ins().store(flags, count, scratch, jcvm_gc::LIST_LEN_OFFSET);
+        let from = self.b.ins().load(types::I64, flags, src, jcvm_gc::LIST_DATA_OFFSET);
+        let to = self.b.ins().load(types::I64, flags, scratch, jcvm_gc::LIST_DATA_OFFSET);
+        let from_first = self.b.ins().ishl_imm_s(first, 3);
+        let from = self.b.ins().iadd(from, from_first);
+        self.copy_words(from, step * 8, to, count);
+        let nothing = self.iconst(0);
+        self.b.ins().jump(join, &[nothing.into()]);
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(slow);
+        self.call_direct(pc);
+        let nothing = self.iconst(0);
+        self.b.ins().jump(join, &[nothing.into()]);
+        self.b.switch_to_block(join);
+    }
+
+    /// `ListSetSlice` with step 1 from another list of exactly the slice's
+    /// length: the words copied over in a loop; anything else (None, the list
+    /// itself, a resize) through the direct instruction.
+    fn lower_list_set_slice(&mut self, pc: usize, list: Reg, base: Reg, present: u8, src: Reg) {
+        let flags = MemFlagsData::trusted();
+        let (target, source) = (self.get(list), self.get(src));
+        let target_none = self.b.ins().icmp_imm_s(IntCC::Equal, target, 0);
+        let source_none = self.b.ins().icmp_imm_s(IntCC::Equal, source, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, target, source);
+        let unusable = self.b.ins().bor(target_none, source_none);
+        let unusable = self.b.ins().bor(unusable, same);
+        let (slow, join) = self.fast_path_unless(unusable);
+        let len = self.b.ins().load(types::I64, flags, target, jcvm_gc::LIST_LEN_OFFSET);
+        let (first, count) = self.unit_slice(len, base, present, 1);
+        let given = self.b.ins().load(types::I64, flags, source, jcvm_gc::LIST_LEN_OFFSET);
+        let resizes = self.b.ins().icmp(IntCC::NotEqual, given, count);
+        let copy = self.b.create_block();
+        self.b.ins().brif(resizes, slow, &[], copy, &[]);
+        self.b.switch_to_block(copy);
+        let from = self.b.ins().load(types::I64, flags, source, jcvm_gc::LIST_DATA_OFFSET);
+        let to = self.b.ins().load(types::I64, flags, target, jcvm_gc::LIST_DATA_OFFSET);
+        let to_first = self.b.ins().ishl_imm_s(first, 3);
+        let to = self.b.ins().iadd(to, to_first);
+        self.copy_words(from, 8, to, count);
+        let nothing = self.iconst(0);
+        self.b.ins().jump(join, &[nothing.into()]);
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(slow);
+        self.call_direct(pc);
+        let nothing = self.iconst(0);
+        self.b.ins().jump(join, &[nothing.into()]);
+        self.b.switch_to_block(join);
+    }
+
+    /// Copies `count` words: the `i`th from `from + i * stride` to `to + 8 * i`.
+    fn copy_words(&mut self, from: Value, stride: i64, to: Value, count: Value) {
+        let flags = MemFlagsData::trusted();
+        let (head, body, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let i = self.b.append_block_param(head, types::I64);
+        let zero = self.iconst(0);
+        self.b.ins().jump(head, &[zero.into()]);
+        self.b.switch_to_block(head);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, count);
+        self.b.ins().brif(more, body, &[], done, &[]);
+        self.b.switch_to_block(body);
+        let from_offset = self.b.ins().imul_imm_s(i, stride);
+        let at = self.b.ins().iadd(from, from_offset);
+        let word = self.b.ins().load(types::I64, flags, at, 0);
+        let to_offset = self.b.ins().ishl_imm_s(i, 3);
+        let to_at = self.b.ins().iadd(to, to_offset);
+        self.b.ins().store(flags, word, to_at, 0);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().jump(head, &[next.into()]);
+        self.b.switch_to_block(done);
     }
 
     /// The start of an inline fast path on str register `s`: its value, a
