@@ -151,10 +151,10 @@ def find_programs(names: list[str]) -> list[Program]:
     for spec in names:
         name, sep, arg = spec.partition(":")
         args = [arg] if sep else []
-        candidates = [Path(name), PROGRAMS / name, PROGRAMS / (name + ".py")]
+        candidates = [Path(name), PROGRAMS / name, PROGRAMS / (name + ".py"), CORPUS / (name + ".py")]
         path = next((c for c in candidates if c.is_file()), None)
         if path is None:
-            sys.exit(f"compare.py: no such program: {name} (looked in {PROGRAMS})")
+            sys.exit(f"compare.py: no such program: {name} (looked in {PROGRAMS} and {CORPUS})")
         programs.append(Program(path.stem + (f":{arg}" if sep else ""), path.resolve(), args))
     return programs
 
