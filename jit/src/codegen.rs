@@ -1939,34 +1939,19 @@ impl Translator<'_, '_> {
     /// enough room) through the direct instruction.
     fn lower_refill_slice(&mut self, pc: usize, dst: Reg, seq: Reg, base: Reg, present: u8, step: i64) {
         let flags = MemFlagsData::trusted();
-        let (src, scratch) = (self.get(seq), self.get(dst));
-        let src_none = self.b.ins().icmp_imm_s(IntCC::Equal, src, 0);
-        let scratch_none = self.b.ins().icmp_imm_s(IntCC::Equal, scratch, 0);
-        let same = self.b.ins().icmp(IntCC::Equal, src, scratch);
-        let unusable = self.b.ins().bor(src_none, scratch_none);
-        let unusable = self.b.ins().bor(unusable, same);
-        let (slow, join) = self.fast_path_unless(unusable);
+        let (src, scratch, slow, join) = self.two_lists(seq, dst);
         let len = self.b.ins().load(types::I64, flags, src, jcvm_gc::LIST_LEN_OFFSET);
         let (first, count) = self.unit_slice(len, base, present, step);
         let cap = self.b.ins().load(types::I64, flags, scratch, jcvm_gc::LIST_CAP_OFFSET);
         let small = self.b.ins().icmp(IntCC::UnsignedGreaterThan, count, cap);
-        let copy = self.b.create_block();
-        self.b.ins().brif(small, slow, &[], copy, &[]);
-        self.b.switch_to_block(copy);
+        self.fast_path_unless_to(small, slow);
         self.b.ins().store(flags, count, scratch, jcvm_gc::LIST_LEN_OFFSET);
         let from = self.b.ins().load(types::I64, flags, src, jcvm_gc::LIST_DATA_OFFSET);
         let to = self.b.ins().load(types::I64, flags, scratch, jcvm_gc::LIST_DATA_OFFSET);
         let from_first = self.b.ins().ishl_imm_s(first, 3);
         let from = self.b.ins().iadd(from, from_first);
         self.copy_words(from, step * 8, to, count);
-        let nothing = self.iconst(0);
-        self.b.ins().jump(join, &[nothing.into()]);
-        self.b.set_cold_block(slow);
-        self.b.switch_to_block(slow);
-        self.call_direct(pc);
-        let nothing = self.iconst(0);
-        self.b.ins().jump(join, &[nothing.into()]);
-        self.b.switch_to_block(join);
+        self.direct_tail(pc, slow, join);
     }
 
     /// `ListSetSlice` with step 1 from another list of exactly the slice's
@@ -1974,25 +1959,44 @@ impl Translator<'_, '_> {
     /// itself, a resize) through the direct instruction.
     fn lower_list_set_slice(&mut self, pc: usize, list: Reg, base: Reg, present: u8, src: Reg) {
         let flags = MemFlagsData::trusted();
-        let (target, source) = (self.get(list), self.get(src));
-        let target_none = self.b.ins().icmp_imm_s(IntCC::Equal, target, 0);
-        let source_none = self.b.ins().icmp_imm_s(IntCC::Equal, source, 0);
-        let same = self.b.ins().icmp(IntCC::Equal, target, source);
-        let unusable = self.b.ins().bor(target_none, source_none);
-        let unusable = self.b.ins().bor(unusable, same);
-        let (slow, join) = self.fast_path_unless(unusable);
+        let (source, target, slow, join) = self.two_lists(src, list);
         let len = self.b.ins().load(types::I64, flags, target, jcvm_gc::LIST_LEN_OFFSET);
         let (first, count) = self.unit_slice(len, base, present, 1);
         let given = self.b.ins().load(types::I64, flags, source, jcvm_gc::LIST_LEN_OFFSET);
         let resizes = self.b.ins().icmp(IntCC::NotEqual, given, count);
-        let copy = self.b.create_block();
-        self.b.ins().brif(resizes, slow, &[], copy, &[]);
-        self.b.switch_to_block(copy);
+        self.fast_path_unless_to(resizes, slow);
         let from = self.b.ins().load(types::I64, flags, source, jcvm_gc::LIST_DATA_OFFSET);
         let to = self.b.ins().load(types::I64, flags, target, jcvm_gc::LIST_DATA_OFFSET);
         let to_first = self.b.ins().ishl_imm_s(first, 3);
         let to = self.b.ins().iadd(to, to_first);
         self.copy_words(from, 8, to, count);
+        self.direct_tail(pc, slow, join);
+    }
+
+    /// The start of a fast path on two distinct lists in registers `a` and `b`:
+    /// their values, a `slow` block (taken already when either is None or both
+    /// are one list) and a `join` block; the builder continues in the fast path.
+    fn two_lists(&mut self, a: Reg, b: Reg) -> (Value, Value, Block, Block) {
+        let (x, y) = (self.get(a), self.get(b));
+        let x_none = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
+        let y_none = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, x, y);
+        let unusable = self.b.ins().bor(x_none, y_none);
+        let unusable = self.b.ins().bor(unusable, same);
+        let (slow, join) = self.fast_path_unless(unusable);
+        (x, y, slow, join)
+    }
+
+    /// Goes on in the fast path unless `slow_if` holds (then to `slow`).
+    fn fast_path_unless_to(&mut self, slow_if: Value, slow: Block) {
+        let fast = self.b.create_block();
+        self.b.ins().brif(slow_if, slow, &[], fast, &[]);
+        self.b.switch_to_block(fast);
+    }
+
+    /// Ends a fast path with no result: to `join`; and block `slow` (made cold)
+    /// runs direct instruction `pc` through its helper, then goes to `join`.
+    fn direct_tail(&mut self, pc: usize, slow: Block, join: Block) {
         let nothing = self.iconst(0);
         self.b.ins().jump(join, &[nothing.into()]);
         self.b.set_cold_block(slow);

@@ -28,11 +28,10 @@ def reads(xs: list[int]) -> int:
 
 def flips(perm: list[int]) -> int:
     count = 0
-    k = perm[0]
-    while k:
-        perm[:k + 1] = perm[k::-1]
+    while perm[0] != 0:
+        top = perm[0] + 1
+        perm[:top] = perm[top - 1::-1]
         count += 1
-        k = perm[0]
     return count
 
 
