@@ -272,18 +272,6 @@ pub fn translate(
         };
         b.def_var(vars[r], value);
     }
-    // The back-edges left until the embedder's poll, counted down in a variable
-    // (read at every entry; see `LoopBack`).
-    let polls = code.iter().any(|i| matches!(i, Instr::LoopBack { .. }));
-    let poll_left = b.declare_var(types::I64);
-    let read_poll_left = |b: &mut FunctionBuilder| {
-        if polls {
-            let counter = b.ins().load(types::I64, MemFlagsData::trusted(), ctx, JitCtx::OFFSETS.poll);
-            let left = b.ins().uload32(MemFlagsData::trusted(), counter, 0);
-            b.def_var(poll_left, left);
-        }
-    };
-    read_poll_left(&mut b);
     b.ins().jump(starts[&0], &[]);
 
     // Each resume point's and loop header's entry loads the registers live
@@ -313,7 +301,6 @@ pub fn translate(
             };
             b.def_var(vars[r], value);
         }
-        read_poll_left(&mut b);
         b.ins().jump(target, &[]);
         b.switch_to_block(next);
     }
@@ -350,7 +337,6 @@ pub fn translate(
         non_null: Vec::new(),
         entry_points: osr_entries.clone(),
         constants,
-        poll_left,
         live: (!live.is_empty()).then_some(live),
         inline_fallback: None,
     };
@@ -358,6 +344,23 @@ pub fn translate(
     t.b.seal_all_blocks();
     t.b.finalize(frontend);
     Ok(())
+}
+
+/// Every register `instr` may write: its `dst`, and what a loop head writes
+/// besides (its variable, counter or index, a dict loop's key and value).
+fn written_registers(instr: &Instr) -> Vec<Reg> {
+    let mut regs: Vec<Reg> = instr.dst().into_iter().collect();
+    match *instr {
+        Instr::ForRange { var, base, .. } => regs.extend([var, base]),
+        Instr::ForList { var, base, .. } => regs.extend([var, Reg(base.0 + 1)]),
+        Instr::ForDict { key, value, .. } => {
+            let (first, count) = instr.window().expect("a loop head reads a window");
+            regs.extend((0..count as u16).map(|i| Reg(first.0 + i)));
+            regs.extend([key, value]);
+        }
+        _ => {}
+    }
+    regs
 }
 
 /// The value of each of `function`'s int and float constants: registers that
@@ -376,6 +379,8 @@ fn constant_registers(function: &Function) -> Vec<Option<u64>> {
         Varies,
     }
     let mut known = vec![Known::Unwritten; function.nregs()];
+    // A parameter holds whatever the caller passed.
+    known[..function.params.len()].fill(Known::Varies);
     let mut write = |reg: Reg, value: Option<u64>| {
         let k = &mut known[reg.0 as usize];
         *k = match (*k, value) {
@@ -390,18 +395,7 @@ fn constant_registers(function: &Function) -> Vec<Option<u64>> {
     for instr in &function.code {
         match *instr {
             Instr::LoadInt { dst, value } => write(dst, Some(i64::from(value) as u64)),
-            Instr::ForRange { base, .. } => write(base, None),
-            Instr::ForList { base, .. } => write(Reg(base.0 + 1), None),
-            Instr::ForDict { key, value, .. } => {
-                let (first, count) = instr.window().expect("a loop head reads a window");
-                (0..count as u16).for_each(|i| write(Reg(first.0 + i), None));
-                write(key, None);
-                write(value, None);
-            }
-            _ => {}
-        }
-        if let Some(dst) = instr.dst().filter(|_| !matches!(instr, Instr::LoadInt { .. })) {
-            write(dst, None);
+            _ => written_registers(instr).into_iter().for_each(|r| write(r, None)),
         }
     }
     for handler in &function.handlers {
@@ -422,19 +416,8 @@ fn constant_registers(function: &Function) -> Vec<Option<u64>> {
 fn none_registers(function: &Function) -> Vec<bool> {
     let mut none: Vec<bool> = function.reg_kinds.iter().map(|&k| k == RegKind::Ref).collect();
     none[..function.params.len()].iter_mut().for_each(|n| *n = false);
-    for instr in &function.code {
-        if let Some(dst) = instr.dst() {
-            none[dst.0 as usize] = false;
-        }
-        if let Some((first, count)) =
-            instr.window().filter(|_| matches!(instr, Instr::ForList { .. } | Instr::ForDict { .. }))
-        {
-            (0..count).for_each(|i| none[first.0 as usize + i] = false);
-        }
-        if let Instr::ForDict { key, value, .. } = instr {
-            none[key.0 as usize] = false;
-            none[value.0 as usize] = false;
-        }
+    for r in function.code.iter().flat_map(written_registers) {
+        none[r.0 as usize] = false;
     }
     for handler in &function.handlers {
         none[handler.exc.0 as usize] = false;
@@ -454,8 +437,13 @@ fn none_test(prev: Instr, jump: Instr, pc: usize, none: &[bool]) -> Option<(usiz
         _ => return None,
     };
     match jump {
-        Instr::JumpIfTrue { cond, .. } if cond == dst && x != dst => Some((pc + 1, x)),
-        Instr::JumpIfFalse { cond, target } if cond == dst && x != dst => Some((target.0 as usize, x)),
+        Instr::JumpIfTrue { cond, target } if cond == dst && x != dst && target.0 as usize != pc + 1 => {
+            Some((pc + 1, x))
+        }
+        // (A jump to the next instruction has one edge, taken whatever x is.)
+        Instr::JumpIfFalse { cond, target } if cond == dst && x != dst && target.0 as usize != pc + 1 => {
+            Some((target.0 as usize, x))
+        }
         _ => None,
     }
 }
@@ -498,9 +486,6 @@ struct Translator<'a, 'b> {
     /// The int and float constants of the function being lowered (the
     /// callee's while one is inlined): see [`constant_registers`].
     constants: Vec<Option<u64>>,
-    /// Back-edges left until the embedder's poll: the VM's countdown, read at
-    /// entry and kept in a register (the poll resets the VM's).
-    poll_left: Variable,
     /// The registers live into each instruction, once a yield needs them.
     live: Option<Vec<Vec<u64>>>,
     /// While a callee's body is inlined (`vars`, `kinds` and `non_null` are
@@ -561,7 +546,7 @@ impl Translator<'_, '_> {
     fn lower_code(&mut self) {
         let code = &self.function.code;
         // The None checks a block can skip: the registers known not None on
-        // every edge into it (see `edge_facts`), when all its edges come from
+        // every edge into it (see the recording below), when all its edges come from
         // instructions before it. Entries, loop headers reached by a back-edge
         // and handlers know nothing.
         let mut edges = vec![0u32; code.len() + 1];
@@ -1443,12 +1428,13 @@ impl Translator<'_, '_> {
                 return Some(Flow::Ends);
             }
             Instr::LoopBack { target } => {
-                // The embedder's poll every so many back-edges, as the interpreter does
-                // (the count in a register: no load and store per iteration).
-                let left = self.b.use_var(self.poll_left);
+                // The embedder's poll every so many back-edges, on the VM's countdown
+                // (shared with the interpreter and every compiled frame).
+                let counter = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.poll);
+                let left = self.b.ins().load(types::I32, flags, counter, 0);
                 let left = self.b.ins().iadd_imm_s(left, -1);
-                self.b.def_var(self.poll_left, left);
-                let due = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
+                self.b.ins().store(flags, left, counter, 0);
+                let due = self.b.ins().icmp_imm_s(IntCC::Equal, left, 0);
                 let poll = self.b.create_block();
                 let back = self.starts[&(target.0 as usize)];
                 self.b.ins().brif(due, poll, &[], back, &[]);
@@ -1457,9 +1443,6 @@ impl Translator<'_, '_> {
                 // Through the trampoline: the loop's values stay in registers around it.
                 // (The poll continues at this back-edge's target, or raises.)
                 self.call_cold(pc, tier::jit_poll as *const () as usize, true);
-                let counter = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.poll);
-                let reset = self.b.ins().uload32(flags, counter, 0);
-                self.b.def_var(self.poll_left, reset);
                 self.jump_to(target.0 as usize);
                 return Some(Flow::Ends);
             }
@@ -1814,7 +1797,7 @@ impl Translator<'_, '_> {
                 self.b.ins().jump(join, &[word.into()]);
                 self.b.set_cold_block(slow);
                 self.b.switch_to_block(slow);
-                let word = self.pure_call(pc, instr, done)?;
+                let word = self.pure_call(pc, instr, done).expect("CmpStr is a pure operation");
                 self.b.ins().jump(join, &[word.into()]);
                 self.b.switch_to_block(join);
                 self.set(dst, result);

@@ -51,7 +51,8 @@ pub mod status {
     /// An exception escaped the frame; the frame is popped and the exception
     /// is pending in the VM.
     pub const ESCAPED: u32 = 1;
-    /// The frame returned `ctx.ret`; the frame is still on the frame stack
+    /// The frame returned a value (compiled code returns it beside the status,
+    /// a helper leaves it in `ctx.ret`); the frame is still on the frame stack
     /// (its caller pops it).
     pub const FINISHED: u32 = 2;
     /// The compiled code has no entry at the requested pc; nothing ran.
@@ -66,11 +67,13 @@ pub mod status {
 /// generator through [`JitCtx::OFFSETS`].
 #[repr(C)]
 pub struct JitCtx {
-    /// The returned value (with [`status::FINISHED`]).
+    /// The value a helper returned with [`status::FINISHED`] (compiled code
+    /// returns it beside the status: [`NativeResult`]).
     pub ret: u64,
     /// Where to continue (with [`status::CONTINUE`]).
     pub next_pc: u32,
-    /// The frame stack's depth when this frame was entered (recursion checks).
+    /// The depth of the frame being entered (its entry's recursion check):
+    /// written before each entry, stale after the entered code returns.
     pub depth: u32,
     /// A helper's status, when compiled code called it through the JIT's
     /// register-preserving slow-path trampoline (which cannot return values).
