@@ -875,7 +875,7 @@ impl Translator<'_, '_> {
         let none = self.is_null(receiver);
         self.run_cold_if(pc, none, tier::jit_call as *const () as usize, done);
         let object = self.get(receiver);
-        let class = self.b.ins().load(types::I32, flags, object, 0);
+        let class = self.b.ins().load(types::I32, flags, object, jcvm_gc::HEADER_AUX_OFFSET);
         for (target, classes) in targets {
             let mut selected = None;
             for &k in classes {

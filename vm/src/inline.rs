@@ -35,7 +35,17 @@
 //!   (the compiler sends dropped results to a register kept for them) or the
 //!   next instruction overwrites it without reading it and cannot raise;
 //! - tracebacks: the body keeps the callee's source lines, and an
-//!   [`InlineSite`] makes the unwinder show the callee's frame under the caller's.
+//!   [`InlineSite`] makes the unwinder show the callee's frame under the caller's;
+//! - register windows (a `%` format's arguments, a list display's items) get
+//!   a block of consecutive scratch registers, shared by the sites like the
+//!   pools; a window holding a parameter or a constant keeps the call;
+//! - a `raise X` may end a branch of a leaf: the exception and its traceback
+//!   are the call's;
+//! - nesting: inlining runs in rounds (up to [`MAX_NESTING`]); a function whose
+//!   calls were all inlined is a leaf in the next round, and its own sites
+//!   move into the caller nested in its body. `EnterInline`'s `level` counts
+//!   the bodies around it (a call from there is that much deeper), and the
+//!   unwinder shows one frame per nested body.
 
 use std::collections::HashMap;
 
@@ -350,7 +360,7 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
     let windows = window_registers(callee);
     let span = windows.first().zip(windows.last()).map(|(&low, &high)| {
         let first = registers.block(out, &callee.reg_kinds[low as usize..=high as usize]);
-        (low, high, first)
+        (low, first)
     });
     let in_window = |reg: Reg| windows.binary_search(&reg.0).is_ok();
     // In straight-line code, `Ret src` writes the call's dst directly when no
@@ -371,7 +381,7 @@ fn emit_body(out: &mut Function, registers: &mut Registers, site: &Site, call_li
         let reg = Reg(r as u16);
         map.push(match (site.args.get(r), constant(reg), span) {
             (Some(&arg), _, _) => arg,
-            (_, _, Some((low, _, first))) if in_window(reg) => Reg(first.0 + (reg.0 - low)),
+            (_, _, Some((low, first))) if in_window(reg) => Reg(first.0 + (reg.0 - low)),
             _ if Some(reg) == renamed_ret => site.dst,
             (None, Some(word), _) => registers.constant(out, kind, word),
             (None, None, _) => registers.scratch(out, kind),

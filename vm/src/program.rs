@@ -120,7 +120,8 @@ impl Function {
     /// The inlined call whose body holds instruction `pc`, if any (the
     /// outermost, when bodies nest).
     pub fn inline_site(&self, pc: usize) -> Option<&InlineSite> {
-        self.inline_sites(pc).first().copied()
+        let holds = |site: &&InlineSite| (site.start as usize..site.end as usize).contains(&pc);
+        self.inlined.iter().filter(holds).min_by_key(|site| (site.start, std::cmp::Reverse(site.end)))
     }
 
     /// The inlined calls whose bodies hold instruction `pc`, outermost first.
