@@ -10,6 +10,10 @@ use jcvm::{JitMode, RunError, RunOptions, RunReport};
 /// The heap's list and dict buffers and the runtime's strings are many small,
 /// short-lived allocations freed in bulk by the collector's sweep; mimalloc
 /// serves that pattern much faster than the system allocator (BENCHMARKS.md).
+/// Built with `no_thp`: mimalloc would otherwise advise huge pages for its
+/// 1 GiB arena, so a small script's RSS was 40 MB of 2 MB pages instead of
+/// 12 MB, and each fresh huge page is zeroed at first touch (BENCHMARKS.md,
+/// "Start-up").
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
