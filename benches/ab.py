@@ -7,6 +7,11 @@ ratio to the first. CPU time moves less than wall-clock time on a shared
 machine; the rounds interleave the binaries, so a slow minute hits all of
 them alike. Outputs are not checked (compare.py does that).
 
+`--pause S` sleeps S seconds before each run, as a run in compare.py
+follows a long CPython run: on this machine memory freed more than about
+two seconds earlier is handed back to the host and costs more to touch
+again (BENCHMARKS.md, "Start-up").
+
     python3 benches/ab.py OLD_BINARY target/release/jcvm
     python3 benches/ab.py --mode "--jit auto" --runs 7 OLD NEW nbody classic_fannkuch:9
 
@@ -20,6 +25,7 @@ import os
 import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +56,7 @@ def main() -> None:
     parser.add_argument("binaries", nargs="+", help="jcvm binaries, then programs (name or name:ARG)")
     parser.add_argument("--mode", default="--jit off", help='jcvm flags (default "--jit off")')
     parser.add_argument("--runs", type=int, default=5, help="rounds (default 5)")
+    parser.add_argument("--pause", type=float, default=0.0, help="seconds to sleep before each run (default 0)")
     args = parser.parse_args()
     binaries = [b for b in args.binaries if Path(b).is_file() and os.access(b, os.X_OK)]
     programs = [p for p in args.binaries if p not in binaries]
@@ -58,7 +65,8 @@ def main() -> None:
     if not programs:
         programs = sorted(p.stem for p in (ROOT / "benches" / "programs").glob("*.py"))
         programs += [f"{name}:{size}" for name, size in CLASSIC_SIZES.items()]
-    print(f"ab.py: medians of {args.runs} interleaved runs, CPU seconds, `jcvm run {args.mode}`; ratio to the first")
+    pause = f", {args.pause:g} s pause before each" if args.pause else ""
+    print(f"ab.py: medians of {args.runs} interleaved runs{pause}, CPU seconds, `jcvm run {args.mode}`; ratio to the first")
     print("| program | " + " | ".join(binaries) + " |")
     print("| --- |" + " ---: |" * len(binaries))
     for spec in programs:
@@ -67,6 +75,7 @@ def main() -> None:
         times: dict[str, list[float]] = {b: [] for b in binaries}
         for _ in range(args.runs):
             for b in binaries:
+                time.sleep(args.pause)
                 times[b].append(cpu_seconds([b, "run", *args.mode.split(), *argv_tail]))
         medians = [statistics.median(times[b]) for b in binaries]
         cells = [f"{m:.3f} ({m / medians[0]:.2f})" for m in medians]
