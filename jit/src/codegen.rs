@@ -337,6 +337,7 @@ pub fn translate(
         non_null: Vec::new(),
         entry_points: osr_entries.clone(),
         constants,
+        loop_ends: closed_loops(function),
         live: (!live.is_empty()).then_some(live),
         inline_fallback: None,
     };
@@ -409,6 +410,44 @@ fn constant_registers(function: &Function) -> Vec<Option<u64>> {
             _ => None,
         })
         .collect()
+}
+
+/// The loops of `function` that are entered only through their head: for
+/// each head `h` (a pc some later instruction jumps back to), the last pc `e`
+/// that jumps back to it, provided nothing outside `h..=e` (no jump, and no
+/// handler protecting code outside) goes into `h+1..=e`. Control then reaches
+/// `h` only from before it or from `h..=e`, and a register nothing in
+/// `h..=e` writes holds on the back-edges what it held on entry.
+fn closed_loops(function: &Function) -> Vec<Option<usize>> {
+    let code = &function.code;
+    let mut end: Vec<Option<usize>> = vec![None; code.len()];
+    for (pc, instr) in code.iter().enumerate() {
+        let mut copy = *instr;
+        copy.map_targets(&mut |t| {
+            let head = t.0 as usize;
+            if head <= pc {
+                end[head] = Some(end[head].map_or(pc, |e| e.max(pc)));
+            }
+        });
+    }
+    for head in 0..code.len() {
+        let Some(last) = end[head] else { continue };
+        let body = head + 1..=last;
+        let jumped_into = code.iter().enumerate().filter(|&(pc, _)| pc < head || pc > last).any(|(_, instr)| {
+            let mut into = false;
+            let mut copy = *instr;
+            copy.map_targets(&mut |t| into |= body.contains(&(t.0 as usize)));
+            into
+        });
+        let handled_into = function.handlers.iter().any(|handler| {
+            body.contains(&(handler.target as usize))
+                && ((handler.start as usize) < head || (handler.end as usize) > last + 1)
+        });
+        if jumped_into || handled_into {
+            end[head] = None;
+        }
+    }
+    end
 }
 
 /// The reference registers that always hold None: set to None at frame entry
@@ -486,6 +525,9 @@ struct Translator<'a, 'b> {
     /// The int and float constants of the function being lowered (the
     /// callee's while one is inlined): see [`constant_registers`].
     constants: Vec<Option<u64>>,
+    /// For each loop head entered only through itself, its loop's last pc
+    /// (see [`closed_loops`]).
+    loop_ends: Vec<Option<usize>>,
     /// The registers live into each instruction, once a yield needs them.
     live: Option<Vec<Vec<u64>>>,
     /// While a callee's body is inlined (`vars`, `kinds` and `non_null` are
@@ -526,6 +568,9 @@ fn inlinable(instr: &Instr) -> bool {
     )
 }
 
+/// How far back from a `range` loop's head its step's `LoadInt` is looked for.
+const MAX_PREAMBLE: usize = 8;
+
 /// Callees of at most this many instructions are inlined at virtual calls.
 const MAX_INLINED: usize = 12;
 
@@ -550,18 +595,39 @@ impl Translator<'_, '_> {
         // instructions before it. Entries, loop headers reached by a back-edge
         // and handlers know nothing.
         let mut edges = vec![0u32; code.len() + 1];
+        let mut back_edges = vec![0u32; code.len() + 1];
         for (pc, instr) in code.iter().enumerate() {
             edges[pc + 1] += 1;
             let mut copy = *instr;
-            copy.map_targets(&mut |t| edges[t.0 as usize] += 1);
+            copy.map_targets(&mut |t| {
+                edges[t.0 as usize] += 1;
+                if t.0 as usize <= pc {
+                    back_edges[t.0 as usize] += 1;
+                }
+            });
         }
         let mut unknown = vec![false; code.len() + 1];
         unknown[0] = true;
         for &pc in &self.entry_points {
             unknown[pc] = true;
         }
+        // A loop head entered only through itself (an on-stack-replacement
+        // entry too: the interpreter got there the same ways) keeps what its
+        // entry edges know of the registers the loop never writes.
+        let mut loop_head = vec![false; code.len() + 1];
+        for (pc, end) in self.loop_ends.iter().enumerate() {
+            loop_head[pc] = end.is_some() && pc > 0;
+        }
+        // (A generator's resume points, after its yields, are entries of
+        // their own: left out.)
+        for (pc, instr) in code.iter().enumerate() {
+            if let Instr::Yield { .. } = instr {
+                loop_head[pc + 1] = false;
+            }
+        }
         for handler in &self.function.handlers {
             unknown[handler.target as usize] = true;
+            loop_head[handler.target as usize] = false;
         }
         let mut incoming: Vec<Option<(u32, Vec<Reg>)>> = vec![None; code.len() + 1];
         let none_registers = none_registers(self.function);
@@ -574,6 +640,12 @@ impl Translator<'_, '_> {
                 self.b.switch_to_block(block);
                 self.non_null = match incoming[pc].take() {
                     Some((seen, facts)) if seen == edges[pc] && !unknown[pc] => facts,
+                    Some((seen, mut facts)) if seen + back_edges[pc] == edges[pc] && loop_head[pc] => {
+                        let last = self.loop_ends[pc].expect("a loop head has a loop");
+                        let written = self.loop_writes(pc, last);
+                        facts.retain(|r| !written.contains(r));
+                        facts
+                    }
                     _ => Vec::new(),
                 };
             } else if !open {
@@ -613,6 +685,57 @@ impl Translator<'_, '_> {
             // Verified bytecode never falls off its end; stay defined anyway.
             self.finish_in_interpreter(self.function.code.len() - 1);
         }
+    }
+
+    /// The step of the `range` loop whose head is `pc` (its counter, stop
+    /// and step registers from `base`), when it is a known constant: a
+    /// constant register, or else the value a `LoadInt` gives it just before
+    /// the head, on the only way into the loop from outside, when nothing in
+    /// the loop writes it. (The compiler may reuse the step's register after
+    /// the loop: then it is no constant of the function, yet one of the loop.)
+    fn range_step(&self, pc: usize, base: Reg) -> Option<i64> {
+        let step = Reg(base.0 + 2);
+        if let Some(word) = self.constants[step.0 as usize] {
+            return Some(word as i64);
+        }
+        let last = self.loop_ends[pc]?;
+        let code = &self.function.code;
+        let loop_pcs = pc..=last;
+        let jumped_to_head = code.iter().enumerate().filter(|&(at, _)| !loop_pcs.contains(&at)).any(|(_, instr)| {
+            let mut to_head = false;
+            let mut copy = *instr;
+            copy.map_targets(&mut |t| to_head |= t.0 as usize == pc);
+            to_head
+        });
+        if jumped_to_head
+            || self.function.handlers.iter().any(|h| h.target as usize == pc)
+            || self.loop_writes(pc, last).contains(&step)
+        {
+            return None;
+        }
+        // Back from the head, through straight-line code nothing else enters.
+        for at in (pc.saturating_sub(MAX_PREAMBLE)..pc).rev() {
+            let instr = code[at];
+            if written_registers(&instr).contains(&step) {
+                return match instr {
+                    Instr::LoadInt { dst, value } if dst == step => Some(i64::from(value)),
+                    _ => None,
+                };
+            }
+            if self.starts.contains_key(&at) || liveness::jumps(&instr) || instr.is_terminator() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The registers the loop `head..=last` may write (a handler in it
+    /// writes its exception register).
+    fn loop_writes(&self, head: usize, last: usize) -> Vec<Reg> {
+        let mut written: Vec<Reg> = self.function.code[head..=last].iter().flat_map(written_registers).collect();
+        let handlers = self.function.handlers.iter().filter(|h| (head..=last).contains(&(h.target as usize)));
+        written.extend(handlers.map(|h| h.exc));
+        written
     }
 
     fn kind(&self, r: Reg) -> RegKind {
@@ -965,14 +1088,26 @@ impl Translator<'_, '_> {
 
     /// The address of element `list[index]` (a negative index counts from the
     /// end); None or an index out of range steps `pc`, which raises.
+    ///
+    /// An index in `0..len` takes one unsigned compare; a negative one is
+    /// counted from the end in a cold block. There `index + len` is below
+    /// `len`, unsigned, exactly when the index was in `-len..0`: any other
+    /// index gives a sum at or past `len`, or one that wrapped around to a
+    /// negative (a huge unsigned) value.
     fn list_element(&mut self, pc: usize, list: Reg, index: Reg, done: Block) -> Value {
         let len = self.list_len(pc, list, done);
         let i = self.get(index);
-        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-        let from_end = self.b.ins().iadd(i, len);
-        let at = self.b.ins().select(negative, from_end, i);
-        let outside = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, at, len);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let (found, from_end) = (self.b.create_block(), self.b.create_block());
+        let at = self.b.append_block_param(found, types::I64);
+        self.b.ins().brif(inside, found, &[i.into()], from_end, &[]);
+        self.b.set_cold_block(from_end);
+        self.b.switch_to_block(from_end);
+        let counted = self.b.ins().iadd(i, len);
+        let outside = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, counted, len);
         self.guard(pc, outside, done);
+        self.b.ins().jump(found, &[counted.into()]);
+        self.b.switch_to_block(found);
         self.element_address(list, at)
     }
 
@@ -1466,7 +1601,7 @@ impl Translator<'_, '_> {
             Instr::ForRange { var, base, target } => {
                 let counter = self.get(base);
                 let stop = self.get(Reg(base.0 + 1));
-                if let Some(step @ (1 | -1)) = self.constants[base.0 as usize + 2].map(|w| w as i64) {
+                if let Some(step @ (1 | -1)) = self.range_step(pc, base) {
                     // A unit step: the counter stays short of `stop`, so stepping never overflows.
                     let cc = if step == 1 { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan };
                     let go = self.b.ins().icmp(cc, counter, stop);
