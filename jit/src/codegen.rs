@@ -32,9 +32,11 @@ use jcvm_vm::interp::tier::{self, EntryTable, JitCtx, FRAME_OFFSETS};
 use jcvm_vm::interp::RECURSION_LIMIT;
 
 use crate::divide::Magic;
-use jcvm_vm::opcode::{ClassId, Cond, FuncId, Instr, MathFn, Reg, UpdateOp};
+use jcvm_vm::interp::dicts::KEY_TY_SHIFT;
+use jcvm_vm::opcode::{ClassId, Cond, DictOp, FuncId, Instr, MathFn, Reg, UpdateOp};
 use jcvm_vm::program::{Function, Program};
 use jcvm_vm::ty::RegKind;
+use jcvm_vm::ty::Ty;
 
 use jcvm_vm::liveness;
 
@@ -157,6 +159,12 @@ pub fn translate(
     let sig_direct = b.import_signature(helper_sig(&[types::I64, types::I64, types::I64, types::I32]));
     let sig_entry = b.import_signature(entry_signature(call_conv));
     let sig_slow = b.import_signature(slow_path_signature());
+    let sig_words = b.import_signature({
+        let mut sig = ir::Signature::new(call_conv);
+        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64)]);
+        sig.returns.push(AbiParam::new(types::I64));
+        sig
+    });
     let sig_isinstance = {
         let mut sig = ir::Signature::new(call_conv);
         sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I32)]);
@@ -328,6 +336,7 @@ pub fn translate(
         sig_pure,
         sig_direct,
         sig_isinstance,
+        sig_words,
         out_slot,
         leave,
         entries,
@@ -507,6 +516,8 @@ struct Translator<'a, 'b> {
     sig_pure: SigRef,
     sig_direct: SigRef,
     sig_isinstance: SigRef,
+    /// `(word, word) -> word`, in the host's convention.
+    sig_words: SigRef,
     out_slot: ir::StackSlot,
     leave: Block,
     /// The program's entry table: direct calls load their callee's entry from it.
@@ -1948,6 +1959,27 @@ impl Translator<'_, '_> {
                 // (One byte of UTF-8 is an ASCII character.)
                 let byte = self.str_byte(x, None);
                 self.b.ins().jump(join, &[byte.into()]);
+                self.direct_fallback(pc, slow, dst, join);
+            }
+            Instr::DictOp { dst, dict, key, op: DictOp::Add, .. } if self.kind(key) == RegKind::Int => {
+                // A set of ints: the insertion, called straight away; anything
+                // else (None, another key type) takes the direct instruction.
+                let int_keys = self.program.types.iter().position(|t| *t == Ty::Int)?;
+                let d = self.get(dict);
+                let none = self.is_null(dict);
+                let (slow, join) = self.fast_path_unless(none);
+                let kind = self.b.ins().load(types::I8, flags, d, jcvm_gc::HEADER_KIND_OFFSET);
+                let is_set = self.b.ins().icmp_imm_s(IntCC::Equal, kind, jcvm_gc::ObjKind::Set as i64);
+                let aux = self.b.ins().load(types::I32, flags, d, jcvm_gc::HEADER_AUX_OFFSET);
+                let key_ty = self.b.ins().ushr_imm_s(aux, i64::from(KEY_TY_SHIFT));
+                let ints = self.b.ins().icmp_imm_s(IntCC::Equal, key_ty, int_keys as i64);
+                let both = self.b.ins().band(is_set, ints);
+                let call = self.b.create_block();
+                self.b.ins().brif(both, call, &[], slow, &[]);
+                self.b.switch_to_block(call);
+                let k = self.get(key);
+                let result = self.call_helper(self.sig_words, tier::jit_set_add_int as *const () as usize, &[d, k]);
+                self.b.ins().jump(join, &[result.into()]);
                 self.direct_fallback(pc, slow, dst, join);
             }
             Instr::Chr { dst, code } => {

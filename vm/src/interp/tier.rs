@@ -585,6 +585,19 @@ pub unsafe extern "C" fn jit_isinstance(ctx: *mut JitCtx, obj: u64, class: u32) 
     u64::from(is)
 }
 
+/// `set.add(n)` for a set of ints, which compiled code has checked (a set
+/// object whose key type is int): no heap object is allocated (the table
+/// grows in place) and nothing can raise. Returns `DictOp`'s result, 0.
+///
+/// # Safety
+/// `set` is a live set of ints that nothing else borrows during the call.
+pub unsafe extern "C" fn jit_set_add_int(set: u64, n: i64) -> u64 {
+    // SAFETY: per the contract, a live object.
+    let set = unsafe { jcvm_gc::ObjRef::from_raw(set) }.expect("compiled code checked the set for None");
+    super::sets::add_int(set, n);
+    0
+}
+
 /// `New` at `pc` of the top frame, when compiled code cannot allocate inline
 /// (the size class has no free cell, or a collection is due): a fresh
 /// instance in the instruction's register, then a GC safepoint (the frame's
