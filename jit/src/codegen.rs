@@ -529,6 +529,7 @@ struct Translator<'a, 'b> {
     /// Reference registers known not to be None here: checked since the last
     /// block start (a jump target) and not written since, or known on every
     /// edge into that block (see `lower_code`). Their None checks are left out.
+    /// The globals known to be bound are here too (see [`Self::bound_fact`]).
     non_null: Vec<Reg>,
     /// The pcs entered from outside the code (loop headers for on-stack
     /// replacement, a generator's resume points).
@@ -578,6 +579,9 @@ fn inlinable(instr: &Instr) -> bool {
             | Instr::LoadFieldRef { .. }
     )
 }
+
+/// The first of the numbers [`Translator::bound_fact`] gives globals.
+const BOUND_FACTS: u16 = 1 << 15;
 
 /// How far back from a `range` loop's head its step's `LoadInt` is looked for.
 const MAX_PREAMBLE: usize = 8;
@@ -738,6 +742,16 @@ impl Translator<'_, '_> {
             }
         }
         None
+    }
+
+    /// The fact that global `global` is bound, kept with the registers known
+    /// not None (`non_null`) under a number past the function's registers;
+    /// None when there is no such number, and the global is always checked.
+    /// Nothing unbinds a global while a program runs, so no write removes it.
+    fn bound_fact(&self, global: u32) -> Option<Reg> {
+        let past_registers = self.function.nregs() <= usize::from(BOUND_FACTS);
+        let number = u16::try_from(global).ok().filter(|&g| g < BOUND_FACTS && past_registers)?;
+        Some(Reg(BOUND_FACTS + number))
     }
 
     /// The registers the loop `head..=last` may write (a handler in it
@@ -1376,10 +1390,14 @@ impl Translator<'_, '_> {
                 self.guard(pc, unbound, done);
             }
             Instr::LoadGlobal { dst, global } => {
-                let bound_table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals_bound);
-                let bound = self.b.ins().load(types::I8, flags, bound_table, global.0 as i32);
-                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
-                self.guard(pc, unbound, done);
+                let known_bound = self.bound_fact(global.0);
+                if known_bound.is_none_or(|fact| !self.non_null.contains(&fact)) {
+                    let bound_table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals_bound);
+                    let bound = self.b.ins().load(types::I8, flags, bound_table, global.0 as i32);
+                    let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
+                    self.guard(pc, unbound, done);
+                    self.non_null.extend(known_bound);
+                }
                 let table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals);
                 let ty = var_type(self.kind(dst));
                 let v = self.b.ins().load(ty, flags, table, (global.0 * 8) as i32);
@@ -1389,9 +1407,13 @@ impl Translator<'_, '_> {
                 let v = self.get(src);
                 let table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals);
                 self.b.ins().store(flags, v, table, (global.0 * 8) as i32);
-                let bound_table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals_bound);
-                let one = self.b.ins().iconst(types::I8, 1);
-                self.b.ins().store(flags, one, bound_table, global.0 as i32);
+                let known_bound = self.bound_fact(global.0);
+                if known_bound.is_none_or(|fact| !self.non_null.contains(&fact)) {
+                    let bound_table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals_bound);
+                    let one = self.b.ins().iconst(types::I8, 1);
+                    self.b.ins().store(flags, one, bound_table, global.0 as i32);
+                    self.non_null.extend(known_bound);
+                }
             }
             Instr::AddInt { dst, a, b } | Instr::SubInt { dst, a, b } | Instr::MulInt { dst, a, b } => {
                 let (x, y) = (self.get(a), self.get(b));
