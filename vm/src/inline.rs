@@ -55,7 +55,7 @@ use crate::program::{Function, InlineSite, Program};
 use crate::ty::RegKind;
 
 /// Leaves longer than this (return included) stay calls.
-const MAX_LEAF_INSTRS: usize = 16;
+const MAX_LEAF_INSTRS: usize = 32;
 
 /// Registers a caller may grow to by inlining (operands are u16).
 const MAX_CALLER_REGS: usize = u16::MAX as usize / 2;
