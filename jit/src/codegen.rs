@@ -1983,9 +1983,12 @@ impl Translator<'_, '_> {
                 self.b.ins().jump(join, &[byte.into()]);
                 self.direct_fallback(pc, slow, dst, join);
             }
-            Instr::DictOp { dst, dict, key, op: DictOp::Add, .. } if self.kind(key) == RegKind::Int => {
-                // A set of ints: the insertion, called straight away; anything
-                // else (None, another key type) takes the direct instruction.
+            Instr::DictOp { dst, dict, key, op: op @ (DictOp::Add | DictOp::Contains), .. }
+                if self.kind(key) == RegKind::Int =>
+            {
+                // A set of ints: the insertion or the lookup, called straight
+                // away; anything else (None, a dict, another key type) takes
+                // the direct instruction.
                 let int_keys = self.program.types.iter().position(|t| *t == Ty::Int)?;
                 let d = self.get(dict);
                 let none = self.is_null(dict);
@@ -2000,7 +2003,11 @@ impl Translator<'_, '_> {
                 self.b.ins().brif(both, call, &[], slow, &[]);
                 self.b.switch_to_block(call);
                 let k = self.get(key);
-                let result = self.call_helper(self.sig_words, tier::jit_set_add_int as *const () as usize, &[d, k]);
+                let helper = match op {
+                    DictOp::Add => tier::jit_set_add_int as *const () as usize,
+                    _ => tier::jit_set_contains_int as *const () as usize,
+                };
+                let result = self.call_helper(self.sig_words, helper, &[d, k]);
                 self.b.ins().jump(join, &[result.into()]);
                 self.direct_fallback(pc, slow, dst, join);
             }

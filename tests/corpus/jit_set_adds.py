@@ -1,5 +1,6 @@
-# `s.add(n)` on a set of ints is a direct call in compiled code; a None set,
-# or a set of another key type, takes the general instruction. The order of
+# `s.add(n)` and `n in s` on a set of ints are direct calls in compiled
+# code; a None set, a dict, or a set of another key type, takes the general
+# instruction. The order of
 # iteration shows that the table grows and probes as CPython's does (hash(-1)
 # is -2, large ints wrap by the Mersenne prime), and the exception for None
 # is CPython's.
@@ -46,6 +47,20 @@ def other_types(n: int) -> None:
     print(sorted(words), len(floats), sorted(flags))
 
 
+def membership(s: Optional[set[int]], d: dict[int, int], n: int) -> int:
+    hits = 0
+    for i in range(-n, n):
+        if i in d:
+            hits += 100
+        try:
+            if i in s:
+                hits += 1
+        except TypeError as e:
+            print("membership:", e)
+            return hits
+    return hits
+
+
 def main() -> None:
     print(list(fill(20, 3)))
     print(list(fill(5, 1 << 40)))
@@ -59,6 +74,9 @@ def main() -> None:
     for q in range(200):
         seen.add((q * 37) % 50)
     print(len(seen), list(seen)[:10])
+    print(membership(seen, {3: 1, -2: 0}, 60), membership(edges(), {}, 3))
+    print(membership(None, {1: 1}, 3))
+    print(-1 in edges(), -2 in edges(), 9223372036854775807 in edges(), 5 in edges())
 
 
 main()

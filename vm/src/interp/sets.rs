@@ -81,10 +81,15 @@ pub(super) fn contains(program: &Program, set: ObjRef, key: u64) -> bool {
     // SAFETY: a live set, only read (equality reads other objects, never this table).
     let table = unsafe { table(set) };
     if matches!(ty, Ty::Int) {
-        // As for `DictOp::Add`.
-        return table.contains(pyhash::hash_int(key as i64), |stored| stored == key);
+        return contains_int(set, key as i64);
     }
     table.contains(hash_value(program, key, ty), |stored| key_eq(program, stored, key, ty))
+}
+
+/// `n in set` for a set of ints.
+pub(super) fn contains_int(set: ObjRef, n: i64) -> bool {
+    // SAFETY: a live set, only read.
+    unsafe { table(set) }.contains(pyhash::hash_int(n), |stored| stored == n as u64)
 }
 
 /// `set.add(n)` for a set of ints (or bools: they are equal exactly when their words are).

@@ -598,6 +598,17 @@ pub unsafe extern "C" fn jit_set_add_int(set: u64, n: i64) -> u64 {
     0
 }
 
+/// `n in set` for a set of ints, which compiled code has checked (as for
+/// [`jit_set_add_int`]): 1 or 0.
+///
+/// # Safety
+/// `set` is a live set of ints that nothing borrows mutably during the call.
+pub unsafe extern "C" fn jit_set_contains_int(set: u64, n: i64) -> u64 {
+    // SAFETY: per the contract, a live object.
+    let set = unsafe { jcvm_gc::ObjRef::from_raw(set) }.expect("compiled code checked the set for None");
+    u64::from(super::sets::contains_int(set, n))
+}
+
 /// `New` at `pc` of the top frame, when compiled code cannot allocate inline
 /// (the size class has no free cell, or a collection is due): a fresh
 /// instance in the instruction's register, then a GC safepoint (the frame's
