@@ -165,6 +165,12 @@ pub fn translate(
         sig.returns.push(AbiParam::new(types::I64));
         sig
     });
+    let sig_words3 = b.import_signature({
+        let mut sig = ir::Signature::new(call_conv);
+        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I64)]);
+        sig.returns.push(AbiParam::new(types::I64));
+        sig
+    });
     let sig_isinstance = {
         let mut sig = ir::Signature::new(call_conv);
         sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I32)]);
@@ -337,6 +343,7 @@ pub fn translate(
         sig_direct,
         sig_isinstance,
         sig_words,
+        sig_words3,
         out_slot,
         leave,
         entries,
@@ -518,6 +525,8 @@ struct Translator<'a, 'b> {
     sig_isinstance: SigRef,
     /// `(word, word) -> word`, in the host's convention.
     sig_words: SigRef,
+    /// `(word, word, word) -> word`, in the host's convention.
+    sig_words3: SigRef,
     out_slot: ir::StackSlot,
     leave: Block,
     /// The program's entry table: direct calls load their callee's entry from it.
@@ -2011,6 +2020,49 @@ impl Translator<'_, '_> {
                 self.b.ins().jump(join, &[result.into()]);
                 self.direct_fallback(pc, slow, dst, join);
             }
+            Instr::ListInsert { list, index, src } => {
+                // Not None: the insertion, called straight away (it never raises).
+                let none = self.is_null(list);
+                let (slow, join) = self.fast_path_unless(none);
+                let (l, i, v) = (self.get(list), self.get(index), self.word(src));
+                let helper = tier::jit_list_insert as *const () as usize;
+                let zero = self.call_helper(self.sig_words3, helper, &[l, i, v]);
+                self.b.ins().jump(join, &[zero.into()]);
+                self.b.set_cold_block(slow);
+                self.b.switch_to_block(slow);
+                self.call_direct(pc);
+                let zero = self.iconst(0);
+                self.b.ins().jump(join, &[zero.into()]);
+                self.b.switch_to_block(join);
+                self.non_null.push(list);
+            }
+            Instr::ListPopAt { dst, list, .. } | Instr::ListPop { dst, list } => {
+                // An index in range (from the end when negative; the last item for
+                // `pop()`): the removal, called straight away; None, an empty list
+                // or an index out of range take the direct instruction, which raises.
+                let none = self.is_null(list);
+                let (slow, join) = self.fast_path_unless(none);
+                let l = self.get(list);
+                let len = self.b.ins().load(types::I64, flags, l, jcvm_gc::LIST_LEN_OFFSET);
+                let i = match instr {
+                    Instr::ListPopAt { index, .. } => self.get(index),
+                    _ => self.iconst(-1),
+                };
+                let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+                let (found, from_end) = (self.b.create_block(), self.b.create_block());
+                let at = self.b.append_block_param(found, types::I64);
+                self.b.ins().brif(inside, found, &[i.into()], from_end, &[]);
+                self.b.set_cold_block(from_end);
+                self.b.switch_to_block(from_end);
+                let counted = self.b.ins().iadd(i, len);
+                let outside = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, counted, len);
+                self.b.ins().brif(outside, slow, &[], found, &[counted.into()]);
+                self.b.switch_to_block(found);
+                let helper = tier::jit_list_remove_at as *const () as usize;
+                let item = self.call_helper(self.sig_words, helper, &[l, at]);
+                self.b.ins().jump(join, &[item.into()]);
+                self.direct_fallback(pc, slow, dst, join);
+            }
             Instr::Chr { dst, code } => {
                 // Below 256: the shared str; else the direct instruction.
                 let c = self.get(code);
@@ -2236,11 +2288,11 @@ impl Translator<'_, '_> {
         self.b.set_cold_block(slow);
         self.b.switch_to_block(slow);
         self.call_direct(pc);
-        let word = self.get(dst);
+        let word = self.word(dst);
         self.b.ins().jump(join, &[word.into()]);
         self.b.switch_to_block(join);
         let result = self.b.block_params(join)[0];
-        self.set(dst, result);
+        self.set_word(dst, result);
     }
 
     /// The byte length of str `s` (not None).

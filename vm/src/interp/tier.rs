@@ -609,6 +609,35 @@ pub unsafe extern "C" fn jit_set_contains_int(set: u64, n: i64) -> u64 {
     u64::from(super::sets::contains_int(set, n))
 }
 
+/// `list.insert(index, value)` for a list compiled code has checked is not
+/// None (an insertion never raises: the index is clamped). The buffer may
+/// grow; no heap object is allocated.
+///
+/// # Safety
+/// `list` is a live list whose items nothing else borrows during the call.
+pub unsafe extern "C" fn jit_list_insert(list: u64, index: i64, value: u64) -> u64 {
+    // SAFETY: per the contract, a live object.
+    let list = unsafe { jcvm_gc::ObjRef::from_raw(list) }.expect("compiled code checked the list for None");
+    // SAFETY: a live list, borrowed for this call only.
+    let mut items = unsafe { list.list_items() };
+    super::lists::insert(&mut items, index, value);
+    0
+}
+
+/// `list.pop(at)` for an index compiled code has checked (`0 <= at < len`):
+/// the item, whose place the ones after it close up.
+///
+/// # Safety
+/// `list` is a live list whose items nothing else borrows during the call,
+/// and `at` is in bounds.
+pub unsafe extern "C" fn jit_list_remove_at(list: u64, at: i64) -> u64 {
+    // SAFETY: per the contract, a live object.
+    let list = unsafe { jcvm_gc::ObjRef::from_raw(list) }.expect("compiled code checked the list for None");
+    // SAFETY: a live list, borrowed for this call only.
+    let mut items = unsafe { list.list_items() };
+    items.remove(at as usize)
+}
+
 /// `New` at `pc` of the top frame, when compiled code cannot allocate inline
 /// (the size class has no free cell, or a collection is due): a fresh
 /// instance in the instruction's register, then a GC safepoint (the frame's
