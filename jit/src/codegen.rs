@@ -924,12 +924,11 @@ impl Translator<'_, '_> {
         // 8-byte load sees either null or the finished entry.
         let slot = self.iconst(entries.slot_address(target) as i64);
         let entry = self.b.ins().load(types::I64, flags, slot, 0);
-        let mut slow = self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0);
-        if let Some(r) = receiver {
-            let none = self.is_null(r);
-            slow = self.b.ins().bor(slow, none);
+        let mut slow = vec![self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0)];
+        if let Some(r) = receiver.filter(|r| !self.non_null.contains(r)) {
+            slow.push(self.is_null(r));
         }
-        self.run_cold_if(pc, slow, tier::jit_call as *const () as usize, done);
+        self.run_cold_if(pc, &slow, tier::jit_call as *const () as usize, done);
         let caller_regs = self.function.nregs();
         let callee_fp = self.b.ins().iadd_imm_s(self.fp, (caller_regs * 8) as i64);
         for (i, &r) in args.iter().enumerate() {
@@ -988,13 +987,18 @@ impl Translator<'_, '_> {
         self.after_helper(pc, landed, None, true, None);
     }
 
-    /// When `slow` holds, instruction `pc` runs through `helper` on the slow
-    /// path (`jit_call` for a call, which also raises what the call raises)
-    /// and goes on to `done`; the fast path continues in a new block.
-    fn run_cold_if(&mut self, pc: usize, slow: Value, helper: usize, done: Block) {
+    /// When any of `slow` holds, instruction `pc` runs through `helper` on the
+    /// slow path (`jit_call` for a call, which also raises what the call
+    /// raises) and goes on to `done`; the fast path continues in a new block.
+    /// (A branch per condition: cheaper than combining them into one.)
+    fn run_cold_if(&mut self, pc: usize, slow: &[Value], helper: usize, done: Block) {
         let slow_block = self.b.create_block();
-        let fast = self.b.create_block();
-        self.b.ins().brif(slow, slow_block, &[], fast, &[]);
+        for &cond in slow {
+            let fast = self.b.create_block();
+            self.b.ins().brif(cond, slow_block, &[], fast, &[]);
+            self.b.switch_to_block(fast);
+        }
+        let fast = self.b.current_block().expect("a block is open");
         self.b.set_cold_block(slow_block);
         self.b.switch_to_block(slow_block);
         self.run_in_interpreter_cold(pc, helper);
@@ -1029,8 +1033,11 @@ impl Translator<'_, '_> {
     fn dispatch_call(&mut self, pc: usize, dst: Reg, targets: &[(FuncId, Vec<u32>)], args: Vec<Reg>, done: Block) {
         let flags = MemFlagsData::trusted();
         let receiver = args[0];
-        let none = self.is_null(receiver);
-        self.run_cold_if(pc, none, tier::jit_call as *const () as usize, done);
+        if !self.non_null.contains(&receiver) {
+            let none = self.is_null(receiver);
+            self.run_cold_if(pc, &[none], tier::jit_call as *const () as usize, done);
+            self.non_null.push(receiver);
+        }
         let object = self.get(receiver);
         let class = self.b.ins().load(types::I32, flags, object, jcvm_gc::HEADER_AUX_OFFSET);
         for (target, classes) in targets {
@@ -1168,8 +1175,7 @@ impl Translator<'_, '_> {
         let free_at = inline.offsets.free as i32;
         let cell = self.b.ins().load(types::I64, flags, class_at, free_at);
         let empty = self.b.ins().icmp_imm_s(IntCC::Equal, cell, 0);
-        let slow = self.b.ins().bor(due, empty);
-        self.run_cold_if(pc, slow, tier::jit_new_at as *const () as usize, done);
+        self.run_cold_if(pc, &[due, empty], tier::jit_new_at as *const () as usize, done);
         let next = self.b.ins().load(types::I64, flags, cell, 8);
         self.b.ins().store(flags, next, class_at, free_at);
         self.b.ins().store(flags, new_debt, debt_at, 0);
