@@ -592,6 +592,23 @@ fn inlinable(instr: &Instr) -> bool {
 /// The first of the numbers [`Translator::bound_fact`] gives globals.
 const BOUND_FACTS: u16 = 1 << 15;
 
+/// Whether direct instruction `instr` leaves an object (never None) in its
+/// `dst` when it completes: a new list, dict, set or str, or a scratch
+/// container refilled.
+fn makes_an_object(instr: &Instr) -> bool {
+    matches!(
+        instr,
+        Instr::NewList { .. }
+            | Instr::NewDict { .. }
+            | Instr::ListRepeat { .. }
+            | Instr::Slice { .. }
+            | Instr::RefillSlice { .. }
+            | Instr::RefillConcat { .. }
+            | Instr::RefillSet { .. }
+            | Instr::ToStr { .. }
+    )
+}
+
 /// How far back from a `range` loop's head its step's `LoadInt` is looked for.
 const MAX_PREAMBLE: usize = 8;
 
@@ -1342,6 +1359,9 @@ impl Translator<'_, '_> {
             Some(flow) => flow,
             None if tier::is_direct(&instr) => {
                 self.call_direct(pc);
+                if makes_an_object(&instr) {
+                    self.non_null.extend(instr.dst());
+                }
                 Flow::Falls
             }
             None => {
