@@ -592,23 +592,6 @@ fn inlinable(instr: &Instr) -> bool {
 /// The first of the numbers [`Translator::bound_fact`] gives globals.
 const BOUND_FACTS: u16 = 1 << 15;
 
-/// Whether direct instruction `instr` leaves an object (never None) in its
-/// `dst` when it completes: a new list, dict, set or str, or a scratch
-/// container refilled.
-fn makes_an_object(instr: &Instr) -> bool {
-    matches!(
-        instr,
-        Instr::NewList { .. }
-            | Instr::NewDict { .. }
-            | Instr::ListRepeat { .. }
-            | Instr::Slice { .. }
-            | Instr::RefillSlice { .. }
-            | Instr::RefillConcat { .. }
-            | Instr::RefillSet { .. }
-            | Instr::ToStr { .. }
-    )
-}
-
 /// How far back from a `range` loop's head its step's `LoadInt` is looked for.
 const MAX_PREAMBLE: usize = 8;
 
@@ -1359,7 +1342,7 @@ impl Translator<'_, '_> {
             Some(flow) => flow,
             None if tier::is_direct(&instr) => {
                 self.call_direct(pc);
-                if makes_an_object(&instr) {
+                if instr.facts().object {
                     self.non_null.extend(instr.dst());
                 }
                 Flow::Falls

@@ -634,12 +634,15 @@ pub struct OpFacts {
     /// its own that only this instruction writes, and the object never escapes,
     /// so reusing it is unobservable; the inliner leaves these functions alone.
     pub refill: bool,
+    /// Leaves an object in its `dst` when it completes, never None (a new
+    /// container or str, or the scratch one refilled).
+    pub object: bool,
 }
 
 /// Invokes `$m!` with the instruction table.
 ///
 /// Each entry: doc comment, `Name { operand: Type, ... }`, then the facts in
-/// brackets (`alloc`, `raise`, `call`, `refill`).
+/// brackets (`alloc`, `raise`, `call`, `refill`, `object`).
 #[macro_export]
 macro_rules! for_each_op {
     ($m:ident) => {
@@ -886,11 +889,11 @@ macro_rules! for_each_op {
 
             /// `dst = {}` (or `set()` when `flags` has bit 4): a new dict whose keys have
             /// type `key_ty`; bit 1: keys are references, bit 2: values are.
-            NewDict { dst: RefReg, key_ty: TyId, flags: u8 } [alloc];
+            NewDict { dst: RefReg, key_ty: TyId, flags: u8 } [alloc, object];
             /// `dst = set()` as `NewDict` (`flags` has bit 4), but the scratch set `dst`
             /// holds, emptied and keeping its table size, when it holds one (`refill`): the
             /// set of `len(set(...))`, which no program iterates.
-            RefillSet { dst: RefReg, key_ty: TyId, flags: u8 } [alloc, refill];
+            RefillSet { dst: RefReg, key_ty: TyId, flags: u8 } [alloc, refill, object];
             /// `dict[key] = value`; TypeError on None.
             DictSet { dict: RefReg, key: Reg, value: Reg } [raise];
             /// `dst = dict.op(key, value)` (see [`DictOp`]).
@@ -907,9 +910,9 @@ macro_rules! for_each_op {
             /// `list(dict.items())` (2, pairs of tuple class `pair`).
             DictList { dst: RefReg, dict: RefReg, part: u8, pair: ClassId } [alloc, raise];
             /// `dst = [items .. items+count]`.
-            NewList { dst: RefReg, items: Reg, count: u16, refs: bool } [alloc];
+            NewList { dst: RefReg, items: Reg, count: u16, refs: bool } [alloc, object];
             /// `dst = list * count` (a new list); `count_first` when the source wrote `count * list`.
-            ListRepeat { dst: RefReg, list: RefReg, count: IntReg, count_first: bool } [alloc, raise];
+            ListRepeat { dst: RefReg, list: RefReg, count: IntReg, count_first: bool } [alloc, raise, object];
             /// `dst = a + b` for lists (a new list).
             ListConcat { dst: RefReg, a: RefReg, b: RefReg } [alloc, raise];
             /// `dst = list[index]`; IndexError / TypeError.
@@ -964,19 +967,19 @@ macro_rules! for_each_op {
             /// `dst = (a cond b)` on str (None compares unequal).
             CmpStr { dst: IntReg, a: RefReg, b: RefReg, cond: Cond } [raise];
             /// `dst = str(src)` for a value of type `ty`.
-            ToStr { dst: RefReg, src: Reg, ty: TyId } [alloc];
+            ToStr { dst: RefReg, src: Reg, ty: TyId } [alloc, object];
             /// `dst = s.op(a, b)` (see [`StrOp`] for each method's arguments and result).
             StrMethod { dst: Reg, s: RefReg, op: StrOp, a: Reg, b: Reg } [alloc, raise];
             /// `dst = seq[start:stop:step]` for a list (or a str when `text`); the bounds are
             /// `base..base+3`, each present when its bit (1, 2, 4) is set in `present`.
-            Slice { dst: RefReg, seq: RefReg, base: Reg, present: u8, text: bool } [alloc, raise];
+            Slice { dst: RefReg, seq: RefReg, base: Reg, present: u8, text: bool } [alloc, raise, object];
             /// `dst = seq[start:stop:step]` for a list (bounds as in `Slice`), written into the
             /// scratch list `dst` holds, or a new list when it holds None (`refill`): the
             /// slice a slice assignment copies from or a `for` loop iterates.
-            RefillSlice { dst: RefReg, seq: RefReg, base: Reg, present: u8 } [alloc, raise, refill];
+            RefillSlice { dst: RefReg, seq: RefReg, base: Reg, present: u8 } [alloc, raise, refill, object];
             /// `dst = a + b` for lists, written into the scratch list `dst` holds, or a new
             /// list when it holds None (`refill`), as `RefillSlice`.
-            RefillConcat { dst: RefReg, a: RefReg, b: RefReg } [alloc, raise, refill];
+            RefillConcat { dst: RefReg, a: RefReg, b: RefReg } [alloc, raise, refill, object];
             /// `list[index] = list[index] op src` (ints: OverflowError; the errors of
             /// `ListGet` first): `list[i] += value` where evaluating `value` before the
             /// item is read cannot be observed.
@@ -1068,7 +1071,7 @@ macro_rules! define_instr {
         /// as constants: per-instruction helpers read them at compile time).
         pub const OPCODE_FACTS: &[OpFacts] = &[$( {
             #[allow(unused_mut)]
-            let mut facts = OpFacts { alloc: false, raise: false, call: false, refill: false };
+            let mut facts = OpFacts { alloc: false, raise: false, call: false, refill: false, object: false };
             $( facts.$fact = true; )*
             facts
         } ),*];
