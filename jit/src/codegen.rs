@@ -1205,13 +1205,16 @@ impl Translator<'_, '_> {
     /// (reloading `dst`), at `jump` when given and the helper went there, or at
     /// the handler an exception landed in.
     fn after_helper(&mut self, pc: usize, status: Value, dst: Option<Reg>, falls_through: bool, jump: Option<usize>) {
-        let continued = self.b.create_block();
+        // After a helper called on a slow path, the way back is slow too: its
+        // blocks are laid out with the cold ones, not between fast blocks.
+        let cold = self.b.current_block().is_some_and(|block| self.b.func.layout.is_cold(block));
+        let continued = self.create_block_cold_if(cold);
         self.b.ins().brif(status, self.leave, &[status.into()], continued, &[]);
         self.b.switch_to_block(continued);
         if let Some(target) = jump {
             let next_pc = self.b.ins().load(types::I32, MemFlagsData::trusted(), self.ctx, JitCtx::OFFSETS.next_pc);
             let jumped = self.b.ins().icmp_imm_s(IntCC::Equal, next_pc, target as i64);
-            let rest = self.b.create_block();
+            let rest = self.create_block_cold_if(cold);
             self.b.ins().brif(jumped, self.starts[&target], &[], rest, &[]);
             self.b.switch_to_block(rest);
         }
@@ -1226,7 +1229,7 @@ impl Translator<'_, '_> {
         }
         let next_pc = self.b.ins().load(types::I32, MemFlagsData::trusted(), self.ctx, JitCtx::OFFSETS.next_pc);
         let landed = self.b.create_block();
-        let next = self.b.create_block();
+        let next = self.create_block_cold_if(cold);
         if falls_through {
             let is_next = self.b.ins().icmp_imm_s(IntCC::Equal, next_pc, pc as i64 + 1);
             self.b.ins().brif(is_next, next, &[], landed, &[]);
@@ -1242,7 +1245,7 @@ impl Translator<'_, '_> {
             Some(handler) => {
                 let there = self.starts[&(handler.target as usize)];
                 let is_handler = self.b.ins().icmp_imm_s(IntCC::Equal, next_pc, i64::from(handler.target));
-                let take = self.b.create_block();
+                let take = self.create_block_cold_if(true);
                 self.b.ins().trapz(is_handler, UNREACHABLE);
                 self.b.ins().jump(take, &[]);
                 self.b.switch_to_block(take);
@@ -1256,6 +1259,15 @@ impl Translator<'_, '_> {
 
         self.b.switch_to_block(next);
         self.reload_dst(dst);
+    }
+
+    /// A new block, laid out with the cold ones when `cold`.
+    fn create_block_cold_if(&mut self, cold: bool) -> Block {
+        let block = self.b.create_block();
+        if cold {
+            self.b.set_cold_block(block);
+        }
+        block
     }
 
     fn reload_dst(&mut self, dst: Option<Reg>) {
