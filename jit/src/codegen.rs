@@ -171,6 +171,12 @@ pub fn translate(
         sig.returns.push(AbiParam::new(types::I64));
         sig
     });
+    let sig_floats = b.import_signature({
+        let mut sig = ir::Signature::new(call_conv);
+        sig.params.extend([AbiParam::new(types::F64), AbiParam::new(types::F64)]);
+        sig.returns.push(AbiParam::new(types::F64));
+        sig
+    });
     let sig_isinstance = {
         let mut sig = ir::Signature::new(call_conv);
         sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I32)]);
@@ -344,6 +350,7 @@ pub fn translate(
         sig_isinstance,
         sig_words,
         sig_words3,
+        sig_floats,
         out_slot,
         leave,
         entries,
@@ -527,6 +534,8 @@ struct Translator<'a, 'b> {
     sig_words: SigRef,
     /// `(word, word, word) -> word`, in the host's convention.
     sig_words3: SigRef,
+    /// `(f64, f64) -> f64`, in the host's convention.
+    sig_floats: SigRef,
     out_slot: ir::StackSlot,
     leave: Block,
     /// The program's entry table: direct calls load their callee's entry from it.
@@ -2083,6 +2092,34 @@ impl Translator<'_, '_> {
                 let item = self.call_helper(self.sig_words, helper, &[l, at]);
                 self.b.ins().jump(join, &[item.into()]);
                 self.direct_fallback(pc, slow, dst, join);
+            }
+            Instr::PowFloat { dst, a, b }
+                if self.constants[b.0 as usize].map(f64::from_bits).is_some_and(f64::is_finite) =>
+            {
+                // A positive finite base and a finite constant exponent: the C
+                // library's pow, called straight away, unless it overflows; any
+                // other base (zero, negative, infinite, NaN) takes the pure op,
+                // which has every special case and exception.
+                let (x, y) = (self.get(a), self.get(b));
+                let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), x);
+                let below = self.b.ins().iadd_imm_s(bits, -1);
+                let largest = f64::MAX.to_bits() as i64;
+                let special = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, below, largest);
+                let (slow, join) = self.fast_path_unless(special);
+                let helper = self.iconst(tier::jit_pow_positive as *const () as i64);
+                let call = self.b.ins().call_indirect(self.sig_floats, helper, &[x, y]);
+                let r = self.b.inst_results(call)[0];
+                let infinity = self.b.ins().f64const(f64::INFINITY);
+                let overflow = self.b.ins().fcmp(FloatCC::Equal, r, infinity);
+                let word = self.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
+                self.b.ins().brif(overflow, slow, &[], join, &[word.into()]);
+                self.b.set_cold_block(slow);
+                self.b.switch_to_block(slow);
+                let word = self.pure_call(pc, instr, done).expect("** of floats is a pure op");
+                self.b.ins().jump(join, &[word.into()]);
+                self.b.switch_to_block(join);
+                let result = self.b.block_params(join)[0];
+                self.set_word(dst, result);
             }
             Instr::Chr { dst, code } => {
                 // Below 256: the shared str; else the direct instruction.

@@ -609,6 +609,13 @@ pub unsafe extern "C" fn jit_set_contains_int(set: u64, n: i64) -> u64 {
     u64::from(super::sets::contains_int(set, n))
 }
 
+/// `x ** y` for a positive finite `x` and a finite `y`, which compiled code
+/// has checked: the C library's `pow`, as `mathlib::float_pow` computes it
+/// there (an infinite result, an overflow, is the caller's to raise).
+pub extern "C" fn jit_pow_positive(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
 /// `list.insert(index, value)` for a list compiled code has checked is not
 /// None (an insertion never raises: the index is clamped). The buffer may
 /// grow; no heap object is allocated.
