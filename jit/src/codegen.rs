@@ -453,8 +453,8 @@ fn closed_loops(function: &Function) -> Vec<Option<usize>> {
             }
         });
     }
-    for head in 0..code.len() {
-        let Some(last) = end[head] else { continue };
+    for (head, loop_end) in end.iter_mut().enumerate() {
+        let Some(last) = *loop_end else { continue };
         let body = head + 1..=last;
         let jumped_into = code.iter().enumerate().filter(|&(pc, _)| pc < head || pc > last).any(|(_, instr)| {
             let mut into = false;
@@ -467,7 +467,7 @@ fn closed_loops(function: &Function) -> Vec<Option<usize>> {
                 && ((handler.start as usize) < head || (handler.end as usize) > last + 1)
         });
         if jumped_into || handled_into {
-            end[head] = None;
+            *loop_end = None;
         }
     }
     end

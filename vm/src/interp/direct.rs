@@ -60,7 +60,6 @@ macro_rules! hot_direct_instr {
 
 /// A pattern matching the other direct instructions: the interpreter runs them
 /// through [`Vm::exec_direct`], kept out of its loop.
-
 macro_rules! cold_direct_instr {
     () => {
         $crate::opcode::Instr::RoundFloatDigits { .. }
