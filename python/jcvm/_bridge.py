@@ -18,17 +18,20 @@ refreshes.
 from __future__ import annotations
 
 import _ast
+import _thread
 import builtins
-import reprlib
 import os
 import sys
-import types
 TYPE_CHECKING = False  # (typing is imported for checkers only: a cheaper import)
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from jcvm import _native, _syntax
 from jcvm._errors import CompileError
+
+# `types.ModuleType` and `types.FunctionType`, without importing `types`.
+_ModuleType = type(sys)
+_FunctionType = type(lambda: None)
 
 _MODES = ("off", "eager", "auto")
 # Binary operator methods: an operand of another type makes them return NotImplemented.
@@ -223,7 +226,7 @@ def _prelude(names: Set[str], module_globals: Dict[str, Any], module: str) -> Li
         value = module_globals[name]
         if getattr(value, "_jcvm_unit", False):
             continue
-        if isinstance(value, types.ModuleType):
+        if isinstance(value, _ModuleType):
             if value.__name__ == name and name in _STDLIB:
                 lines.append(f"import {name}")
             continue
@@ -250,7 +253,7 @@ def _prelude(names: Set[str], module_globals: Dict[str, Any], module: str) -> Li
             lines.append(line)
         elif isinstance(value, type) and issubclass(value, BaseException):
             _include_exception(value)
-        elif isinstance(value, types.FunctionType) and value.__module__ == module:
+        elif isinstance(value, _FunctionType) and value.__module__ == module:
             _include_helper(value)
     return lines
 
@@ -275,7 +278,7 @@ def _closure_names(cls: Any, own: Optional[Set[str]] = None) -> Set[str]:
     """Variables of enclosing functions the class's methods named `own` (or the
     function) use."""
     names: Set[str] = set()
-    values = [cls] if isinstance(cls, types.FunctionType) else [v for k, v in vars(cls).items() if own is None or k in own]
+    values = [cls] if isinstance(cls, _FunctionType) else [v for k, v in vars(cls).items() if own is None or k in own]
     for v in values:
         f = v.__func__ if isinstance(v, (staticmethod, classmethod)) else getattr(v, "fget", v)
         code = getattr(f, "__code__", None)
@@ -832,7 +835,29 @@ def _classmethod_refusal(qualname: str) -> Callable[..., Any]:
     return refused
 
 
-@reprlib.recursive_repr()
+def _recursion_guarded(render: Callable[[Any], str]) -> Callable[[Any], str]:
+    """`reprlib.recursive_repr()` without importing `reprlib` (a cheaper
+    `import jcvm`): an object already being rendered on this thread (a cycle
+    through its fields) renders as `...`."""
+    active: Set[Tuple[int, int]] = set()
+
+    def guarded(self: Any) -> str:
+        key = (id(self), _thread.get_ident())
+        if key in active:
+            return "..."
+        active.add(key)
+        try:
+            return render(self)
+        finally:
+            active.discard(key)
+
+    guarded.__name__ = render.__name__
+    guarded.__qualname__ = render.__qualname__
+    guarded.__doc__ = render.__doc__
+    return guarded
+
+
+@_recursion_guarded
 def _default_repr(self: Any) -> str:
     parts = []
     for name in _all_fields(type(self)):
@@ -907,7 +932,7 @@ def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None)
     mode = _mode(jit)
 
     def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
-        if not isinstance(f, types.FunctionType):
+        if not isinstance(f, _FunctionType):
             raise TypeError("@jit decorates a function")
         if f.__qualname__ != f.__name__:
             raise CompileError(

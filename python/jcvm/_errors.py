@@ -3,12 +3,11 @@ whose tracebacks show the jitclass source lines they passed through."""
 
 from __future__ import annotations
 
-from types import TracebackType
-
 from jcvm import _syntax
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from types import TracebackType
     from typing import Optional
 
 
@@ -78,9 +77,11 @@ def native_exception(
             entries.append(tb)
             tb = tb.tb_next
         native = [t for t in entries if t.tb_frame.f_globals.get("__name__") == "jcvm._native_frames"]
+        # The traceback type without importing `types` (a cheaper `import jcvm`).
+        traceback_type = type(raised.__traceback__)
         chain = None
         for t in reversed(native):
-            chain = TracebackType(chain, t.tb_frame, t.tb_lasti, t.tb_lineno)
+            chain = traceback_type(chain, t.tb_frame, t.tb_lasti, t.tb_lineno)
         exc.__traceback__ = chain
         if cause is not None:
             exc.__suppress_context__ = True

@@ -232,6 +232,16 @@ def test_introspection():
     assert repr(Particle(1.5)) == "Particle(x=1.5, vx=0.0, hits=0)"
 
 
+def test_default_repr_of_a_cycle():
+    a = Link(1)
+    b = Link(2, a)
+    a.next = b
+    assert repr(a) == "Link(value=1, next=Link(value=2, next=...))"
+    assert repr(b) == "Link(value=2, next=Link(value=1, next=...))"
+    a.next = None
+    assert repr(b) == "Link(value=2, next=Link(value=1, next=None))"
+
+
 def test_optional_references():
     a = Link(1)
     assert a.next is None
