@@ -9,6 +9,10 @@ use crate::error::{CResult, CompileError};
 use crate::opcode::{ClassId, FuncId, GlobalId};
 use crate::ty::Ty;
 
+/// A def's typed parameters (name and type, in order), its return type and
+/// how its parameters bind (defaults, keywords).
+type Signature = (Vec<(String, Ty)>, RetTy, ParamShape);
+
 pub(super) fn err<T>(range: TextRange, message: impl Into<String>) -> CResult<T> {
     Err(CompileError::new(range, message))
 }
@@ -204,11 +208,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Parameter and return types of a def; methods get `self` typed as their class.
-    pub(super) fn signature(
-        &self,
-        def: &StmtFunctionDef,
-        class: Option<ClassId>,
-    ) -> CResult<(Vec<(String, Ty)>, RetTy, ParamShape)> {
+    pub(super) fn signature(&self, def: &StmtFunctionDef, class: Option<ClassId>) -> CResult<Signature> {
         let params = &def.parameters;
         if def.is_async {
             return err(def.range, "async functions are not supported");
@@ -306,7 +306,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `__exit__`'s signature: its parameters' types are fixed (see [`super::context`]).
-    fn exit_signature(&self, def: &StmtFunctionDef, class: ClassId) -> CResult<(Vec<(String, Ty)>, RetTy, ParamShape)> {
+    fn exit_signature(&self, def: &StmtFunctionDef, class: ClassId) -> CResult<Signature> {
         let names = super::context::exit_params(def)?;
         let params = &def.parameters;
         let Some(self_param) = params.posonlyargs.iter().chain(&params.args).next() else {

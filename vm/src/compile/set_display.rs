@@ -72,7 +72,7 @@ impl Const {
             Expr::BinOp(b) => match (Const::of(&b.left)?, Const::of(&b.right)?) {
                 (Some(l), Some(r)) => match fold(b.op, &l, &r) {
                     Folded::To(c) => c,
-                    Folded::NotFolded => return Ok(None),
+                    Folded::Kept => return Ok(None),
                     Folded::Unknown => return may_fold(e),
                 },
                 _ => return Ok(None),
@@ -149,7 +149,7 @@ impl Const {
 enum Folded {
     To(Const),
     /// Left to run (it raises, as division by zero does).
-    NotFolded,
+    Kept,
     /// Folded in a way jcvm does not compute (a result beyond 64 bits, strings).
     Unknown,
 }
@@ -163,7 +163,7 @@ fn fold(op: ast::Operator, l: &Const, r: &Const) -> Folded {
             Add => int(a.checked_add(b)),
             Sub => int(a.checked_sub(b)),
             Mult => int(a.checked_mul(b)),
-            FloorDiv | Mod if b == 0 => Folded::NotFolded,
+            FloorDiv | Mod if b == 0 => Folded::Kept,
             FloorDiv => int(a.checked_div(b).map(|q| if a % b != 0 && ((a < 0) != (b < 0)) { q - 1 } else { q })),
             Mod => {
                 let r = a.checked_rem(b).unwrap_or(0);
@@ -175,7 +175,7 @@ fn fold(op: ast::Operator, l: &Const, r: &Const) -> Folded {
                 (shifted >> s == a).then_some(shifted)
             })),
             RShift if b >= 0 => Folded::To(Const::Int(a >> b.min(63))),
-            LShift | RShift => Folded::NotFolded,
+            LShift | RShift => Folded::Kept,
             BitAnd => Folded::To(Const::Int(a & b)),
             BitOr => Folded::To(Const::Int(a | b)),
             BitXor => Folded::To(Const::Int(a ^ b)),
@@ -192,7 +192,7 @@ fn fold(op: ast::Operator, l: &Const, r: &Const) -> Folded {
                 Add => Folded::To(Const::Float(a + b)),
                 Sub => Folded::To(Const::Float(a - b)),
                 Mult => Folded::To(Const::Float(a * b)),
-                Div if b == 0.0 => Folded::NotFolded,
+                Div if b == 0.0 => Folded::Kept,
                 // Ints up to 2**53 convert exactly, so the quotient is the correctly
                 // rounded one CPython computes.
                 Div if [a, b].iter().all(|x| x.abs() <= 9007199254740992.0) => Folded::To(Const::Float(a / b)),
@@ -386,8 +386,8 @@ mod tests {
         assert!(matches!(fold(FloorDiv, &Const::Int(i64::MIN), &Const::Int(-1)), Folded::Unknown));
         assert!(matches!(fold(Pow, &Const::Int(2), &Const::Int(64)), Folded::Unknown));
         assert!(matches!(fold(LShift, &Const::Int(1), &Const::Int(63)), Folded::Unknown));
-        assert!(matches!(fold(Mod, &Const::Int(1), &Const::Int(0)), Folded::NotFolded));
-        assert!(matches!(fold(Div, &Const::Float(1.0), &Const::Int(0)), Folded::NotFolded));
+        assert!(matches!(fold(Mod, &Const::Int(1), &Const::Int(0)), Folded::Kept));
+        assert!(matches!(fold(Div, &Const::Float(1.0), &Const::Int(0)), Folded::Kept));
         assert!(matches!(fold(Add, &Const::Str("a".into()), &Const::Str("b".into())), Folded::Unknown));
     }
 

@@ -63,11 +63,10 @@ pub(super) fn str_method(heap: &mut Heap, op: StrOp, s: &str, a: u64, b: u64) ->
         StrOp::Lower => Ok(new_str(heap, s.to_lowercase())),
         StrOp::Strip | StrOp::LStrip | StrOp::RStrip => {
             // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
-            let chars: Option<Vec<char>> = match unsafe { ObjRef::from_raw(a) } {
+            let chars: Option<Vec<char>> = unsafe { ObjRef::from_raw(a) }.map(|c| {
                 // SAFETY: the chars argument is a live str or None.
-                Some(c) => Some(unsafe { c.str() }.chars().collect()),
-                None => None,
-            };
+                unsafe { c.str() }.chars().collect()
+            });
             let strip = |c: char| chars.as_ref().map_or_else(|| is_space(c), |set| set.contains(&c));
             let out = match op {
                 StrOp::Strip => s.trim_matches(strip),
