@@ -1147,6 +1147,21 @@ impl Translator<'_, '_> {
     fn list_element(&mut self, pc: usize, list: Reg, index: Reg, done: Block) -> Value {
         let len = self.list_len(pc, list, done);
         let i = self.get(index);
+        let (found, at, counted, outside) = self.index_position(i, len);
+        self.guard(pc, outside, done);
+        self.b.ins().jump(found, &[counted.into()]);
+        self.b.switch_to_block(found);
+        self.element_address(list, at)
+    }
+
+    /// Starts finding the position of index `i` among `len` items (see
+    /// [`Self::list_element`]). Returns the block where the position is known
+    /// and its parameter, the position; an index in `0..len` goes there. The
+    /// builder is left in a cold block for the other indices, with the two
+    /// values returned last: the index counted from the end, and whether that
+    /// is still outside. The caller ends that block (to the returned block
+    /// with the counted index, or to its slow path) and goes on in the first.
+    fn index_position(&mut self, i: Value, len: Value) -> (Block, Value, Value, Value) {
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         let (found, from_end) = (self.b.create_block(), self.b.create_block());
         let at = self.b.append_block_param(found, types::I64);
@@ -1155,10 +1170,7 @@ impl Translator<'_, '_> {
         self.b.switch_to_block(from_end);
         let counted = self.b.ins().iadd(i, len);
         let outside = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, counted, len);
-        self.guard(pc, outside, done);
-        self.b.ins().jump(found, &[counted.into()]);
-        self.b.switch_to_block(found);
-        self.element_address(list, at)
+        (found, at, counted, outside)
     }
 
     /// `New`: a cell popped from its size class's free list, inline, while
@@ -2078,14 +2090,7 @@ impl Translator<'_, '_> {
                     Instr::ListPopAt { index, .. } => self.get(index),
                     _ => self.iconst(-1),
                 };
-                let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-                let (found, from_end) = (self.b.create_block(), self.b.create_block());
-                let at = self.b.append_block_param(found, types::I64);
-                self.b.ins().brif(inside, found, &[i.into()], from_end, &[]);
-                self.b.set_cold_block(from_end);
-                self.b.switch_to_block(from_end);
-                let counted = self.b.ins().iadd(i, len);
-                let outside = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, counted, len);
+                let (found, at, counted, outside) = self.index_position(i, len);
                 self.b.ins().brif(outside, slow, &[], found, &[counted.into()]);
                 self.b.switch_to_block(found);
                 let helper = tier::jit_list_remove_at as *const () as usize;
