@@ -731,27 +731,39 @@ impl Translator<'_, '_> {
         if let Some(word) = self.constants[step.0 as usize] {
             return Some(word as i64);
         }
-        let last = self.loop_ends[pc]?;
-        let code = &self.function.code;
-        let loop_pcs = pc..=last;
-        let jumped_to_head = code.iter().enumerate().filter(|&(at, _)| !loop_pcs.contains(&at)).any(|(_, instr)| {
-            let mut to_head = false;
-            let mut copy = *instr;
-            copy.map_targets(&mut |t| to_head |= t.0 as usize == pc);
-            to_head
-        });
-        if jumped_to_head
-            || self.function.handlers.iter().any(|h| h.target as usize == pc)
-            || self.loop_writes(pc, last).contains(&step)
-        {
+        let last = self.entered_from_preamble(pc)?;
+        if self.loop_writes(pc, last).contains(&step) {
             return None;
         }
-        // Back from the head, through straight-line code nothing else enters.
+        self.preamble_value(pc, step)
+    }
+
+    /// The last pc of the loop whose head is `pc` when the loop is entered
+    /// only from the code just before the head (and from itself): a closed
+    /// loop that nothing outside jumps to the head of, and no handler lands on.
+    fn entered_from_preamble(&self, pc: usize) -> Option<usize> {
+        let last = self.loop_ends[pc]?;
+        let loop_pcs = pc..=last;
+        let jumped_to_head =
+            self.function.code.iter().enumerate().filter(|&(at, _)| !loop_pcs.contains(&at)).any(|(_, instr)| {
+                let mut to_head = false;
+                let mut copy = *instr;
+                copy.map_targets(&mut |t| to_head |= t.0 as usize == pc);
+                to_head
+            });
+        let handled = self.function.handlers.iter().any(|h| h.target as usize == pc);
+        (!jumped_to_head && !handled).then_some(last)
+    }
+
+    /// The value a `LoadInt` just before `pc` gives `reg`, when the code
+    /// between them is straight-line code nothing else enters or writes it.
+    fn preamble_value(&self, pc: usize, reg: Reg) -> Option<i64> {
+        let code = &self.function.code;
         for at in (pc.saturating_sub(MAX_PREAMBLE)..pc).rev() {
             let instr = code[at];
-            if written_registers(&instr).contains(&step) {
+            if written_registers(&instr).contains(&reg) {
                 return match instr {
-                    Instr::LoadInt { dst, value } if dst == step => Some(i64::from(value)),
+                    Instr::LoadInt { dst, value } if dst == reg => Some(i64::from(value)),
                     _ => None,
                 };
             }
@@ -760,6 +772,22 @@ impl Translator<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `reg`, read at `pc`, is the variable of a `range` loop around
+    /// `pc` that counts up by 1 from a start of at least 0 and that nothing in
+    /// the loop's body writes: then it is at least 0 there.
+    fn counts_up_from_zero(&self, pc: usize, reg: Reg) -> bool {
+        (0..pc).any(|head| {
+            let Instr::ForRange { var, base, .. } = self.function.code[head] else { return false };
+            if var != reg {
+                return false;
+            }
+            let Some(last) = self.entered_from_preamble(head).filter(|&last| pc <= last) else { return false };
+            self.range_step(head, base) == Some(1)
+                && self.preamble_value(head, base).is_some_and(|start| start >= 0)
+                && !self.loop_writes(head + 1, last).contains(&reg)
+        })
     }
 
     /// The fact that global `global` is bound, kept with the registers known
@@ -1502,6 +1530,9 @@ impl Translator<'_, '_> {
                 }
                 // One division (none for a divisor of at least 2: a multiplication
                 // by its magic number); the remainder from the quotient.
+                // A dividend at least 0 (a loop counter) by a divisor of at least
+                // 2: the quotient and remainder need no correction for signs.
+                let counter = divisor.is_some_and(|d| d >= 2) && self.counts_up_from_zero(pc, a);
                 let q = match divisor.filter(|&d| d >= 2) {
                     Some(d) => {
                         let magic = Magic::of(d);
@@ -1509,13 +1540,21 @@ impl Translator<'_, '_> {
                         let high = self.b.ins().smulhi(x, m);
                         let high = if magic.add_dividend { self.b.ins().iadd(high, x) } else { high };
                         let shifted = self.b.ins().sshr_imm_s(high, i64::from(magic.shift));
-                        let negative = self.b.ins().ushr_imm_s(x, 63);
-                        self.b.ins().iadd(shifted, negative)
+                        if counter {
+                            shifted
+                        } else {
+                            let negative = self.b.ins().ushr_imm_s(x, 63);
+                            self.b.ins().iadd(shifted, negative)
+                        }
                     }
                     None => self.b.ins().sdiv(x, y),
                 };
                 let qy = self.b.ins().imul(q, y);
                 let r = self.b.ins().isub(x, qy);
+                if counter {
+                    self.set(dst, if floor { q } else { r });
+                    return Some(Flow::Falls);
+                }
                 // Python rounds toward negative infinity: adjust when the remainder
                 // is nonzero and its sign differs from the divisor's.
                 let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
