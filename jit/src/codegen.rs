@@ -21,6 +21,7 @@
 //! preserves every register ([`build_slow_path_trampoline`]).
 
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
@@ -456,12 +457,7 @@ fn closed_loops(function: &Function) -> Vec<Option<usize>> {
     for (head, loop_end) in end.iter_mut().enumerate() {
         let Some(last) = *loop_end else { continue };
         let body = head + 1..=last;
-        let jumped_into = code.iter().enumerate().filter(|&(pc, _)| pc < head || pc > last).any(|(_, instr)| {
-            let mut into = false;
-            let mut copy = *instr;
-            copy.map_targets(&mut |t| into |= body.contains(&(t.0 as usize)));
-            into
-        });
+        let jumped_into = jumped_to_from_outside(code, head..=last, |t| body.contains(&t));
         let handled_into = function.handlers.iter().any(|handler| {
             body.contains(&(handler.target as usize))
                 && ((handler.start as usize) < head || (handler.end as usize) > last + 1)
@@ -471,6 +467,16 @@ fn closed_loops(function: &Function) -> Vec<Option<usize>> {
         }
     }
     end
+}
+
+/// Whether an instruction outside `pcs` jumps to a target `to` accepts.
+fn jumped_to_from_outside(code: &[Instr], pcs: RangeInclusive<usize>, to: impl Fn(usize) -> bool) -> bool {
+    code.iter().enumerate().filter(|&(pc, _)| !pcs.contains(&pc)).any(|(_, instr)| {
+        let mut jumps = false;
+        let mut copy = *instr;
+        copy.map_targets(&mut |t| jumps |= to(t.0 as usize));
+        jumps
+    })
 }
 
 /// The reference registers that always hold None: set to None at frame entry
@@ -743,14 +749,7 @@ impl Translator<'_, '_> {
     /// loop that nothing outside jumps to the head of, and no handler lands on.
     fn entered_from_preamble(&self, pc: usize) -> Option<usize> {
         let last = self.loop_ends[pc]?;
-        let loop_pcs = pc..=last;
-        let jumped_to_head =
-            self.function.code.iter().enumerate().filter(|&(at, _)| !loop_pcs.contains(&at)).any(|(_, instr)| {
-                let mut to_head = false;
-                let mut copy = *instr;
-                copy.map_targets(&mut |t| to_head |= t.0 as usize == pc);
-                to_head
-            });
+        let jumped_to_head = jumped_to_from_outside(&self.function.code, pc..=last, |t| t == pc);
         let handled = self.function.handlers.iter().any(|h| h.target as usize == pc);
         (!jumped_to_head && !handled).then_some(last)
     }
@@ -2106,15 +2105,8 @@ impl Translator<'_, '_> {
                 let none = self.is_null(list);
                 let (slow, join) = self.fast_path_unless(none);
                 let (l, i, v) = (self.get(list), self.get(index), self.word(src));
-                let helper = tier::jit_list_insert as *const () as usize;
-                let zero = self.call_helper(self.sig_words3, helper, &[l, i, v]);
-                self.b.ins().jump(join, &[zero.into()]);
-                self.b.set_cold_block(slow);
-                self.b.switch_to_block(slow);
-                self.call_direct(pc);
-                let zero = self.iconst(0);
-                self.b.ins().jump(join, &[zero.into()]);
-                self.b.switch_to_block(join);
+                self.call_helper(self.sig_words3, tier::jit_list_insert as *const () as usize, &[l, i, v]);
+                self.direct_tail(pc, slow, join);
                 self.non_null.push(list);
             }
             Instr::ListPopAt { dst, list, .. } | Instr::ListPop { dst, list } => {
@@ -2181,14 +2173,12 @@ impl Translator<'_, '_> {
                 let (x, slow, join) = self.str_fast_path(s);
                 let len = self.str_len(x);
                 let i = self.get(index);
-                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-                let from_end = self.b.ins().iadd(i, len);
-                let at = self.b.ins().select(negative, from_end, i);
-                let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, at, len);
+                let (found, at, counted, outside) = self.index_position(i, len);
+                self.b.ins().brif(outside, slow, &[], found, &[counted.into()]);
+                self.b.switch_to_block(found);
                 let ascii = self.str_is_ascii(x);
-                let both = self.b.ins().band(inside, ascii);
                 let fast = self.b.create_block();
-                self.b.ins().brif(both, fast, &[], slow, &[]);
+                self.b.ins().brif(ascii, fast, &[], slow, &[]);
                 self.b.switch_to_block(fast);
                 let byte = self.str_byte(x, Some(at));
                 let shared = self.latin1_str(byte);
