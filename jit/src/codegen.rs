@@ -2080,8 +2080,7 @@ impl Translator<'_, '_> {
                 // the direct instruction.
                 let int_keys = self.program.types.iter().position(|t| *t == Ty::Int)?;
                 let d = self.get(dict);
-                let none = self.is_null(dict);
-                let (slow, join) = self.fast_path_unless(none);
+                let (slow, join) = self.fast_path_unless_none(dict);
                 let kind = self.b.ins().load(types::I8, flags, d, jcvm_gc::HEADER_KIND_OFFSET);
                 let is_set = self.b.ins().icmp_imm_s(IntCC::Equal, kind, jcvm_gc::ObjKind::Set as i64);
                 let aux = self.b.ins().load(types::I32, flags, d, jcvm_gc::HEADER_AUX_OFFSET);
@@ -2099,11 +2098,12 @@ impl Translator<'_, '_> {
                 let result = self.call_helper(self.sig_words, helper, &[d, k]);
                 self.b.ins().jump(join, &[result.into()]);
                 self.direct_fallback(pc, slow, dst, join);
+                // (The direct instruction raised for None.)
+                self.non_null.push(dict);
             }
             Instr::ListInsert { list, index, src } => {
                 // Not None: the insertion, called straight away (it never raises).
-                let none = self.is_null(list);
-                let (slow, join) = self.fast_path_unless(none);
+                let (slow, join) = self.fast_path_unless_none(list);
                 let (l, i, v) = (self.get(list), self.get(index), self.word(src));
                 self.call_helper(self.sig_words3, tier::jit_list_insert as *const () as usize, &[l, i, v]);
                 self.direct_tail(pc, slow, join);
@@ -2113,8 +2113,7 @@ impl Translator<'_, '_> {
                 // An index in range (from the end when negative; the last item for
                 // `pop()`): the removal, called straight away; None, an empty list
                 // or an index out of range take the direct instruction, which raises.
-                let none = self.is_null(list);
-                let (slow, join) = self.fast_path_unless(none);
+                let (slow, join) = self.fast_path_unless_none(list);
                 let l = self.get(list);
                 let len = self.b.ins().load(types::I64, flags, l, jcvm_gc::LIST_LEN_OFFSET);
                 let i = match instr {
@@ -2128,6 +2127,8 @@ impl Translator<'_, '_> {
                 let item = self.call_helper(self.sig_words, helper, &[l, at]);
                 self.b.ins().jump(join, &[item.into()]);
                 self.direct_fallback(pc, slow, dst, join);
+                // (The direct instruction raised for None.)
+                self.non_null.push(list);
             }
             Instr::PowFloat { dst, a, b }
                 if self.constants[b.0 as usize].map(f64::from_bits).is_some_and(f64::is_finite) =>
@@ -2357,9 +2358,20 @@ impl Translator<'_, '_> {
     /// one parameter, the result; the builder is in the block for a str.
     fn str_fast_path(&mut self, s: Reg) -> (Value, Block, Block) {
         let x = self.get(s);
-        let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
-        let (slow, join) = self.fast_path_unless(none);
+        let (slow, join) = self.fast_path_unless_none(s);
         (x, slow, join)
+    }
+
+    /// [`Self::fast_path_unless`] reference register `r` is None; with no
+    /// test when it is known not to be (then only later tests go to `slow`).
+    fn fast_path_unless_none(&mut self, r: Reg) -> (Block, Block) {
+        if !self.non_null.contains(&r) {
+            let none = self.is_null(r);
+            return self.fast_path_unless(none);
+        }
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, types::I64);
+        (slow, join)
     }
 
     /// The start of an inline fast path: a `slow` block taken when `slow_if`
