@@ -14,15 +14,21 @@ use crate::stats::HeapStats;
 /// Supplies the embedder's roots to a collection.
 pub trait RootSet {
     /// Marks every reference the embedder holds (frames, globals, constants).
-    fn trace_roots(&self, tracer: &mut Tracer);
+    fn trace_roots(&self, tracer: &mut Tracer<'_>);
 }
 
 /// Collects marked objects whose slots still have to be scanned.
-pub struct Tracer {
+///
+/// An object that can hold no reference (a str, an instance whose layout has
+/// no reference slot, a list, dict or set of scalars) is marked but never
+/// queued: a list of a million such objects would otherwise grow the queue by
+/// a million words during the collection.
+pub struct Tracer<'heap> {
     gray: Vec<NonNull<Header>>,
+    layouts: &'heap [Layout],
 }
 
-impl Tracer {
+impl Tracer<'_> {
     /// Marks the object behind a raw reference word (0 is None and ignored).
     ///
     /// # Safety
@@ -44,8 +50,22 @@ impl Tracer {
         unsafe {
             if !(*ptr.as_ptr()).marked {
                 (*ptr.as_ptr()).marked = true;
-                self.gray.push(ptr);
+                if self.may_hold_references(obj) {
+                    self.gray.push(ptr);
+                }
             }
+        }
+    }
+
+    /// Whether scanning `obj` could find a reference.
+    #[inline]
+    fn may_hold_references(&self, obj: ObjRef) -> bool {
+        match obj.kind() {
+            ObjKind::Instance => !self.layouts[obj.layout().0 as usize].ref_slots.is_empty(),
+            ObjKind::List => obj.list_holds_refs(),
+            ObjKind::Dict => obj.dict_flags() & 3 != 0,
+            ObjKind::Set => obj.dict_flags() & 1 != 0,
+            ObjKind::Str | ObjKind::Free => false,
         }
     }
 }
@@ -325,7 +345,7 @@ impl Heap {
     pub fn collect(&mut self, roots: &dyn RootSet) {
         let start = Instant::now();
         self.catch_up_inline();
-        let mut tracer = Tracer { gray: Vec::new() };
+        let mut tracer = Tracer { gray: Vec::new(), layouts: &self.layouts };
         roots.trace_roots(&mut tracer);
         for obj in self.handles.iter() {
             tracer.mark(obj);
@@ -333,6 +353,7 @@ impl Heap {
         while let Some(ptr) = tracer.gray.pop() {
             self.scan(ptr, &mut tracer);
         }
+        drop(tracer);
         let (mut live_objects, mut live_bytes, mut freed) = (0u64, 0u64, 0u64);
         self.cells.sweep(|cell, size| {
             // SAFETY: the sweep only visits cells in use, whose headers are initialized.
@@ -359,7 +380,7 @@ impl Heap {
         self.stats.max_pause = self.stats.max_pause.max(pause);
     }
 
-    fn scan(&self, ptr: NonNull<Header>, tracer: &mut Tracer) {
+    fn scan(&self, ptr: NonNull<Header>, tracer: &mut Tracer<'_>) {
         let obj = ObjRef::from_ptr(ptr);
         match obj.kind() {
             ObjKind::Instance => {
@@ -443,7 +464,7 @@ mod tests {
     struct Roots(Vec<u64>);
 
     impl RootSet for Roots {
-        fn trace_roots(&self, tracer: &mut Tracer) {
+        fn trace_roots(&self, tracer: &mut Tracer<'_>) {
             for &word in &self.0 {
                 // SAFETY: the tests list only words of objects they allocated and keep.
                 unsafe { tracer.mark_raw(word) };
@@ -601,6 +622,26 @@ mod tests {
         assert_eq!(unsafe { s.str() }, "hello");
         heap.collect(&Roots(vec![ints.to_raw()]));
         assert_eq!(heap.stats().live_objects, 1, "a non-ref list must not keep its words alive");
+    }
+
+    #[test]
+    fn leaves_are_marked_and_containers_beside_them_still_scanned() {
+        let mut heap = Heap::new(HeapConfig::default());
+        let nodes = node_layout(&mut heap);
+        let point = heap.register_layout(Layout { name: "P".into(), slots: 3, ref_slots: vec![] });
+        let tail = node(&mut heap, nodes, 2, None);
+        let head = node(&mut heap, nodes, 1, Some(tail));
+        let leaf = heap.alloc_instance(point);
+        let scalars = heap.alloc_list(vec![7, 8], false);
+        let inner = heap.alloc_list(vec![head.to_raw()], true);
+        let outer = heap.alloc_list(vec![leaf.to_raw(), scalars.to_raw(), inner.to_raw()], true);
+        heap.alloc_instance(point);
+        heap.collect(&Roots(vec![outer.to_raw()]));
+        assert_eq!(heap.stats().live_objects, 6, "everything but the unrooted point survives");
+        // SAFETY: head and tail are reachable through `inner`.
+        assert_eq!(unsafe { (head.field(1), tail.field(0)) }, (tail.to_raw(), 2));
+        heap.collect(&Roots(vec![outer.to_raw()]));
+        assert_eq!(heap.stats().live_objects, 6, "marks are cleared for the next collection");
     }
 
     #[test]

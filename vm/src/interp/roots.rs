@@ -20,7 +20,7 @@ pub(super) struct VmRoots<'a> {
 }
 
 impl RootSet for VmRoots<'_> {
-    fn trace_roots(&self, tracer: &mut Tracer) {
+    fn trace_roots(&self, tracer: &mut Tracer<'_>) {
         for frame in self.frames {
             let function = self.program.function(frame.func);
             for reg in &function.ref_regs {
