@@ -2300,14 +2300,19 @@ impl Translator<'_, '_> {
     /// The start of a fast path on two distinct lists in registers `a` and `b`:
     /// their values, a `slow` block (taken already when either is None or both
     /// are one list) and a `join` block; the builder continues in the fast path.
+    /// Each condition branches on its own; a register known not None is not tested.
     fn two_lists(&mut self, a: Reg, b: Reg) -> (Value, Value, Block, Block) {
         let (x, y) = (self.get(a), self.get(b));
-        let x_none = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
-        let y_none = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, types::I64);
+        for (r, v) in [(a, x), (b, y)] {
+            if !self.non_null.contains(&r) {
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+                self.fast_path_unless_to(none, slow);
+            }
+        }
         let same = self.b.ins().icmp(IntCC::Equal, x, y);
-        let unusable = self.b.ins().bor(x_none, y_none);
-        let unusable = self.b.ins().bor(unusable, same);
-        let (slow, join) = self.fast_path_unless(unusable);
+        self.fast_path_unless_to(same, slow);
         (x, y, slow, join)
     }
 
@@ -2332,24 +2337,24 @@ impl Translator<'_, '_> {
     }
 
     /// Copies `count` words: the `i`th from `from + i * stride` to `to + 8 * i`.
+    /// A loop tested at its bottom, stepping both addresses (nothing when
+    /// `count` is not above zero).
     fn copy_words(&mut self, from: Value, stride: i64, to: Value, count: Value) {
         let flags = MemFlagsData::trusted();
-        let (head, body, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        let i = self.b.append_block_param(head, types::I64);
-        let zero = self.iconst(0);
-        self.b.ins().jump(head, &[zero.into()]);
-        self.b.switch_to_block(head);
-        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, count);
-        self.b.ins().brif(more, body, &[], done, &[]);
+        let (body, done) = (self.b.create_block(), self.b.create_block());
+        let at = self.b.append_block_param(body, types::I64);
+        let to_at = self.b.append_block_param(body, types::I64);
+        let bytes = self.b.ins().ishl_imm_s(count, 3);
+        let end = self.b.ins().iadd(to, bytes);
+        let any = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, count, 0);
+        self.b.ins().brif(any, body, &[from.into(), to.into()], done, &[]);
         self.b.switch_to_block(body);
-        let from_offset = self.b.ins().imul_imm_s(i, stride);
-        let at = self.b.ins().iadd(from, from_offset);
         let word = self.b.ins().load(types::I64, flags, at, 0);
-        let to_offset = self.b.ins().ishl_imm_s(i, 3);
-        let to_at = self.b.ins().iadd(to, to_offset);
         self.b.ins().store(flags, word, to_at, 0);
-        let next = self.b.ins().iadd_imm_s(i, 1);
-        self.b.ins().jump(head, &[next.into()]);
+        let next_at = self.b.ins().iadd_imm_s(at, stride);
+        let next_to = self.b.ins().iadd_imm_s(to_at, 8);
+        let more = self.b.ins().icmp(IntCC::NotEqual, next_to, end);
+        self.b.ins().brif(more, body, &[next_at.into(), next_to.into()], done, &[]);
         self.b.switch_to_block(done);
     }
 
