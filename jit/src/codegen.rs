@@ -33,11 +33,15 @@ use jcvm_vm::interp::tier::{self, EntryTable, JitCtx, FRAME_OFFSETS};
 use jcvm_vm::interp::RECURSION_LIMIT;
 
 use crate::divide::Magic;
+
+mod slices;
+
 use jcvm_vm::interp::dicts::KEY_TY_SHIFT;
 use jcvm_vm::opcode::{ClassId, Cond, DictOp, FuncId, Instr, MathFn, Reg, UpdateOp};
 use jcvm_vm::program::{Function, Program};
 use jcvm_vm::ty::RegKind;
 use jcvm_vm::ty::Ty;
+use slices::PendingSlice;
 
 use jcvm_vm::liveness;
 
@@ -359,6 +363,7 @@ pub fn translate(
         sig_slow,
         slow_path,
         non_null: Vec::new(),
+        pending_slice: None,
         entry_points: osr_entries.clone(),
         constants,
         loop_ends: closed_loops(function),
@@ -569,6 +574,8 @@ struct Translator<'a, 'b> {
     /// While a callee's body is inlined (`vars`, `kinds` and `non_null` are
     /// then the callee's): where its slow paths go, the real call.
     inline_fallback: Option<Block>,
+    /// A slice read deferred to the assignment it feeds (see `slices`).
+    pending_slice: Option<PendingSlice>,
 }
 
 /// Instructions a callee inlined at a virtual call may hold before its return:
@@ -2018,7 +2025,13 @@ impl Translator<'_, '_> {
             }
             Instr::RefillSlice { dst, seq, base, present } => {
                 let step = self.unit_step(base, present)?;
-                self.lower_refill_slice(pc, dst, seq, base, present, step);
+                self.lower_refill(pc, dst, seq, base, present, step, done);
+            }
+            Instr::ListSetSlice { list, base, present, .. }
+                if self.pending_slice.is_some_and(|read| read.consumer == pc) =>
+            {
+                let read = self.pending_slice.take().expect("checked");
+                self.lower_fused_slices(pc, read, list, base, present);
             }
             Instr::ListSetSlice { list, base, present, src } if self.unit_step(base, present) == Some(1) => {
                 self.lower_list_set_slice(pc, list, base, present, src);
@@ -2214,108 +2227,6 @@ impl Translator<'_, '_> {
         Some(self.b.ins().stack_load(types::I64, types::I64, self.out_slot, 0))
     }
 
-    /// The step of a slice whose bounds are the window at `base` (`present`: a
-    /// bit per bound given), when it is 1 or -1 for sure: absent, or a constant.
-    fn unit_step(&self, base: Reg, present: u8) -> Option<i64> {
-        if present & 4 == 0 {
-            return Some(1);
-        }
-        let step = self.constants[base.0 as usize + 2]? as i64;
-        (step == 1 || step == -1).then_some(step)
-    }
-
-    /// The first index and the length of a slice with unit `step` of a list of
-    /// `len` items, the bounds in the window at `base` (`present`: which are
-    /// given), clamped as CPython clamps them (`strs::slice_indices`).
-    fn unit_slice(&mut self, len: Value, base: Reg, present: u8, step: i64) -> (Value, Value) {
-        // A bound below zero counts from the end; then it is clamped to `low..=high`.
-        let bound = |t: &mut Self, bit: u8, offset: u16, absent: Value, low: Value, high: Value| {
-            if present & bit == 0 {
-                return absent;
-            }
-            let v = t.get(Reg(base.0 + offset));
-            let negative = t.b.ins().icmp_imm_s(IntCC::SignedLessThan, v, 0);
-            let from_end = t.b.ins().iadd(v, len);
-            let from_end = t.b.ins().smax(from_end, low);
-            let capped = t.b.ins().smin(v, high);
-            t.b.ins().select(negative, from_end, capped)
-        };
-        let zero = self.iconst(0);
-        if step == 1 {
-            let start = bound(self, 1, 0, zero, zero, len);
-            let stop = bound(self, 2, 1, len, zero, len);
-            let count = self.b.ins().isub(stop, start);
-            let count = self.b.ins().smax(count, zero);
-            (start, count)
-        } else {
-            let minus_one = self.iconst(-1);
-            let last = self.b.ins().iadd_imm_s(len, -1);
-            let start = bound(self, 1, 0, last, minus_one, last);
-            let stop = bound(self, 2, 1, minus_one, minus_one, last);
-            let count = self.b.ins().isub(start, stop);
-            let count = self.b.ins().smax(count, zero);
-            (start, count)
-        }
-    }
-
-    /// `RefillSlice` with a unit step into a scratch list with room: the picked
-    /// words copied in a loop; anything else (None, no scratch list yet or not
-    /// enough room) through the direct instruction.
-    fn lower_refill_slice(&mut self, pc: usize, dst: Reg, seq: Reg, base: Reg, present: u8, step: i64) {
-        let flags = MemFlagsData::trusted();
-        let (src, scratch, slow, join) = self.two_lists(seq, dst);
-        let len = self.b.ins().load(types::I64, flags, src, jcvm_gc::LIST_LEN_OFFSET);
-        let (first, count) = self.unit_slice(len, base, present, step);
-        let cap = self.b.ins().load(types::I64, flags, scratch, jcvm_gc::LIST_CAP_OFFSET);
-        let small = self.b.ins().icmp(IntCC::UnsignedGreaterThan, count, cap);
-        self.fast_path_unless_to(small, slow);
-        self.b.ins().store(flags, count, scratch, jcvm_gc::LIST_LEN_OFFSET);
-        let from = self.b.ins().load(types::I64, flags, src, jcvm_gc::LIST_DATA_OFFSET);
-        let to = self.b.ins().load(types::I64, flags, scratch, jcvm_gc::LIST_DATA_OFFSET);
-        let from_first = self.b.ins().ishl_imm_s(first, 3);
-        let from = self.b.ins().iadd(from, from_first);
-        self.copy_words(from, step * 8, to, count);
-        self.direct_tail(pc, slow, join);
-    }
-
-    /// `ListSetSlice` with step 1 from another list of exactly the slice's
-    /// length: the words copied over in a loop; anything else (None, the list
-    /// itself, a resize) through the direct instruction.
-    fn lower_list_set_slice(&mut self, pc: usize, list: Reg, base: Reg, present: u8, src: Reg) {
-        let flags = MemFlagsData::trusted();
-        let (source, target, slow, join) = self.two_lists(src, list);
-        let len = self.b.ins().load(types::I64, flags, target, jcvm_gc::LIST_LEN_OFFSET);
-        let (first, count) = self.unit_slice(len, base, present, 1);
-        let given = self.b.ins().load(types::I64, flags, source, jcvm_gc::LIST_LEN_OFFSET);
-        let resizes = self.b.ins().icmp(IntCC::NotEqual, given, count);
-        self.fast_path_unless_to(resizes, slow);
-        let from = self.b.ins().load(types::I64, flags, source, jcvm_gc::LIST_DATA_OFFSET);
-        let to = self.b.ins().load(types::I64, flags, target, jcvm_gc::LIST_DATA_OFFSET);
-        let to_first = self.b.ins().ishl_imm_s(first, 3);
-        let to = self.b.ins().iadd(to, to_first);
-        self.copy_words(from, 8, to, count);
-        self.direct_tail(pc, slow, join);
-    }
-
-    /// The start of a fast path on two distinct lists in registers `a` and `b`:
-    /// their values, a `slow` block (taken already when either is None or both
-    /// are one list) and a `join` block; the builder continues in the fast path.
-    /// Each condition branches on its own; a register known not None is not tested.
-    fn two_lists(&mut self, a: Reg, b: Reg) -> (Value, Value, Block, Block) {
-        let (x, y) = (self.get(a), self.get(b));
-        let (slow, join) = (self.b.create_block(), self.b.create_block());
-        self.b.append_block_param(join, types::I64);
-        for (r, v) in [(a, x), (b, y)] {
-            if !self.non_null.contains(&r) {
-                let none = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
-                self.fast_path_unless_to(none, slow);
-            }
-        }
-        let same = self.b.ins().icmp(IntCC::Equal, x, y);
-        self.fast_path_unless_to(same, slow);
-        (x, y, slow, join)
-    }
-
     /// Goes on in the fast path unless `slow_if` holds (then to `slow`).
     fn fast_path_unless_to(&mut self, slow_if: Value, slow: Block) {
         let fast = self.b.create_block();
@@ -2334,28 +2245,6 @@ impl Translator<'_, '_> {
         let nothing = self.iconst(0);
         self.b.ins().jump(join, &[nothing.into()]);
         self.b.switch_to_block(join);
-    }
-
-    /// Copies `count` words: the `i`th from `from + i * stride` to `to + 8 * i`.
-    /// A loop tested at its bottom, stepping both addresses (nothing when
-    /// `count` is not above zero).
-    fn copy_words(&mut self, from: Value, stride: i64, to: Value, count: Value) {
-        let flags = MemFlagsData::trusted();
-        let (body, done) = (self.b.create_block(), self.b.create_block());
-        let at = self.b.append_block_param(body, types::I64);
-        let to_at = self.b.append_block_param(body, types::I64);
-        let bytes = self.b.ins().ishl_imm_s(count, 3);
-        let end = self.b.ins().iadd(to, bytes);
-        let any = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, count, 0);
-        self.b.ins().brif(any, body, &[from.into(), to.into()], done, &[]);
-        self.b.switch_to_block(body);
-        let word = self.b.ins().load(types::I64, flags, at, 0);
-        self.b.ins().store(flags, word, to_at, 0);
-        let next_at = self.b.ins().iadd_imm_s(at, stride);
-        let next_to = self.b.ins().iadd_imm_s(to_at, 8);
-        let more = self.b.ins().icmp(IntCC::NotEqual, next_to, end);
-        self.b.ins().brif(more, body, &[next_at.into(), next_to.into()], done, &[]);
-        self.b.switch_to_block(done);
     }
 
     /// The start of an inline fast path on str register `s`: its value, a
