@@ -71,28 +71,27 @@ class _Source:
     def __init__(self, obj: Any) -> None:
         try:
             self.file = _file_of(obj)
-            lines, first = _source_lines(obj, self.file)
+            lines, first, node = _source_lines(obj, self.file)
         except (OSError, TypeError, SyntaxError, UnicodeDecodeError) as e:
             raise CompileError(f"jcvm needs the source of {obj.__qualname__}: {e}", "<unknown>", 0, 0) from e
+        assert isinstance(node, (_ast.ClassDef, _ast.FunctionDef)), node
         indent = len(lines[0]) - len(lines[0].lstrip())
         dedented = "".join(line[indent:] if line.strip() else "\n" for line in lines)
-        module = _syntax.parse(dedented)
-        node = module.body[0]
-        assert isinstance(node, (_ast.ClassDef, _ast.FunctionDef)), node
         # Start at the `class`/`def` line: decorators are the bridge's business, but
         # for `@dataclass`, whose methods jcvm generates.
-        skip = node.lineno - 1
         kept = [d for d in node.decorator_list if _decorator_name(d) == "dataclass"]
-        if kept:
-            skip = kept[0].lineno - 1
+        skip = (kept[0].lineno if kept else node.lineno) - first
         self.decorators = [_syntax.unparse(d) for d in node.decorator_list]
         self.text = "".join(dedented.splitlines(keepends=True)[skip:])
         if kept and len(node.decorator_list) > 1:
             # Other decorators (jitclass) below @dataclass: drop their lines.
             text_lines = self.text.splitlines(keepends=True)
-            drop = {d.lineno - 1 - skip for d in node.decorator_list if d not in kept}
+            drop = {d.lineno - first - skip for d in node.decorator_list if d not in kept}
             self.text = "".join("\n" if i in drop else line for i, line in enumerate(text_lines))
-        self.node = _syntax.parse(self.text).body[0]
+        # The statement as `text` has it (the file's tree, with the decorators
+        # `text` keeps): the bridge reads its structure and names, never its positions.
+        self.node = type(node)(**{f: getattr(node, f) for f in node._fields})
+        self.node.decorator_list = kept
         self.first_line = first + skip
         self.indent = indent
 
@@ -133,9 +132,9 @@ def _parse_file(file: str) -> Tuple[List[str], _ast.Module]:
     return cached[1], cached[2]
 
 
-def _source_lines(obj: Any, file: str) -> Tuple[List[str], int]:
-    """The lines of a class or function statement (decorators included) and its
-    first line number. A function is the definition at its code's first line; a
+def _source_lines(obj: Any, file: str) -> Tuple[List[str], int, Any]:
+    """The lines of a class or function statement (decorators included), its
+    first line number and its node in the file's tree. A function is the definition at its code's first line; a
     class, the definition of that name holding its methods' code (Python 3.11's
     `inspect` takes the first class of the name in the file), else the first."""
     lines, tree = _parse_file(file)
@@ -176,7 +175,7 @@ def _source_lines(obj: Any, file: str) -> Tuple[List[str], int]:
     if not found:
         raise OSError(f"could not find the definition of {obj.__qualname__} in {file}")
     node = found[0]
-    return lines[start(node) - 1 : node.end_lineno], start(node)
+    return lines[start(node) - 1 : node.end_lineno], start(node), node
 
 
 def _generated(text: str) -> None:
@@ -464,6 +463,31 @@ class _LazyEntries:
         return self.entries[index]
 
 
+# Compiled wrapper modules by (parameters, body): methods of one signature share
+# one compilation (a cold-start cost), renamed per method (`_named_wrapper_code`).
+_wrapper_code: Dict[Tuple[str, str], Any] = {}
+
+
+def _named_wrapper_code(params: str, body: str, name: str, qualname: str) -> Any:
+    """The code of a module defining `def name(params): body`, from the cache."""
+    key = (params, body)
+    module = _wrapper_code.get(key)
+    if module is None:
+        module = compile(f"def __jcvm_wrapper({params}):\n    {body}\n", "<jcvm wrapper>", "exec")
+        _wrapper_code[key] = module
+    code_type = type(module)
+    inner = next(c for c in module.co_consts if isinstance(c, code_type))
+    names: Dict[str, Any] = {"co_name": name, "co_filename": f"<jcvm wrapper of {qualname}>"}
+    if hasattr(inner, "co_qualname"):
+        names["co_qualname"] = qualname
+    renamed = inner.replace(**names)
+    return module.replace(
+        co_consts=tuple(renamed if c is inner else c for c in module.co_consts),
+        co_names=tuple(name if n == "__jcvm_wrapper" else n for n in module.co_names),
+        co_filename=names["co_filename"],
+    )
+
+
 def _make_wrapper(
     name: str,
     qualname: str,
@@ -473,14 +497,17 @@ def _make_wrapper(
     body: str,
     extra: Dict[str, Any],
     namespaces: Optional[List[Dict[str, Any]]] = None,
+    index: int = 0,
 ) -> Callable[..., Any]:
+    """A Python function with `args`'s signature running `body`, which may name
+    `extra`'s entries, the defaults and `__jcvm_i` (`index`, the entry it calls)."""
     params, call, default_names = _signature_text(args, skip_self)
-    source = f"def {name}({params}):\n    {body}\n"
     namespace: Dict[str, Any] = dict(extra)
+    namespace["__jcvm_i"] = index
     if namespaces is not None:
         namespaces.append(namespace)
     namespace.update(zip(default_names, _default_values(original)))
-    exec(compile(source, f"<jcvm wrapper of {qualname}>", "exec"), namespace)
+    exec(_named_wrapper_code(params, body, name, qualname), namespace)
     wrapper = namespace[name]
     wrapper.__qualname__ = qualname
     wrapper.__doc__ = getattr(original, "__doc__", None)
@@ -671,7 +698,7 @@ class _ClassBuilder:
             if kinds == ["staticmethod"]:
                 index = entry()
                 fn = _make_wrapper(stmt.name, qual, stmt.args, getattr(original, "__func__", original), False,
-                                   _call_body(f"__call(__e[{index}]", stmt.args, False), extra, namespaces)
+                                   _call_body("__call(__e[__jcvm_i]", stmt.args, False), extra, namespaces, index)
                 namespace[stmt.name] = staticmethod(fn)
                 plan.append((stmt.name, "static", index))
             elif kinds == ["classmethod"]:
@@ -679,19 +706,19 @@ class _ClassBuilder:
             elif kinds == ["property"]:
                 index = entry()
                 fn = _make_wrapper(stmt.name, qual, stmt.args, getattr(original, "fget", None), True,
-                                   _call_body(f"__call(__e[{index}]", stmt.args, True), extra, namespaces)
+                                   _call_body("__call(__e[__jcvm_i]", stmt.args, True), extra, namespaces, index)
                 properties.setdefault(stmt.name, {})["fget"] = fn
                 plan.append((stmt.name, "getter", index))
             elif len(kinds) == 1 and kinds[0].endswith(".setter"):
                 index = entry()
                 prop = cls.__dict__.get(stmt.name)
                 fn = _make_wrapper(stmt.name, qual, stmt.args, getattr(prop, "fset", None), True,
-                                   _call_body(f"__call(__e[{index}]", stmt.args, True), extra, namespaces)
+                                   _call_body("__call(__e[__jcvm_i]", stmt.args, True), extra, namespaces, index)
                 properties.setdefault(stmt.name, {})["fset"] = fn
                 plan.append((stmt.name, "setter", index))
             elif not kinds:
                 index = entry()
-                body = _call_body(f"__call(__e[{index}]", stmt.args, True)
+                body = _call_body("__call(__e[__jcvm_i]", stmt.args, True)
                 if stmt.name == "__exit__" and len(stmt.args.args) == 4:
                     # Compiled code represents the type and the traceback by the exception itself.
                     a = [x.arg for x in stmt.args.args]
@@ -701,7 +728,7 @@ class _ClassBuilder:
                     )
                 if stmt.name in _BINARY:
                     body = f"try:\n        {body}\n    except __ArgumentTypeError:\n        return NotImplemented"
-                fn = _make_wrapper(stmt.name, qual, stmt.args, original, True, body, extra, namespaces)
+                fn = _make_wrapper(stmt.name, qual, stmt.args, original, True, body, extra, namespaces, index)
                 namespace[stmt.name] = fn
                 plan.append((stmt.name, "method", index))
         if self.is_dataclass:
@@ -712,11 +739,11 @@ class _ClassBuilder:
                 names = ["self", "other"][:arity]
                 args = _ast.arguments(posonlyargs=[], args=[_ast.arg(n) for n in names], kwonlyargs=[], kw_defaults=[], defaults=[])
                 index = entry()
-                body = _call_body(f"__call(__e[{index}]", args, True)
+                body = _call_body("__call(__e[__jcvm_i]", args, True)
                 if generated == "__eq__":
                     body = f"try:\n        {body}\n    except __ArgumentTypeError:\n        return NotImplemented"
                 namespace[generated] = _make_wrapper(
-                    generated, f"{cls.__qualname__}.{generated}", args, None, True, body, extra, namespaces
+                    generated, f"{cls.__qualname__}.{generated}", args, None, True, body, extra, namespaces, index
                 )
                 plan.append((generated, "method", index))
         for prop_name, parts in properties.items():
