@@ -2039,15 +2039,19 @@ impl Translator<'_, '_> {
             Instr::CmpStr { dst, a, b, cond } => {
                 // Two strs of one ASCII byte each compare by that byte, and one str
                 // with itself as equal; anything else (None included) through the helper.
+                // Each test branches on its own; a str known not None is not tested.
                 let (x, y) = (self.get(a), self.get(b));
                 let (bytes, fast, slow) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
                 let join = self.b.create_block();
                 let result = self.b.append_block_param(join, types::I64);
-                let x_none = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
-                let y_none = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
-                let none = self.b.ins().bor(x_none, y_none);
+                for (r, v) in [(a, x), (b, y)] {
+                    if !self.non_null.contains(&r) {
+                        let none = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+                        self.fast_path_unless_to(none, slow);
+                    }
+                }
                 let lengths = self.b.create_block();
-                self.b.ins().brif(none, slow, &[], bytes, &[]);
+                self.b.ins().jump(bytes, &[]);
                 self.b.switch_to_block(bytes);
                 let same = self.b.ins().icmp(IntCC::Equal, x, y);
                 let equal = matches!(cond, Cond::Eq | Cond::Le | Cond::Ge);
@@ -2055,10 +2059,10 @@ impl Translator<'_, '_> {
                 self.b.ins().brif(same, join, &[when_same.into()], lengths, &[]);
                 self.b.switch_to_block(lengths);
                 let (x_len, y_len) = (self.str_len(x), self.str_len(y));
-                let x_one = self.b.ins().icmp_imm_s(IntCC::Equal, x_len, 1);
-                let y_one = self.b.ins().icmp_imm_s(IntCC::Equal, y_len, 1);
-                let ones = self.b.ins().band(x_one, y_one);
-                self.b.ins().brif(ones, fast, &[], slow, &[]);
+                let x_longer = self.b.ins().icmp_imm_s(IntCC::NotEqual, x_len, 1);
+                self.fast_path_unless_to(x_longer, slow);
+                let y_longer = self.b.ins().icmp_imm_s(IntCC::NotEqual, y_len, 1);
+                self.b.ins().brif(y_longer, slow, &[], fast, &[]);
                 self.b.switch_to_block(fast);
                 // (A str of one byte is that ASCII character: byte order is code point order.)
                 let (x_byte, y_byte) = (self.str_byte(x, None), self.str_byte(y, None));
