@@ -271,12 +271,27 @@ unsafe extern "C" fn get_field(obj: *mut ffi::PyObject, closure: *mut c_void) ->
     // SAFETY: CPython calls a getter holding the GIL, with a live object of the
     // descriptor's type (a proxy); the closure is the leaked `FieldSpec` given to
     // `PyDescr_NewGetSet`.
-    let (py, spec) = unsafe { (Python::assume_attached(), &*(closure as *const FieldSpec)) };
+    let spec = unsafe { &*(closure as *const FieldSpec) };
     // SAFETY: as above.
     if let Some(result) = unsafe { read_in_place(spec, obj) } {
         return result;
     }
-    // SAFETY: `obj` is a borrowed reference valid for the call.
+    // SAFETY: as above.
+    unsafe { get_field_generally(obj, spec) }
+}
+
+/// `get_field` for what is not a number read in place. Out of line, so that
+/// the in-place read saves and restores no registers (it is a few loads and
+/// a tail call of `PyFloat_FromDouble`).
+///
+/// # Safety
+/// As `get_field`.
+#[cold]
+#[inline(never)]
+unsafe fn get_field_generally(obj: *mut ffi::PyObject, spec: &FieldSpec) -> *mut ffi::PyObject {
+    // SAFETY: CPython calls a getter holding the GIL; `obj` is a borrowed
+    // reference valid for the call.
+    let py = unsafe { Python::assume_attached() };
     let obj = unsafe { Bound::from_borrowed_ptr(py, obj) };
     guarded(py, std::ptr::null_mut(), || spec.get(&obj).map(Bound::into_ptr))
 }
@@ -319,11 +334,26 @@ unsafe fn write_in_place(spec: &FieldSpec, obj: *mut ffi::PyObject, value: *mut 
 
 unsafe extern "C" fn set_field(obj: *mut ffi::PyObject, value: *mut ffi::PyObject, closure: *mut c_void) -> c_int {
     // SAFETY: as in `get_field`; `value` is null for a deletion, else borrowed.
-    let (py, spec) = unsafe { (Python::assume_attached(), &*(closure as *const FieldSpec)) };
+    let spec = unsafe { &*(closure as *const FieldSpec) };
     // SAFETY: as above.
     if unsafe { write_in_place(spec, obj, value) } {
         return 0;
     }
+    // SAFETY: as above.
+    unsafe { set_field_generally(obj, value, spec) }
+}
+
+/// `set_field` for what is not a number written in place (out of line, as
+/// [`get_field_generally`]).
+///
+/// # Safety
+/// As `set_field`.
+#[cold]
+#[inline(never)]
+unsafe fn set_field_generally(obj: *mut ffi::PyObject, value: *mut ffi::PyObject, spec: &FieldSpec) -> c_int {
+    // SAFETY: CPython calls a setter holding the GIL; `obj` is borrowed for the
+    // call, `value` too (null for a deletion).
+    let py = unsafe { Python::assume_attached() };
     let obj = unsafe { Bound::from_borrowed_ptr(py, obj) };
     let value = unsafe { Bound::from_borrowed_ptr_or_opt(py, value) };
     guarded(py, -1, || spec.set(&obj, value.as_ref()).map(|()| 0))

@@ -253,3 +253,46 @@ def test_optional_references():
         b.next = Particle(1.0)
     with pytest.raises(TypeError):
         b.value = None
+
+
+@jitclass
+class Dial:
+    """Methods of one signature share one compiled Python wrapper, renamed per
+    method: each must still call its own entry."""
+
+    base: int
+
+    def __init__(self, base: int) -> None:
+        self.base = base
+
+    def add(self, k: int, scale: int = 1) -> int:
+        return self.base + k * scale
+
+    def sub(self, k: int, scale: int = 1) -> int:
+        return self.base - k * scale
+
+    def mul(self, k: int, scale: int = 1) -> int:
+        return self.base * k * scale
+
+    @staticmethod
+    def twice(k: int, scale: int = 2) -> int:
+        return k * scale
+
+    @staticmethod
+    def thrice(k: int, scale: int = 3) -> int:
+        return k * scale
+
+
+def test_methods_of_one_signature_keep_their_own_entries_and_names():
+    d = Dial(10)
+    # Keywords take the Python wrapper (the positional calls a native descriptor).
+    assert (d.add(k=2), d.sub(k=2), d.mul(k=2)) == (12, 8, 20)
+    assert (d.add(2, scale=3), d.sub(2, scale=3), d.mul(2, scale=3)) == (16, 4, 60)
+    assert (Dial.twice(k=5), Dial.thrice(k=5), Dial.twice(5, scale=4)) == (10, 15, 20)
+    for name in ("add", "sub", "mul"):
+        with pytest.raises(TypeError) as raised:
+            getattr(d, name)(2, nope=1)
+        assert name in str(raised.value)
+    wrapper = Dial._jcvm_init_wrapper
+    assert (wrapper.__name__, wrapper.__qualname__) == ("__init__", "Dial.__init__")
+    assert wrapper.__code__.co_filename == "<jcvm wrapper of Dial.__init__>"
