@@ -2099,14 +2099,12 @@ impl Translator<'_, '_> {
                 let d = self.get(dict);
                 let (slow, join) = self.fast_path_unless_none(dict);
                 let kind = self.b.ins().load(types::I8, flags, d, jcvm_gc::HEADER_KIND_OFFSET);
-                let is_set = self.b.ins().icmp_imm_s(IntCC::Equal, kind, jcvm_gc::ObjKind::Set as i64);
+                let not_set = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, jcvm_gc::ObjKind::Set as i64);
+                self.fast_path_unless_to(not_set, slow);
                 let aux = self.b.ins().load(types::I32, flags, d, jcvm_gc::HEADER_AUX_OFFSET);
                 let key_ty = self.b.ins().ushr_imm_s(aux, i64::from(KEY_TY_SHIFT));
-                let ints = self.b.ins().icmp_imm_s(IntCC::Equal, key_ty, int_keys as i64);
-                let both = self.b.ins().band(is_set, ints);
-                let call = self.b.create_block();
-                self.b.ins().brif(both, call, &[], slow, &[]);
-                self.b.switch_to_block(call);
+                let other_keys = self.b.ins().icmp_imm_s(IntCC::NotEqual, key_ty, int_keys as i64);
+                self.fast_path_unless_to(other_keys, slow);
                 let k = self.get(key);
                 let helper = match op {
                     DictOp::Add => tier::jit_set_add_int as *const () as usize,
