@@ -34,9 +34,11 @@ use jcvm_vm::interp::RECURSION_LIMIT;
 
 use crate::divide::Magic;
 
+mod facts;
 mod slices;
 
-use jcvm_vm::interp::dicts::KEY_TY_SHIFT;
+use facts::Facts;
+use jcvm_vm::interp::dicts::{self, KEY_TY_SHIFT};
 use jcvm_vm::opcode::{ClassId, Cond, DictOp, FuncId, Instr, MathFn, Reg, UpdateOp};
 use jcvm_vm::program::{Function, Program};
 use jcvm_vm::ty::RegKind;
@@ -362,7 +364,7 @@ pub fn translate(
         sig_entry,
         sig_slow,
         slow_path,
-        non_null: Vec::new(),
+        facts: Facts::default(),
         pending_slice: None,
         entry_points: osr_entries.clone(),
         constants,
@@ -555,11 +557,10 @@ struct Translator<'a, 'b> {
     /// The slow-path trampoline (see [`build_slow_path_trampoline`]) and its signature.
     sig_slow: SigRef,
     slow_path: usize,
-    /// Reference registers known not to be None here: checked since the last
-    /// block start (a jump target) and not written since, or known on every
-    /// edge into that block (see `lower_code`). Their None checks are left out.
-    /// The globals known to be bound are here too (see [`Self::bound_fact`]).
-    non_null: Vec<Reg>,
+    /// What is known here (see [`Facts`]): learned since the last block start
+    /// (a jump target) and not forgotten by a write since, or known on every
+    /// edge into that block (see `lower_code`). The checks it answers are left out.
+    facts: Facts,
     /// The pcs entered from outside the code (loop headers for on-stack
     /// replacement, a generator's resume points).
     entry_points: Vec<usize>,
@@ -571,7 +572,7 @@ struct Translator<'a, 'b> {
     loop_ends: Vec<Option<usize>>,
     /// The registers live into each instruction, once a yield needs them.
     live: Option<Vec<Vec<u64>>>,
-    /// While a callee's body is inlined (`vars`, `kinds` and `non_null` are
+    /// While a callee's body is inlined (`vars`, `kinds` and `facts` are
     /// then the callee's): where its slow paths go, the real call.
     inline_fallback: Option<Block>,
     /// A slice read deferred to the assignment it feeds (see `slices`).
@@ -610,9 +611,6 @@ fn inlinable(instr: &Instr) -> bool {
             | Instr::LoadFieldRef { .. }
     )
 }
-
-/// The first of the numbers [`Translator::bound_fact`] gives globals.
-const BOUND_FACTS: u16 = 1 << 15;
 
 /// How far back from a `range` loop's head its step's `LoadInt` is looked for.
 const MAX_PREAMBLE: usize = 8;
@@ -675,7 +673,7 @@ impl Translator<'_, '_> {
             unknown[handler.target as usize] = true;
             loop_head[handler.target as usize] = false;
         }
-        let mut incoming: Vec<Option<(u32, Vec<Reg>)>> = vec![None; code.len() + 1];
+        let mut incoming: Vec<Option<(u32, Facts)>> = vec![None; code.len() + 1];
         let none_registers = none_registers(self.function);
         let mut open = false;
         for pc in 0..code.len() {
@@ -684,27 +682,26 @@ impl Translator<'_, '_> {
                     self.b.ins().jump(block, &[]);
                 }
                 self.b.switch_to_block(block);
-                self.non_null = match incoming[pc].take() {
+                self.facts = match incoming[pc].take() {
                     Some((seen, facts)) if seen == edges[pc] && !unknown[pc] => facts,
                     Some((seen, mut facts)) if seen + back_edges[pc] == edges[pc] && loop_head[pc] => {
                         let last = self.loop_ends[pc].expect("a loop head has a loop");
-                        let written = self.loop_writes(pc, last);
-                        facts.retain(|r| !written.contains(r));
+                        facts.forget_all(&self.loop_writes(pc, last));
                         facts
                     }
-                    _ => Vec::new(),
+                    _ => Facts::default(),
                 };
             } else if !open {
                 // Unreachable code after a terminator: give it a block of its own.
                 let block = self.b.create_block();
                 self.b.switch_to_block(block);
-                self.non_null.clear();
+                self.facts = Facts::default();
             }
             let instr = self.function.code[pc];
-            let before = self.non_null.clone();
+            let mut facts = self.facts.clone();
             open = self.lower(pc, instr);
             // What holds on every edge out of the instruction, wherever in it the edge leaves.
-            let facts: Vec<Reg> = before.into_iter().filter(|r| self.non_null.contains(r)).collect();
+            facts.meet(&self.facts);
             // `if x is None` / `while x is not None`: the edge taken when the test
             // failed knows x is not None.
             // (Only when nothing else jumps to the test: there `t` could come from elsewhere.)
@@ -715,11 +712,11 @@ impl Translator<'_, '_> {
             let mut record = |to: usize| {
                 let mut facts = facts.clone();
                 if let Some((_, x)) = tested.filter(|&(edge, _)| edge == to) {
-                    facts.push(x);
+                    facts.learn_not_none(x);
                 }
                 let entry = incoming[to].get_or_insert_with(|| (0, facts.clone()));
                 if entry.0 > 0 {
-                    entry.1.retain(|r| facts.contains(r));
+                    entry.1.meet(&facts);
                 }
                 entry.0 += 1;
             };
@@ -796,16 +793,6 @@ impl Translator<'_, '_> {
         })
     }
 
-    /// The fact that global `global` is bound, kept with the registers known
-    /// not None (`non_null`) under a number past the function's registers;
-    /// None when there is no such number, and the global is always checked.
-    /// Nothing unbinds a global while a program runs, so no write removes it.
-    fn bound_fact(&self, global: u32) -> Option<Reg> {
-        let past_registers = self.function.nregs() <= usize::from(BOUND_FACTS);
-        let number = u16::try_from(global).ok().filter(|&g| g < BOUND_FACTS && past_registers)?;
-        Some(Reg(BOUND_FACTS + number))
-    }
-
     /// The registers the loop `head..=last` may write (a handler in it
     /// writes its exception register).
     fn loop_writes(&self, head: usize, last: usize) -> Vec<Reg> {
@@ -835,7 +822,7 @@ impl Translator<'_, '_> {
 
     /// Writes register `r`; a reference is written through to the frame.
     fn set(&mut self, r: Reg, v: Value) {
-        self.non_null.retain(|&n| n != r);
+        self.facts.forget(r);
         self.b.def_var(self.vars[r.0 as usize], v);
         // (An inlined callee's registers have no frame; it cannot collect.)
         if self.kind(r) == RegKind::Ref && self.inline_fallback.is_none() {
@@ -863,7 +850,7 @@ impl Translator<'_, '_> {
     fn reload(&mut self, r: Reg) {
         let ty = var_type(self.kind(r));
         let v = self.b.ins().load(ty, MemFlagsData::trusted(), self.fp, i32::from(r.0) * 8);
-        self.non_null.retain(|&n| n != r);
+        self.facts.forget(r);
         self.b.def_var(self.vars[r.0 as usize], v);
     }
 
@@ -968,7 +955,7 @@ impl Translator<'_, '_> {
         let slot = self.iconst(entries.slot_address(target) as i64);
         let entry = self.b.ins().load(types::I64, flags, slot, 0);
         let mut slow = vec![self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0)];
-        if let Some(r) = receiver.filter(|r| !self.non_null.contains(r)) {
+        if let Some(r) = receiver.filter(|&r| !self.facts.is_not_none(r)) {
             slow.push(self.is_null(r));
         }
         self.run_cold_if(pc, &slow, tier::jit_call as *const () as usize, done);
@@ -1076,10 +1063,10 @@ impl Translator<'_, '_> {
     fn dispatch_call(&mut self, pc: usize, dst: Reg, targets: &[(FuncId, Vec<u32>)], args: Vec<Reg>, done: Block) {
         let flags = MemFlagsData::trusted();
         let receiver = args[0];
-        if !self.non_null.contains(&receiver) {
+        if !self.facts.is_not_none(receiver) {
             let none = self.is_null(receiver);
             self.run_cold_if(pc, &[none], tier::jit_call as *const () as usize, done);
-            self.non_null.push(receiver);
+            self.facts.learn_not_none(receiver);
         }
         let object = self.get(receiver);
         let class = self.b.ins().load(types::I32, flags, object, jcvm_gc::HEADER_AUX_OFFSET);
@@ -1135,7 +1122,7 @@ impl Translator<'_, '_> {
         }
         let caller_vars = std::mem::replace(&mut self.vars, vars);
         let caller_kinds = std::mem::replace(&mut self.kinds, kinds);
-        let caller_facts = std::mem::replace(&mut self.non_null, vec![Reg(0)]);
+        let caller_facts = std::mem::replace(&mut self.facts, Facts::with_not_none(Reg(0)));
         let caller_constants = std::mem::replace(&mut self.constants, constant_registers(callee));
         self.inline_fallback = Some(fallback);
         let (last, code) = callee.code.split_last().expect("an inlinable callee has a return");
@@ -1158,7 +1145,7 @@ impl Translator<'_, '_> {
         self.inline_fallback = None;
         self.vars = caller_vars;
         self.kinds = caller_kinds;
-        self.non_null = caller_facts;
+        self.facts = caller_facts;
         self.constants = caller_constants;
         self.set_word(dst, value);
     }
@@ -1216,7 +1203,7 @@ impl Translator<'_, '_> {
         let layout = &self.program.classes[class.0 as usize].layout;
         let Some(inline) = jcvm_gc::InlineInstance::of(layout, jcvm_gc::LayoutId(class.0)) else {
             self.run_in_interpreter_cold(pc, tier::jit_new_at as *const () as usize);
-            self.non_null.push(dst);
+            self.facts.learn_not_none(dst);
             return;
         };
         let debt_at = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.alloc_debt);
@@ -1245,7 +1232,7 @@ impl Translator<'_, '_> {
             self.b.ins().store(flags, zero, cell, Self::field_offset(slot as u16));
         }
         self.set(dst, cell);
-        self.non_null.push(dst);
+        self.facts.learn_not_none(dst);
     }
 
     /// The address of element `at` (in bounds) of the list in `list`.
@@ -1370,12 +1357,12 @@ impl Translator<'_, '_> {
     /// Steps `pc` (which raises) when reference register `r` is None, unless
     /// `r` is known not to be; from here on it is known not to be.
     fn guard_not_none(&mut self, pc: usize, r: Reg, done: Block) {
-        if self.non_null.contains(&r) {
+        if self.facts.is_not_none(r) {
             return;
         }
         let none = self.is_null(r);
         self.guard(pc, none, done);
-        self.non_null.push(r);
+        self.facts.learn_not_none(r);
     }
 
     fn is_null(&mut self, r: Reg) -> Value {
@@ -1409,9 +1396,7 @@ impl Translator<'_, '_> {
             Some(flow) => flow,
             None if tier::is_direct(&instr) => {
                 self.call_direct(pc);
-                if instr.facts().object {
-                    self.non_null.extend(instr.dst());
-                }
+                self.learn_result(&instr);
                 Flow::Falls
             }
             None => {
@@ -1475,13 +1460,12 @@ impl Translator<'_, '_> {
                 self.guard(pc, unbound, done);
             }
             Instr::LoadGlobal { dst, global } => {
-                let known_bound = self.bound_fact(global.0);
-                if known_bound.is_none_or(|fact| !self.non_null.contains(&fact)) {
+                if !self.facts.is_bound(global.0) {
                     let bound_table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals_bound);
                     let bound = self.b.ins().load(types::I8, flags, bound_table, global.0 as i32);
                     let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
                     self.guard(pc, unbound, done);
-                    self.non_null.extend(known_bound);
+                    self.facts.learn_bound(global.0);
                 }
                 let table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals);
                 let ty = var_type(self.kind(dst));
@@ -1492,12 +1476,11 @@ impl Translator<'_, '_> {
                 let v = self.get(src);
                 let table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals);
                 self.b.ins().store(flags, v, table, (global.0 * 8) as i32);
-                let known_bound = self.bound_fact(global.0);
-                if known_bound.is_none_or(|fact| !self.non_null.contains(&fact)) {
+                if !self.facts.is_bound(global.0) {
                     let bound_table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.globals_bound);
                     let one = self.b.ins().iconst(types::I8, 1);
                     self.b.ins().store(flags, one, bound_table, global.0 as i32);
-                    self.non_null.extend(known_bound);
+                    self.facts.learn_bound(global.0);
                 }
             }
             Instr::AddInt { dst, a, b } | Instr::SubInt { dst, a, b } | Instr::MulInt { dst, a, b } => {
@@ -1859,12 +1842,12 @@ impl Translator<'_, '_> {
             }
             Instr::EnterInline { recv, check_none, .. } => {
                 // (No depth check: see the entry in `translate`.)
-                if check_none && !self.non_null.contains(&recv) {
+                if check_none && !self.facts.is_not_none(recv) {
                     let none = self.is_null(recv);
                     self.guard(pc, none, done);
                 }
                 if check_none {
-                    self.non_null.push(recv);
+                    self.facts.learn_not_none(recv);
                 }
             }
             Instr::Call { dst, func, args, argc } | Instr::CallFinal { dst, func, args, argc } => {
@@ -1930,7 +1913,7 @@ impl Translator<'_, '_> {
                     let o = self.get(obj);
                     let (test, join) = (self.b.create_block(), self.b.create_block());
                     let result = self.b.append_block_param(join, types::I64);
-                    if self.non_null.contains(&obj) {
+                    if self.facts.is_not_none(obj) {
                         self.b.ins().jump(test, &[]);
                     } else {
                         let none = self.is_null(obj);
@@ -2023,10 +2006,7 @@ impl Translator<'_, '_> {
                 self.ret(v);
                 return Some(Flow::Ends);
             }
-            Instr::RefillSlice { dst, seq, base, present } => {
-                let step = self.unit_step(base, present)?;
-                self.lower_refill(pc, dst, seq, base, present, step, done);
-            }
+            Instr::RefillSlice { dst, seq, base, present } => self.lower_refill(pc, dst, seq, base, present, done)?,
             Instr::ListSetSlice { list, base, present, .. }
                 if self.pending_slice.is_some_and(|read| read.consumer == pc) =>
             {
@@ -2045,7 +2025,7 @@ impl Translator<'_, '_> {
                 let join = self.b.create_block();
                 let result = self.b.append_block_param(join, types::I64);
                 for (r, v) in [(a, x), (b, y)] {
-                    if !self.non_null.contains(&r) {
+                    if !self.facts.is_not_none(r) {
                         let none = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
                         self.fast_path_unless_to(none, slow);
                     }
@@ -2094,8 +2074,19 @@ impl Translator<'_, '_> {
             {
                 // A set of ints: the insertion or the lookup, called straight
                 // away; anything else (None, a dict, another key type) takes
-                // the direct instruction.
-                let int_keys = self.program.types.iter().position(|t| *t == Ty::Int)?;
+                // the direct instruction. A register known to hold a set of
+                // ints (it was made one and not written since) is not tested.
+                let helper = match op {
+                    DictOp::Add => tier::jit_set_add_int as *const () as usize,
+                    _ => tier::jit_set_contains_int as *const () as usize,
+                };
+                if self.facts.is_int_set(dict) {
+                    let (d, k) = (self.get(dict), self.get(key));
+                    let result = self.call_helper(self.sig_words, helper, &[d, k]);
+                    self.set_word(dst, result);
+                    return Some(Flow::Falls);
+                }
+                let int_keys = self.int_key_type()?;
                 let d = self.get(dict);
                 let (slow, join) = self.fast_path_unless_none(dict);
                 let kind = self.b.ins().load(types::I8, flags, d, jcvm_gc::HEADER_KIND_OFFSET);
@@ -2106,15 +2097,11 @@ impl Translator<'_, '_> {
                 let other_keys = self.b.ins().icmp_imm_s(IntCC::NotEqual, key_ty, int_keys as i64);
                 self.fast_path_unless_to(other_keys, slow);
                 let k = self.get(key);
-                let helper = match op {
-                    DictOp::Add => tier::jit_set_add_int as *const () as usize,
-                    _ => tier::jit_set_contains_int as *const () as usize,
-                };
                 let result = self.call_helper(self.sig_words, helper, &[d, k]);
                 self.b.ins().jump(join, &[result.into()]);
                 self.direct_fallback(pc, slow, dst, join);
                 // (The direct instruction raised for None.)
-                self.non_null.push(dict);
+                self.facts.learn_not_none(dict);
             }
             Instr::ListInsert { list, index, src } => {
                 // Not None: the insertion, called straight away (it never raises).
@@ -2122,7 +2109,7 @@ impl Translator<'_, '_> {
                 let (l, i, v) = (self.get(list), self.get(index), self.word(src));
                 self.call_helper(self.sig_words3, tier::jit_list_insert as *const () as usize, &[l, i, v]);
                 self.direct_tail(pc, slow, join);
-                self.non_null.push(list);
+                self.facts.learn_not_none(list);
             }
             Instr::ListPopAt { dst, list, .. } | Instr::ListPop { dst, list } => {
                 // An index in range (from the end when negative; the last item for
@@ -2143,7 +2130,7 @@ impl Translator<'_, '_> {
                 self.b.ins().jump(join, &[item.into()]);
                 self.direct_fallback(pc, slow, dst, join);
                 // (The direct instruction raised for None.)
-                self.non_null.push(list);
+                self.facts.learn_not_none(list);
             }
             Instr::PowFloat { dst, a, b }
                 if self.constants[b.0 as usize].map(f64::from_bits).is_some_and(f64::is_finite) =>
@@ -2181,7 +2168,7 @@ impl Translator<'_, '_> {
                 let shared = self.latin1_str(c);
                 self.b.ins().jump(join, &[shared.into()]);
                 self.direct_fallback(pc, slow, dst, join);
-                self.non_null.push(dst);
+                self.facts.learn_not_none(dst);
             }
             Instr::StrGet { dst, s, index } => {
                 // An ASCII str: byte `index` (from the end when negative) is the
@@ -2200,7 +2187,7 @@ impl Translator<'_, '_> {
                 let shared = self.latin1_str(byte);
                 self.b.ins().jump(join, &[shared.into()]);
                 self.direct_fallback(pc, slow, dst, join);
-                self.non_null.push(dst);
+                self.facts.learn_not_none(dst);
             }
             _ => {
                 let word = self.pure_call(pc, instr, done)?;
@@ -2261,7 +2248,7 @@ impl Translator<'_, '_> {
     /// [`Self::fast_path_unless`] reference register `r` is None; with no
     /// test when it is known not to be (then only later tests go to `slow`).
     fn fast_path_unless_none(&mut self, r: Reg) -> (Block, Block) {
-        if !self.non_null.contains(&r) {
+        if !self.facts.is_not_none(r) {
             let none = self.is_null(r);
             return self.fast_path_unless(none);
         }
@@ -2293,6 +2280,23 @@ impl Translator<'_, '_> {
         self.b.switch_to_block(join);
         let result = self.b.block_params(join)[0];
         self.set_word(dst, result);
+    }
+
+    /// What the result of direct instruction `instr` is known to be: an
+    /// object (its `object` fact), and a set of ints when it makes one.
+    fn learn_result(&mut self, instr: &Instr) {
+        let Some(dst) = instr.dst().filter(|_| instr.facts().object) else { return };
+        self.facts.learn_not_none(dst);
+        if let Instr::NewDict { key_ty, flags, .. } | Instr::RefillSet { key_ty, flags, .. } = *instr {
+            if u32::from(flags) & dicts::SET != 0 && self.int_key_type() == Some(key_ty.0 as usize) {
+                self.facts.learn_int_set(dst);
+            }
+        }
+    }
+
+    /// The type id of `int`, which the header of a set of ints holds as its key type.
+    fn int_key_type(&self) -> Option<usize> {
+        self.program.types.iter().position(|t| *t == Ty::Int)
     }
 
     /// The byte length of str `s` (not None).

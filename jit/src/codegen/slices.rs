@@ -124,7 +124,7 @@ impl Translator<'_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, types::I64);
         for (r, v) in [(a, x), (b, y)] {
-            if !self.non_null.contains(&r) {
+            if !self.facts.is_not_none(r) {
                 let none = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
                 self.fast_path_unless_to(none, slow);
             }
@@ -156,9 +156,10 @@ impl Translator<'_, '_> {
         self.b.switch_to_block(done);
     }
 
-    /// `RefillSlice` at `pc` with unit `step`: deferred to its assignment when
-    /// it can be fused (see the module docs; `seq` is checked for None here, where
-    /// the read raises), else read into the scratch list.
+    /// `RefillSlice` at `pc` with a step of 1 or -1: deferred to its
+    /// assignment when it can be fused (see the module docs; `seq` is checked
+    /// for None here, where the read raises), else read into the scratch list.
+    /// None (nothing lowered) for another step.
     pub(super) fn lower_refill(
         &mut self,
         pc: usize,
@@ -166,9 +167,9 @@ impl Translator<'_, '_> {
         seq: Reg,
         base: Reg,
         present: u8,
-        step: i64,
         done: Block,
-    ) {
+    ) -> Option<()> {
+        let step = self.unit_step(base, present)?;
         match self.fused_consumer(pc, dst, seq, base) {
             Some(consumer) => {
                 self.guard_not_none(pc, seq, done);
@@ -176,6 +177,7 @@ impl Translator<'_, '_> {
             }
             None => self.lower_refill_slice(pc, dst, seq, base, present, step),
         }
+        Some(())
     }
 
     /// The pc of the `ListSetSlice` (step 1) that copies from the scratch list
@@ -185,11 +187,11 @@ impl Translator<'_, '_> {
     fn fused_consumer(&self, pc: usize, dst: Reg, seq: Reg, base: Reg) -> Option<usize> {
         let code = &self.function.code;
         let operands = [dst, seq, base, Reg(base.0 + 1), Reg(base.0 + 2)];
-        for at in pc + 1..code.len().min(pc + 2 + MAX_FUSED_GAP) {
+        for (at, &instr) in code.iter().enumerate().skip(pc + 1).take(MAX_FUSED_GAP + 1) {
             if self.starts.contains_key(&at) {
                 return None;
             }
-            match code[at] {
+            match instr {
                 Instr::ListSetSlice { base, present, src, .. } if src == dst => {
                     return (self.unit_step(base, present) == Some(1)).then_some(at);
                 }
@@ -210,7 +212,7 @@ impl Translator<'_, '_> {
         self.b.append_block_param(join, types::I64);
         let source = self.get(read.seq);
         let target = self.get(list);
-        if !self.non_null.contains(&list) {
+        if !self.facts.is_not_none(list) {
             let none = self.b.ins().icmp_imm_s(IntCC::Equal, target, 0);
             self.fast_path_unless_to(none, slow);
         }

@@ -1,0 +1,123 @@
+//! What the translator knows at a point of the code beyond the register
+//! kinds: reference registers known not to be None, globals known to be
+//! bound, and registers known to hold a set of ints. Each fact lets a fast
+//! path leave out a check.
+//!
+//! A fact about a register holds until the register is written ([`Facts::forget`]);
+//! a global, once bound, stays bound (nothing unbinds a global while a program
+//! runs). At a block start the translator keeps what every edge into it
+//! knows ([`Facts::meet`]), and at the head of a loop entered only through
+//! its head, what its entry edges know of the registers the loop never
+//! writes ([`Facts::forget_all`]).
+
+use jcvm_vm::opcode::Reg;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct Facts {
+    not_none: Vec<Reg>,
+    bound: Vec<u32>,
+    /// Registers holding a set whose keys are ints (checked by kind and key
+    /// type, or made so): their kind and key type need no test. Each is also
+    /// in `not_none`.
+    int_sets: Vec<Reg>,
+}
+
+impl Facts {
+    /// Knows only that `r` is not None (an inlined callee's receiver).
+    pub(super) fn with_not_none(r: Reg) -> Facts {
+        Facts { not_none: vec![r], ..Facts::default() }
+    }
+
+    pub(super) fn is_not_none(&self, r: Reg) -> bool {
+        self.not_none.contains(&r)
+    }
+
+    pub(super) fn learn_not_none(&mut self, r: Reg) {
+        if !self.is_not_none(r) {
+            self.not_none.push(r);
+        }
+    }
+
+    pub(super) fn is_bound(&self, global: u32) -> bool {
+        self.bound.contains(&global)
+    }
+
+    pub(super) fn learn_bound(&mut self, global: u32) {
+        if !self.is_bound(global) {
+            self.bound.push(global);
+        }
+    }
+
+    pub(super) fn is_int_set(&self, r: Reg) -> bool {
+        self.int_sets.contains(&r)
+    }
+
+    /// `r` holds a set of ints (so it is not None either).
+    pub(super) fn learn_int_set(&mut self, r: Reg) {
+        self.learn_not_none(r);
+        if !self.is_int_set(r) {
+            self.int_sets.push(r);
+        }
+    }
+
+    /// `r` was written: nothing is known of it any more.
+    pub(super) fn forget(&mut self, r: Reg) {
+        self.not_none.retain(|&n| n != r);
+        self.int_sets.retain(|&n| n != r);
+    }
+
+    /// Each register of `written` was (or may have been) written.
+    pub(super) fn forget_all(&mut self, written: &[Reg]) {
+        self.not_none.retain(|r| !written.contains(r));
+        self.int_sets.retain(|r| !written.contains(r));
+    }
+
+    /// Keeps only what `other` knows too (two edges meeting).
+    pub(super) fn meet(&mut self, other: &Facts) {
+        self.not_none.retain(|r| other.not_none.contains(r));
+        self.bound.retain(|g| other.bound.contains(g));
+        self.int_sets.retain(|r| other.int_sets.contains(r));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_write_forgets_the_register_but_not_the_globals() {
+        let mut facts = Facts::default();
+        facts.learn_int_set(Reg(3));
+        facts.learn_not_none(Reg(4));
+        facts.learn_bound(7);
+        facts.forget(Reg(3));
+        assert!(!facts.is_not_none(Reg(3)) && !facts.is_int_set(Reg(3)));
+        assert!(facts.is_not_none(Reg(4)) && facts.is_bound(7));
+        facts.forget_all(&[Reg(4)]);
+        assert!(!facts.is_not_none(Reg(4)) && facts.is_bound(7));
+    }
+
+    #[test]
+    fn meeting_edges_keep_what_both_know() {
+        let mut a = Facts::default();
+        a.learn_int_set(Reg(1));
+        a.learn_not_none(Reg(2));
+        a.learn_bound(5);
+        a.learn_bound(6);
+        let mut b = Facts::with_not_none(Reg(1));
+        b.learn_not_none(Reg(2));
+        b.learn_bound(6);
+        a.meet(&b);
+        assert!(a.is_not_none(Reg(1)) && !a.is_int_set(Reg(1)), "an int set on one edge only");
+        assert!(a.is_not_none(Reg(2)) && !a.is_bound(5) && a.is_bound(6));
+    }
+
+    #[test]
+    fn learning_twice_records_once() {
+        let mut facts = Facts::default();
+        facts.learn_int_set(Reg(9));
+        facts.learn_int_set(Reg(9));
+        facts.forget(Reg(9));
+        assert_eq!(facts, Facts::default());
+    }
+}
