@@ -4,10 +4,10 @@
 //!
 //! Fusing: `xs[a:b] = ys[c:d:s]` reads `ys[c:d:s]` into a scratch list that
 //! nothing else reads (`OpFacts::refill`), then copies it over `xs[a:b]`.
-//! When only side-effect-free register arithmetic lies between the two
-//! instructions (the bounds of the assignment), the read is deferred to the
-//! assignment, which copies straight from `ys`: from another list, or, for
-//! the same list, reversing a range in place (`a[:k + 1] = a[k::-1]`).
+//! When only instructions with no side effect (arithmetic, field reads: the
+//! bounds of the assignment) lie between the two, the read is deferred to
+//! the assignment, which copies straight from `ys`: from another list, or,
+//! for the same list, reversing a range in place (`a[:k + 1] = a[k::-1]`).
 //! Anything else (None, a resize, other overlaps) runs both instructions
 //! through their helpers, in their order, as without the fusion.
 
@@ -182,7 +182,7 @@ impl Translator<'_, '_> {
 
     /// The pc of the `ListSetSlice` (step 1) that copies from the scratch list
     /// `dst` that the `RefillSlice` at `pc` fills, when only instructions of
-    /// [`inlinable`] (register arithmetic with no side effect) that write none
+    /// [`inlinable`] (arithmetic and field reads: no side effect) that write none
     /// of the read's operands lie between, and nothing jumps in between.
     fn fused_consumer(&self, pc: usize, dst: Reg, seq: Reg, base: Reg) -> Option<usize> {
         let code = &self.function.code;
