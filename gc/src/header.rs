@@ -278,6 +278,29 @@ impl ObjRef {
         unsafe { *self.slot_ptr(slot) = value }
     }
 
+    /// Writes `words` to the fields from slot `first` on, in one copy.
+    ///
+    /// # Safety
+    /// The object is a live instance with at least `first + words.len()`
+    /// slots, and `words` does not lie inside it.
+    #[inline]
+    pub unsafe fn set_fields(self, first: u32, words: &[u64]) {
+        // SAFETY: the caller guarantees the slots lie inside the instance's cell
+        // and do not overlap `words`.
+        unsafe { std::ptr::copy_nonoverlapping(words.as_ptr(), self.slot_ptr(first), words.len()) }
+    }
+
+    /// Copies the fields from slot `first` on into `out`, in one copy.
+    ///
+    /// # Safety
+    /// The object is a live instance with at least `first + out.len()`
+    /// slots, and `out` does not lie inside it.
+    #[inline]
+    pub unsafe fn fields_into(self, first: u32, out: &mut [u64]) {
+        // SAFETY: as in `set_fields`.
+        unsafe { std::ptr::copy_nonoverlapping(self.slot_ptr(first), out.as_mut_ptr(), out.len()) }
+    }
+
     #[inline]
     unsafe fn slot_ptr(self, slot: u32) -> *mut u64 {
         // SAFETY: fields start right after the 8-byte header; the caller

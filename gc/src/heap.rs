@@ -645,6 +645,21 @@ mod tests {
     }
 
     #[test]
+    fn fields_copy_in_and_out_as_a_range() {
+        let mut heap = Heap::new(HeapConfig::default());
+        let layout = heap.register_layout(Layout { name: "G".into(), slots: 5, ref_slots: vec![] });
+        let obj = heap.alloc_instance(layout);
+        let mut out = [0u64; 5];
+        // SAFETY: a fresh five-slot instance; the slices are outside it.
+        unsafe {
+            obj.set_fields(1, &[7, 8, 9]);
+            obj.set_field(4, 10);
+            obj.fields_into(0, &mut out);
+        }
+        assert_eq!(out, [0, 7, 8, 9, 10]);
+    }
+
+    #[test]
     fn three_float_instance_takes_32_bytes() {
         let mut heap = Heap::new(HeapConfig::default());
         let layout = heap.register_layout(Layout { name: "P".into(), slots: 3, ref_slots: vec![] });

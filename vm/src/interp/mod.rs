@@ -841,11 +841,9 @@ impl<'p> Vm<'p> {
         let nregs = self.program.function(done.func).nregs();
         // SAFETY: a reference-kind register, slot, global or element word (kinds are verified): 0 or a live object.
         let gen = unsafe { ObjRef::from_raw(done.gen) }.expect("verified: Yield runs in a generator's frame");
-        for r in 0..nregs {
-            // SAFETY: the object has a slot per register of its function, and the
-            // frame's window holds them.
-            unsafe { gen.set_field(generator_slot::REGS + r as u32, self.stack[done.base + r]) };
-        }
+        // SAFETY: the object has a slot per register of its function from `REGS`
+        // on, and the frame's window (in the register stack) holds them.
+        unsafe { gen.set_fields(generator_slot::REGS, &self.stack[done.base..done.base + nregs]) };
         // SAFETY: as above.
         unsafe { gen.set_field(generator_slot::STATE, resume as u64) };
         let caller = *frames.last().expect("a generator is resumed by a frame");
@@ -1778,10 +1776,14 @@ impl<'p> Vm<'p> {
                     // SAFETY: the generator's window starts right past this frame's and fits
                     // the stack, as a callee's does (see the register-access note).
                     let callee_regs = unsafe { fp.add(func.nregs()) };
-                    for r in 0..callee_fn.nregs() {
-                        // SAFETY: the object has a slot per register; the window holds nregs.
-                        unsafe { *callee_regs.add(r) = g.field(generator_slot::REGS + r as u32) };
-                    }
+                    // SAFETY: the object has a slot per register from `REGS` on; the
+                    // window (in the register stack, past this frame's) holds nregs.
+                    unsafe {
+                        g.fields_into(
+                            generator_slot::REGS,
+                            std::slice::from_raw_parts_mut(callee_regs, callee_fn.nregs()),
+                        )
+                    };
                     // SAFETY: as above.
                     unsafe { g.set_field(generator_slot::STATE, generator_slot::GEN_RUNNING) };
                     // SAFETY: both pointers are into the register stack.
