@@ -923,6 +923,10 @@ macro_rules! for_each_op {
             ListExtend { list: RefReg, src: RefReg } [raise];
             /// `list.append(src)`.
             ListAppend { list: RefReg, src: Reg } [raise];
+            /// Makes room in `list` for as many more items as `like` holds: a
+            /// comprehension's new list, before its loop over `like` appends to it.
+            /// Nothing when either is None (the loop raises for `like`).
+            ListReserve { list: RefReg, like: RefReg } [];
             /// `list.insert(index, src)` (the index clamped as CPython does).
             ListInsert { list: RefReg, index: IntReg, src: Reg } [raise];
             /// `dst = list.pop(index)`; IndexError "pop index out of range".

@@ -1486,7 +1486,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             b.emit(Instr::ListAppend { list, src: v.reg });
             Ok(())
         };
-        self.comprehension(generators, 0, &mut append)?;
+        // One `for` and no `if`: as many items as its list holds (see `reserve_into`).
+        if let [only] = generators {
+            if only.ifs.is_empty() {
+                self.reserve_into = Some(list);
+            }
+        }
+        let looped = self.comprehension(generators, 0, &mut append);
+        self.reserve_into = None;
+        looped?;
         let elem =
             elem_ty.ok_or_else(|| crate::error::CompileError::new(elt.range(), "cannot infer the element type"))?;
         if let Instr::NewList { refs, .. } = &mut self.code_mut()[new_at] {

@@ -96,6 +96,10 @@ pub(super) struct FnBuilder<'c, 'a> {
     pub merge_into: Option<(Reg, Option<Ty>)>,
     /// The key type of the collection a loop merged (see `merge_into`).
     pub merged: Option<Ty>,
+    /// Set by a list comprehension with one `for` and no `if` for its loop:
+    /// when that loop runs over a list, the comprehension's new list first
+    /// gets room for as many items (`ListReserve`).
+    pub reserve_into: Option<Reg>,
     /// Set while compiling a set display that is the right operand of `in`.
     pub only_searched: bool,
     /// Locals narrowed by `assert isinstance(x, C)` and the types to restore at the end of the block.
@@ -171,6 +175,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             narrowed: Vec::new(),
             merge_into: None,
             merged: None,
+            reserve_into: None,
             only_searched: false,
             handlers: Vec::new(),
             comprehensions: Vec::new(),

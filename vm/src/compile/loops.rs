@@ -114,6 +114,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         orelse: &'a [Stmt],
     ) -> CResult<()> {
         let merge_into = self.merge_into.take();
+        let reserve_into = self.reserve_into.take();
         if let Expr::Call(call) = iter {
             if let Expr::Name(n) = &*call.func {
                 let name = n.id.as_str();
@@ -213,6 +214,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // The loop holds the list itself, so reassigning the source does not change the loop.
         let base = self.temp_block(&[RegKind::Ref, RegKind::Int], at)?;
         self.emit(Instr::Move { dst: base, src: seq.reg });
+        if let Some(list) = reserve_into {
+            self.emit(Instr::ListReserve { list, like: base });
+        }
         self.emit(Instr::LoadInt { dst: Reg(base.0 + 1), value: 0 });
         let (var, store) = self.loop_var(target, &elem);
         let top = self.here();

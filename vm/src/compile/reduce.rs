@@ -169,7 +169,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             b.emit(Instr::ListAppend { list, src: item.reg });
             Ok(())
         };
-        self.each_item(iterable, at, &mut append)?;
+        // A list, or a generator expression with one `for` and no `if`: as many
+        // items as the list iterated holds (see `reserve_into`).
+        let one_item_per_item = match iterable {
+            Expr::Generator(g) => matches!(&g.generators[..], [only] if only.ifs.is_empty()),
+            _ => true,
+        };
+        if one_item_per_item {
+            self.reserve_into = Some(list);
+        }
+        let looped = self.each_item(iterable, at, &mut append);
+        self.reserve_into = None;
+        looped?;
         let elem = elem_ty.ok_or_else(|| CompileError::new(at, "cannot infer the element type"))?;
         if elem == Ty::None {
             return err(at, "cannot infer a list's element type from None; annotate it");

@@ -80,6 +80,7 @@ macro_rules! cold_direct_instr {
             | $crate::opcode::Instr::ListFind { .. }
             | $crate::opcode::Instr::ListReshape { .. }
             | $crate::opcode::Instr::ListCopy { .. }
+            | $crate::opcode::Instr::ListReserve { .. }
             | $crate::opcode::Instr::DictList { .. }
             | $crate::opcode::Instr::ListSort { .. }
             | $crate::opcode::Instr::ListSortBy { .. }
@@ -140,6 +141,7 @@ macro_rules! with_direct_functions {
             ListExtend => exec_list_extend,
             ListPop => exec_list_pop,
             ListInsert => exec_list_insert,
+            ListReserve => exec_list_reserve,
             ListPopAt => exec_list_pop_at,
             ListFind => exec_list_find(program),
             ListReshape => exec_list_reshape,
@@ -584,6 +586,30 @@ impl Vm<'_> {
         // SAFETY: a list register holds a live list or None.
         let mut items = unsafe { list_items_or(word, || none_attribute("insert")) }?;
         lists::insert(&mut items, index, value);
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(super) fn exec_list_reserve(&mut self, fp: *mut u64, instr: &Instr) -> OpResult<()> {
+        let Instr::ListReserve { list, like } = *instr else { unreachable!() };
+        // SAFETY: reference registers hold 0 or live objects (kinds are verified).
+        let (Some(list), Some(like)) =
+            (unsafe { ObjRef::from_raw(get!(fp, list)) }, unsafe { ObjRef::from_raw(get!(fp, like)) })
+        else {
+            return Ok(());
+        };
+        // SAFETY: a live list in a register; only its length is read.
+        let more = unsafe { like.list_words() }.len();
+        if list == like {
+            return Ok(());
+        }
+        // SAFETY: a live list distinct from `like`, no other borrow of its items.
+        let mut items = unsafe { list.list_items() };
+        let before = items.capacity();
+        items.reserve_exact(more);
+        if items.capacity() != before {
+            self.heap.note_external_bytes((items.capacity() - before) * 8);
+        }
         Ok(())
     }
 
