@@ -29,23 +29,20 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use jcvm_vm::interp::dicts::{self, KEY_TY_SHIFT};
 use jcvm_vm::interp::tier::{self, EntryTable, JitCtx, FRAME_OFFSETS};
 use jcvm_vm::interp::RECURSION_LIMIT;
+use jcvm_vm::liveness;
+use jcvm_vm::opcode::{ClassId, Cond, DictOp, FuncId, Instr, MathFn, Reg, UpdateOp};
+use jcvm_vm::program::{Function, Program};
+use jcvm_vm::ty::{RegKind, Ty};
 
 use crate::divide::Magic;
+use facts::Facts;
+use slices::PendingSlice;
 
 mod facts;
 mod slices;
-
-use facts::Facts;
-use jcvm_vm::interp::dicts::{self, KEY_TY_SHIFT};
-use jcvm_vm::opcode::{ClassId, Cond, DictOp, FuncId, Instr, MathFn, Reg, UpdateOp};
-use jcvm_vm::program::{Function, Program};
-use jcvm_vm::ty::RegKind;
-use jcvm_vm::ty::Ty;
-use slices::PendingSlice;
-
-use jcvm_vm::liveness;
 
 /// The signature of every compiled function (`tier::NativeEntry`).
 pub fn entry_signature(call_conv: CallConv) -> ir::Signature {
@@ -2021,18 +2018,11 @@ impl Translator<'_, '_> {
                 // with itself as equal; anything else (None included) through the helper.
                 // Each test branches on its own; a str known not None is not tested.
                 let (x, y) = (self.get(a), self.get(b));
-                let (bytes, fast, slow) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let (fast, slow, lengths) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
                 let join = self.b.create_block();
                 let result = self.b.append_block_param(join, types::I64);
-                for (r, v) in [(a, x), (b, y)] {
-                    if !self.facts.is_not_none(r) {
-                        let none = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
-                        self.fast_path_unless_to(none, slow);
-                    }
-                }
-                let lengths = self.b.create_block();
-                self.b.ins().jump(bytes, &[]);
-                self.b.switch_to_block(bytes);
+                self.branch_if_none(a, slow);
+                self.branch_if_none(b, slow);
                 let same = self.b.ins().icmp(IntCC::Equal, x, y);
                 let equal = matches!(cond, Cond::Eq | Cond::Le | Cond::Ge);
                 let when_same = self.iconst(i64::from(equal));
@@ -2248,13 +2238,19 @@ impl Translator<'_, '_> {
     /// [`Self::fast_path_unless`] reference register `r` is None; with no
     /// test when it is known not to be (then only later tests go to `slow`).
     fn fast_path_unless_none(&mut self, r: Reg) -> (Block, Block) {
-        if !self.facts.is_not_none(r) {
-            let none = self.is_null(r);
-            return self.fast_path_unless(none);
-        }
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, types::I64);
+        self.branch_if_none(r, slow);
         (slow, join)
+    }
+
+    /// Goes on in the fast path unless reference register `r` is None (then
+    /// to `slow`); no test when it is known not to be.
+    fn branch_if_none(&mut self, r: Reg, slow: Block) {
+        if !self.facts.is_not_none(r) {
+            let none = self.is_null(r);
+            self.fast_path_unless_to(none, slow);
+        }
     }
 
     /// The start of an inline fast path: a `slow` block taken when `slow_if`

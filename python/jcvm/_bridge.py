@@ -134,9 +134,10 @@ def _parse_file(file: str) -> Tuple[List[str], _ast.Module]:
 
 def _source_lines(obj: Any, file: str) -> Tuple[List[str], int, Any]:
     """The lines of a class or function statement (decorators included), its
-    first line number and its node in the file's tree. A function is the definition at its code's first line; a
-    class, the definition of that name holding its methods' code (Python 3.11's
-    `inspect` takes the first class of the name in the file), else the first."""
+    first line number and its node in the file's tree. A function is the
+    definition at its code's first line; a class, the definition of that name
+    holding its methods' code (Python 3.11's `inspect` takes the first class of
+    the name in the file), else the first."""
     lines, tree = _parse_file(file)
 
     def start(node: Any) -> int:

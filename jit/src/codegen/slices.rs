@@ -121,14 +121,8 @@ impl Translator<'_, '_> {
     /// Each condition branches on its own; a register known not None is not tested.
     fn two_lists(&mut self, a: Reg, b: Reg) -> (Value, Value, Block, Block) {
         let (x, y) = (self.get(a), self.get(b));
-        let (slow, join) = (self.b.create_block(), self.b.create_block());
-        self.b.append_block_param(join, types::I64);
-        for (r, v) in [(a, x), (b, y)] {
-            if !self.facts.is_not_none(r) {
-                let none = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
-                self.fast_path_unless_to(none, slow);
-            }
-        }
+        let (slow, join) = self.fast_path_unless_none(a);
+        self.branch_if_none(b, slow);
         let same = self.b.ins().icmp(IntCC::Equal, x, y);
         self.fast_path_unless_to(same, slow);
         (x, y, slow, join)
@@ -212,10 +206,7 @@ impl Translator<'_, '_> {
         self.b.append_block_param(join, types::I64);
         let source = self.get(read.seq);
         let target = self.get(list);
-        if !self.facts.is_not_none(list) {
-            let none = self.b.ins().icmp_imm_s(IntCC::Equal, target, 0);
-            self.fast_path_unless_to(none, slow);
-        }
+        self.branch_if_none(list, slow);
         let source_len = self.b.ins().load(types::I64, flags, source, jcvm_gc::LIST_LEN_OFFSET);
         let (from_first, count) = self.unit_slice(source_len, read.base, read.present, read.step);
         let target_len = self.b.ins().load(types::I64, flags, target, jcvm_gc::LIST_LEN_OFFSET);

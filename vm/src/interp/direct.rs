@@ -558,11 +558,7 @@ impl Vm<'_> {
         // SAFETY: as above; no other borrow of the target's items is alive.
         let mut items =
             unsafe { list_items_or(target, type_error("unsupported operand type(s) for +=: 'NoneType' and 'list'")) }?;
-        let before = items.capacity();
-        items.extend_from_slice(&extra);
-        if items.capacity() != before {
-            self.heap.note_external_bytes((items.capacity() - before) * 8);
-        }
+        lists::charging_growth(&mut self.heap, &mut items, |items| items.extend_from_slice(&extra));
         Ok(())
     }
 
@@ -598,18 +594,14 @@ impl Vm<'_> {
         else {
             return Ok(());
         };
-        // SAFETY: a live list in a register; only its length is read.
-        let more = unsafe { like.list_words() }.len();
         if list == like {
             return Ok(());
         }
+        // SAFETY: a live list in a register; only its length is read.
+        let more = unsafe { like.list_words() }.len();
         // SAFETY: a live list distinct from `like`, no other borrow of its items.
         let mut items = unsafe { list.list_items() };
-        let before = items.capacity();
-        items.reserve_exact(more);
-        if items.capacity() != before {
-            self.heap.note_external_bytes((items.capacity() - before) * 8);
-        }
+        lists::charging_growth(&mut self.heap, &mut items, |items| items.reserve_exact(more));
         Ok(())
     }
 

@@ -1,11 +1,26 @@
 //! The list methods that are not on the hot path (`insert`, `pop(i)`, `index`,
-//! `count`, `remove`), with CPython's index rules and messages.
+//! `count`, `remove`), with CPython's index rules and messages, and the
+//! charge to the heap for a list's buffer growing.
+
+use jcvm_gc::Heap;
 
 use super::exception::{OpResult, Raised};
 use super::values::elem_eq;
 use crate::opcode::{ElemKind, ExcKind, FindOp};
 use crate::program::Program;
 use crate::ty::Ty;
+
+/// Runs `change` on a list's items and charges the heap for the capacity it
+/// added (the buffer is outside the heap's cells, but counts toward the next
+/// collection).
+#[inline(always)]
+pub(super) fn charging_growth(heap: &mut Heap, items: &mut Vec<u64>, change: impl FnOnce(&mut Vec<u64>)) {
+    let before = items.capacity();
+    change(items);
+    if items.capacity() > before {
+        heap.note_external_bytes((items.capacity() - before) * 8);
+    }
+}
 
 /// `list.insert(index, value)`: a negative index counts from the end, and an
 /// index outside the list inserts at the nearer end.

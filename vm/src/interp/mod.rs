@@ -1860,11 +1860,8 @@ impl<'p> Vm<'p> {
                     let word = get!(list);
                     // SAFETY: a list register holds a live list or None.
                     let mut items = check!(unsafe { list_items_or(word, || none_attribute("append")) });
-                    let before = items.capacity();
-                    items.push(get!(src));
-                    if items.capacity() != before {
-                        self.heap.note_external_bytes((items.capacity() - before) * 8);
-                    }
+                    let value = get!(src);
+                    lists::charging_growth(&mut self.heap, &mut items, |items| items.push(value));
                 }
                 Instr::ListLen { dst, list } => {
                     let word = get!(list);

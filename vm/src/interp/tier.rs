@@ -686,11 +686,7 @@ pub unsafe extern "C" fn jit_list_append_at(ctx: *mut JitCtx, pc: u32) -> u32 {
     let list = unsafe { jcvm_gc::ObjRef::from_raw(list) }.expect("checked for None");
     // SAFETY: a live list, no other borrow of its items.
     let mut items = unsafe { list.list_items() };
-    let before = items.capacity();
-    items.push(value);
-    if items.capacity() != before {
-        vm.heap.note_external_bytes((items.capacity() - before) * 8);
-    }
+    super::lists::charging_growth(&mut vm.heap, &mut items, |items| items.push(value));
     ctx.next_pc = pc + 1;
     status::CONTINUE
 }
