@@ -13,6 +13,8 @@
 //! - [`convert`]: Python objects to and from the runtime's values, and
 //!   native exceptions to Python ones;
 //! - [`views`]: `ListView` and `DictView`, live views of native lists and dicts;
+//! - [`outline`]: what a decorated definition declares, from jcvm's parser
+//!   (the package never imports Python's `ast`);
 //! - [`output`]: `print` in compiled code writes to Python's `sys.stdout`.
 
 mod accessor;
@@ -21,6 +23,7 @@ mod fastcall;
 mod fields;
 mod methods;
 mod object;
+mod outline;
 mod output;
 mod state;
 mod views;
@@ -220,6 +223,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(methods::install_method, m)?)?;
     m.add_function(wrap_pyfunction!(register_entries, m)?)?;
     m.add_function(wrap_pyfunction!(add_unit, m)?)?;
+    m.add_function(wrap_pyfunction!(outline::outline, m)?)?;
     m.add_function(wrap_pyfunction!(compile, m)?)?;
     m.add_function(wrap_pyfunction!(pending, m)?)?;
     m.add_function(wrap_pyfunction!(class_info, m)?)?;

@@ -17,7 +17,6 @@ refreshes.
 
 from __future__ import annotations
 
-import _ast
 import _thread
 import builtins
 import os
@@ -26,7 +25,7 @@ TYPE_CHECKING = False  # (typing is imported for checkers only: a cheaper import
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
-from jcvm import _native, _syntax
+from jcvm import _native
 from jcvm._errors import CompileError
 
 # `types.ModuleType` and `types.FunctionType`, without importing `types`.
@@ -64,44 +63,42 @@ def _mode(jit: Optional[str]) -> str:
 # --- source ------------------------------------------------------------------
 
 
+class _Signature:
+    """A parameter list as `_native.outline` gives it: each parameter is
+    `(name, annotation source or None, has a default)`."""
+
+    __slots__ = ("posonly", "args", "vararg", "kwonly", "has_kwarg")
+
+    def __init__(self, posonly: List[Any], args: List[Any], vararg: Any = None, kwonly: Any = (), has_kwarg: bool = False) -> None:
+        self.posonly = list(posonly)
+        self.args = list(args)
+        self.vararg = vararg
+        self.kwonly = list(kwonly)
+        self.has_kwarg = has_kwarg
+
+
 class _Source:
-    """The source of a class or function: its statement without decorators,
-    dedented, and where it came from."""
+    """A class or function as jcvm's parser reads it in its file (its outline,
+    `_native.outline`): the statement without decorators, dedented, where it
+    came from, the names it uses and, for a class, its fields and methods."""
 
     def __init__(self, obj: Any) -> None:
+        self.name = obj.__name__
         try:
             self.file = _file_of(obj)
-            lines, first, node = _source_lines(obj, self.file)
-        except (OSError, TypeError, SyntaxError, UnicodeDecodeError) as e:
+            if isinstance(obj, type):
+                outline = _native.outline(self.file, "class", obj.__name__, _code_line(obj, self.file))
+            else:
+                outline = _native.outline(self.file, "function", obj.__name__, obj.__code__.co_firstlineno)
+        except (OSError, TypeError) as e:
             raise CompileError(f"jcvm needs the source of {obj.__qualname__}: {e}", "<unknown>", 0, 0) from e
-        assert isinstance(node, (_ast.ClassDef, _ast.FunctionDef)), node
-        indent = len(lines[0]) - len(lines[0].lstrip())
-        dedented = "".join(line[indent:] if line.strip() else "\n" for line in lines)
-        # Start at the `class`/`def` line: decorators are the bridge's business, but
-        # for `@dataclass`, whose methods jcvm generates.
-        kept = [d for d in node.decorator_list if _decorator_name(d) == "dataclass"]
-        skip = (kept[0].lineno if kept else node.lineno) - first
-        self.decorators = [_syntax.unparse(d) for d in node.decorator_list]
-        self.text = "".join(dedented.splitlines(keepends=True)[skip:])
-        if kept and len(node.decorator_list) > 1:
-            # Other decorators (jitclass) below @dataclass: drop their lines.
-            text_lines = self.text.splitlines(keepends=True)
-            drop = {d.lineno - first - skip for d in node.decorator_list if d not in kept}
-            self.text = "".join("\n" if i in drop else line for i, line in enumerate(text_lines))
-        # The statement as `text` has it (the file's tree, with the decorators
-        # `text` keeps): the bridge reads its structure and names, never its positions.
-        self.node = type(node)(**{f: getattr(node, f) for f in node._fields})
-        self.node.decorator_list = kept
-        self.first_line = first + skip
-        self.indent = indent
+        self.outline: Dict[str, Any] = outline
+        self.text: str = outline["text"]
+        self.first_line: int = outline["first_line"]
+        self.indent: int = outline["indent"]
 
     def add(self) -> None:
         _native.add_unit(self.file, self.first_line, self.indent, self.text)
-
-
-def _decorator_name(d: _ast.AST) -> str:
-    target = d.func if isinstance(d, _ast.Call) else d
-    return target.attr if isinstance(target, _ast.Attribute) else getattr(target, "id", "")
 
 
 def _file_of(obj: Any) -> str:
@@ -115,105 +112,20 @@ def _file_of(obj: Any) -> str:
     return file
 
 
-# Parsed source files: path → (modification time, lines, module AST).
-_parsed: Dict[str, Tuple[float, List[str], _ast.Module]] = {}
-
-
-def _parse_file(file: str) -> Tuple[List[str], _ast.Module]:
-    mtime = os.stat(file).st_mtime
-    cached = _parsed.get(file)
-    if cached is None or cached[0] != mtime:
-        with open(file, "rb") as f:
-            # utf-8 and a BOM dropped by hand: the "utf-8-sig" codec is a module
-            # import of its own (a millisecond of the cold start).
-            text = f.read().decode("utf-8").removeprefix("\ufeff")
-        cached = (mtime, text.splitlines(keepends=True), _syntax.parse(text))
-        _parsed[file] = cached
-    return cached[1], cached[2]
-
-
-def _source_lines(obj: Any, file: str) -> Tuple[List[str], int, Any]:
-    """The lines of a class or function statement (decorators included), its
-    first line number and its node in the file's tree. A function is the
-    definition at its code's first line; a class, the definition of that name
-    holding its methods' code (Python 3.11's `inspect` takes the first class of
-    the name in the file), else the first."""
-    lines, tree = _parse_file(file)
-
-    def start(node: Any) -> int:
-        return min([node.lineno] + [d.lineno for d in node.decorator_list])
-
-    if isinstance(obj, type):
-        code_lines = [
-            f.__code__.co_firstlineno
-            for f in (
-                v.__func__ if isinstance(v, (staticmethod, classmethod)) else getattr(v, "fget", v)
-                for v in obj.__dict__.values()
-            )
-            if hasattr(f, "__code__") and f.__code__.co_filename == file
-        ]
-
-        def holds_code(n: Any) -> bool:
-            return bool(code_lines) and start(n) <= code_lines[0] <= (n.end_lineno or n.lineno)
-
-        def is_candidate(n: Any) -> bool:
-            return isinstance(n, _ast.ClassDef) and n.name == obj.__name__
-
-        # A module-level class holding the methods' code is the usual case; only
-        # otherwise is the whole tree walked (a walk of a big file takes milliseconds).
-        found = [n for n in tree.body if is_candidate(n) and holds_code(n)][:1]
-        if not found:
-            candidates = [n for n in _syntax.walk(tree) if is_candidate(n)]
-            holding = [n for n in candidates if holds_code(n)]
-            found = (holding or sorted(candidates, key=start))[:1]
-    else:
-        first = obj.__code__.co_firstlineno
-
-        def is_definition(n: Any) -> bool:
-            return isinstance(n, (_ast.FunctionDef, _ast.AsyncFunctionDef)) and n.name == obj.__name__ and start(n) == first
-
-        found = [n for n in tree.body if is_definition(n)] or [n for n in _syntax.walk(tree) if is_definition(n)]
-    if not found:
-        raise OSError(f"could not find the definition of {obj.__qualname__} in {file}")
-    node = found[0]
-    return lines[start(node) - 1 : node.end_lineno], start(node), node
+def _code_line(cls: type, file: str) -> Optional[int]:
+    """The first line of the code of one of the class's methods in `file`: the
+    class is the definition of its name holding that line (as Python 3.11's
+    `inspect` finds it)."""
+    for value in cls.__dict__.values():
+        f = value.__func__ if isinstance(value, (staticmethod, classmethod)) else getattr(value, "fget", value)
+        code = getattr(f, "__code__", None)
+        if code is not None and code.co_filename == file:
+            return code.co_firstlineno
+    return None
 
 
 def _generated(text: str) -> None:
     _native.add_unit("<jcvm generated>", 1, 0, text)
-
-
-def _names(node: _ast.AST) -> Tuple[Set[str], Set[str]]:
-    """Names a class or function uses: all of them, and those in annotations
-    (string annotations parsed)."""
-    used: Set[str] = set()
-    annotated: Set[str] = set()
-
-    def in_annotation(ann: Optional[_ast.AST]) -> None:
-        if ann is None:
-            return
-        for n in _syntax.walk(ann):
-            if isinstance(n, _ast.Name):
-                annotated.add(n.id)
-            elif isinstance(n, _ast.Constant) and isinstance(n.value, str):
-                try:
-                    in_annotation(_syntax.parse(n.value, mode="eval"))
-                except SyntaxError:
-                    pass
-
-    for n in _syntax.walk(node):
-        if isinstance(n, _ast.Name):
-            used.add(n.id)
-        elif isinstance(n, _ast.AnnAssign):
-            in_annotation(n.annotation)
-        elif isinstance(n, _ast.arg):
-            in_annotation(n.annotation)
-        elif isinstance(n, (_ast.FunctionDef, _ast.AsyncFunctionDef)):
-            in_annotation(n.returns)
-        elif isinstance(n, _ast.ClassDef):
-            for base in n.bases:
-                in_annotation(base)
-    return used | annotated, annotated
 
 
 def _prelude(names: Set[str], module_globals: Dict[str, Any], module: str) -> List[str]:
@@ -288,8 +200,8 @@ def _closure_names(cls: Any, own: Optional[Set[str]] = None) -> Set[str]:
 
 
 def _refuse_closures(obj: Any, source: "_Source") -> None:
-    node = source.node
-    own = {s.name for s in node.body if isinstance(s, _ast.FunctionDef)} if isinstance(node, _ast.ClassDef) else None
+    methods = source.outline.get("methods")
+    own = {m[0] for m in methods} if methods is not None else None
     free = _closure_names(obj, own)
     if free:
         raise CompileError(
@@ -326,14 +238,13 @@ def _include_helper(func: Callable[..., Any]) -> None:
 def _add_with_prelude(source: _Source, module_globals: Dict[str, Any], module: str) -> Set[str]:
     """Sends `source` (after its prelude) to the engine; returns the annotation
     names it uses that are not defined yet."""
-    used, annotated = _names(source.node)
-    for decorator in getattr(source.node, "decorator_list", []):
-        used |= {n.id for n in _syntax.walk(decorator) if isinstance(n, _ast.Name)}
+    used = set(source.outline["used"])
+    annotated = source.outline["annotated"]
     prelude = _prelude(used, module_globals, module)
     if prelude:
         _generated("\n".join(prelude) + "\n")
     source.add()
-    own = source.node.name
+    own = source.name
     return {
         n
         for n in annotated
@@ -395,50 +306,63 @@ def _ensure_compiled(name: str) -> None:
 # --- wrappers ----------------------------------------------------------------
 
 
-def _signature_text(args: _ast.arguments, skip_self: bool) -> Tuple[str, str, List[str]]:
+def _signature_text(sig: _Signature, skip_self: bool) -> Tuple[str, str, List[str]]:
     """`(params, call arguments, default names)` for a wrapper with the same
     signature: defaults are bound to names `__d0`, `__d1`... in order."""
     params: List[str] = []
     call: List[str] = []
     defaults: List[str] = []
-    positional = args.posonlyargs + args.args
+    positional = sig.posonly + sig.args
     if skip_self:
         positional = positional[1:]
-        if args.posonlyargs:
+        if sig.posonly:
             params.append("__self")
         else:
             params.append("self")
-    first_default = len(args.posonlyargs + args.args) - len(args.defaults)
     offset = 1 if skip_self else 0
-    for i, a in enumerate(positional):
+    for i, (name, _, has_default) in enumerate(positional):
         index = i + offset
-        if index >= first_default:
-            name = f"__d{len(defaults)}"
-            defaults.append(name)
-            params.append(f"{a.arg}={name}")
+        if has_default:
+            default = f"__d{len(defaults)}"
+            defaults.append(default)
+            params.append(f"{name}={default}")
         else:
-            params.append(a.arg)
-        if args.posonlyargs and index == len(args.posonlyargs) - 1:
+            params.append(name)
+        if sig.posonly and index == len(sig.posonly) - 1:
             params.append("/")
-        call.append(a.arg)
-    if args.vararg is not None:
-        params.append(f"*{args.vararg.arg}")
-        call.append(args.vararg.arg)  # compiled code takes `*xs: T` as one tuple[T, ...]
-    elif args.kwonlyargs:
+        call.append(name)
+    if sig.vararg is not None:
+        params.append(f"*{sig.vararg[0]}")
+        call.append(sig.vararg[0])  # compiled code takes `*xs: T` as one tuple[T, ...]
+    elif sig.kwonly:
         params.append("*")
-    for a, default in zip(args.kwonlyargs, args.kw_defaults):
-        if default is not None:
-            name = f"__d{len(defaults)}"
-            defaults.append(name)
-            params.append(f"{a.arg}={name}")
+    for name, _, has_default in sig.kwonly:
+        if has_default:
+            default = f"__d{len(defaults)}"
+            defaults.append(default)
+            params.append(f"{name}={default}")
         else:
-            params.append(a.arg)
-        call.append(a.arg)
-    if args.kwarg is not None:
+            params.append(name)
+        call.append(name)
+    if sig.has_kwarg:
         raise TypeError("**kwargs is not supported by jcvm")
     if skip_self:
-        call.insert(0, "self" if not args.posonlyargs else "__self")
+        call.insert(0, "self" if not sig.posonly else "__self")
     return ", ".join(params), ", ".join(call), defaults
+
+
+def _annotated_params(sig: _Signature) -> str:
+    """The parameters after self as source, annotated, without defaults."""
+    def text(p: Any) -> str:
+        return p[0] if p[1] is None else f"{p[0]}: {p[1]}"
+
+    params = [text(p) for p in (sig.posonly + sig.args)[1:]]
+    if sig.vararg is not None:
+        params.append(f"*{text(sig.vararg)}")
+    elif sig.kwonly:
+        params.append("*")
+    params += [text(p) for p in sig.kwonly]
+    return ", ".join(params)
 
 
 def _default_values(func: Any) -> List[Any]:
@@ -464,35 +388,32 @@ class _LazyEntries:
         return self.entries[index]
 
 
-# Compiled wrapper modules by (parameters, body): methods of one signature share
-# one compilation (a cold-start cost), renamed per method (`_named_wrapper_code`).
+# Wrapper code by (parameters, body): methods of one signature share one
+# compilation (a cold-start cost), renamed per method (`_wrapper_code_named`).
 _wrapper_code: Dict[Tuple[str, str], Any] = {}
 
 
-def _named_wrapper_code(params: str, body: str, name: str, qualname: str) -> Any:
-    """The code of a module defining `def name(params): body`, from the cache."""
+def _wrapper_code_named(params: str, body: str, default_names: List[str], name: str, qualname: str) -> Any:
+    """The code of `def name(params): body`, from the cache. Made by `exec` of
+    its source: the builtin `compile` would set up Python's AST types on its
+    first call, over a millisecond of the cold start."""
     key = (params, body)
-    module = _wrapper_code.get(key)
-    if module is None:
-        module = compile(f"def __jcvm_wrapper({params}):\n    {body}\n", "<jcvm wrapper>", "exec")
-        _wrapper_code[key] = module
-    code_type = type(module)
-    inner = next(c for c in module.co_consts if isinstance(c, code_type))
+    code = _wrapper_code.get(key)
+    if code is None:
+        scratch: Dict[str, Any] = dict.fromkeys(default_names)
+        exec(f"def __jcvm_wrapper({params}):\n    {body}\n", scratch)
+        code = scratch["__jcvm_wrapper"].__code__
+        _wrapper_code[key] = code
     names: Dict[str, Any] = {"co_name": name, "co_filename": f"<jcvm wrapper of {qualname}>"}
-    if hasattr(inner, "co_qualname"):
+    if hasattr(code, "co_qualname"):
         names["co_qualname"] = qualname
-    renamed = inner.replace(**names)
-    return module.replace(
-        co_consts=tuple(renamed if c is inner else c for c in module.co_consts),
-        co_names=tuple(name if n == "__jcvm_wrapper" else n for n in module.co_names),
-        co_filename=names["co_filename"],
-    )
+    return code.replace(**names)
 
 
 def _make_wrapper(
     name: str,
     qualname: str,
-    args: _ast.arguments,
+    args: _Signature,
     original: Any,
     skip_self: bool,
     body: str,
@@ -500,75 +421,29 @@ def _make_wrapper(
     namespaces: Optional[List[Dict[str, Any]]] = None,
     index: int = 0,
 ) -> Callable[..., Any]:
-    """A Python function with `args`'s signature running `body`, which may name
-    `extra`'s entries, the defaults and `__jcvm_i` (`index`, the entry it calls)."""
+    """A Python function with `args`'s signature (and `original`'s defaults)
+    running `body`, which may name `extra`'s entries and `__jcvm_i` (`index`,
+    the entry it calls)."""
     params, call, default_names = _signature_text(args, skip_self)
     namespace: Dict[str, Any] = dict(extra)
     namespace["__jcvm_i"] = index
+    namespace["__builtins__"] = builtins
     if namespaces is not None:
         namespaces.append(namespace)
-    namespace.update(zip(default_names, _default_values(original)))
-    exec(_named_wrapper_code(params, body, name, qualname), namespace)
-    wrapper = namespace[name]
+    values = _default_values(original)
+    keyword_defaults = [p[0] for p in args.kwonly if p[2]]
+    positional = len(default_names) - len(keyword_defaults)
+    wrapper = _FunctionType(
+        _wrapper_code_named(params, body, default_names, name, qualname), namespace, name, tuple(values[:positional]) or None
+    )
+    if keyword_defaults:
+        wrapper.__kwdefaults__ = dict(zip(keyword_defaults, values[positional:]))
     wrapper.__qualname__ = qualname
     wrapper.__doc__ = getattr(original, "__doc__", None)
     wrapper.__module__ = getattr(original, "__module__", None)
     if original is not None and hasattr(original, "__annotations__"):
         wrapper.__annotations__ = dict(original.__annotations__)
     return wrapper
-
-
-def _nullable(annotation: Optional[_ast.AST]) -> bool:
-    """Whether a field annotation admits None (`Optional[T]`, `T | None`, `Union[..., None]`)."""
-    if annotation is None:
-        return True
-    if isinstance(annotation, _ast.Constant) and isinstance(annotation.value, str):
-        try:
-            return _nullable(_syntax.parse(annotation.value, mode="eval").body)
-        except SyntaxError:
-            return False
-    if isinstance(annotation, _ast.Constant) and annotation.value is None:
-        return True
-    if isinstance(annotation, _ast.BinOp) and isinstance(annotation.op, _ast.BitOr):
-        return _nullable(annotation.left) or _nullable(annotation.right)
-    if isinstance(annotation, _ast.Subscript):
-        head = annotation.value
-        head_name = head.attr if isinstance(head, _ast.Attribute) else getattr(head, "id", "")
-        if head_name == "Optional":
-            return True
-        if head_name == "Union":
-            items = annotation.slice.elts if isinstance(annotation.slice, _ast.Tuple) else [annotation.slice]
-            return any(_nullable(i) for i in items)
-    return False
-
-
-def _fields(node: _ast.ClassDef) -> Dict[str, Optional[_ast.AST]]:
-    """Field names in declaration order with their annotations: class-level
-    annotations (not ClassVar) and `self.x[: T] = ...` in methods."""
-    fields: Dict[str, Optional[_ast.AST]] = {}
-    for stmt in node.body:
-        if isinstance(stmt, _ast.AnnAssign) and isinstance(stmt.target, _ast.Name):
-            text = _syntax.unparse(stmt.annotation)
-            if "ClassVar" not in text:
-                fields[stmt.target.id] = stmt.annotation
-    for stmt in node.body:
-        if not isinstance(stmt, _ast.FunctionDef):
-            continue
-        for n in _syntax.walk(stmt):
-            target = None
-            annotation = None
-            if isinstance(n, _ast.AnnAssign):
-                target, annotation = n.target, n.annotation
-            elif isinstance(n, _ast.Assign) and len(n.targets) == 1:
-                target = n.targets[0]
-            if (
-                isinstance(target, _ast.Attribute)
-                and isinstance(target.value, _ast.Name)
-                and target.value.id == "self"
-                and (target.attr not in fields or fields[target.attr] is None)
-            ):
-                fields[target.attr] = annotation
-    return fields
 
 
 class _ClassBuilder:
@@ -578,14 +453,13 @@ class _ClassBuilder:
         self.cls = cls
         self.mode = mode
         self.source = _Source(cls)
-        node = self.source.node
-        if not isinstance(node, _ast.ClassDef):
-            raise TypeError("@jitclass decorates a class")
-        self.node: _ast.ClassDef = node
+        outline = self.source.outline
+        # (name, kind, signature) of the class body's `def`s, in order.
+        self.methods: List[Tuple[str, str, _Signature]] = [(n, k, _Signature(*sig)) for n, k, sig in outline["methods"]]
         self.name = cls.__name__
         _check_unique(self.name, cls.__module__, self.source)
         self.module_globals = sys.modules[cls.__module__].__dict__
-        self.is_dataclass = any(d.split("(")[0].split(".")[-1] == "dataclass" for d in self.source.decorators)
+        self.is_dataclass: bool = outline["is_dataclass"]
         _refuse_closures(cls, self.source)
         self.base: Optional[type] = None
         for base in cls.__bases__:
@@ -600,35 +474,26 @@ class _ClassBuilder:
                 )
             self.base = base
 
-    def init_args(self) -> Tuple[_ast.arguments, Any]:
-        """The constructor's parameters (after self) as AST, and the function
-        whose defaults they use."""
-        for stmt in self.node.body:
-            if isinstance(stmt, _ast.FunctionDef) and stmt.name == "__init__":
-                return stmt.args, self.cls.__dict__.get("__init__")
+    def init_args(self) -> Tuple[_Signature, Any]:
+        """The constructor's parameters, and the function whose defaults they use."""
+        for name, _, sig in self.methods:
+            if name == "__init__":
+                return sig, self.cls.__dict__.get("__init__")
         if self.is_dataclass:
             init = self.cls.__dict__.get("__init__")
-            return _dataclass_args(self.cls, self.node), init
+            return _dataclass_args(self.cls, dict(self.source.outline["annotations"])), init
         if self.base is not None:
             return self.base._jcvm_init_args, self.base._jcvm_init_wrapper
-        return _ast.arguments(posonlyargs=[], args=[_ast.arg("self")], kwonlyargs=[], kw_defaults=[], defaults=[]), None
+        return _Signature([], [("self", None, False)]), None
 
     def build(self) -> type:
         waiting = _add_with_prelude(self.source, self.module_globals, self.cls.__module__)
         init_args, init_func = self.init_args()
-        positional = (init_args.posonlyargs + init_args.args)[1:]
-        params = _syntax.unparse(_ast.arguments(
-            posonlyargs=[],
-            args=positional,
-            vararg=init_args.vararg,
-            kwonlyargs=init_args.kwonlyargs,
-            kw_defaults=[None] * len(init_args.kwonlyargs),
-            defaults=[],
-        ))
-        call_args = [a.arg for a in positional]
+        params = _annotated_params(init_args)
+        call_args = [p[0] for p in (init_args.posonly + init_args.args)[1:]]
         if init_args.vararg is not None:
-            call_args.append(f"*{init_args.vararg.arg}")
-        call_args += [f"{a.arg}={a.arg}" for a in init_args.kwonlyargs]
+            call_args.append(f"*{init_args.vararg[0]}")
+        call_args += [f"{p[0]}={p[0]}" for p in init_args.kwonly]
         _generated(
             f"def __jcvm_new__{self.name}({params}) -> {self.name}:\n"
             f"    return {self.name}({', '.join(call_args)})\n"
@@ -642,7 +507,7 @@ class _ClassBuilder:
         _compile_if_ready(self.name)
         return proxy
 
-    def make_proxy(self, init_args: _ast.arguments, init_func: Any) -> type:
+    def make_proxy(self, init_args: _Signature, init_func: Any) -> type:
         cls = self.cls
         name = self.name
         bases = tuple(b for b in cls.__bases__ if b is not object) or (_native.NativeObject,)
@@ -657,7 +522,7 @@ class _ClassBuilder:
             "_jcvm_init_args": init_args,
             "_jcvm_mode": self.mode,
         }
-        fields = _fields(self.node)
+        fields: Dict[str, bool] = dict(self.source.outline["fields"])  # name → admits None
         namespace["_jcvm_fields"] = tuple(fields)
         for key, value in cls.__dict__.items():
             if key in namespace or key.startswith("__") and key.endswith("__"):
@@ -689,56 +554,48 @@ class _ClassBuilder:
         plan.append(("__init__", "constructor", 0))
 
         properties: Dict[str, Dict[str, Any]] = {}
-        defs = {s.name: s for s in self.node.body if isinstance(s, _ast.FunctionDef)}
-        for stmt in self.node.body:
-            if not isinstance(stmt, _ast.FunctionDef) or stmt.name == "__init__":
+        defs = {m_name: sig for m_name, _, sig in self.methods}
+        for m_name, kind, sig in self.methods:
+            if m_name == "__init__":
                 continue
-            original = cls.__dict__.get(stmt.name)
-            kinds = [_syntax.unparse(d) for d in stmt.decorator_list]
-            qual = f"{cls.__qualname__}.{stmt.name}"
-            if kinds == ["staticmethod"]:
+            original = cls.__dict__.get(m_name)
+            qual = f"{cls.__qualname__}.{m_name}"
+            if kind == "static":
                 index = entry()
-                fn = _make_wrapper(stmt.name, qual, stmt.args, getattr(original, "__func__", original), False,
-                                   _call_body("__call(__e[__jcvm_i]", stmt.args, False), extra, namespaces, index)
-                namespace[stmt.name] = staticmethod(fn)
-                plan.append((stmt.name, "static", index))
-            elif kinds == ["classmethod"]:
-                namespace[stmt.name] = classmethod(_classmethod_refusal(qual))
-            elif kinds == ["property"]:
+                fn = _make_wrapper(m_name, qual, sig, getattr(original, "__func__", original), False,
+                                   _call_body("__call(__e[__jcvm_i]", sig, False), extra, namespaces, index)
+                namespace[m_name] = staticmethod(fn)
+                plan.append((m_name, "static", index))
+            elif kind == "classmethod":
+                namespace[m_name] = classmethod(_classmethod_refusal(qual))
+            elif kind in ("getter", "setter"):
                 index = entry()
-                fn = _make_wrapper(stmt.name, qual, stmt.args, getattr(original, "fget", None), True,
-                                   _call_body("__call(__e[__jcvm_i]", stmt.args, True), extra, namespaces, index)
-                properties.setdefault(stmt.name, {})["fget"] = fn
-                plan.append((stmt.name, "getter", index))
-            elif len(kinds) == 1 and kinds[0].endswith(".setter"):
+                function = getattr(original, "fget" if kind == "getter" else "fset", None)
+                fn = _make_wrapper(m_name, qual, sig, function, True,
+                                   _call_body("__call(__e[__jcvm_i]", sig, True), extra, namespaces, index)
+                properties.setdefault(m_name, {})["fget" if kind == "getter" else "fset"] = fn
+                plan.append((m_name, kind, index))
+            elif kind == "method":
                 index = entry()
-                prop = cls.__dict__.get(stmt.name)
-                fn = _make_wrapper(stmt.name, qual, stmt.args, getattr(prop, "fset", None), True,
-                                   _call_body("__call(__e[__jcvm_i]", stmt.args, True), extra, namespaces, index)
-                properties.setdefault(stmt.name, {})["fset"] = fn
-                plan.append((stmt.name, "setter", index))
-            elif not kinds:
-                index = entry()
-                body = _call_body("__call(__e[__jcvm_i]", stmt.args, True)
-                if stmt.name == "__exit__" and len(stmt.args.args) == 4:
+                body = _call_body("__call(__e[__jcvm_i]", sig, True)
+                if m_name == "__exit__" and len(sig.args) == 4:
                     # Compiled code represents the type and the traceback by the exception itself.
-                    a = [x.arg for x in stmt.args.args]
+                    a = [p[0] for p in sig.args]
                     body = (
                         f"if {a[2]} is not None:\n        {a[1]} = {a[3]} = {a[2]}\n"
                         f"    else:\n        {a[1]} = {a[3]} = None\n    {body}"
                     )
-                if stmt.name in _BINARY:
+                if m_name in _BINARY:
                     body = f"try:\n        {body}\n    except __ArgumentTypeError:\n        return NotImplemented"
-                fn = _make_wrapper(stmt.name, qual, stmt.args, original, True, body, extra, namespaces, index)
-                namespace[stmt.name] = fn
-                plan.append((stmt.name, "method", index))
+                fn = _make_wrapper(m_name, qual, sig, original, True, body, extra, namespaces, index)
+                namespace[m_name] = fn
+                plan.append((m_name, "method", index))
         if self.is_dataclass:
             # Methods @dataclass generates (jcvm generates them too): `==` and `repr`.
             for generated, arity in (("__eq__", 2), ("__repr__", 1)):
                 if generated in defs or generated not in cls.__dict__:
                     continue
-                names = ["self", "other"][:arity]
-                args = _ast.arguments(posonlyargs=[], args=[_ast.arg(n) for n in names], kwonlyargs=[], kw_defaults=[], defaults=[])
+                args = _Signature([], [(n, None, False) for n in ("self", "other")[:arity]])
                 index = entry()
                 body = _call_body("__call(__e[__jcvm_i]", args, True)
                 if generated == "__eq__":
@@ -759,24 +616,15 @@ class _ClassBuilder:
         namespace["__setstate__"] = _setstate
 
         proxy = type(name, bases, namespace)
-        aliases = [
-            (stmt.targets[0].id, stmt.value.id)
-            for stmt in self.node.body
-            if isinstance(stmt, _ast.Assign)
-            and len(stmt.targets) == 1
-            and isinstance(stmt.targets[0], _ast.Name)
-            and isinstance(stmt.value, _ast.Name)
-            and stmt.value.id in defs
-        ]
-        _native.install_fields(proxy, name, [(f, _nullable(a)) for f, a in fields.items()])
+        _native.install_fields(proxy, name, list(fields.items()))
         # C-level descriptors for the methods a positional call can reach directly.
         for py_name, kind, index in plan:
             if kind not in ("method", "static", "constructor"):
                 continue
             if kind != "constructor" and py_name not in defs:
                 continue  # generated by @dataclass: its Python wrapper stays
-            args = init_args if kind == "constructor" else defs[py_name].args
-            if args.vararg is not None or args.kwonlyargs or args.posonlyargs or py_name == "__exit__":
+            args = init_args if kind == "constructor" else defs[py_name]
+            if args.vararg is not None or args.kwonly or args.posonly or py_name == "__exit__":
                 continue
             wrapper = namespace[py_name]
             wrapper = wrapper.__func__ if isinstance(wrapper, staticmethod) else wrapper
@@ -784,7 +632,7 @@ class _ClassBuilder:
                 proxy, py_name, kind, len(args.args), py_name in _BINARY, wrapper,
                 _text_signature(py_name, args, wrapper, kind == "static"), name,
             )
-        for alias, target in aliases:  # `plus = add`: the same method under another name
+        for alias, target in self.source.outline["aliases"]:  # `plus = add`: the same method under another name
             setattr(proxy, alias, proxy.__dict__[target])
 
         # The ids in `entries` are kept current by the extension, under its lock, with
@@ -806,11 +654,11 @@ class _ClassBuilder:
         return proxy
 
 
-def _text_signature(name: str, args: _ast.arguments, wrapper: Any, is_static: bool) -> Optional[str]:
+def _text_signature(name: str, args: _Signature, wrapper: Any, is_static: bool) -> Optional[str]:
     """The docstring of a C-level method, led by its text signature (what
     `inspect.signature` reads) when every default has a literal repr."""
     doc = wrapper.__doc__ or ""
-    names = [a.arg for a in args.args]
+    names = [p[0] for p in args.args]
     defaults = list(getattr(wrapper, "__defaults__", None) or ())
     params = []
     for i, arg in enumerate(names):
@@ -819,31 +667,43 @@ def _text_signature(name: str, args: _ast.arguments, wrapper: Any, is_static: bo
             continue
         j = i - (len(names) - len(defaults))
         if j >= 0:
-            text = repr(defaults[j])
-            try:
-                _syntax.literal_eval(text)
-            except (ValueError, SyntaxError):
+            if not _has_literal_repr(defaults[j]):
                 return doc or None
-            params.append(f"{arg}={text}")
+            params.append(f"{arg}={defaults[j]!r}")
         else:
             params.append(arg)
     return f"{name}({', '.join(params)})\n--\n\n{doc}"
 
 
-def _dataclass_args(cls: type, node: _ast.ClassDef) -> _ast.arguments:
+def _has_literal_repr(value: Any) -> bool:
+    """Whether `repr(value)` is a literal `ast.literal_eval` reads back."""
+    kind = type(value)
+    if value is None or kind in (bool, int, str, bytes):
+        return True
+    if kind is float:
+        return value - value == 0  # not inf or nan, whose reprs are names
+    if kind is complex:
+        return _has_literal_repr(value.real) and _has_literal_repr(value.imag)
+    if kind in (tuple, list):
+        return all(_has_literal_repr(v) for v in value)
+    if kind is dict:
+        return all(_has_literal_repr(k) and _has_literal_repr(v) for k, v in value.items())
+    if kind is set:
+        return bool(value) and all(_has_literal_repr(v) for v in value)  # `set()` is a call
+    return False
+
+
+def _dataclass_args(cls: type, annotations: Dict[str, str]) -> _Signature:
     """The parameters of a dataclass's generated `__init__`, annotated as its fields."""
-    annotations = {
-        s.target.id: s.annotation for s in node.body if isinstance(s, _ast.AnnAssign) and isinstance(s.target, _ast.Name)
-    }
     init = cls.__init__
     code = init.__code__
     names = code.co_varnames[1 : code.co_argcount]
-    args = [_ast.arg("self")] + [_ast.arg(n, annotations.get(n)) for n in names]
-    defaults = [_ast.Constant(None) for _ in (init.__defaults__ or ())]
-    return _ast.arguments(posonlyargs=[], args=args, kwonlyargs=[], kw_defaults=[], defaults=defaults)
+    first_default = len(names) - len(init.__defaults__ or ())
+    args = [(n, annotations.get(n), i >= first_default) for i, n in enumerate(names)]
+    return _Signature([], [("self", None, False)] + args)
 
 
-def _call_body(prefix: str, args: _ast.arguments, skip_self: bool, pass_self: bool = True) -> str:
+def _call_body(prefix: str, args: _Signature, skip_self: bool, pass_self: bool = True) -> str:
     _, call, _ = _signature_text(args, skip_self)
     if skip_self and not pass_self:
         call = ", ".join(call.split(", ")[1:])
@@ -975,12 +835,11 @@ def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None)
         _included.add((f.__module__, f.__qualname__))
         waiting = _add_with_prelude(source, f.__globals__, f.__module__)
         entries: List[int] = [-1]
-        node = source.node
-        assert isinstance(node, _ast.FunctionDef)
+        sig = _Signature(*source.outline["signature"])
         name = f.__name__
         namespaces: List[Dict[str, Any]] = []
         wrapper = _make_wrapper(
-            f.__name__, f.__qualname__, node.args, f, False, _call_body("__call(__e[0]", node.args, False),
+            f.__name__, f.__qualname__, sig, f, False, _call_body("__call(__e[0]", sig, False),
             {"__call": _native.call, "__e": _LazyEntries(name, entries)}, namespaces,
         )
 

@@ -3,8 +3,6 @@ whose tracebacks show the jitclass source lines they passed through."""
 
 from __future__ import annotations
 
-from jcvm import _syntax
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from types import TracebackType
@@ -48,8 +46,10 @@ def native_exception(
     the bridge's generated constructors left out)."""
     exc = cls.__new__(cls)
     if issubclass(cls, KeyError) and message:
+        import ast  # (here, not at the top: `ast` is a cold-start cost, this is rare)
+
         try:
-            exc.args = (_syntax.literal_eval(message),)  # compiled code keeps repr(key)
+            exc.args = (ast.literal_eval(message),)  # compiled code keeps repr(key)
         except (ValueError, SyntaxError):
             exc.args = (message,)
     else:

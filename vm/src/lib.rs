@@ -6,7 +6,8 @@
 //! - [`liveness`]: which registers are live before each instruction;
 //! - [`opcode`]: the one instruction table every tier consumes;
 //! - [`interp`]: runs a program over native objects in a [`jcvm_gc::Heap`];
-//! - [`dis`]: prints the bytecode (`jcvm dis`).
+//! - [`dis`]: prints the bytecode (`jcvm dis`);
+//! - [`outline`]: what a definition in a source file declares, for the Python bridge.
 
 pub mod compile;
 pub mod dis;
@@ -16,6 +17,7 @@ pub mod interp;
 pub mod liveness;
 pub mod moves;
 pub mod opcode;
+pub mod outline;
 pub mod program;
 #[cfg(test)]
 mod test_support;
