@@ -14,7 +14,7 @@
 //! read or write here never overlaps another thread's.
 
 use std::ffi::{c_int, c_void, CString};
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use jcvm::{CallError, FieldMeta, Runtime, Value};
@@ -47,7 +47,37 @@ struct FieldSpec {
     /// never loses a field: each generation keeps every old class's shape).
     /// `u32::MAX` (no class has that id) until one is found.
     last_subclass: AtomicU32,
+    /// The read's one-word fast path ([`FastRead`]), 0 until the field's slot is
+    /// known or when the field is not a number that is always assigned.
+    fast: AtomicU64,
 }
+
+/// A number field read with one test: the header word an instance of the
+/// owner class has (its layout id and kind, low 40 bits), the slot (bits
+/// 40..56) and the type (bits 56..64: 1 int, 2 float, 3 bool).
+struct FastRead;
+
+impl FastRead {
+    /// The header bits compared: `aux` (the layout id) and `kind`, not the mark bit.
+    const HEADER_MASK: u64 = 0xFF_FFFF_FFFF;
+
+    fn pack(meta: &FieldMeta) -> u64 {
+        let ty = match meta.ty {
+            Ty::Int => 1,
+            Ty::Float => 2,
+            Ty::Bool => 3,
+            _ => return 0,
+        };
+        if meta.late.is_some() {
+            return 0;
+        }
+        let header = u64::from(meta.owner.0) | (jcvm_gc::ObjKind::Instance as u64) << 32;
+        header | u64::from(meta.slot) << 40 | ty << 56
+    }
+}
+
+// The packed header bits are `aux` (a u32 at byte 0) and `kind` (a byte at 4).
+const _: () = assert!(jcvm_gc::HEADER_AUX_OFFSET == 0 && jcvm_gc::HEADER_KIND_OFFSET == 4);
 
 /// Every field descriptor's spec (they are leaked: they live as long as their types).
 static FIELD_SPECS: Mutex<Vec<&'static FieldSpec>> = Mutex::new(Vec::new());
@@ -64,6 +94,9 @@ pub fn refresh_fields(runtime: &Runtime) {
         // The slot and type of a field never change between generations (each
         // generation keeps every old class's shape).
         let _ = spec.meta.set(field);
+        if let Some(meta) = spec.meta.get() {
+            spec.fast.store(FastRead::pack(meta), Ordering::Relaxed);
+        }
         *spec.classes.write() = classes.into();
     }
 }
@@ -79,7 +112,9 @@ impl FieldSpec {
                 PyAttributeError::new_err(format!("'{}' has no compiled field '{}'", self.owner, self.name))
             })
         })?;
-        Ok(self.meta.get_or_init(|| found))
+        let meta = self.meta.get_or_init(|| found);
+        self.fast.store(FastRead::pack(meta), Ordering::Relaxed);
+        Ok(meta)
     }
 
     /// Whether instances of class `class` have this field.
@@ -272,7 +307,40 @@ unsafe extern "C" fn get_field(obj: *mut ffi::PyObject, closure: *mut c_void) ->
     // descriptor's type (a proxy); the closure is the leaked `FieldSpec` given to
     // `PyDescr_NewGetSet`.
     let spec = unsafe { &*(closure as *const FieldSpec) };
+    let fast = spec.fast.load(Ordering::Relaxed);
+    // SAFETY: as above: a proxy borrowed for the call.
+    let proxy = unsafe { pyo3::Borrowed::from_ptr(Python::assume_attached(), obj).cast_unchecked::<NativeObject>() };
+    let address = proxy.get().address();
+    if fast != 0 && address != 0 {
+        // SAFETY: a live object (the proxy's handle roots it): its header is initialized.
+        let header = unsafe { *(address as *const u64) };
+        if header & FastRead::HEADER_MASK == fast & FastRead::HEADER_MASK {
+            // SAFETY: an instance of the field's own class, whose slot `fast` names; the
+            // constructors return new references (or null with an exception set).
+            unsafe {
+                let o = ObjRef::from_raw(address).expect("nonzero");
+                let word = o.field((fast >> 40) as u32 & 0xFFFF);
+                return match fast >> 56 {
+                    1 => ffi::PyLong_FromLongLong(word as i64),
+                    2 => ffi::PyFloat_FromDouble(f64::from_bits(word)),
+                    _ => ffi::Py_NewRef(if word != 0 { ffi::Py_True() } else { ffi::Py_False() }),
+                };
+            }
+        }
+    }
     // SAFETY: as above.
+    unsafe { get_field_otherwise(obj, spec) }
+}
+
+/// `get_field` off its one-word path (a subclass instance, a field
+/// `__init__` may leave unassigned, a reference): out of line, so that the
+/// one-word read saves no registers.
+///
+/// # Safety
+/// As `get_field`.
+#[inline(never)]
+unsafe fn get_field_otherwise(obj: *mut ffi::PyObject, spec: &FieldSpec) -> *mut ffi::PyObject {
+    // SAFETY: as `get_field`.
     if let Some(result) = unsafe { read_in_place(spec, obj) } {
         return result;
     }
@@ -372,6 +440,7 @@ pub fn install_fields(proxy_type: &Bound<'_, PyType>, owner: String, fields: Vec
             meta: OnceLock::new(),
             classes: RwLock::new(Box::default()),
             last_subclass: AtomicU32::new(u32::MAX),
+            fast: AtomicU64::new(0),
         }));
         FIELD_SPECS.lock().unwrap_or_else(|p| p.into_inner()).push(spec);
         // The spec, names and definition live as long as the type (types of decorated

@@ -19,7 +19,7 @@ const NO_HANDLE: u64 = u64::MAX;
 pub struct NativeObject {
     /// The handle's bits, or [`NO_HANDLE`].
     handle: AtomicU64,
-    /// The object's address (the identity map's key).
+    /// The object's address (the identity map's key), 0 while there is no handle.
     address: AtomicU64,
 }
 
@@ -59,12 +59,10 @@ impl NativeObject {
         }
     }
 
-    /// The object's address, or 0 while it has no handle.
+    /// The object's address, or 0 while it has no handle (`set_handle` stores
+    /// it, `take_handle` clears it: one load for the field descriptors).
     pub fn address(&self) -> u64 {
-        match self.handle.load(Ordering::Acquire) {
-            NO_HANDLE => 0,
-            _ => self.address.load(Ordering::Acquire),
-        }
+        self.address.load(Ordering::Acquire)
     }
 
     pub fn set_handle(&self, handle: u64, address: u64) {
@@ -76,7 +74,7 @@ impl NativeObject {
     pub fn take_handle(&self) -> Option<(u64, u64)> {
         match self.handle.swap(NO_HANDLE, Ordering::AcqRel) {
             NO_HANDLE => None,
-            bits => Some((bits, self.address.load(Ordering::Acquire))),
+            bits => Some((bits, self.address.swap(0, Ordering::AcqRel))),
         }
     }
 }
