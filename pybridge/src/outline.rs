@@ -27,7 +27,7 @@ fn parsed(path: &str) -> Result<Arc<SourceFile>, String> {
     }
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     let text = jcvm::decode_source(&bytes)?.to_string();
-    let file = Arc::new(SourceFile::parse(text)?);
+    let file = Arc::new(jcvm::with_engine_stack(|| SourceFile::parse(text))?);
     FILES.lock().insert(path.to_string(), (modified, Arc::clone(&file)));
     Ok(file)
 }
@@ -46,8 +46,8 @@ fn py_signature(s: Signature) -> PySignature {
     (params(s.posonly), params(s.args), s.vararg.map(py_param), params(s.kwonly), s.has_kwarg)
 }
 
-/// The outline of the class (`kind` "class"; `line` a line of one of its
-/// methods' code, or None) or function (`kind` "function"; `line` its code's
+/// The outline of the class (`kind` "class", `name` its qualified name;
+/// `line` a line of one of its methods' code, or None) or function (`kind` "function"; `line` its code's
 /// first line) `name` in `file`, as a dict; OSError when the file cannot be
 /// read or parsed, or holds no such definition.
 #[pyfunction]
@@ -60,7 +60,7 @@ pub fn outline<'py>(
     line: Option<usize>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let target = match (kind, line) {
-        ("class", code_line) => Target::Class { name, code_line },
+        ("class", code_line) => Target::Class { qualname: name, code_line },
         ("function", Some(first_line)) => Target::Function { name, first_line },
         _ => return Err(PyOSError::new_err(format!("no outline of a {kind} without a line"))),
     };

@@ -87,7 +87,7 @@ class _Source:
         try:
             self.file = _file_of(obj)
             if isinstance(obj, type):
-                outline = _native.outline(self.file, "class", obj.__name__, _code_line(obj, self.file))
+                outline = _native.outline(self.file, "class", obj.__qualname__, _code_line(obj, self.file))
             else:
                 outline = _native.outline(self.file, "function", obj.__name__, obj.__code__.co_firstlineno)
         except (OSError, TypeError) as e:
@@ -313,12 +313,10 @@ def _signature_text(sig: _Signature, skip_self: bool) -> Tuple[str, str, List[st
     call: List[str] = []
     defaults: List[str] = []
     positional = sig.posonly + sig.args
+    receiver = positional[0][0] if skip_self else ""
     if skip_self:
         positional = positional[1:]
-        if sig.posonly:
-            params.append("__self")
-        else:
-            params.append("self")
+        params.append(receiver)
     offset = 1 if skip_self else 0
     for i, (name, _, has_default) in enumerate(positional):
         index = i + offset
@@ -344,10 +342,8 @@ def _signature_text(sig: _Signature, skip_self: bool) -> Tuple[str, str, List[st
         else:
             params.append(name)
         call.append(name)
-    if sig.has_kwarg:
-        raise TypeError("**kwargs is not supported by jcvm")
     if skip_self:
-        call.insert(0, "self" if not sig.posonly else "__self")
+        call.insert(0, receiver)
     return ", ".join(params), ", ".join(call), defaults
 
 
@@ -460,6 +456,21 @@ class _ClassBuilder:
         _check_unique(self.name, cls.__module__, self.source)
         self.module_globals = sys.modules[cls.__module__].__dict__
         self.is_dataclass: bool = outline["is_dataclass"]
+        if self.is_dataclass and "__dataclass_fields__" not in cls.__dict__:
+            raise self.error(
+                "@dataclass runs after @jitclass here: put @jitclass above @dataclass, so that it decorates "
+                "the dataclass"
+            )
+        # Everything that refuses the class goes before its units reach the engine.
+        getters: Set[str] = set()
+        for m_name, kind, sig in self.methods:
+            _check_parameters(sig, f"{cls.__qualname__}.{m_name}", self.source)
+            getters |= {m_name} if kind == "getter" else set()
+            if kind == "setter" and m_name not in getters:
+                raise self.error(
+                    f"the property setter {cls.__qualname__}.{m_name} is not named as a property defined before "
+                    "it: jcvm supports `@x.setter` on a `def x` that follows x's getter"
+                )
         _refuse_closures(cls, self.source)
         self.base: Optional[type] = None
         for base in cls.__bases__:
@@ -473,6 +484,10 @@ class _ClassBuilder:
                     self.source.indent + 1,
                 )
             self.base = base
+
+    def error(self, message: str) -> CompileError:
+        """A refusal of the class, at its `class` line."""
+        return CompileError(message, self.source.file, self.source.first_line, self.source.indent + 1)
 
     def init_args(self) -> Tuple[_Signature, Any]:
         """The constructor's parameters, and the function whose defaults they use."""
@@ -534,10 +549,10 @@ class _ClassBuilder:
         entries: List[int] = [-1]
         plan: List[Tuple[str, str, int]] = []  # (python name, kind, index in entries)
         extra = {
-            "__call": _native.call,
-            "__construct": _native.construct,
-            "__e": _LazyEntries(name, entries),
-            "__ArgumentTypeError": _native.ArgumentTypeError,
+            "__jcvm_call": _native.call,
+            "__jcvm_construct": _native.construct,
+            "__jcvm_e": _LazyEntries(name, entries),
+            "__jcvm_ArgumentTypeError": _native.ArgumentTypeError,
         }
         namespaces: List[Dict[str, Any]] = []
 
@@ -545,9 +560,12 @@ class _ClassBuilder:
             entries.append(-1)
             return len(entries) - 1
 
+        init_body = _call_body("__jcvm_construct({receiver}, __jcvm_e[0]", init_args, skip_self=True, pass_self=False)
+        init_extra = extra
+        if self.is_dataclass and all(m_name != "__init__" for m_name, _, _ in self.methods):
+            init_body, init_extra = _default_factories(cls, init_body, extra)
         init = _make_wrapper(
-            "__init__", f"{cls.__qualname__}.__init__", init_args, init_func, True,
-            _call_body("__construct(self, __e[0]", init_args, skip_self=True, pass_self=False), extra, namespaces,
+            "__init__", f"{cls.__qualname__}.__init__", init_args, init_func, True, init_body, init_extra, namespaces,
         )
         namespace["__init__"] = init
         namespace["_jcvm_init_wrapper"] = staticmethod(init)
@@ -563,7 +581,7 @@ class _ClassBuilder:
             if kind == "static":
                 index = entry()
                 fn = _make_wrapper(m_name, qual, sig, getattr(original, "__func__", original), False,
-                                   _call_body("__call(__e[__jcvm_i]", sig, False), extra, namespaces, index)
+                                   _call_body("__jcvm_call(__jcvm_e[__jcvm_i]", sig, False), extra, namespaces, index)
                 namespace[m_name] = staticmethod(fn)
                 plan.append((m_name, "static", index))
             elif kind == "classmethod":
@@ -572,12 +590,12 @@ class _ClassBuilder:
                 index = entry()
                 function = getattr(original, "fget" if kind == "getter" else "fset", None)
                 fn = _make_wrapper(m_name, qual, sig, function, True,
-                                   _call_body("__call(__e[__jcvm_i]", sig, True), extra, namespaces, index)
+                                   _call_body("__jcvm_call(__jcvm_e[__jcvm_i]", sig, True), extra, namespaces, index)
                 properties.setdefault(m_name, {})["fget" if kind == "getter" else "fset"] = fn
                 plan.append((m_name, kind, index))
             elif kind == "method":
                 index = entry()
-                body = _call_body("__call(__e[__jcvm_i]", sig, True)
+                body = _call_body("__jcvm_call(__jcvm_e[__jcvm_i]", sig, True)
                 if m_name == "__exit__" and len(sig.args) == 4:
                     # Compiled code represents the type and the traceback by the exception itself.
                     a = [p[0] for p in sig.args]
@@ -586,7 +604,7 @@ class _ClassBuilder:
                         f"    else:\n        {a[1]} = {a[3]} = None\n    {body}"
                     )
                 if m_name in _BINARY:
-                    body = f"try:\n        {body}\n    except __ArgumentTypeError:\n        return NotImplemented"
+                    body = f"try:\n        {body}\n    except __jcvm_ArgumentTypeError:\n        return NotImplemented"
                 fn = _make_wrapper(m_name, qual, sig, original, True, body, extra, namespaces, index)
                 namespace[m_name] = fn
                 plan.append((m_name, "method", index))
@@ -597,9 +615,9 @@ class _ClassBuilder:
                     continue
                 args = _Signature([], [(n, None, False) for n in ("self", "other")[:arity]])
                 index = entry()
-                body = _call_body("__call(__e[__jcvm_i]", args, True)
+                body = _call_body("__jcvm_call(__jcvm_e[__jcvm_i]", args, True)
                 if generated == "__eq__":
-                    body = f"try:\n        {body}\n    except __ArgumentTypeError:\n        return NotImplemented"
+                    body = f"try:\n        {body}\n    except __jcvm_ArgumentTypeError:\n        return NotImplemented"
                 namespace[generated] = _make_wrapper(
                     generated, f"{cls.__qualname__}.{generated}", args, None, True, body, extra, namespaces, index
                 )
@@ -628,12 +646,13 @@ class _ClassBuilder:
                 continue
             wrapper = namespace[py_name]
             wrapper = wrapper.__func__ if isinstance(wrapper, staticmethod) else wrapper
-            _native.install_method(
-                proxy, py_name, kind, len(args.args), py_name in _BINARY, wrapper,
-                _text_signature(py_name, args, wrapper, kind == "static"), name,
-            )
+            doc = _text_signature(py_name, args, wrapper, kind == "static")
+            if doc is None:
+                continue  # a default with no literal repr: the wrapper keeps the signature
+            _native.install_method(proxy, py_name, kind, len(args.args), py_name in _BINARY, wrapper, doc, name)
         for alias, target in self.source.outline["aliases"]:  # `plus = add`: the same method under another name
-            setattr(proxy, alias, proxy.__dict__[target])
+            if target in proxy.__dict__:  # (a method jcvm refuses has none: the compilation says why)
+                setattr(proxy, alias, proxy.__dict__[target])
 
         # The ids in `entries` are kept current by the extension, under its lock, with
         # every compilation (so no call can see an id of an older generation).
@@ -647,7 +666,7 @@ class _ClassBuilder:
             if _native.class_info(name) is None:
                 raise CompileError(f"class '{name}' was not compiled", self.source.file, self.source.first_line, 1)
             for ns in namespaces:
-                ns["__e"] = entries
+                ns["__jcvm_e"] = entries
             proxy._jcvm_ready = True
 
         proxy._jcvm_bind = staticmethod(bind)
@@ -656,7 +675,7 @@ class _ClassBuilder:
 
 def _text_signature(name: str, args: _Signature, wrapper: Any, is_static: bool) -> Optional[str]:
     """The docstring of a C-level method, led by its text signature (what
-    `inspect.signature` reads) when every default has a literal repr."""
+    `inspect.signature` reads); None when a default has no literal repr."""
     doc = wrapper.__doc__ or ""
     names = [p[0] for p in args.args]
     defaults = list(getattr(wrapper, "__defaults__", None) or ())
@@ -668,11 +687,45 @@ def _text_signature(name: str, args: _Signature, wrapper: Any, is_static: bool) 
         j = i - (len(names) - len(defaults))
         if j >= 0:
             if not _has_literal_repr(defaults[j]):
-                return doc or None
+                return None
             params.append(f"{arg}={defaults[j]!r}")
         else:
             params.append(arg)
     return f"{name}({', '.join(params)})\n--\n\n{doc}"
+
+
+def _check_parameters(sig: _Signature, qualname: str, source: _Source) -> None:
+    """Refuses what a wrapper cannot take: `**kwargs`, and parameter names
+    starting `__jcvm` (the wrappers' own)."""
+    if sig.has_kwarg:
+        raise CompileError(f"{qualname} takes **kwargs, which jcvm does not support", source.file,
+                           source.first_line, source.indent + 1)
+    params = sig.posonly + sig.args + sig.kwonly + ([sig.vararg] if sig.vararg else [])
+    for p in params:
+        if p[0].startswith("__jcvm"):
+            raise CompileError(
+                f"the parameter '{p[0]}' of {qualname}: names starting with __jcvm are reserved for jcvm",
+                source.file, source.first_line, source.indent + 1,
+            )
+
+
+def _default_factories(cls: type, body: str, extra: Dict[str, Any]) -> Tuple[str, Dict[str, Any]]:
+    """A dataclass constructor's body that calls each `field(default_factory=f)`
+    whose argument was left out (its default is dataclasses' placeholder)."""
+    fields = cls.__dict__.get("__dataclass_fields__", {})
+    dataclasses = sys.modules.get("dataclasses")
+    factories = {
+        n: f.default_factory for n, f in fields.items()
+        if dataclasses is not None and f.default_factory is not dataclasses.MISSING and f.init
+    }
+    if not factories:
+        return body, extra
+    extra = dict(extra, __jcvm_no_value=getattr(dataclasses, "_HAS_DEFAULT_FACTORY", None))
+    lines = []
+    for n, factory in factories.items():
+        extra[f"__jcvm_factory_{n}"] = factory
+        lines.append(f"if {n} is __jcvm_no_value:\n        {n} = __jcvm_factory_{n}()")
+    return "\n    ".join(lines + [body]), extra
 
 
 def _has_literal_repr(value: Any) -> bool:
@@ -704,7 +757,11 @@ def _dataclass_args(cls: type, annotations: Dict[str, str]) -> _Signature:
 
 
 def _call_body(prefix: str, args: _Signature, skip_self: bool, pass_self: bool = True) -> str:
+    """`return prefix, arguments...)`; `{receiver}` in `prefix` names the
+    receiver parameter."""
     _, call, _ = _signature_text(args, skip_self)
+    if skip_self:
+        prefix = prefix.format(receiver=(args.posonly + args.args)[0][0])
     if skip_self and not pass_self:
         call = ", ".join(call.split(", ")[1:])
     if not call:
@@ -832,22 +889,23 @@ def jit(func: Optional[Callable[..., Any]] = None, *, jit: Optional[str] = None)
         source = _Source(f)
         _check_unique(f.__name__, f.__module__, source)
         _refuse_closures(f, source)
+        sig = _Signature(*source.outline["signature"])
+        _check_parameters(sig, f.__qualname__, source)
         _included.add((f.__module__, f.__qualname__))
         waiting = _add_with_prelude(source, f.__globals__, f.__module__)
         entries: List[int] = [-1]
-        sig = _Signature(*source.outline["signature"])
         name = f.__name__
         namespaces: List[Dict[str, Any]] = []
         wrapper = _make_wrapper(
-            f.__name__, f.__qualname__, sig, f, False, _call_body("__call(__e[0]", sig, False),
-            {"__call": _native.call, "__e": _LazyEntries(name, entries)}, namespaces,
+            f.__name__, f.__qualname__, sig, f, False, _call_body("__jcvm_call(__jcvm_e[0]", sig, False),
+            {"__jcvm_call": _native.call, "__jcvm_e": _LazyEntries(name, entries)}, namespaces,
         )
 
         _native.register_entries(entries, [(None, name, "function")])
         _native.set_tier(name, mode)
 
         def bind() -> None:
-            namespaces[0]["__e"] = entries
+            namespaces[0]["__jcvm_e"] = entries
             wrapper._jcvm_ready = True
 
         wrapper._jcvm_unit = True

@@ -23,9 +23,10 @@ pub struct SourceFile {
 /// The definition an outline is asked for.
 #[derive(Clone, Copy, Debug)]
 pub enum Target<'a> {
-    /// The class of this name holding the line of one of its methods' code (as
-    /// Python 3.11's `inspect` finds a class), else the first of the name.
-    Class { name: &'a str, code_line: Option<usize> },
+    /// The class of this qualified name (`f.<locals>.C`, `Outer.C`) holding
+    /// the line of one of its methods' code, else the first of the name: the
+    /// class definition that ran, as far as the file can tell.
+    Class { qualname: &'a str, code_line: Option<usize> },
     /// The function of this name whose definition starts at this line (its
     /// code's first line: the first decorator's, or the `def`'s).
     Function { name: &'a str, first_line: usize },
@@ -119,12 +120,10 @@ pub struct Param {
 
 impl SourceFile {
     /// Parses a file's text; the error is the parser's message with its line.
+    /// (The parser recurses on nesting: run it on a large stack, as the
+    /// engine's compiler is.)
     pub fn parse(text: String) -> Result<SourceFile, String> {
         let lines = LineIndex::from_source_text(&text);
-        if let Some(error) = crate::compile::nesting_error(&text) {
-            let line = lines.line_index(error.range.start());
-            return Err(format!("{} (line {line})", error.message));
-        }
         let module = ruff_python_parser::parse_module(&text)
             .map_err(|e| format!("invalid syntax: {} (line {})", e.error, lines.line_index(e.location.start())))?
             .into_syntax();
@@ -134,7 +133,7 @@ impl SourceFile {
     /// The outline of `target`, or why it cannot be found.
     pub fn outline(&self, target: Target<'_>) -> Result<Outline, String> {
         let stmt = self.find(target).ok_or_else(|| {
-            let (Target::Class { name, .. } | Target::Function { name, .. }) = target;
+            let (Target::Class { qualname: name, .. } | Target::Function { name, .. }) = target;
             format!("could not find the definition of {name}")
         })?;
         let (name_line, decorators) = match stmt {
@@ -150,11 +149,18 @@ impl SourceFile {
         let dropped: BTreeSet<usize> = decorators
             .iter()
             .filter(|d| !kept.is_empty() && decorator_name(d) != "dataclass")
-            .map(|d| self.line(d.expression.start()) - first)
+            .flat_map(|d| self.line(d.expression.start()) - first..=self.line(d.end()) - first)
             .collect();
+        let mut strings = StringRanges::default();
+        strings.visit_stmt(stmt);
+        let starts = self.lines.line_starts();
         let mut text = String::new();
         for (i, line) in file_lines.iter().enumerate().skip(skip) {
-            if line.trim().is_empty() || dropped.contains(&i) {
+            let start = starts[first - 1 + i];
+            if strings.ranges.iter().any(|r| r.start() < start && start < r.end()) {
+                // A line inside a string literal is its text: kept as it is.
+                text.push_str(line);
+            } else if line.trim().is_empty() || dropped.contains(&i) {
                 text.push('\n');
             } else {
                 text.push_str(dedent(line, indent));
@@ -188,23 +194,26 @@ impl SourceFile {
         let mut all = Definitions::default();
         all.visit_body(&self.module.body);
         let mut definitions = all.found;
-        definitions.sort_by_key(|(depth, _)| *depth);
-        let definitions = definitions.into_iter().map(|(_, stmt)| stmt);
+        definitions.sort_by_key(|found| found.depth);
         match target {
-            Target::Class { name, code_line } => {
+            Target::Class { qualname, code_line } => {
                 let holds_code = |stmt: &Stmt| {
                     code_line.is_some_and(|line| self.start_line(stmt) <= line && line <= self.line(stmt.end()))
                 };
-                let candidates: Vec<&Stmt> = definitions
-                    .filter(|stmt| matches!(stmt, Stmt::ClassDef(class) if class.name.as_str() == name))
+                let name = qualname.rsplit('.').next().unwrap_or(qualname);
+                let named: Vec<&Found> = definitions
+                    .iter()
+                    .filter(|found| matches!(found.stmt, Stmt::ClassDef(class) if class.name.as_str() == name))
                     .collect();
+                let qualified: Vec<&Found> = named.iter().copied().filter(|found| found.qualname == qualname).collect();
+                let candidates = if qualified.is_empty() { named } else { qualified };
                 candidates
                     .iter()
-                    .find(|stmt| holds_code(stmt))
-                    .or_else(|| candidates.iter().min_by_key(|stmt| self.start_line(stmt)))
-                    .copied()
+                    .find(|found| holds_code(found.stmt))
+                    .or_else(|| candidates.iter().min_by_key(|found| self.start_line(found.stmt)))
+                    .map(|found| found.stmt)
             }
-            Target::Function { name, first_line } => definitions.into_iter().find(|stmt| {
+            Target::Function { name, first_line } => definitions.into_iter().map(|found| found.stmt).find(|stmt| {
                 matches!(stmt, Stmt::FunctionDef(function) if function.name.as_str() == name)
                     && self.start_line(stmt) == first_line
             }),
@@ -225,11 +234,15 @@ impl SourceFile {
                 }
             }
         }
-        let mut assignments = SelfAssignments { fields: &mut fields };
         for stmt in &class.body {
-            if let Stmt::FunctionDef(_) = stmt {
-                assignments.visit_stmt(stmt);
+            let Stmt::FunctionDef(function) = stmt else { continue };
+            if method_kind(&function.decorator_list) == MethodKind::Static {
+                continue;
             }
+            let parameters = &function.parameters;
+            let Some(receiver) = parameters.posonlyargs.iter().chain(&parameters.args).next() else { continue };
+            let mut assignments = SelfAssignments { receiver: receiver.parameter.name.as_str(), fields: &mut fields };
+            assignments.visit_stmt(stmt);
         }
         let methods: Vec<Method> = class
             .body
@@ -390,43 +403,84 @@ fn admits_none(annotation: &Expr) -> bool {
     }
 }
 
-/// Class and function definitions at any depth, with their nesting depth (a
-/// stable sort by depth gives the breadth-first order).
+/// A class or function definition, its nesting depth (a stable sort by depth
+/// gives the breadth-first order) and its qualified name as Python makes it.
+struct Found<'a> {
+    depth: usize,
+    qualname: String,
+    stmt: &'a Stmt,
+}
+
+/// Class and function definitions at any depth.
 #[derive(Default)]
 struct Definitions<'a> {
     depth: usize,
-    found: Vec<(usize, &'a Stmt)>,
+    /// The qualified name prefix of the current scope (`f.<locals>.`, `C.`).
+    prefix: String,
+    found: Vec<Found<'a>>,
 }
 
 impl<'a> StatementVisitor<'a> for Definitions<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if matches!(stmt, Stmt::ClassDef(_) | Stmt::FunctionDef(_)) {
-            self.found.push((self.depth, stmt));
+        let scope = match stmt {
+            Stmt::ClassDef(class) => Some((class.name.as_str(), ".")),
+            Stmt::FunctionDef(function) => Some((function.name.as_str(), ".<locals>.")),
+            _ => None,
+        };
+        let outer = self.prefix.len();
+        if let Some((name, inside)) = scope {
+            let qualname = format!("{}{name}", self.prefix);
+            self.found.push(Found { depth: self.depth, qualname: qualname.clone(), stmt });
+            self.prefix = qualname + inside;
         }
         self.depth += 1;
         statement_visitor::walk_stmt(self, stmt);
         self.depth -= 1;
+        self.prefix.truncate(outer);
     }
 }
 
-/// `self.x = ...` and `self.x: T = ...` anywhere in a method.
+/// `recv.x = ...`, `recv.x: T = ...` and `recv.x = recv.y = ...` anywhere in
+/// a method whose receiver is `recv` (as the compiler finds fields: an
+/// unpacking does not make one).
 struct SelfAssignments<'f, 'a> {
+    receiver: &'f str,
     fields: &'f mut Vec<(String, Option<&'a Expr>)>,
+}
+
+impl<'a> SelfAssignments<'_, 'a> {
+    fn target(&mut self, target: &'a Expr, annotation: Option<&'a Expr>) {
+        if let Expr::Attribute(attribute) = target {
+            if matches!(&*attribute.value, Expr::Name(object) if object.id.as_str() == self.receiver) {
+                set_field(self.fields, attribute.attr.as_str(), annotation);
+            }
+        }
+    }
 }
 
 impl<'a> StatementVisitor<'a> for SelfAssignments<'_, 'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        let (target, annotation) = match stmt {
-            Stmt::AnnAssign(assign) => (Some(&*assign.target), Some(&*assign.annotation)),
-            Stmt::Assign(assign) if assign.targets.len() == 1 => (assign.targets.first(), None),
-            _ => (None, None),
-        };
-        if let Some(Expr::Attribute(attribute)) = target {
-            if matches!(&*attribute.value, Expr::Name(object) if object.id.as_str() == "self") {
-                set_field(self.fields, attribute.attr.as_str(), annotation);
-            }
+        match stmt {
+            Stmt::AnnAssign(assign) => self.target(&assign.target, Some(&assign.annotation)),
+            Stmt::Assign(assign) => assign.targets.iter().for_each(|target| self.target(target, None)),
+            _ => {}
         }
         statement_visitor::walk_stmt(self, stmt);
+    }
+}
+
+/// The ranges of the string literals in a statement that span lines.
+#[derive(Default)]
+struct StringRanges {
+    ranges: Vec<ruff_text_size::TextRange>,
+}
+
+impl<'a> Visitor<'a> for StringRanges {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if matches!(expr, Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_) | Expr::TString(_)) {
+            self.ranges.push(expr.range());
+        }
+        visitor::walk_expr(self, expr);
     }
 }
 
@@ -540,7 +594,7 @@ if True:
 
     #[test]
     fn a_class_outline_has_its_text_fields_methods_and_names() {
-        let got = outline(NODES, Target::Class { name: "Node", code_line: Some(11) });
+        let got = outline(NODES, Target::Class { qualname: "Node", code_line: Some(11) });
         assert_eq!(got.first_line, 6);
         assert_eq!(got.indent, 4);
         assert!(got.text.starts_with("class Node:\n    \"\"\"A node.\"\"\"\n"), "{}", got.text);
@@ -572,7 +626,7 @@ if True:
     #[test]
     fn a_dataclass_keeps_its_decorator_and_blanks_the_others() {
         let source = "@jitclass\n@dataclass(frozen=True)\n@other\nclass P:\n    x: float = 0.0\n";
-        let got = outline(source, Target::Class { name: "P", code_line: None });
+        let got = outline(source, Target::Class { qualname: "P", code_line: None });
         assert!(got.is_dataclass);
         assert_eq!(got.first_line, 2);
         assert_eq!(got.text, "@dataclass(frozen=True)\n\nclass P:\n    x: float = 0.0\n");
@@ -582,10 +636,10 @@ if True:
     #[test]
     fn a_class_is_the_one_holding_its_code_else_the_first() {
         let source = "class A:\n    x = 1\n\ndef f():\n    class A:\n        def m(self): pass\n";
-        let got = outline(source, Target::Class { name: "A", code_line: Some(6) });
+        let got = outline(source, Target::Class { qualname: "f.<locals>.A", code_line: Some(6) });
         assert_eq!(got.first_line, 5);
         assert_eq!(got.text, "class A:\n    def m(self): pass\n");
-        let got = outline(source, Target::Class { name: "A", code_line: None });
+        let got = outline(source, Target::Class { qualname: "A", code_line: None });
         assert_eq!(got.first_line, 1);
     }
 
@@ -606,7 +660,7 @@ if True:
     #[test]
     fn none_is_admitted_by_optional_union_and_or_none_in_any_spelling() {
         let source = "class C:\n    a: Optional[int]\n    b: 'int | None'\n    c: typing.Union[int, None]\n    d: Union[int, str]\n    e: 'not valid ('\n    f: None\n";
-        let got = outline(source, Target::Class { name: "C", code_line: None });
+        let got = outline(source, Target::Class { qualname: "C", code_line: None });
         let admits: Vec<bool> = class(&got).fields.iter().map(|(_, none)| *none).collect();
         assert_eq!(admits, [true, true, true, false, false, true]);
     }
@@ -618,6 +672,35 @@ if True:
         assert_eq!(error, "could not find the definition of f");
         let error = SourceFile::parse("def f(:\n".to_string()).err().unwrap();
         assert!(error.starts_with("invalid syntax") && error.ends_with("(line 1)"), "{error}");
+    }
+
+    #[test]
+    fn a_class_without_code_is_found_by_its_qualified_name() {
+        let source = "def helper():\n    class P:\n        y: str\n    return P\n\n@dataclass\nclass P:\n    x: int\n";
+        let got = outline(source, Target::Class { qualname: "P", code_line: None });
+        assert_eq!(got.first_line, 6);
+        let got = outline(source, Target::Class { qualname: "helper.<locals>.P", code_line: None });
+        assert_eq!(got.first_line, 2);
+        let nested = "class Outer:\n    class P:\n        z: int\nclass P:\n    x: int\n";
+        assert_eq!(outline(nested, Target::Class { qualname: "Outer.P", code_line: None }).first_line, 2);
+    }
+
+    #[test]
+    fn lines_inside_a_string_keep_their_text_and_dropped_decorators_all_their_lines() {
+        let source = "if True:\n    @dataclass\n    @register(\n        'p',\n    )\n    class S:\n        x: int = 1\n        def text(self) -> str:\n            return \"\"\"a\n  two\n\n        eight\"\"\"\n";
+        let got = outline(source, Target::Class { qualname: "S", code_line: Some(8) });
+        assert_eq!(
+            got.text,
+            "@dataclass\n\n\n\nclass S:\n    x: int = 1\n    def text(self) -> str:\n        return \"\"\"a\n  two\n\n        eight\"\"\"\n"
+        );
+    }
+
+    #[test]
+    fn fields_are_assigned_through_the_receiver_whatever_its_name() {
+        let source = "class T:\n    def __init__(this, x: int) -> None:\n        this.a = this.b = x\n        this.c = self.e = 1\n        this.d, this.g = 1, 2\n    @staticmethod\n    def make(self) -> None:\n        self.f = 1\n";
+        let got = outline(source, Target::Class { qualname: "T", code_line: None });
+        let names: Vec<&str> = class(&got).fields.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["a", "b", "c"]);
     }
 
     #[test]

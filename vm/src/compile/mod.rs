@@ -88,7 +88,7 @@ pub fn compile(file: &str, source: &str) -> CResult<Program> {
 }
 
 /// Refuses sources nested deeper than [`MAX_NESTING`] brackets before the parser recurses into them.
-pub(crate) fn nesting_error(source: &str) -> Option<CompileError> {
+fn nesting_error(source: &str) -> Option<CompileError> {
     let mut depth = 0usize;
     for (offset, byte) in source.bytes().enumerate() {
         match byte {
