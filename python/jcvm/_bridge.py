@@ -128,7 +128,7 @@ def _generated(text: str) -> None:
     _native.add_unit("<jcvm generated>", 1, 0, text)
 
 
-def _prelude(names: Set[str], module_globals: Dict[str, Any], module: str) -> List[str]:
+def _prelude(names: Set[str], module_globals: Dict[str, Any], module: str, user: _Source) -> List[str]:
     """Import and constant lines for the names a unit uses from its module, and
     the helpers it needs sent as units of their own."""
     lines: List[str] = []
@@ -166,6 +166,12 @@ def _prelude(names: Set[str], module_globals: Dict[str, Any], module: str) -> Li
         elif isinstance(value, type) and issubclass(value, BaseException):
             _include_exception(value)
         elif isinstance(value, _FunctionType) and value.__module__ == module:
+            if value.__name__ == "<lambda>":
+                raise CompileError(
+                    f"'{name}' is a lambda: jcvm compiles the module functions {user.name} uses from their "
+                    f"`def` (write `def {name}(...)`)",
+                    user.file, user.first_line, user.indent + 1,
+                )
             _include_helper(value)
     return lines
 
@@ -240,7 +246,7 @@ def _add_with_prelude(source: _Source, module_globals: Dict[str, Any], module: s
     names it uses that are not defined yet."""
     used = set(source.outline["used"])
     annotated = source.outline["annotated"]
-    prelude = _prelude(used, module_globals, module)
+    prelude = _prelude(used, module_globals, module, source)
     if prelude:
         _generated("\n".join(prelude) + "\n")
     source.add()

@@ -3,6 +3,7 @@
 and the wrappers made from them."""
 
 import inspect
+import sys
 from dataclasses import dataclass, field
 from typing import List
 
@@ -171,6 +172,22 @@ def test_a_jit_function_with_kwargs_is_refused_before_it_reaches_the_engine(tmp_
     with pytest.raises(CompileError, match=r"takes \*\*kwargs") as refused:
         spec.loader.exec_module(module)
     assert (refused.value.file, refused.value.line) == (str(path), 4)
+
+
+def test_a_lambda_helper_is_refused_at_the_class_that_uses_it(tmp_path):
+    import importlib.util
+
+    path = tmp_path / "def_lambda_module.py"
+    path.write_text(
+        "from jcvm import jitclass\n\nsquare = lambda x: x * x\n\n\n@jitclass\nclass DefUsesLambda:\n"
+        "    def __init__(self) -> None:\n        self.v = square(3)\n"
+    )
+    spec = importlib.util.spec_from_file_location("def_lambda_module", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["def_lambda_module"] = module  # (the bridge finds a class's file through its module)
+    with pytest.raises(CompileError, match="'square' is a lambda") as refused:
+        spec.loader.exec_module(module)
+    assert (refused.value.file, refused.value.line) == (str(path), 7)
 
 
 def test_the_file_around_is_not_nesting():
