@@ -185,6 +185,59 @@ pub unsafe fn call(
     Ok(Some(object.unbind()))
 }
 
+/// Makes the object of `proxy` (a proxy with none yet) by calling constructor
+/// `func` (installed as method slot `slot`) with `args` if every argument has
+/// a fast conversion; `Ok(false)` (nothing called) otherwise, and for a proxy
+/// that has an object (`__init__` called again: the general path runs the
+/// class's `__init__` on it).
+///
+/// # Safety
+/// The GIL is held; `args` are valid borrowed references.
+pub unsafe fn construct(
+    py: Python<'_>,
+    state: &mut State,
+    slot: usize,
+    func: u32,
+    proxy: &Bound<'_, NativeObject>,
+    args: &[*mut ffi::PyObject],
+    accessor: &Accessor,
+) -> PyResult<bool> {
+    if proxy.get().address() != 0 {
+        return Ok(false);
+    }
+    let func = FuncId(func);
+    let (runtime, plans) = state.runtime_and_plans(py)?;
+    let ready = matches!(plans.get(slot), Some(PlanSlot::Ready(plan)) if plan.func == func);
+    if !ready && !make_plan(runtime, plans, slot, func, false, accessor) {
+        return Ok(false);
+    }
+    let Some(PlanSlot::Ready(plan)) = plans.get(slot) else { return Ok(false) };
+    if plan.arity != args.len() {
+        return Ok(false);
+    }
+    let mut words = [0u64; MAX_WORDS];
+    for (i, &obj) in args.iter().enumerate() {
+        // SAFETY: per the contract.
+        match unsafe { word_of(py, runtime, plan.params[i], obj) } {
+            Some(w) => words[i] = w,
+            None => return Ok(false),
+        }
+    }
+    let arity = plan.arity;
+    let Some((_, ret)) = runtime.word_signature(func) else { return Ok(false) };
+    let ret = ret.clone();
+    // SAFETY: as in `call`: the plan allowed the call and each word has its type.
+    let word = match unsafe { runtime.call_words(func, &words[..arity]) } {
+        Ok(word) => word,
+        Err(e) => return Err(state.error(py, e)),
+    };
+    // SAFETY: the word was just returned by `func`, whose result type is `ret`.
+    match unsafe { runtime.result_value(word, &ret) } {
+        jcvm::Value::Obj(handle) => state.adopt(py, proxy, handle).map(|()| true),
+        other => Err(pyo3::exceptions::PyTypeError::new_err(format!("a constructor returned {other:?}"))),
+    }
+}
+
 /// Works out slot `slot`'s plan for `func` (publishing it to `accessor` when the
 /// method is a field accessor); whether the fast path takes it.
 #[cold]

@@ -127,6 +127,12 @@ unsafe fn dispatch(
             return result;
         }
     }
+    if fast && spec.constructor {
+        // SAFETY: as `dispatch`'s contract: `positional` arguments, borrowed for the call.
+        if let Some(result) = unsafe { fast_construct(py, k, spec, func as u32, slf, args, positional) } {
+            return result;
+        }
+    }
     // SAFETY: as `dispatch`'s contract.
     unsafe { general_call(py, spec, func, fast, slf, args, positional, kwnames) }
 }
@@ -234,6 +240,50 @@ unsafe fn fast_call(
     }));
     outcome.unwrap_or_else(|_| {
         pyo3::panic::PanicException::new_err("internal error in a jcvm method call").restore(py);
+        Some(std::ptr::null_mut())
+    })
+}
+
+/// The constructor call through [`crate::fastcall::construct`]: None (a new
+/// reference), or null with the exception set; or None when the fast path
+/// does not take it.
+///
+/// # Safety
+/// As [`fast_call`]; `slf` is the proxy being initialized.
+unsafe fn fast_construct(
+    py: Python<'_>,
+    k: usize,
+    spec: &MethodSpec,
+    func: u32,
+    slf: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    positional: usize,
+) -> Option<*mut ffi::PyObject> {
+    let positional_args = if positional == 0 {
+        &[][..]
+    } else {
+        // SAFETY: `positional <= nargs` arguments (a non-null array), borrowed for the call.
+        unsafe { std::slice::from_raw_parts(args, positional) }
+    };
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // SAFETY: `slf` is a borrowed reference valid for the call.
+        let proxy = unsafe { Bound::from_borrowed_ptr(py, slf) };
+        let proxy = proxy.cast::<crate::object::NativeObject>().ok()?;
+        // SAFETY: the GIL is held and the references are valid for the call.
+        let made = with_state(|state| unsafe {
+            crate::fastcall::construct(py, state, k, func, proxy, positional_args, &spec.accessor)
+        });
+        match made {
+            Ok(true) => Some(py.None().into_ptr()),
+            Ok(false) => None,
+            Err(error) => {
+                error.restore(py);
+                Some(std::ptr::null_mut())
+            }
+        }
+    }));
+    outcome.unwrap_or_else(|_| {
+        pyo3::panic::PanicException::new_err("internal error in a jcvm constructor call").restore(py);
         Some(std::ptr::null_mut())
     })
 }

@@ -36,8 +36,14 @@ impl NativeObject {
         _args: &Bound<'_, PyTuple>,
         _kwargs: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<NativeObject> {
-        let own = cls.getattr(pyo3::intern!(cls.py(), "__dict__"))?;
-        if !own.contains(pyo3::intern!(cls.py(), "_jcvm_name"))? {
+        // The type's own dict, read in place (`cls.__dict__` would make a mappingproxy
+        // per instance).
+        // SAFETY: a live type object; its `tp_dict` is a dict (or null) it owns.
+        let own = unsafe { (*cls.as_type_ptr()).tp_dict };
+        let key = pyo3::intern!(cls.py(), "_jcvm_name");
+        // SAFETY: `own` is a dict when not null, `key` a str; the GIL is held.
+        let made_by_jitclass = !own.is_null() && unsafe { pyo3::ffi::PyDict_Contains(own, key.as_ptr()) } == 1;
+        if !made_by_jitclass {
             return Err(PyTypeError::new_err(format!(
                 "'{}' is a plain subclass of a jitclass: decorate it with @jitclass too (compiled code would not \
                  see its overrides or attributes)",

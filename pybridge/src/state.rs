@@ -456,7 +456,7 @@ impl State {
 
     /// Makes `proxy` the proxy of the object `handle` roots (releasing any object
     /// it had) and records it in the identity map.
-    fn adopt(&mut self, py: Python<'_>, proxy: &Bound<'_, NativeObject>, handle: Handle) -> PyResult<()> {
+    pub fn adopt(&mut self, py: Python<'_>, proxy: &Bound<'_, NativeObject>, handle: Handle) -> PyResult<()> {
         let runtime = self.runtime(py)?;
         let address = runtime.identity(handle).expect("a fresh handle is live");
         if let Some((old_handle, old_address)) = proxy.get().take_handle() {

@@ -166,3 +166,29 @@ def test_an_instance_of_another_class_is_refused():
 
     with pytest.raises(TypeError):
         JShape(1).same(Other(1))
+
+
+@jitclass
+class CtorWords:
+    def __init__(self, x: float, n: int) -> None:
+        if n < 0:
+            raise ValueError("negative")
+        self.x = x
+        self.n = n
+
+
+def test_a_constructor_of_plain_arguments_takes_the_fast_path_with_the_same_results():
+    # ints, floats and bools convert directly (an int into a float parameter
+    # becomes a float); anything else goes the general way, with its errors.
+    made = [CtorWords(2, 3), CtorWords(2.5, 4), CtorWords(1.0, True)]
+    assert [(c.x, type(c.x), c.n) for c in made] == [(2.0, float, 3), (2.5, float, 4), (1.0, float, 1)]
+    assert len({id(c) for c in made}) == 3
+    with pytest.raises(ValueError, match="negative"):
+        CtorWords(1.0, -1)
+    with pytest.raises(TypeError):
+        CtorWords("a", 1)
+    with pytest.raises(OverflowError):
+        CtorWords(1.0, 2**70)
+    again = made[0]
+    again.__init__(7.0, 8)  # `__init__` on a live object runs on the same object
+    assert (again.x, again.n) == (7.0, 8)
