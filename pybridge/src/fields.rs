@@ -311,7 +311,8 @@ unsafe extern "C" fn get_field(obj: *mut ffi::PyObject, closure: *mut c_void) ->
     // SAFETY: as above: a proxy borrowed for the call.
     let proxy = unsafe { pyo3::Borrowed::from_ptr(Python::assume_attached(), obj).cast_unchecked::<NativeObject>() };
     let address = proxy.get().address();
-    if fast != 0 && address != 0 {
+    // (An unset `fast`, 0, matches no header: a live object's kind is never Free.)
+    if address != 0 {
         // SAFETY: a live object (the proxy's handle roots it): its header is initialized.
         let header = unsafe { *(address as *const u64) };
         if header & FastRead::HEADER_MASK == fast & FastRead::HEADER_MASK {
@@ -321,8 +322,8 @@ unsafe extern "C" fn get_field(obj: *mut ffi::PyObject, closure: *mut c_void) ->
                 let o = ObjRef::from_raw(address).expect("nonzero");
                 let word = o.field((fast >> 40) as u32 & 0xFFFF);
                 return match fast >> 56 {
-                    1 => ffi::PyLong_FromLongLong(word as i64),
                     2 => ffi::PyFloat_FromDouble(f64::from_bits(word)),
+                    1 => ffi::PyLong_FromLongLong(word as i64),
                     _ => ffi::Py_NewRef(if word != 0 { ffi::Py_True() } else { ffi::Py_False() }),
                 };
             }
