@@ -216,31 +216,14 @@ unsafe fn fast_call(
     positional: usize,
 ) -> Option<*mut ffi::PyObject> {
     let receiver = spec.has_self.then_some(slf);
-    let positional_args = if positional == 0 {
-        &[][..]
-    } else {
-        // SAFETY: `positional <= nargs` arguments (a non-null array), borrowed for the call.
-        unsafe { std::slice::from_raw_parts(args, positional) }
-    };
-    // The closure's result is kept small (an error is restored inside): catch_unwind
-    // moves it.
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    // SAFETY: per the contract.
+    let positional_args = unsafe { borrowed_args(args, positional) };
+    guarded_fast(py, "a jcvm method call", || {
         // SAFETY: the GIL is held and the references are valid for the call.
         let called = with_state(|state| unsafe {
             crate::fastcall::call(py, state, k, func, receiver, positional_args, &spec.accessor)
         });
-        match called {
-            Ok(Some(result)) => Some(result.into_ptr()),
-            Ok(None) => None,
-            Err(error) => {
-                error.restore(py);
-                Some(std::ptr::null_mut())
-            }
-        }
-    }));
-    outcome.unwrap_or_else(|_| {
-        pyo3::panic::PanicException::new_err("internal error in a jcvm method call").restore(py);
-        Some(std::ptr::null_mut())
+        Ok(called?.map(Py::into_ptr))
     })
 }
 
@@ -259,33 +242,54 @@ unsafe fn fast_construct(
     args: *const *mut ffi::PyObject,
     positional: usize,
 ) -> Option<*mut ffi::PyObject> {
-    let positional_args = if positional == 0 {
-        &[][..]
-    } else {
-        // SAFETY: `positional <= nargs` arguments (a non-null array), borrowed for the call.
-        unsafe { std::slice::from_raw_parts(args, positional) }
-    };
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    // SAFETY: per the contract.
+    let positional_args = unsafe { borrowed_args(args, positional) };
+    guarded_fast(py, "a jcvm constructor call", || {
         // SAFETY: `slf` is a borrowed reference valid for the call.
         let proxy = unsafe { Bound::from_borrowed_ptr(py, slf) };
-        let proxy = proxy.cast::<crate::object::NativeObject>().ok()?;
+        let Ok(proxy) = proxy.cast::<crate::object::NativeObject>() else { return Ok(None) };
         // SAFETY: the GIL is held and the references are valid for the call.
         let made = with_state(|state| unsafe {
             crate::fastcall::construct(py, state, k, func, proxy, positional_args, &spec.accessor)
         });
-        match made {
-            Ok(true) => Some(py.None().into_ptr()),
-            Ok(false) => None,
-            Err(error) => {
-                error.restore(py);
-                Some(std::ptr::null_mut())
-            }
-        }
-    }));
-    outcome.unwrap_or_else(|_| {
-        pyo3::panic::PanicException::new_err("internal error in a jcvm constructor call").restore(py);
-        Some(std::ptr::null_mut())
+        Ok(made?.then(|| py.None().into_ptr()))
     })
+}
+
+/// The first `positional` arguments of a vectorcall.
+///
+/// # Safety
+/// `args` holds at least `positional` borrowed references (it may be null when 0).
+unsafe fn borrowed_args<'a>(args: *const *mut ffi::PyObject, positional: usize) -> &'a [*mut ffi::PyObject] {
+    if positional == 0 {
+        &[]
+    } else {
+        // SAFETY: per the contract, a non-null array of `positional` pointers.
+        unsafe { std::slice::from_raw_parts(args, positional) }
+    }
+}
+
+/// Runs a fast path as the body of a C callback: its result (None: not
+/// taken), an error restored as the pending exception (null), a Rust panic
+/// as a PanicException naming `what`. The body's result is kept small:
+/// `catch_unwind` moves it.
+#[inline(always)]
+fn guarded_fast(
+    py: Python<'_>,
+    what: &str,
+    body: impl FnOnce() -> PyResult<Option<*mut ffi::PyObject>>,
+) -> Option<*mut ffi::PyObject> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)) {
+        Ok(Ok(result)) => result,
+        Ok(Err(error)) => {
+            error.restore(py);
+            Some(std::ptr::null_mut())
+        }
+        Err(_) => {
+            pyo3::panic::PanicException::new_err(format!("internal error in {what}")).restore(py);
+            Some(std::ptr::null_mut())
+        }
+    }
 }
 
 /// Calls the method's Python wrapper with the same arguments.

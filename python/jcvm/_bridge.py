@@ -1,6 +1,11 @@
 """@jitclass and @jit: a decorated class or function becomes source units of
 jcvm's engine (plus the imports and helpers it names) and a Python proxy.
 
+A definition is read from its module's file by jcvm's own parser
+(`_native.outline`: its text, fields, methods and signatures, the names it
+uses): this package never imports `ast` nor calls the builtin `compile`,
+whose first use sets up Python's AST types (a third of the cold start).
+
 Compilation is lazy: a unit whose annotations name a class not defined yet
 (a forward reference) waits; the pending units are compiled together as soon
 as every name they wait for is defined, or at first use. A class that jcvm
@@ -8,7 +13,7 @@ refuses raises CompileError at decoration (or at first use, for one that
 waited).
 
 A proxy type has the class's name, module, docstring and bases; its fields
-are descriptors over native slots (`_native.Field`); its methods are small
+are descriptors over native slots (`_native.install_fields`); its methods are small
 Python functions with the original signature (defaults and keywords bound by
 Python) that call the compiled function by id. Ids change when new code is
 compiled, so each class keeps its ids in a list that every compilation
