@@ -471,7 +471,8 @@ impl State {
     /// The Python exception for a failed call.
     pub fn error(&mut self, py: Python<'_>, error: CallError) -> PyErr {
         match error {
-            CallError::Type(m) => crate::ArgumentTypeError::new_err(m),
+            // A constructor is the generated `__jcvm_new__C`: to Python it is `C()`.
+            CallError::Type(m) => crate::ArgumentTypeError::new_err(m.replace("__jcvm_new__", "")),
             CallError::Overflow(m) => PyOverflowError::new_err(m),
             CallError::Compile(d) => PyRuntimeError::new_err(d.rendered),
             CallError::Raised(exception) => {

@@ -187,6 +187,8 @@ def test_a_constructor_of_plain_arguments_takes_the_fast_path_with_the_same_resu
         CtorWords(1.0, -1)
     with pytest.raises(TypeError):
         CtorWords("a", 1)
+    with pytest.raises(TypeError, match=r"^CtorWords\(\) argument 1: expected float, got None$"):
+        CtorWords(None, 1)  # (named as Python names the call, not by jcvm's generated constructor)
     with pytest.raises(OverflowError):
         CtorWords(1.0, 2**70)
     again = made[0]
