@@ -157,6 +157,11 @@ impl FieldSpec {
         let py = obj.py();
         let meta = self.meta(py)?;
         let native = obj.cast::<NativeObject>()?;
+        if native.get().address() == 0 {
+            // No object yet (`__init__` did not run or raised): as in CPython, the
+            // attribute is not there (so `hasattr` and `getattr(o, name, default)` work).
+            return Err(self.unassigned());
+        }
         let address = self.checked_address(native.get(), meta);
         if address != 0 && matches!(meta.ty, Ty::Int | Ty::Float | Ty::Bool) {
             // SAFETY: see the module note: the address is of a live instance of the

@@ -47,6 +47,10 @@ struct MethodSpec {
     key: crate::state::EntryKey,
     /// The method's in-place read, when it is a field accessor.
     accessor: Accessor,
+    /// The proxy type the descriptor was installed on: a constructor takes the
+    /// fast path only for a proxy of exactly this type (`Base.__init__(sub)`
+    /// goes the general way).
+    owner_type: usize,
 }
 
 #[allow(clippy::declare_interior_mutable_const)]
@@ -127,7 +131,8 @@ unsafe fn dispatch(
             return result;
         }
     }
-    if fast && spec.constructor {
+    // SAFETY: `slf` is a live object (the descriptor checked its type).
+    if fast && spec.constructor && unsafe { ffi::Py_TYPE(slf) } as usize == spec.owner_type {
         // SAFETY: as `dispatch`'s contract: `positional` arguments, borrowed for the call.
         if let Some(result) = unsafe { fast_construct(py, k, spec, func as u32, slf, args, positional) } {
             return result;
@@ -353,6 +358,7 @@ pub fn install_method(
         slow,
         key,
         accessor: Accessor::new(),
+        owner_type: proxy_type.as_type_ptr() as usize,
     });
     SPECS[k].store(Box::into_raw(spec), Ordering::Release);
     // The definition must outlive the descriptor (types of decorated classes are

@@ -411,9 +411,21 @@ impl State {
         func: u32,
         values: &[Value],
     ) -> PyResult<()> {
+        // The class whose `__init__` was called: the constructor `__jcvm_new__C` is C's.
+        let runtime = self.runtime(py)?;
+        let name = runtime.program().function(FuncId(func)).name.clone();
+        let class = name.strip_prefix("__jcvm_new__").unwrap_or(&name).to_string();
         if let Some(existing) = proxy.get().handle().ok().filter(|_| proxy.get().address() != 0) {
             // `__init__` called again on a live object: CPython runs it on the same object.
-            return self.reinit(py, existing, values);
+            return self.reinit(py, existing, &class, values);
+        }
+        let own = proxy.get_type().getattr(pyo3::intern!(py, "_jcvm_name"))?.extract::<String>()?;
+        if own != class {
+            // `Base.__init__(Sub.__new__(Sub))`: jcvm makes an object by its own class's
+            // constructor, which would run Sub's `__init__`, not Base's.
+            return Err(PyTypeError::new_err(format!(
+                "{class}.__init__() cannot initialize a new {own} object: jcvm makes a {own} with {own}(...)"
+            )));
         }
         let result = self.runtime(py)?.call(FuncId(func), values);
         let handle = match result {
@@ -424,11 +436,11 @@ impl State {
         self.adopt(py, proxy, handle)
     }
 
-    /// Runs the class's own `__init__` on the existing object `obj`.
-    fn reinit(&mut self, py: Python<'_>, obj: Handle, values: &[Value]) -> PyResult<()> {
+    /// Runs `class`'s `__init__` (the one called: `Base.__init__(sub)` runs
+    /// Base's) on the existing object `obj`.
+    fn reinit(&mut self, py: Python<'_>, obj: Handle, class: &str, values: &[Value]) -> PyResult<()> {
         let runtime = self.runtime(py)?;
-        let class = runtime.class_of(obj).map(|c| runtime.program().class(c).name.clone()).unwrap_or_default();
-        let init = runtime.class(&class).and_then(|m| m.methods.into_iter().find(|m| m.0 == "__init__"));
+        let init = runtime.class(class).and_then(|m| m.methods.into_iter().find(|m| m.0 == "__init__"));
         let Some((_, _, init)) = init else {
             return Ok(());
         };

@@ -373,3 +373,30 @@ def test_a_field_write_from_another_thread_ends_a_compiled_loop(sub, tmp_path):
     script.write_text(f"SUB = {sub}\n" + SPIN)
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.stdout == "stopped True\n", done.stderr
+
+
+@jitclass
+class ReBase:
+    def __init__(self, x: int) -> None:
+        self.x = x
+
+
+@jitclass
+class ReSub(ReBase):
+    def __init__(self, z: int) -> None:
+        super().__init__(100)
+        self.z = z
+
+
+def test_base_init_on_a_subclass_instance_runs_the_base_init():
+    s = ReSub(5)
+    ReBase.__init__(s, 7)  # (ran ReSub.__init__(7) before: 100 7)
+    assert (s.x, s.z) == (7, 5)
+    fresh = ReSub.__new__(ReSub)
+    # jcvm makes an object by its own class's constructor: a Base __init__ cannot make a Sub.
+    with pytest.raises(TypeError, match="cannot initialize a new ReSub object"):
+        ReBase.__init__(fresh, 9)
+    # An instance with no object has no fields, as a CPython object whose __init__ did not run.
+    assert not hasattr(fresh, "x")
+    assert getattr(fresh, "z", "none") == "none"
+    assert repr(fresh) == "ReSub()"
