@@ -148,6 +148,10 @@ def test_plain_python_subclasses_are_refused():
         Both(1)
     with pytest.raises(TypeError, match="plain subclass"):
         Override()
+    from jcvm._native import NativeObject
+
+    with pytest.raises(TypeError, match="NativeObject is the base of jitclass proxies"):
+        NativeObject()
 
 
 def test_unbound_base_method_calls_the_base_implementation():
