@@ -605,7 +605,8 @@ impl<'a> Compiler<'a> {
                 return err(
                     def.name.range,
                     format!(
-                        "field '{}' of class '{}' is not assigned on every path through __init__ (call the base __init__)",
+                        "field '{}' of class '{}' is not assigned on every path through __init__ before `self` is \
+                         handed to other code (call the base __init__ on every path, and before any call that takes `self`)",
                         field.name, c.name
                     ),
                 );
