@@ -119,22 +119,17 @@ unsafe fn dispatch(
     let positional = ffi::PyVectorcall_NARGS(nargs as usize) as usize;
     let func = spec.func.load(Ordering::Acquire);
     let fast = func >= 0 && kwnames.is_null() && positional + usize::from(spec.has_self) == spec.params;
-    if fast && !spec.constructor {
-        if positional == 0 && spec.has_self {
-            // SAFETY: the GIL is held and the descriptor checked that `slf` is a proxy.
-            if let Some(result) = unsafe { spec.accessor.call(func as u32, slf) } {
-                return result;
-            }
-        }
-        // SAFETY: as `dispatch`'s contract: `positional` arguments, borrowed for the call.
-        if let Some(result) = unsafe { fast_call(py, k, spec, func as u32, slf, args, positional) } {
+    if fast && !spec.constructor && positional == 0 && spec.has_self {
+        // SAFETY: the GIL is held and the descriptor checked that `slf` is a proxy.
+        if let Some(result) = unsafe { spec.accessor.call(func as u32, slf) } {
             return result;
         }
     }
+    // (A constructor only for a proxy of its own type: `Base.__init__(sub)` goes the general way.)
     // SAFETY: `slf` is a live object (the descriptor checked its type).
-    if fast && spec.constructor && unsafe { ffi::Py_TYPE(slf) } as usize == spec.owner_type {
+    if fast && (!spec.constructor || unsafe { ffi::Py_TYPE(slf) } as usize == spec.owner_type) {
         // SAFETY: as `dispatch`'s contract: `positional` arguments, borrowed for the call.
-        if let Some(result) = unsafe { fast_construct(py, k, spec, func as u32, slf, args, positional) } {
+        if let Some(result) = unsafe { fast_call(py, k, spec, func as u32, slf, args, positional) } {
             return result;
         }
     }
@@ -205,11 +200,13 @@ unsafe fn general_call(
     std::ptr::null_mut()
 }
 
-/// The call through [`crate::fastcall`]: its result (a new reference, or null
+/// The call through [`crate::fastcall`] (`call`, or `construct` for a
+/// constructor, whose result is None): its result (a new reference, or null
 /// with the exception set), or None when the fast path does not take it.
 ///
 /// # Safety
-/// As [`dispatch`]; `args` holds `positional` borrowed arguments.
+/// As [`dispatch`]; `args` holds `positional` borrowed arguments; a
+/// constructor's `slf` is the proxy being initialized.
 #[inline(always)]
 unsafe fn fast_call(
     py: Python<'_>,
@@ -220,44 +217,25 @@ unsafe fn fast_call(
     args: *const *mut ffi::PyObject,
     positional: usize,
 ) -> Option<*mut ffi::PyObject> {
-    let receiver = spec.has_self.then_some(slf);
     // SAFETY: per the contract.
     let positional_args = unsafe { borrowed_args(args, positional) };
-    guarded_fast(py, "a jcvm method call", || {
+    guarded_fast(py, || {
+        if spec.constructor {
+            // SAFETY: `slf` is a borrowed reference valid for the call.
+            let proxy = unsafe { Bound::from_borrowed_ptr(py, slf) };
+            let Ok(proxy) = proxy.cast::<crate::object::NativeObject>() else { return Ok(None) };
+            // SAFETY: the GIL is held and the references are valid for the call.
+            let made = with_state(|state| unsafe {
+                crate::fastcall::construct(py, state, k, func, proxy, positional_args, &spec.accessor)
+            });
+            return Ok(made?.then(|| py.None().into_ptr()));
+        }
+        let receiver = spec.has_self.then_some(slf);
         // SAFETY: the GIL is held and the references are valid for the call.
         let called = with_state(|state| unsafe {
             crate::fastcall::call(py, state, k, func, receiver, positional_args, &spec.accessor)
         });
         Ok(called?.map(Py::into_ptr))
-    })
-}
-
-/// The constructor call through [`crate::fastcall::construct`]: None (a new
-/// reference), or null with the exception set; or None when the fast path
-/// does not take it.
-///
-/// # Safety
-/// As [`fast_call`]; `slf` is the proxy being initialized.
-unsafe fn fast_construct(
-    py: Python<'_>,
-    k: usize,
-    spec: &MethodSpec,
-    func: u32,
-    slf: *mut ffi::PyObject,
-    args: *const *mut ffi::PyObject,
-    positional: usize,
-) -> Option<*mut ffi::PyObject> {
-    // SAFETY: per the contract.
-    let positional_args = unsafe { borrowed_args(args, positional) };
-    guarded_fast(py, "a jcvm constructor call", || {
-        // SAFETY: `slf` is a borrowed reference valid for the call.
-        let proxy = unsafe { Bound::from_borrowed_ptr(py, slf) };
-        let Ok(proxy) = proxy.cast::<crate::object::NativeObject>() else { return Ok(None) };
-        // SAFETY: the GIL is held and the references are valid for the call.
-        let made = with_state(|state| unsafe {
-            crate::fastcall::construct(py, state, k, func, proxy, positional_args, &spec.accessor)
-        });
-        Ok(made?.then(|| py.None().into_ptr()))
     })
 }
 
@@ -276,12 +254,11 @@ unsafe fn borrowed_args<'a>(args: *const *mut ffi::PyObject, positional: usize) 
 
 /// Runs a fast path as the body of a C callback: its result (None: not
 /// taken), an error restored as the pending exception (null), a Rust panic
-/// as a PanicException naming `what`. The body's result is kept small:
-/// `catch_unwind` moves it.
+/// as a PanicException. The body's result is kept small: `catch_unwind`
+/// moves it.
 #[inline(always)]
 fn guarded_fast(
     py: Python<'_>,
-    what: &str,
     body: impl FnOnce() -> PyResult<Option<*mut ffi::PyObject>>,
 ) -> Option<*mut ffi::PyObject> {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)) {
@@ -291,7 +268,7 @@ fn guarded_fast(
             Some(std::ptr::null_mut())
         }
         Err(_) => {
-            pyo3::panic::PanicException::new_err(format!("internal error in {what}")).restore(py);
+            pyo3::panic::PanicException::new_err("internal error in a jcvm method call").restore(py);
             Some(std::ptr::null_mut())
         }
     }

@@ -43,12 +43,12 @@ impl NativeObject {
         let key = pyo3::intern!(cls.py(), "_jcvm_name");
         // SAFETY: `own` is a dict when not null, `key` a str; the GIL is held.
         let made_by_jitclass = !own.is_null() && unsafe { pyo3::ffi::PyDict_Contains(own, key.as_ptr()) } == 1;
-        if !made_by_jitclass && cls.is(cls.py().get_type::<NativeObject>()) {
-            return Err(PyTypeError::new_err(
-                "NativeObject is the base of jitclass proxies: instantiate a class decorated with @jitclass",
-            ));
-        }
         if !made_by_jitclass {
+            if cls.is(cls.py().get_type::<NativeObject>()) {
+                return Err(PyTypeError::new_err(
+                    "NativeObject is the base of jitclass proxies: instantiate a class decorated with @jitclass",
+                ));
+            }
             return Err(PyTypeError::new_err(format!(
                 "'{}' is a plain subclass of a jitclass: decorate it with @jitclass too (compiled code would not \
                  see its overrides or attributes)",

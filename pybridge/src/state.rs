@@ -112,6 +112,15 @@ pub struct State {
     plans: Vec<crate::fastcall::PlanSlot>,
 }
 
+/// The prefix of the constructor the Python package generates for class C
+/// (`def __jcvm_new__C(...) -> C`), which to Python is `C(...)`.
+const CONSTRUCTOR_PREFIX: &str = "__jcvm_new__";
+
+/// The class a generated constructor makes, from its function's name.
+fn constructed_class(function: &str) -> Option<&str> {
+    function.strip_prefix(CONSTRUCTOR_PREFIX)
+}
+
 /// What a compiled entry is, by name: `(class or None, name, kind)`, the kind
 /// "constructor" (the generated `__jcvm_new__<class>`), "function" (a module
 /// function), or a method kind ("method", "static", "getter", "setter").
@@ -256,7 +265,7 @@ impl State {
         let Ok(runtime) = self.runtime(py) else { return -1 };
         let (owner, name, kind) = key;
         let found = match (owner, kind.as_str()) {
-            (Some(class), "constructor") => runtime.function(&format!("__jcvm_new__{class}")),
+            (Some(class), "constructor") => runtime.function(&format!("{CONSTRUCTOR_PREFIX}{class}")),
             (None, _) => runtime.function(name),
             (Some(class), kind) => runtime.class(class).and_then(|meta| {
                 meta.methods
@@ -331,8 +340,7 @@ impl State {
         let program = Arc::clone(runtime.program());
         for (i, function) in program.functions.iter().enumerate() {
             let owner = function.qualname.split('.').next().unwrap_or_default();
-            // The generated constructor `__jcvm_new__C` belongs to class C.
-            let owner = owner.strip_prefix("__jcvm_new__").unwrap_or(owner);
+            let owner = constructed_class(owner).unwrap_or(owner);
             if let Some(&(_, mode)) = self.tiers.iter().rev().find(|(name, _)| name == owner) {
                 runtime.set_function_tier(FuncId(i as u32), mode);
             }
@@ -411,10 +419,10 @@ impl State {
         func: u32,
         values: &[Value],
     ) -> PyResult<()> {
-        // The class whose `__init__` was called: the constructor `__jcvm_new__C` is C's.
+        // The class whose `__init__` was called (the constructor's).
         let runtime = self.runtime(py)?;
-        let name = runtime.program().function(FuncId(func)).name.clone();
-        let class = name.strip_prefix("__jcvm_new__").unwrap_or(&name).to_string();
+        let name = &runtime.program().function(FuncId(func)).name;
+        let class = constructed_class(name).unwrap_or(name).to_string();
         if let Some(existing) = proxy.get().handle().ok().filter(|_| proxy.get().address() != 0) {
             // `__init__` called again on a live object: CPython runs it on the same object.
             return self.reinit(py, existing, &class, values);
@@ -483,8 +491,8 @@ impl State {
     /// The Python exception for a failed call.
     pub fn error(&mut self, py: Python<'_>, error: CallError) -> PyErr {
         match error {
-            // A constructor is the generated `__jcvm_new__C`: to Python it is `C()`.
-            CallError::Type(m) => crate::ArgumentTypeError::new_err(m.replace("__jcvm_new__", "")),
+            // A generated constructor is `C()` to Python.
+            CallError::Type(m) => crate::ArgumentTypeError::new_err(m.replace(CONSTRUCTOR_PREFIX, "")),
             CallError::Overflow(m) => PyOverflowError::new_err(m),
             CallError::Compile(d) => PyRuntimeError::new_err(d.rendered),
             CallError::Raised(exception) => {

@@ -105,6 +105,10 @@ class _Source:
     def add(self) -> None:
         _native.add_unit(self.file, self.first_line, self.indent, self.text)
 
+    def refusal(self, message: str) -> CompileError:
+        """A CompileError at the definition's `class`/`def` line."""
+        return CompileError(message, self.file, self.first_line, self.indent + 1)
+
 
 def _file_of(obj: Any) -> str:
     """The source file of a class (its module's file) or a function."""
@@ -172,10 +176,9 @@ def _prelude(names: Set[str], module_globals: Dict[str, Any], module: str, user:
             _include_exception(value)
         elif isinstance(value, _FunctionType) and value.__module__ == module:
             if value.__name__ == "<lambda>":
-                raise CompileError(
+                raise user.refusal(
                     f"'{name}' is a lambda: jcvm compiles the module functions {user.name} uses from their "
-                    f"`def` (write `def {name}(...)`)",
-                    user.file, user.first_line, user.indent + 1,
+                    f"`def` (write `def {name}(...)`)"
                 )
             _include_helper(value)
     return lines
@@ -215,12 +218,9 @@ def _refuse_closures(obj: Any, source: "_Source") -> None:
     own = {m[0] for m in methods} if methods is not None else None
     free = _closure_names(obj, own)
     if free:
-        raise CompileError(
+        raise source.refusal(
             f"{obj.__qualname__} uses the variable(s) {', '.join(sorted(free))} of the function around it: "
-            "@jitclass and @jit compile module-level names only",
-            source.file,
-            source.first_line,
-            source.indent + 1,
+            "@jitclass and @jit compile module-level names only"
         )
 
 
@@ -268,12 +268,9 @@ def _check_unique(name: str, module: str, source: _Source) -> None:
     namespace: a second one of the same name is refused."""
     for b in _bound:
         if b._jcvm_name == name:
-            raise CompileError(
+            raise source.refusal(
                 f"a jitclass or @jit function named '{name}' already exists (in module {b.__module__}); "
-                "jcvm compiles them all into one namespace, so names must be unique",
-                source.file,
-                source.first_line,
-                source.indent + 1,
+                "jcvm compiles them all into one namespace, so names must be unique"
             )
 
 
@@ -468,7 +465,7 @@ class _ClassBuilder:
         self.module_globals = sys.modules[cls.__module__].__dict__
         self.is_dataclass: bool = outline["is_dataclass"]
         if self.is_dataclass and "__dataclass_fields__" not in cls.__dict__:
-            raise self.error(
+            raise self.source.refusal(
                 "@dataclass runs after @jitclass here: put @jitclass above @dataclass, so that it decorates "
                 "the dataclass"
             )
@@ -478,7 +475,7 @@ class _ClassBuilder:
             _check_parameters(sig, f"{cls.__qualname__}.{m_name}", self.source)
             getters |= {m_name} if kind == "getter" else set()
             if kind == "setter" and m_name not in getters:
-                raise self.error(
+                raise self.source.refusal(
                     f"the property setter {cls.__qualname__}.{m_name} is not named as a property defined before "
                     "it: jcvm supports `@x.setter` on a `def x` that follows x's getter"
                 )
@@ -488,17 +485,8 @@ class _ClassBuilder:
             if base is object:
                 continue
             if not getattr(base, "_jcvm_unit", False) or not isinstance(base, type):
-                raise CompileError(
-                    f"the base class '{base.__name__}' of a jitclass must be a jitclass",
-                    self.source.file,
-                    self.source.first_line,
-                    self.source.indent + 1,
-                )
+                raise self.source.refusal(f"the base class '{base.__name__}' of a jitclass must be a jitclass")
             self.base = base
-
-    def error(self, message: str) -> CompileError:
-        """A refusal of the class, at its `class` line."""
-        return CompileError(message, self.source.file, self.source.first_line, self.source.indent + 1)
 
     def init_args(self) -> Tuple[_Signature, Any]:
         """The constructor's parameters, and the function whose defaults they use."""
@@ -709,15 +697,11 @@ def _check_parameters(sig: _Signature, qualname: str, source: _Source) -> None:
     """Refuses what a wrapper cannot take: `**kwargs`, and parameter names
     starting `__jcvm` (the wrappers' own)."""
     if sig.has_kwarg:
-        raise CompileError(f"{qualname} takes **kwargs, which jcvm does not support", source.file,
-                           source.first_line, source.indent + 1)
+        raise source.refusal(f"{qualname} takes **kwargs, which jcvm does not support")
     params = sig.posonly + sig.args + sig.kwonly + ([sig.vararg] if sig.vararg else [])
     for p in params:
         if p[0].startswith("__jcvm"):
-            raise CompileError(
-                f"the parameter '{p[0]}' of {qualname}: names starting with __jcvm are reserved for jcvm",
-                source.file, source.first_line, source.indent + 1,
-            )
+            raise source.refusal(f"the parameter '{p[0]}' of {qualname}: names starting with __jcvm are reserved for jcvm")
 
 
 def _default_factories(cls: type, body: str, extra: Dict[str, Any]) -> Tuple[str, Dict[str, Any]]:
@@ -740,7 +724,10 @@ def _default_factories(cls: type, body: str, extra: Dict[str, Any]) -> Tuple[str
 
 
 def _has_literal_repr(value: Any) -> bool:
-    """Whether `repr(value)` is a literal `ast.literal_eval` reads back."""
+    """Whether `repr(value)` is a literal that `inspect` reads back from a text
+    signature (checked on CPython 3.11: numbers, strs, bytes, None, bools and
+    containers of them; not `set()`, which `ast.literal_eval` takes but a
+    text signature does not, nor inf or nan, whose reprs are names)."""
     kind = type(value)
     if value is None or kind in (bool, int, str, bytes):
         return True
@@ -753,7 +740,7 @@ def _has_literal_repr(value: Any) -> bool:
     if kind is dict:
         return all(_has_literal_repr(k) and _has_literal_repr(v) for k, v in value.items())
     if kind is set:
-        return bool(value) and all(_has_literal_repr(v) for v in value)  # `set()` is a call
+        return bool(value) and all(_has_literal_repr(v) for v in value)
     return False
 
 

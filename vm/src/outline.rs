@@ -350,7 +350,10 @@ fn set_field<'a>(fields: &mut Vec<(String, Option<&'a Expr>)>, name: &str, annot
 }
 
 /// The name a decorator goes by: `dataclass` for `@dataclass`,
-/// `@dataclasses.dataclass` and `@dataclass(frozen=True)`.
+/// `@dataclasses.dataclass` and `@dataclass(frozen=True)`. (Broader than the
+/// compiler's `dataclass_options` on purpose: a decorator of that name is kept
+/// in the text, and the compiler refuses the forms it does not take, instead
+/// of the class compiling as a plain one.)
 fn decorator_name(decorator: &Decorator) -> &str {
     let target = match &decorator.expression {
         Expr::Call(call) => &*call.func,

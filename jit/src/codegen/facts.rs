@@ -62,8 +62,7 @@ impl Facts {
 
     /// `r` was written: nothing is known of it any more.
     pub(super) fn forget(&mut self, r: Reg) {
-        self.not_none.retain(|&n| n != r);
-        self.int_sets.retain(|&n| n != r);
+        self.forget_all(&[r]);
     }
 
     /// Each register of `written` was (or may have been) written.
