@@ -205,6 +205,38 @@ mod tests {
         }
     }
 
+    /// Objects live at the last collection of `source` run under GC stress.
+    fn live_at_last_collection(source: &str, jit: JitMode) -> u64 {
+        let options = RunOptions { jit, gc_stress: true, ..RunOptions::default() };
+        let mut out = Vec::new();
+        let (result, report) = run_source("t.py", source, &options, Box::new(&mut out));
+        assert!(result.is_ok(), "{result:?}");
+        assert_eq!(String::from_utf8(out).unwrap(), "True\n");
+        report.stats.heap.live_objects
+    }
+
+    #[test]
+    fn a_dead_local_is_not_a_root() {
+        // After `length(c)` nothing reads `c` again: the collection at
+        // `Node(None)` frees the chain (CPython would free it at main's end,
+        // which no program can tell apart).
+        let program = |n: u32| {
+            format!(
+                "class Node:\n    next: 'Node | None'\n\
+                 \x20   def __init__(self, next: 'Node | None') -> None:\n        self.next = next\n\
+                 def chain(n: int) -> Node:\n    head = Node(None)\n    for i in range(n):\n        head = Node(head)\n    return head\n\
+                 def length(node: 'Node | None') -> int:\n    k = 0\n    while node is not None:\n        k += 1\n        node = node.next\n    return k\n\
+                 def main() -> None:\n    c = chain({n})\n    k = length(c)\n    keep = Node(None)\n    print(k == {n} + 1 and keep.next is None)\n\
+                 main()\n"
+            )
+        };
+        for jit in [JitMode::Off, JitMode::Eager] {
+            let (short, long) =
+                (live_at_last_collection(&program(1), jit), live_at_last_collection(&program(1000), jit));
+            assert!(long < short + 10, "{jit:?}: {long} objects live with a chain of 1001 dead, {short} with 2");
+        }
+    }
+
     #[test]
     fn sources_must_be_utf8_without_nul() {
         assert!(decode_source(b"\xff\xfe").is_err());

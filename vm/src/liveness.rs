@@ -85,6 +85,34 @@ pub fn live_in(function: &Function) -> Vec<Vec<u64>> {
     live
 }
 
+/// The reference registers live before each instruction of a function: what
+/// a collection keeps of a frame stopped there (`Vm::collect` zeroes the
+/// others, so a frame never holds a reference to a freed object).
+#[derive(Debug)]
+pub struct LiveRefs {
+    words: usize,
+    bits: Vec<u64>,
+}
+
+impl LiveRefs {
+    pub fn of(function: &Function) -> LiveRefs {
+        let live = live_in(function);
+        let words = function.nregs().div_ceil(64).max(1);
+        let mut refs = vec![0u64; words];
+        for r in &function.ref_regs {
+            refs[r.0 as usize / 64] |= 1 << (r.0 % 64);
+        }
+        let bits = live.iter().flat_map(|set| set.iter().zip(&refs).map(|(l, m)| l & m)).collect();
+        LiveRefs { words, bits }
+    }
+
+    /// Whether reference register `r` is live before instruction `pc`.
+    #[inline]
+    pub fn is_live(&self, pc: usize, r: Reg) -> bool {
+        self.bits[pc * self.words + r.0 as usize / 64] & (1 << (r.0 % 64)) != 0
+    }
+}
+
 /// Whether `instr` has a jump target (a `dst` it writes is then written on
 /// one way out only).
 pub fn jumps(instr: &Instr) -> bool {

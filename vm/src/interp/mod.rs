@@ -205,6 +205,9 @@ pub struct Vm<'p> {
     /// them): what `chr()` and indexing return for those characters.
     latin1: Vec<u64>,
     counters: Vec<Counters>,
+    /// Per function, the reference registers live at each instruction, made at
+    /// the first collection that finds the function on the frame stack.
+    live_refs: Vec<Option<crate::liveness::LiveRefs>>,
     /// The exceptions being handled (innermost last), for `raise` with no
     /// argument and for the context of an exception raised meanwhile.
     handling: Vec<Handling>,
@@ -291,6 +294,7 @@ impl<'p> Vm<'p> {
             constants,
             latin1,
             counters,
+            live_refs: (0..program_functions).map(|_| None).collect(),
             handling: Vec::new(),
             rng: random::Random::from_entropy(),
             returned: 0,
@@ -578,6 +582,7 @@ impl<'p> Vm<'p> {
         self.stack = vec![0u64; (RECURSION_LIMIT + 2) * program.max_frame().max(1)];
         // Compiled code belongs to one program: the new one tiers up afresh.
         self.counters = vec![Counters::default(); program.functions.len()];
+        self.live_refs = (0..program.functions.len()).map(|_| None).collect();
         self.entries = Arc::new(tier::EntryTable::new(program.functions.len()));
         self.program = program;
         let ran = self.run();
@@ -657,8 +662,11 @@ impl<'p> Vm<'p> {
         self.heap.stats().freed_objects - before
     }
 
-    /// Collects garbage now (a safepoint); `frames` are the live frames.
+    /// Collects garbage now (a safepoint); `frames` are the live frames, the
+    /// top one stopped before instruction `pc` (its next), every other inside
+    /// the call at its `pc - 1`.
     fn collect(&mut self, frames: &[Frame]) {
+        self.clear_dead_references(frames);
         let roots = roots::VmRoots {
             program: &self.program,
             stack: &self.stack,
@@ -670,6 +678,31 @@ impl<'p> Vm<'p> {
             pending: self.pending,
         };
         self.heap.collect(&roots);
+    }
+
+    /// Zeroes every reference register a frame will not read again, so only
+    /// live values are roots (a temporary holding a finished tree does not keep
+    /// it). The top frame keeps what is live before its next instruction; a
+    /// frame inside a call keeps what is live before the call, which is what the
+    /// call still reads and all it leaves live, but not its `dst`, still
+    /// unwritten. A register is zeroed only where no path reads it before
+    /// writing it, so a frame never holds a reference to a freed object.
+    fn clear_dead_references(&mut self, frames: &[Frame]) {
+        let top = frames.len().wrapping_sub(1);
+        for (i, frame) in frames.iter().enumerate() {
+            let pc = if i == top { frame.pc } else { frame.pc.wrapping_sub(1) };
+            let function = self.program.function(frame.func);
+            if pc >= function.code.len() {
+                continue;
+            }
+            let live =
+                self.live_refs[frame.func.0 as usize].get_or_insert_with(|| crate::liveness::LiveRefs::of(function));
+            for &r in &function.ref_regs {
+                if !live.is_live(pc, r) {
+                    self.stack[frame.base + r.0 as usize] = 0;
+                }
+            }
+        }
     }
 
     /// The traceback of the current frames, as `function id, line` words
@@ -1217,6 +1250,7 @@ impl<'p> Vm<'p> {
         macro_rules! safepoint {
             () => {
                 if self.heap.should_collect() {
+                    frames.last_mut().expect("a frame is running").pc = pc!();
                     self.collect(frames);
                 }
             };

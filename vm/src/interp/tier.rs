@@ -662,6 +662,8 @@ pub unsafe extern "C" fn jit_new_at(ctx: *mut JitCtx, pc: u32) -> u32 {
     let obj = vm.heap.alloc_instance(jcvm_gc::LayoutId(class.0)).to_raw();
     vm.stack[frame.base + dst.0 as usize] = obj;
     if vm.heap.should_collect() {
+        let top = frames.len() - 1;
+        frames[top].pc = pc as usize + 1;
         vm.collect(frames);
     }
     ctx.next_pc = pc + 1;
