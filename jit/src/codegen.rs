@@ -1436,8 +1436,12 @@ impl Translator<'_, '_> {
                 self.set(dst, v);
             }
             Instr::LoadFloat { dst, k } => {
-                let v = self.b.ins().f64const(self.program.floats[k.0 as usize]);
+                let value = self.program.floats[k.0 as usize];
+                let v = self.b.ins().f64const(value);
                 self.set(dst, v);
+                if !(value < 0.0) {
+                    self.facts.learn_never_negative(dst);
+                }
             }
             Instr::LoadStr { dst, k } => {
                 let table = self.b.ins().load(types::I64, flags, self.ctx, JitCtx::OFFSETS.constants);
@@ -1604,7 +1608,14 @@ impl Translator<'_, '_> {
                     Instr::SubFloat { .. } => self.b.ins().fsub(x, y),
                     _ => self.b.ins().fmul(x, y),
                 };
+                // A square, or a sum or product of values never below zero, is never below zero.
+                let both = self.facts.is_never_negative(a) && self.facts.is_never_negative(b);
+                let square = matches!(instr, Instr::MulFloat { .. }) && a == b;
+                let never_negative = square || (both && !matches!(instr, Instr::SubFloat { .. }));
                 self.set(dst, v);
+                if never_negative {
+                    self.facts.learn_never_negative(dst);
+                }
             }
             Instr::DivFloat { dst, a, b } => {
                 let (x, y) = (self.get(a), self.get(b));
@@ -1612,12 +1623,19 @@ impl Translator<'_, '_> {
                 let by_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
                 self.guard(pc, by_zero, done);
                 let v = self.b.ins().fdiv(x, y);
+                let never_negative = self.facts.is_never_negative(a) && self.facts.is_never_negative(b);
                 self.set(dst, v);
+                if never_negative {
+                    self.facts.learn_never_negative(dst);
+                }
             }
             Instr::NegFloat { dst, src } | Instr::AbsFloat { dst, src } => {
                 let x = self.get(src);
                 let v = if let Instr::NegFloat { .. } = instr { self.b.ins().fneg(x) } else { self.b.ins().fabs(x) };
                 self.set(dst, v);
+                if let Instr::AbsFloat { .. } = instr {
+                    self.facts.learn_never_negative(dst);
+                }
             }
             Instr::CmpFloat { dst, a, b, cond } => {
                 let (x, y) = (self.get(a), self.get(b));
@@ -1641,11 +1659,15 @@ impl Translator<'_, '_> {
                 if self.kind(dst) == RegKind::Float && self.kind(a) == RegKind::Float =>
             {
                 let x = self.get(a);
-                let zero = self.b.ins().f64const(0.0);
-                let negative = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
-                self.guard(pc, negative, done);
+                // (A sum of squares needs no domain test.)
+                if !self.facts.is_never_negative(a) {
+                    let zero = self.b.ins().f64const(0.0);
+                    let negative = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
+                    self.guard(pc, negative, done);
+                }
                 let v = self.b.ins().sqrt(x);
                 self.set(dst, v);
+                self.facts.learn_never_negative(dst);
             }
             Instr::NotBool { dst, src } | Instr::TruthyRef { dst, src } => {
                 let x = self.get(src);
@@ -1668,6 +1690,11 @@ impl Translator<'_, '_> {
                 self.set(dst, v);
             }
             Instr::Jump { target } => {
+                self.jump_to(target.0 as usize);
+                return Some(Flow::Ends);
+            }
+            Instr::LoopBack { target } if !self.entries.polls() => {
+                // No embedder's poll to call (the `jcvm` binary has none).
                 self.jump_to(target.0 as usize);
                 return Some(Flow::Ends);
             }

@@ -1,7 +1,7 @@
 //! What the translator knows at a point of the code beyond the register
 //! kinds: reference registers known not to be None, globals known to be
-//! bound, and registers known to hold a set of ints. Each fact lets a fast
-//! path leave out a check.
+//! bound, registers known to hold a set of ints, and float registers never
+//! below zero. Each fact lets a fast path leave out a check.
 //!
 //! A fact about a register holds until the register is written ([`Facts::forget`]);
 //! a global, once bound, stays bound (nothing unbinds a global while a program
@@ -20,6 +20,10 @@ pub(super) struct Facts {
     /// type, or made so): their kind and key type need no test. Each is also
     /// in `not_none`.
     int_sets: Vec<Reg>,
+    /// Float registers whose value is not below zero (at least +0.0, -0.0 or
+    /// NaN: `x < 0.0` is false), such as a sum of squares: `math.sqrt` needs no
+    /// domain test there.
+    never_negative: Vec<Reg>,
 }
 
 impl Facts {
@@ -60,6 +64,16 @@ impl Facts {
         }
     }
 
+    pub(super) fn is_never_negative(&self, r: Reg) -> bool {
+        self.never_negative.contains(&r)
+    }
+
+    pub(super) fn learn_never_negative(&mut self, r: Reg) {
+        if !self.is_never_negative(r) {
+            self.never_negative.push(r);
+        }
+    }
+
     /// `r` was written: nothing is known of it any more.
     pub(super) fn forget(&mut self, r: Reg) {
         self.forget_all(&[r]);
@@ -69,6 +83,7 @@ impl Facts {
     pub(super) fn forget_all(&mut self, written: &[Reg]) {
         self.not_none.retain(|r| !written.contains(r));
         self.int_sets.retain(|r| !written.contains(r));
+        self.never_negative.retain(|r| !written.contains(r));
     }
 
     /// Keeps only what `other` knows too (two edges meeting).
@@ -76,6 +91,7 @@ impl Facts {
         self.not_none.retain(|r| other.not_none.contains(r));
         self.bound.retain(|g| other.bound.contains(g));
         self.int_sets.retain(|r| other.int_sets.contains(r));
+        self.never_negative.retain(|r| other.never_negative.contains(r));
     }
 }
 
@@ -89,7 +105,10 @@ mod tests {
         facts.learn_int_set(Reg(3));
         facts.learn_not_none(Reg(4));
         facts.learn_bound(7);
+        facts.learn_never_negative(Reg(5));
         facts.forget(Reg(3));
+        facts.forget(Reg(5));
+        assert!(!facts.is_never_negative(Reg(5)));
         assert!(!facts.is_not_none(Reg(3)) && !facts.is_int_set(Reg(3)));
         assert!(facts.is_not_none(Reg(4)) && facts.is_bound(7));
         facts.forget_all(&[Reg(4)]);

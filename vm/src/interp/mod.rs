@@ -399,9 +399,12 @@ impl<'p> Vm<'p> {
 
     /// Has `poll` called every so many loop back-edges: it may let other threads
     /// run and check for signals; returning true raises KeyboardInterrupt there
-    /// (so Ctrl-C stops a long loop, as in CPython).
+    /// (so Ctrl-C stops a long loop, as in CPython). Code compiled before
+    /// this call does not poll: a VM without a poll has its loops compiled
+    /// without the countdown.
     pub fn set_poll(&mut self, poll: Box<dyn FnMut() -> bool + Send + 'p>) {
         self.poll = Some(poll);
+        self.entries.set_polls(true);
     }
 
     /// The canonical encoding of `key` as `dict` indexes it.
@@ -584,6 +587,7 @@ impl<'p> Vm<'p> {
         self.counters = vec![Counters::default(); program.functions.len()];
         self.live_refs = (0..program.functions.len()).map(|_| None).collect();
         self.entries = Arc::new(tier::EntryTable::new(program.functions.len()));
+        self.entries.set_polls(self.poll.is_some());
         self.program = program;
         let ran = self.run();
         for (i, word, handle) in carried {

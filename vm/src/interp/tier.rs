@@ -146,6 +146,9 @@ pub struct EntryTable {
     entries: Box<[AtomicPtr<u8>]>,
     requested: Box<[AtomicBool]>,
     installed: AtomicU32,
+    /// Whether the VM has an embedder's poll, which compiled loops then call
+    /// every so many back-edges (without one, they count nothing).
+    polls: AtomicBool,
 }
 
 impl EntryTable {
@@ -154,7 +157,17 @@ impl EntryTable {
             entries: (0..functions).map(|_| AtomicPtr::new(std::ptr::null_mut())).collect(),
             requested: (0..functions).map(|_| AtomicBool::new(false)).collect(),
             installed: AtomicU32::new(0),
+            polls: AtomicBool::new(false),
         }
+    }
+
+    /// Whether code compiled from now on calls the embedder's poll at back-edges.
+    pub fn polls(&self) -> bool {
+        self.polls.load(Ordering::Relaxed)
+    }
+
+    pub fn set_polls(&self, polls: bool) {
+        self.polls.store(polls, Ordering::Relaxed);
     }
 
     /// The compiled entry of `func`, if installed.
