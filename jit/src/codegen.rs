@@ -1439,7 +1439,7 @@ impl Translator<'_, '_> {
                 let value = self.program.floats[k.0 as usize];
                 let v = self.b.ins().f64const(value);
                 self.set(dst, v);
-                if !(value < 0.0) {
+                if value >= 0.0 || value.is_nan() {
                     self.facts.learn_never_negative(dst);
                 }
             }
