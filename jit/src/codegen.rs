@@ -367,6 +367,7 @@ pub fn translate(
         constants,
         loop_ends: closed_loops(function),
         live: (!live.is_empty()).then_some(live),
+        cleared_at_call: BTreeMap::new(),
         inline_fallback: None,
     };
     t.lower_code();
@@ -574,7 +575,14 @@ struct Translator<'a, 'b> {
     inline_fallback: Option<Block>,
     /// A slice read deferred to the assignment it feeds (see `slices`).
     pending_slice: Option<PendingSlice>,
+    /// Per direct callee, the reference registers a call clears (see
+    /// [`Translator::registers_to_clear`]).
+    cleared_at_call: BTreeMap<u32, Vec<Reg>>,
 }
+
+/// Callees longer than this have every reference register cleared at a
+/// direct call (their liveness is not worth computing in a caller's compile).
+const MAX_CLEARED_CALLEE: usize = 1024;
 
 /// Instructions a callee inlined at a virtual call may hold before its return:
 /// lowered natively, with no side effect, so a slow path can still make the
@@ -939,6 +947,29 @@ impl Translator<'_, '_> {
         }
     }
 
+    /// The reference registers of `target`, other than its parameters, that a
+    /// direct call clears to None: those live at its entry (read before written
+    /// on some path). A collection zeroes every register not live where a
+    /// frame stands and scans only live ones, and a register not live at entry
+    /// is written on every path before it is live, so the others may keep
+    /// whatever an earlier frame left there. (A generator's frame is not made
+    /// by a call.)
+    fn registers_to_clear(&mut self, target: FuncId) -> Vec<Reg> {
+        let callee = self.program.function(target);
+        let params = callee.params.len();
+        self.cleared_at_call
+            .entry(target.0)
+            .or_insert_with(|| {
+                let others = callee.ref_regs.iter().copied().filter(|r| (r.0 as usize) >= params);
+                if callee.code.len() > MAX_CLEARED_CALLEE {
+                    return others.collect();
+                }
+                let live = liveness::live_in(callee);
+                others.filter(|r| live[0][r.0 as usize / 64] & (1 << (r.0 % 64)) != 0).collect()
+            })
+            .clone()
+    }
+
     /// A call whose callee is known: when the callee has compiled code, the
     /// frame is pushed and the callee's entry called right here; otherwise (not
     /// compiled yet, a None receiver) `jit_call` runs it. (Compiled code runs
@@ -946,7 +977,6 @@ impl Translator<'_, '_> {
     fn direct_call(&mut self, pc: usize, dst: Reg, target: FuncId, args: Vec<Reg>, receiver: Option<Reg>, done: Block) {
         let flags = MemFlagsData::trusted();
         let entries = self.entries;
-        let callee = self.program.function(target);
         // The slot is published with a release store by the installer; an aligned
         // 8-byte load sees either null or the finished entry.
         let slot = self.iconst(entries.slot_address(target) as i64);
@@ -962,9 +992,8 @@ impl Translator<'_, '_> {
             let w = self.word(r);
             self.b.ins().store(flags, w, callee_fp, (i * 8) as i32);
         }
-        // The callee's other reference registers start as None (the GC scans them).
         let zero = self.iconst(0);
-        for &r in callee.ref_regs.iter().filter(|r| (r.0 as usize) >= callee.params.len()) {
+        for r in self.registers_to_clear(target) {
             self.b.ins().store(flags, zero, callee_fp, i32::from(r.0) * 8);
         }
         // Push the callee's frame (the caller's pc first, for tracebacks).
