@@ -143,10 +143,17 @@ impl Cells {
     }
 
     fn push_free(class: &mut SizeClass, cell: NonNull<Header>) {
-        // SAFETY: cells are at least 16 bytes, so the header and the link word fit;
-        // the cell is not in use by any object.
+        // SAFETY: cells are at least 8 bytes, so the header fits; the cell is not in
+        // use by any object.
+        unsafe { cell.as_ptr().write(Header::new(ObjKind::Free, 0)) };
+        Self::link_free(class, cell);
+    }
+
+    /// Puts a cell whose header already says `Free` on its class's free list.
+    fn link_free(class: &mut SizeClass, cell: NonNull<Header>) {
+        // SAFETY: cells are at least 16 bytes, so the link word fits after the header;
+        // the cell is free.
         unsafe {
-            cell.as_ptr().write(Header::new(ObjKind::Free, 0));
             *(cell.as_ptr() as *mut *mut Header).add(1) = class.free.map_or(std::ptr::null_mut(), |p| p.as_ptr());
         }
         class.free = Some(cell);
@@ -170,7 +177,9 @@ impl Cells {
                     let cell = unsafe { NonNull::new_unchecked(base.as_ptr().add(i * size) as *mut Header) };
                     // SAFETY: every cell of a chunk has an initialized header.
                     let kind = unsafe { (*cell.as_ptr()).kind };
-                    if kind == ObjKind::Free || !keep(cell, size) {
+                    if kind == ObjKind::Free {
+                        Self::link_free(class, cell);
+                    } else if !keep(cell, size) {
                         Self::push_free(class, cell);
                     }
                 }

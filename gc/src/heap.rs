@@ -364,8 +364,11 @@ impl Heap {
                 live_bytes += size as u64;
                 return true;
             }
-            // SAFETY: the object is unreachable, so nothing can observe it being finalized.
-            unsafe { finalize(cell) };
+            // (An instance owns nothing outside its cell: no finalizer to dispatch on.)
+            if header.kind != ObjKind::Instance {
+                // SAFETY: the object is unreachable, so nothing can observe it being finalized.
+                unsafe { finalize(cell) };
+            }
             freed += 1;
             false
         });
