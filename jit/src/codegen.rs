@@ -1417,6 +1417,7 @@ impl Translator<'_, '_> {
 
     /// Lowers instruction `pc`; whether control falls through to the next one.
     fn lower(&mut self, pc: usize, instr: Instr) -> bool {
+        let first_inst = self.b.func.dfg.num_insts();
         let done = self.b.create_block();
         let flow = match self.lower_fast(pc, instr, done) {
             Some(flow) => flow,
@@ -1431,8 +1432,12 @@ impl Translator<'_, '_> {
             }
         };
         if flow == Flow::Falls && !instr.is_terminator() {
-            self.b.ins().jump(done, &[]);
-            self.b.switch_to_block(done);
+            // With no slow path coming back, the next instruction goes on in the
+            // same block (Cranelift folds a load into its use only within a block).
+            if self.branches_to(done, first_inst) {
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
             return true;
         }
         if flow == Flow::Falls {
@@ -1450,6 +1455,18 @@ impl Translator<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether an instruction made since `first_inst` branches to `block`.
+    fn branches_to(&self, block: Block, first_inst: usize) -> bool {
+        let dfg = &self.b.func.dfg;
+        (first_inst..dfg.num_insts()).any(|i| {
+            let inst = ir::Inst::from_u32(i as u32);
+            dfg.insts[inst]
+                .branch_destination(&dfg.jump_tables, &dfg.exception_tables)
+                .iter()
+                .any(|call| call.block(&dfg.value_lists) == block)
+        })
     }
 
     /// Lowers `instr` natively (slow paths stepped); None to step it whole.
