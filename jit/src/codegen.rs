@@ -786,16 +786,39 @@ impl Translator<'_, '_> {
     /// `pc` that counts up by 1 from a start of at least 0 and that nothing in
     /// the loop's body writes: then it is at least 0 there.
     fn counts_up_from_zero(&self, pc: usize, reg: Reg) -> bool {
-        (0..pc).any(|head| {
-            let Instr::ForRange { var, base, .. } = self.function.code[head] else { return false };
-            if var != reg {
-                return false;
-            }
-            let Some(last) = self.entered_from_preamble(head).filter(|&last| pc <= last) else { return false };
-            self.range_step(head, base) == Some(1)
-                && self.preamble_value(head, base).is_some_and(|start| start >= 0)
-                && !self.loop_writes(head + 1, last).contains(&reg)
-        })
+        self.counts_up_by_one(pc, reg, true)
+    }
+
+    /// Whether `reg`, at `pc`, is the variable of a `range` loop around it
+    /// that counts up by 1 (from a start of at least 0 if `from_zero`) and
+    /// that the body does not write: then it is below the loop's stop.
+    fn counts_up_by_one(&self, pc: usize, reg: Reg, from_zero: bool) -> bool {
+        // (An inlined callee's pc and registers are not the function's.)
+        self.inline_fallback.is_none()
+            && (0..pc).any(|head| {
+                let Instr::ForRange { var, base, .. } = self.function.code[head] else { return false };
+                if var != reg {
+                    return false;
+                }
+                let Some(last) = self.entered_from_preamble(head).filter(|&last| pc <= last) else { return false };
+                self.range_step(head, base) == Some(1)
+                    && (!from_zero || self.preamble_value(head, base).is_some_and(|start| start >= 0))
+                    && !self.loop_writes(head + 1, last).contains(&reg)
+            })
+    }
+
+    /// Whether `AddInt`/`SubInt` at `pc` surely stays in range: a `range`
+    /// variable counting up by 1 plus 0 or 1 (it is below the stop, an int),
+    /// or one counting up from 0 minus a constant of at least 0.
+    fn cannot_overflow(&self, pc: usize, instr: Instr) -> bool {
+        let constant = |r: Reg| self.constants[r.0 as usize].map(|word| word as i64);
+        match instr {
+            Instr::AddInt { a, b, .. } => [(a, b), (b, a)].into_iter().any(|(var, k)| {
+                constant(k).is_some_and(|k| (0..=1).contains(&k)) && self.counts_up_by_one(pc, var, false)
+            }),
+            Instr::SubInt { a, b, .. } => constant(b).is_some_and(|k| k >= 0) && self.counts_up_by_one(pc, a, true),
+            _ => false,
+        }
     }
 
     /// The registers the loop `head..=last` may write (a handler in it
@@ -1500,7 +1523,9 @@ impl Translator<'_, '_> {
             }
             Instr::Move { dst, src } => {
                 let v = self.get(src);
+                let known = self.facts.about(src);
                 self.set(dst, v);
+                self.facts.learn(dst, known);
             }
             Instr::CheckBound { flag, .. } => {
                 let unbound = self.is_null(flag);
@@ -1529,6 +1554,12 @@ impl Translator<'_, '_> {
                     self.b.ins().store(flags, one, bound_table, global.0 as i32);
                     self.facts.learn_bound(global.0);
                 }
+            }
+            Instr::AddInt { dst, a, b } | Instr::SubInt { dst, a, b } if self.cannot_overflow(pc, instr) => {
+                let (x, y) = (self.get(a), self.get(b));
+                let v =
+                    if let Instr::AddInt { .. } = instr { self.b.ins().iadd(x, y) } else { self.b.ins().isub(x, y) };
+                self.set(dst, v);
             }
             Instr::AddInt { dst, a, b } | Instr::SubInt { dst, a, b } | Instr::MulInt { dst, a, b } => {
                 let (x, y) = (self.get(a), self.get(b));

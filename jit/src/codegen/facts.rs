@@ -12,6 +12,14 @@
 
 use jcvm_vm::opcode::Reg;
 
+/// What [`Facts`] know of one register.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Known {
+    not_none: bool,
+    int_set: bool,
+    never_negative: bool,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Facts {
     not_none: Vec<Reg>,
@@ -74,6 +82,24 @@ impl Facts {
         }
     }
 
+    /// What is known of register `r` (to hand on to a copy of it).
+    pub(super) fn about(&self, r: Reg) -> Known {
+        Known { not_none: self.is_not_none(r), int_set: self.is_int_set(r), never_negative: self.is_never_negative(r) }
+    }
+
+    /// `r` now holds a value of which `known` is true.
+    pub(super) fn learn(&mut self, r: Reg, known: Known) {
+        if known.not_none {
+            self.learn_not_none(r);
+        }
+        if known.int_set {
+            self.learn_int_set(r);
+        }
+        if known.never_negative {
+            self.learn_never_negative(r);
+        }
+    }
+
     /// `r` was written: nothing is known of it any more.
     pub(super) fn forget(&mut self, r: Reg) {
         self.forget_all(&[r]);
@@ -128,6 +154,22 @@ mod tests {
         a.meet(&b);
         assert!(a.is_not_none(Reg(1)) && !a.is_int_set(Reg(1)), "an int set on one edge only");
         assert!(a.is_not_none(Reg(2)) && !a.is_bound(5) && a.is_bound(6));
+    }
+
+    #[test]
+    fn a_copy_knows_what_its_source_knew() {
+        let mut facts = Facts::default();
+        facts.learn_int_set(Reg(1));
+        facts.learn_never_negative(Reg(2));
+        let known = facts.about(Reg(1));
+        facts.forget(Reg(3));
+        facts.learn(Reg(3), known);
+        assert!(facts.is_int_set(Reg(3)) && facts.is_not_none(Reg(3)) && !facts.is_never_negative(Reg(3)));
+        let known = facts.about(Reg(2));
+        facts.forget(Reg(2));
+        facts.learn(Reg(2), known);
+        assert!(facts.is_never_negative(Reg(2)), "a move onto itself keeps the facts");
+        assert!(!facts.about(Reg(4)).not_none);
     }
 
     #[test]
