@@ -14,6 +14,7 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use jcvm_vm::opcode::{Instr, Reg};
+use jcvm_vm::ty::RegKind;
 
 use super::{inlinable, Translator};
 
@@ -249,6 +250,15 @@ impl Translator<'_, '_> {
         self.b.set_cold_block(slow);
         self.b.switch_to_block(slow);
         self.call_direct(read.refill_pc);
+        // The instructions between the two ran first, here. The read's helper
+        // may collect, and a collection there clears the registers they write
+        // (not live before them, in the read's order): write those back.
+        for at in read.refill_pc + 1..pc {
+            if let Some(dst) = self.function.code[at].dst().filter(|&d| self.kind(d) == RegKind::Ref) {
+                let v = self.get(dst);
+                self.b.ins().store(flags, v, self.fp, i32::from(dst.0) * 8);
+            }
+        }
         self.call_direct(pc);
         let nothing = self.iconst(0);
         self.b.ins().jump(join, &[nothing.into()]);
