@@ -1,6 +1,6 @@
 //! Size-class cell allocator: the memory under the heap.
 //!
-//! Small objects (up to [`MAX_SMALL`] bytes) live in 256 KiB chunks, each cut
+//! Small objects (up to [`MAX_SMALL`] bytes) live in 64 KiB chunks, each cut
 //! into cells of one size class (multiples of 8 bytes). Free cells are
 //! threaded on a per-class free list through their second word, and their
 //! header says [`ObjKind::Free`], so a sweep can walk a chunk cell by cell.
@@ -14,7 +14,7 @@ use crate::header::{Header, ObjKind};
 
 /// Largest object size served from size-class chunks.
 pub(crate) const MAX_SMALL: usize = 512;
-const CHUNK_BYTES: usize = 256 * 1024;
+const CHUNK_BYTES: usize = 64 * 1024;
 const CHUNK_ALIGN: usize = 4096;
 const CLASSES: usize = MAX_SMALL / 8 + 1;
 

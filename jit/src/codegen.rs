@@ -266,8 +266,8 @@ pub fn translate(
     let (deep_call, deep_other) = (b.create_block(), b.create_block());
     b.ins().brif(is_call, deep_call, &[], deep_other, &[]);
     b.switch_to_block(deep_call);
-    // The caller wrote the parameters and cleared the reference registers; the
-    // interpreter also reads the constants.
+    // The caller wrote the parameters and cleared the reference registers live at
+    // entry (`registers_to_clear`); the interpreter gets the whole `frame_init`.
     for &(reg, word) in &function.frame_init {
         let word = b.ins().iconst(types::I64, word as i64);
         b.ins().store(MemFlagsData::trusted(), word, fp, i32::from(reg.0) * 8);
