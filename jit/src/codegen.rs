@@ -854,8 +854,13 @@ impl Translator<'_, '_> {
         self.b.def_var(self.vars[r.0 as usize], v);
         // (An inlined callee's registers have no frame; it cannot collect.)
         if self.kind(r) == RegKind::Ref && self.inline_fallback.is_none() {
-            self.b.ins().store(MemFlagsData::trusted(), v, self.fp, i32::from(r.0) * 8);
+            self.store_to_frame(r, v);
         }
+    }
+
+    /// Writes `v` into register `r`'s slot of the frame.
+    fn store_to_frame(&mut self, r: Reg, v: Value) {
+        self.b.ins().store(MemFlagsData::trusted(), v, self.fp, i32::from(r.0) * 8);
     }
 
     /// Writes `r` from a raw word (converting for a float register).
@@ -871,7 +876,7 @@ impl Translator<'_, '_> {
     fn spill(&mut self, r: Reg) {
         if self.kind(r) != RegKind::Ref {
             let v = self.get(r);
-            self.b.ins().store(MemFlagsData::trusted(), v, self.fp, i32::from(r.0) * 8);
+            self.store_to_frame(r, v);
         }
     }
 
@@ -987,8 +992,8 @@ impl Translator<'_, '_> {
                 if callee.code.len() > MAX_CLEARED_CALLEE {
                     return others.collect();
                 }
-                let live = liveness::live_in(callee);
-                others.filter(|r| live[0][r.0 as usize / 64] & (1 << (r.0 % 64)) != 0).collect()
+                let live = liveness::LiveRefs::of(callee);
+                others.filter(|&r| live.is_live(0, r)).collect()
             })
             .clone()
     }

@@ -87,7 +87,7 @@ pub fn live_in(function: &Function) -> Vec<Vec<u64>> {
 
 /// The reference registers live before each instruction of a function: what
 /// a collection keeps of a frame stopped there (`Vm::collect` zeroes the
-/// others, so a frame never holds a reference to a freed object).
+/// others), and what a direct call must clear at the callee's entry.
 #[derive(Debug)]
 pub struct LiveRefs {
     words: usize,

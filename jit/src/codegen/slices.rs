@@ -256,7 +256,7 @@ impl Translator<'_, '_> {
         for at in read.refill_pc + 1..pc {
             if let Some(dst) = self.function.code[at].dst().filter(|&d| self.kind(d) == RegKind::Ref) {
                 let v = self.get(dst);
-                self.b.ins().store(flags, v, self.fp, i32::from(dst.0) * 8);
+                self.store_to_frame(dst, v);
             }
         }
         self.call_direct(pc);

@@ -690,12 +690,18 @@ impl<'p> Vm<'p> {
     /// frame inside a call keeps what is live before the call, which is what the
     /// call still reads and all it leaves live, but not its `dst`, still
     /// unwritten. A register is zeroed only where no path reads it before
-    /// writing it, so a frame never holds a reference to a freed object.
+    /// writing it, so no register a frame may still read holds a reference to
+    /// a freed object. (A compiled direct call leaves the callee's registers
+    /// not live at its entry as the stack had them: they are written before
+    /// they are live, and a collection reaches them only here, zeroing them.)
     fn clear_dead_references(&mut self, frames: &[Frame]) {
         let top = frames.len().wrapping_sub(1);
         for (i, frame) in frames.iter().enumerate() {
             let pc = if i == top { frame.pc } else { frame.pc.wrapping_sub(1) };
             let function = self.program.function(frame.func);
+            // (Every push writes the caller's pc past its call, so a frame below
+            // the top never has pc 0, and the code ends in a terminator.)
+            debug_assert!(pc < function.code.len(), "frame of {} at pc {pc}", function.name);
             if pc >= function.code.len() {
                 continue;
             }
