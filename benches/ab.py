@@ -5,7 +5,9 @@ Runs every program under each binary in turn, `--runs` rounds, and prints the
 median CPU time (user + system, of the whole process) of each binary and its
 ratio to the first. CPU time moves less than wall-clock time on a shared
 machine; the rounds interleave the binaries, so a slow minute hits all of
-them alike. Outputs are not checked (compare.py does that).
+them alike. `--wall` times wall-clock instead: a change that moves work to
+or from the compile threads (which CPU time counts wherever it runs) needs it.
+Outputs are not checked (compare.py does that).
 
 `--pause S` sleeps S seconds before each run, as a run in compare.py
 follows a long CPython run: on this machine memory freed more than about
@@ -42,13 +44,16 @@ def program_path(name: str) -> Path:
     raise SystemExit(f"ab.py: no program named {name}")
 
 
-def cpu_seconds(argv: list[str]) -> float:
-    """The CPU time of one whole run of `argv` (which must succeed)."""
+def seconds(argv: list[str], wall: bool) -> float:
+    """The CPU time (or with `wall`, the wall-clock time) of one whole run of
+    `argv` (which must succeed)."""
+    start = time.perf_counter()
     child = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
     if status != 0:
         raise SystemExit(f"ab.py: {' '.join(argv)} failed ({status})")
-    return usage.ru_utime + usage.ru_stime
+    return elapsed if wall else usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -57,6 +62,9 @@ def main() -> None:
     parser.add_argument("--mode", default="--jit off", help='jcvm flags (default "--jit off")')
     parser.add_argument("--runs", type=int, default=5, help="rounds (default 5)")
     parser.add_argument("--pause", type=float, default=0.0, help="seconds to sleep before each run (default 0)")
+    parser.add_argument(
+        "--wall", action="store_true", help="wall-clock seconds instead of CPU seconds (for work on other threads)"
+    )
     args = parser.parse_args()
     binaries = [b for b in args.binaries if Path(b).is_file() and os.access(b, os.X_OK)]
     programs = [p for p in args.binaries if p not in binaries]
@@ -66,7 +74,8 @@ def main() -> None:
         programs = sorted(p.stem for p in (ROOT / "benches" / "programs").glob("*.py"))
         programs += [f"{name}:{size}" for name, size in CLASSIC_SIZES.items()]
     pause = f", {args.pause:g} s pause before each" if args.pause else ""
-    print(f"ab.py: medians of {args.runs} interleaved runs{pause}, CPU seconds, `jcvm run {args.mode}`; ratio to the first")
+    clock = "wall-clock" if args.wall else "CPU"
+    print(f"ab.py: medians of {args.runs} interleaved runs{pause}, {clock} seconds, `jcvm run {args.mode}`; ratio to the first")
     print("| program | " + " | ".join(binaries) + " |")
     print("| --- |" + " ---: |" * len(binaries))
     for spec in programs:
@@ -76,7 +85,7 @@ def main() -> None:
         for _ in range(args.runs):
             for b in binaries:
                 time.sleep(args.pause)
-                times[b].append(cpu_seconds([b, "run", *args.mode.split(), *argv_tail]))
+                times[b].append(seconds([b, "run", *args.mode.split(), *argv_tail], args.wall))
         medians = [statistics.median(times[b]) for b in binaries]
         cells = [f"{m:.3f} ({m / medians[0]:.2f})" for m in medians]
         print(f"| {spec} | " + " | ".join(cells) + " |", flush=True)

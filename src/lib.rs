@@ -56,6 +56,10 @@ pub struct RunReport {
     pub jit_steps: Vec<(&'static str, u64)>,
     /// Direct instructions compiled code called the function of, most frequent first.
     pub jit_direct_calls: Vec<(&'static str, u64)>,
+    /// Calls the interpreter made (entries into a function it ran or
+    /// handed to compiled code; calls compiled code made are not counted),
+    /// by function qualname, most frequent first.
+    pub calls_by_function: Vec<(String, u64)>,
 }
 
 /// Compiles `source`, rendering a refusal as a diagnostic.
@@ -106,8 +110,22 @@ pub fn run_program(
         jit: jit.map(|j| j.stats()).unwrap_or_default(),
         jit_steps: vm.jit_steps(),
         jit_direct_calls: vm.jit_direct_calls(),
+        calls_by_function: calls_by_function(&program, vm.counters()),
     };
     (result, report)
+}
+
+/// The functions' call counts, most frequent first, zero counts left out.
+fn calls_by_function(program: &Program, counters: &[jcvm_vm::interp::Counters]) -> Vec<(String, u64)> {
+    let mut calls: Vec<(String, u64)> = program
+        .functions
+        .iter()
+        .zip(counters)
+        .filter(|(_, c)| c.calls > 0)
+        .map(|(f, c)| (f.qualname.clone(), c.calls))
+        .collect();
+    calls.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    calls
 }
 
 /// Gives `vm` a JIT under `mode` (none for `off`), with `threshold` calls for `auto`.

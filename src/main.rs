@@ -217,7 +217,10 @@ fn print_stats(report: &RunReport, jit: JitMode) {
         "direct instructions compiled code called the function of",
         &report.jit_direct_calls,
     );
-    eprintln!("  calls             {}", report.stats.calls);
+    eprintln!("  calls             {} by the interpreter", report.stats.calls);
+    for (name, count) in report.calls_by_function.iter().take(8) {
+        eprintln!("    {name:<18} {count}");
+    }
     eprintln!("  allocations       {}", heap.allocations);
     eprintln!("  bytes allocated   {}", heap.bytes_allocated);
     eprintln!("  live objects      {}", heap.live_objects);

@@ -9,6 +9,7 @@
 //! never waits for a compilation (except under `--jit eager`, which compiles
 //! each function before its first call by definition).
 
+use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -60,6 +61,8 @@ struct Inner {
     tables: Mutex<Vec<Arc<EntryTable>>>,
     /// `JCVM_JIT_LOG=1`: a line on stderr per function compiled or refused.
     log: bool,
+    /// `JCVM_PERF_MAP=1`: `/tmp/perf-PID.map`, naming compiled code for `perf report`.
+    perf_map: Option<Mutex<std::fs::File>>,
     /// The slow-path trampoline's code (`codegen::build_slow_path_trampoline`).
     slow_path: usize,
 }
@@ -109,6 +112,7 @@ impl Jit {
                 stats: Mutex::new(JitStats::default()),
                 tables: Mutex::new(Vec::new()),
                 log: std::env::var("JCVM_JIT_LOG").is_ok_and(|v| v == "1"),
+                perf_map: perf_map_file(),
                 slow_path,
             }),
         })
@@ -156,6 +160,7 @@ impl Inner {
     fn compile_and_install(&self, program: &Program, func: FuncId, entries: &EntryTable, requested: Instant) {
         let name = program.function(func).qualname.clone();
         let start = Instant::now();
+        let queued = start - requested;
         match self.compile_code(program, func, entries) {
             Ok((code, code_bytes)) => {
                 let compile_time = start.elapsed();
@@ -164,10 +169,16 @@ impl Inner {
                 // the module that owns it lives as long as this JIT, which the VM holds.
                 unsafe { entries.install(func, code) };
                 let latency = requested.elapsed();
+                if let Some(file) = &self.perf_map {
+                    let mut file = file.lock().unwrap_or_else(|e| e.into_inner());
+                    // A profiler's aid: a failed write loses a name, not the run.
+                    let _ = writeln!(file, "{:x} {code_bytes:x} jit:{name}", code as usize);
+                }
                 if self.log {
                     eprintln!(
-                        "jcvm jit: {name}: compiled in {:.3} ms ({code_bytes} bytes at {code:p}), installed {:.3} ms after \
-                         the request",
+                        "jcvm jit: {name}: queued {:.3} ms, compiled in {:.3} ms ({code_bytes} bytes at {code:p}), \
+                         installed {:.3} ms after the request",
+                        queued.as_secs_f64() * 1e3,
                         compile_time.as_secs_f64() * 1e3,
                         latency.as_secs_f64() * 1e3
                     );
@@ -194,6 +205,22 @@ impl Inner {
         let (bytes, alignment) = compile(&*self.isa, &mut ctx)?;
         let mut module = self.module.lock().unwrap_or_else(|e| e.into_inner());
         Ok((install(&mut module, &ctx.func.signature, &bytes, alignment)?, bytes.len()))
+    }
+}
+
+/// `/tmp/perf-PID.map` when `JCVM_PERF_MAP=1` (perf's convention for
+/// naming JIT code: one `START SIZE NAME` line per function, in hex).
+fn perf_map_file() -> Option<Mutex<std::fs::File>> {
+    if !std::env::var("JCVM_PERF_MAP").is_ok_and(|v| v == "1") {
+        return None;
+    }
+    let path = format!("/tmp/perf-{}.map", std::process::id());
+    match std::fs::File::create(&path) {
+        Ok(file) => Some(Mutex::new(file)),
+        Err(e) => {
+            eprintln!("jcvm: JCVM_PERF_MAP: can't create {path}: {e}");
+            None
+        }
     }
 }
 
