@@ -110,7 +110,7 @@ pub fn run_program(
         jit: jit.map(|j| j.stats()).unwrap_or_default(),
         jit_steps: vm.jit_steps(),
         jit_direct_calls: vm.jit_direct_calls(),
-        calls_by_function: calls_by_function(&program, vm.counters()),
+        calls_by_function: calls_by_function(program, vm.counters()),
     };
     (result, report)
 }
