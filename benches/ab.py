@@ -36,7 +36,9 @@ from compare import CLASSIC_SIZES  # noqa: E402
 
 
 def program_path(name: str) -> Path:
-    """The program's file: benches/programs first, then the corpus."""
+    """The program's file: a path as given, else benches/programs first, then the corpus."""
+    if name.endswith(".py") and Path(name).is_file():
+        return Path(name)
     for folder in (ROOT / "benches" / "programs", ROOT / "tests" / "corpus"):
         path = folder / f"{name}.py"
         if path.exists():

@@ -75,13 +75,19 @@ pub fn run_source(
     options: &RunOptions,
     out: Box<dyn Write + '_>,
 ) -> (Result<(), RunError>, RunReport) {
+    // The compile thread starts (a new thread can take milliseconds to first
+    // run here) and warms up while the source compiles.
+    let jit = match new_jit(options.jit) {
+        Ok(jit) => jit,
+        Err(message) => return (Err(RunError::Exception(format!("jcvm: {message}\n"))), RunReport::default()),
+    };
     let start = Instant::now();
     let program = match compile(file, source) {
         Ok(p) => p,
         Err(diagnostic) => return (Err(RunError::Compile(diagnostic)), RunReport::default()),
     };
     let compile_time = start.elapsed();
-    let (result, mut report) = run_program(&program, options, out);
+    let (result, mut report) = run_with_jit(&program, options, jit, out);
     report.compile_time = compile_time;
     (result, report)
 }
@@ -92,12 +98,24 @@ pub fn run_program(
     options: &RunOptions,
     out: Box<dyn Write + '_>,
 ) -> (Result<(), RunError>, RunReport) {
+    match new_jit(options.jit) {
+        Ok(jit) => run_with_jit(program, options, jit, out),
+        Err(message) => (Err(RunError::Exception(format!("jcvm: {message}\n"))), RunReport::default()),
+    }
+}
+
+/// Runs a compiled program with `jit` (from [`new_jit`] for `options.jit`).
+fn run_with_jit(
+    program: &Arc<Program>,
+    options: &RunOptions,
+    jit: Option<Arc<Jit>>,
+    out: Box<dyn Write + '_>,
+) -> (Result<(), RunError>, RunReport) {
     let vm_options = VmOptions { gc_stress: options.gc_stress, argv: options.argv.clone() };
     let mut vm = jcvm_vm::interp::Vm::new(Arc::clone(program), vm_options, out);
-    let jit = match attach_jit(&mut vm, options.jit, options.jit_threshold) {
-        Ok(jit) => jit,
-        Err(message) => return (Err(RunError::Exception(format!("jcvm: {message}\n"))), RunReport::default()),
-    };
+    if let Some(jit) = &jit {
+        install_jit(&mut vm, jit, options.jit, options.jit_threshold);
+    }
     let start = Instant::now();
     let result = vm.run().map_err(|e| RunError::Exception(e.render(program)));
     // (Compilations still running are not waited for: the program never waits.)
@@ -134,18 +152,30 @@ pub fn attach_jit(
     mode: JitMode,
     threshold: Option<u64>,
 ) -> Result<Option<Arc<Jit>>, String> {
+    let jit = new_jit(mode)?;
+    if let Some(jit) = &jit {
+        install_jit(vm, jit, mode, threshold);
+    }
+    Ok(jit)
+}
+
+/// A JIT for `mode` (none for `off`), its compile thread started.
+fn new_jit(mode: JitMode) -> Result<Option<Arc<Jit>>, String> {
     if mode == JitMode::Off {
         return Ok(None);
     }
-    let jit = Arc::new(Jit::new(1)?);
+    Ok(Some(Arc::new(Jit::new(1)?)))
+}
+
+/// Has `vm` tier up through `jit` under `mode`, with `threshold` calls for `auto`.
+fn install_jit(vm: &mut jcvm_vm::interp::Vm<'_>, jit: &Arc<Jit>, mode: JitMode, threshold: Option<u64>) {
     let policy = threshold.map_or_else(TierUpPolicy::default, TierUpPolicy::with_threshold);
     vm.set_tiering(jcvm_vm::interp::tier::TierOptions {
-        tiering: Arc::clone(&jit) as Arc<dyn jcvm_vm::interp::tier::Tiering>,
+        tiering: Arc::clone(jit) as Arc<dyn jcvm_vm::interp::tier::Tiering>,
         eager: mode == JitMode::Eager,
         call_threshold: policy.call_threshold,
         loop_threshold: policy.loop_threshold,
     });
-    Ok(Some(jit))
 }
 
 /// Runs `job` on a thread with a large native stack (the parser recurses on nesting).

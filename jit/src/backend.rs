@@ -10,7 +10,8 @@
 //! each function before its first call by definition).
 
 use std::io::Write;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use cranelift_codegen::control::ControlPlane;
@@ -26,6 +27,11 @@ use jcvm_vm::opcode::FuncId;
 use jcvm_vm::program::Program;
 
 use crate::codegen;
+
+/// How long the compile thread stays awake after a job ([`Inner::linger`]).
+const LINGER: Duration = Duration::from_millis(20);
+/// The compile thread's naps while it lingers.
+const LINGER_NAP: Duration = Duration::from_micros(50);
 
 /// One compiled function, for `--stats`.
 #[derive(Clone, Debug)]
@@ -63,8 +69,12 @@ struct Inner {
     log: bool,
     /// `JCVM_PERF_MAP=1`: `/tmp/perf-PID.map`, naming compiled code for `perf report`.
     perf_map: Option<Mutex<std::fs::File>>,
-    /// The slow-path trampoline's code (`codegen::build_slow_path_trampoline`).
-    slow_path: usize,
+    /// The slow-path trampoline's code (`codegen::build_slow_path_trampoline`),
+    /// compiled by the first job on the compile thread (`Jit::new` queues it),
+    /// so that a program's start does not wait for Cranelift's first compile.
+    slow_path: OnceLock<Result<usize, String>>,
+    /// Requests handed to the pool and not yet started (see [`Inner::linger`]).
+    queued: AtomicUsize,
 }
 
 impl Jit {
@@ -91,31 +101,30 @@ impl Jit {
             .finish(settings::Flags::new(flags))
             .map_err(|e| format!("cranelift: {e}"))?;
         let builder = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
-        let mut module = JITModule::new(builder);
-        let slow_path = {
-            let mut ctx = Context::new();
-            let (conv, frontend) = (isa.default_call_conv(), isa.frontend_config());
-            codegen::build_slow_path_trampoline(&mut ctx.func, &mut FunctionBuilderContext::new(), conv, frontend);
-            let (bytes, alignment) = compile(&*isa, &mut ctx)?;
-            install(&mut module, &ctx.func.signature, &bytes, alignment)? as usize
-        };
+        let module = JITModule::new(builder);
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads.max(1))
             .thread_name(|i| format!("jcvm-jit-{i}"))
             .build()
             .map_err(|e| format!("starting the compile threads: {e}"))?;
-        Ok(Jit {
-            inner: Arc::new(Inner {
-                isa,
-                module: Mutex::new(module),
-                pool,
-                stats: Mutex::new(JitStats::default()),
-                tables: Mutex::new(Vec::new()),
-                log: std::env::var("JCVM_JIT_LOG").is_ok_and(|v| v == "1"),
-                perf_map: perf_map_file(),
-                slow_path,
-            }),
-        })
+        let inner = Arc::new(Inner {
+            isa,
+            module: Mutex::new(module),
+            pool,
+            stats: Mutex::new(JitStats::default()),
+            tables: Mutex::new(Vec::new()),
+            log: std::env::var("JCVM_JIT_LOG").is_ok_and(|v| v == "1"),
+            perf_map: perf_map_file(),
+            slow_path: OnceLock::new(),
+            queued: AtomicUsize::new(0),
+        });
+        // The first compile (Cranelift's code and tables paged in) off the main thread.
+        let warm = Arc::clone(&inner);
+        inner.pool.spawn(move || {
+            let _ = warm.slow_path();
+            warm.linger();
+        });
+        Ok(Jit { inner })
     }
 
     /// What was compiled and refused so far.
@@ -146,13 +155,39 @@ impl Jit {
 }
 
 impl Inner {
+    /// Keeps the compile thread awake for a while after a job, returning as
+    /// soon as the next request is queued. A thread that goes to sleep takes
+    /// 0.3-4 ms here to wake for the next request (a sleeping virtual CPU),
+    /// while the requests of a program's warm-up come a few ms apart.
+    fn linger(&self) {
+        let until = Instant::now() + LINGER;
+        while self.queued.load(Ordering::SeqCst) == 0 && Instant::now() < until {
+            std::thread::sleep(LINGER_NAP);
+        }
+    }
+
+    /// The slow-path trampoline's address, compiled and installed on first use.
+    fn slow_path(&self) -> Result<usize, String> {
+        self.slow_path
+            .get_or_init(|| {
+                let mut ctx = Context::new();
+                let (conv, frontend) = (self.isa.default_call_conv(), self.isa.frontend_config());
+                codegen::build_slow_path_trampoline(&mut ctx.func, &mut FunctionBuilderContext::new(), conv, frontend);
+                let (bytes, alignment) = compile(&*self.isa, &mut ctx)?;
+                let mut module = self.module.lock().unwrap_or_else(|e| e.into_inner());
+                Ok(install(&mut module, &ctx.func.signature, &bytes, alignment)? as usize)
+            })
+            .clone()
+    }
+
     fn build(&self, program: &Program, func: FuncId, entries: &EntryTable) -> Result<Context, String> {
+        let slow_path = self.slow_path()?;
         let function = program.function(func);
         let mut ctx = Context::new();
         ctx.func.signature = codegen::entry_signature(self.isa.default_call_conv());
         let mut builder_ctx = FunctionBuilderContext::new();
         let frontend = self.isa.frontend_config();
-        codegen::translate(program, function, &mut ctx.func, &mut builder_ctx, frontend, entries, self.slow_path)?;
+        codegen::translate(program, function, &mut ctx.func, &mut builder_ctx, frontend, entries, slow_path)?;
         Ok(ctx)
     }
 
@@ -260,6 +295,11 @@ impl Tiering for Jit {
             return;
         }
         let (inner, program, entries) = (Arc::clone(&self.inner), Arc::clone(program), Arc::clone(entries));
-        self.inner.pool.spawn(move || inner.compile_and_install(&program, func, &entries, requested));
+        self.inner.queued.fetch_add(1, Ordering::SeqCst);
+        self.inner.pool.spawn(move || {
+            inner.queued.fetch_sub(1, Ordering::SeqCst);
+            inner.compile_and_install(&program, func, &entries, requested);
+            inner.linger();
+        });
     }
 }
