@@ -246,6 +246,20 @@ pub fn translate(
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let (ctx, fp, entry_pc) = (params[0], params[1], params[2]);
+    // Each constant register's value, defined once here (above every entry), so
+    // the call entry, the loop headers' entries and the loads in the code all
+    // define it with the same IR value, and no block merging them needs a
+    // parameter for it (Cranelift materializes a constant where it is used).
+    let constant_values: Vec<Option<Value>> = constants
+        .iter()
+        .zip(&kinds)
+        .map(|(word, &kind)| {
+            word.map(|word| match kind {
+                RegKind::Float => b.ins().f64const(f64::from_bits(word)),
+                _ => b.ins().iconst(types::I64, word as i64),
+            })
+        })
+        .collect();
     let call_entry = b.create_block();
     let osr_entry = b.create_block();
     let is_call = b.ins().icmp_imm_s(IntCC::Equal, entry_pc, i64::from(tier::CALL_ENTRY as i32));
@@ -290,9 +304,10 @@ pub fn translate(
     }
     for &(reg, word) in &function.frame_init {
         let r = reg.0 as usize;
-        let value = match kinds[r] {
-            RegKind::Float => b.ins().f64const(f64::from_bits(word)),
-            _ => b.ins().iconst(types::I64, word as i64),
+        let value = match (constant_values[r], kinds[r]) {
+            (Some(value), _) => value,
+            (None, RegKind::Float) => b.ins().f64const(f64::from_bits(word)),
+            (None, _) => b.ins().iconst(types::I64, word as i64),
         };
         b.def_var(vars[r], value);
     }
@@ -318,10 +333,9 @@ pub fn translate(
         b.ins().brif(is, load, &[], next, &[]);
         b.switch_to_block(load);
         for r in regs {
-            let value = match (constants[r], kinds[r]) {
-                (Some(word), RegKind::Float) => b.ins().f64const(f64::from_bits(word)),
-                (Some(word), _) => b.ins().iconst(types::I64, word as i64),
-                (None, kind) => b.ins().load(var_type(kind), MemFlagsData::trusted(), fp, (r * 8) as i32),
+            let value = match constant_values[r] {
+                Some(value) => value,
+                None => b.ins().load(var_type(kinds[r]), MemFlagsData::trusted(), fp, (r * 8) as i32),
             };
             b.def_var(vars[r], value);
         }
@@ -365,6 +379,7 @@ pub fn translate(
         pending_slice: None,
         entry_points: osr_entries.clone(),
         constants,
+        constant_values,
         loop_ends: closed_loops(function),
         live: (!live.is_empty()).then_some(live),
         cleared_at_call: BTreeMap::new(),
@@ -565,6 +580,9 @@ struct Translator<'a, 'b> {
     /// The int and float constants of the function being lowered (the
     /// callee's while one is inlined): see [`constant_registers`].
     constants: Vec<Option<u64>>,
+    /// The IR values of `constants`, defined in the entry block (none while a
+    /// callee is inlined: its loads make their own).
+    constant_values: Vec<Option<Value>>,
     /// For each loop head entered only through itself, its loop's last pc
     /// (see [`closed_loops`]).
     loop_ends: Vec<Option<usize>>,
@@ -1178,6 +1196,7 @@ impl Translator<'_, '_> {
         let caller_kinds = std::mem::replace(&mut self.kinds, kinds);
         let caller_facts = std::mem::replace(&mut self.facts, Facts::with_not_none(Reg(0)));
         let caller_constants = std::mem::replace(&mut self.constants, constant_registers(callee));
+        let caller_constant_values = std::mem::replace(&mut self.constant_values, vec![None; callee.nregs()]);
         self.inline_fallback = Some(fallback);
         let (last, code) = callee.code.split_last().expect("an inlinable callee has a return");
         for (pc, &instr) in code.iter().enumerate() {
@@ -1201,6 +1220,7 @@ impl Translator<'_, '_> {
         self.kinds = caller_kinds;
         self.facts = caller_facts;
         self.constants = caller_constants;
+        self.constant_values = caller_constant_values;
         self.set_word(dst, value);
     }
 
@@ -1502,7 +1522,10 @@ impl Translator<'_, '_> {
         let flags = MemFlagsData::trusted();
         match instr {
             Instr::LoadInt { dst, value } => {
-                let v = self.iconst(i64::from(value));
+                let v = match self.constant_values[dst.0 as usize] {
+                    Some(v) => v,
+                    None => self.iconst(i64::from(value)),
+                };
                 self.set(dst, v);
             }
             Instr::LoadConstInt { dst, k } => {
