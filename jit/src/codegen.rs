@@ -664,7 +664,9 @@ impl Translator<'_, '_> {
         let mut edges = vec![0u32; code.len() + 1];
         let mut back_edges = vec![0u32; code.len() + 1];
         for (pc, instr) in code.iter().enumerate() {
-            edges[pc + 1] += 1;
+            if !instr.is_terminator() {
+                edges[pc + 1] += 1;
+            }
             let mut copy = *instr;
             copy.map_targets(&mut |t| {
                 edges[t.0 as usize] += 1;
@@ -743,7 +745,9 @@ impl Translator<'_, '_> {
                 }
                 entry.0 += 1;
             };
-            record(pc + 1);
+            if !instr.is_terminator() {
+                record(pc + 1);
+            }
             let mut copy = instr;
             copy.map_targets(&mut |t| record(t.0 as usize));
         }

@@ -3,6 +3,7 @@
 //! - [`compile`]: Python source → checked, typed [`program::Program`];
 //! - [`inline`]: inlines small leaf functions into their callers (bytecode to bytecode);
 //! - [`moves`]: folds a copy into the instruction that made the copied value;
+//! - [`threading`]: a conditional jump onto a jump on its register goes on past it;
 //! - [`liveness`]: which registers are live before each instruction;
 //! - [`opcode`]: the one instruction table every tier consumes;
 //! - [`interp`]: runs a program over native objects in a [`jcvm_gc::Heap`];
@@ -21,6 +22,7 @@ pub mod outline;
 pub mod program;
 #[cfg(test)]
 mod test_support;
+pub mod threading;
 pub mod ty;
 
 pub use compile::compile;

@@ -701,8 +701,8 @@ impl<'a> Compiler<'a> {
         for function in std::mem::take(&mut self.compiled) {
             self.program.functions.push(function.expect("every declared function was compiled"));
         }
-        // Verified before inlining (the inliner relies on it) and after (it checks the inliner
-        // and the copy folding).
+        // Verified before inlining (the inliner relies on it) and after (it checks the inliner,
+        // the copy folding and the jump threading).
         let bad = |problem| CompileError::new(TextRange::default(), format!("internal error: bad bytecode: {problem}"));
         if self.program.names.len() > usize::from(u16::MAX) {
             return Err(CompileError::new(
@@ -715,6 +715,7 @@ impl<'a> Compiler<'a> {
         crate::inline::inline_leaf_calls(&mut self.program);
         for function in &mut self.program.functions {
             crate::moves::fold_moves(function);
+            crate::threading::thread_jumps(function);
         }
         self.add_generator_classes();
         self.program.verify().map_err(bad)?;
