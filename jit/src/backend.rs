@@ -194,6 +194,9 @@ impl Inner {
     /// Compiles `func` and installs it; a refusal is recorded in the stats.
     fn compile_and_install(&self, program: &Program, func: FuncId, entries: &EntryTable, requested: Instant) {
         let name = program.function(func).qualname.clone();
+        // The trampoline first, if the warm-up job has not made it yet: its compile is
+        // the JIT's start-up, not this function's (its error, if any, is `build`'s).
+        let _ = self.slow_path();
         let start = Instant::now();
         let queued = start - requested;
         match self.compile_code(program, func, entries) {
