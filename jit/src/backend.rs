@@ -10,7 +10,6 @@
 //! each function before its first call by definition).
 
 use std::io::Write;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -27,11 +26,6 @@ use jcvm_vm::opcode::FuncId;
 use jcvm_vm::program::Program;
 
 use crate::codegen;
-
-/// How long the compile thread stays awake after a job ([`Inner::linger`]).
-const LINGER: Duration = Duration::from_millis(20);
-/// The compile thread's naps while it lingers.
-const LINGER_NAP: Duration = Duration::from_micros(50);
 
 /// One compiled function, for `--stats`.
 #[derive(Clone, Debug)]
@@ -73,8 +67,6 @@ struct Inner {
     /// compiled by the first job on the compile thread (`Jit::new` queues it),
     /// so that a program's start does not wait for Cranelift's first compile.
     slow_path: OnceLock<Result<usize, String>>,
-    /// Requests handed to the pool and not yet started (see [`Inner::linger`]).
-    queued: AtomicUsize,
 }
 
 impl Jit {
@@ -116,13 +108,11 @@ impl Jit {
             log: std::env::var("JCVM_JIT_LOG").is_ok_and(|v| v == "1"),
             perf_map: perf_map_file(),
             slow_path: OnceLock::new(),
-            queued: AtomicUsize::new(0),
         });
         // The first compile (Cranelift's code and tables paged in) off the main thread.
         let warm = Arc::clone(&inner);
         inner.pool.spawn(move || {
             let _ = warm.slow_path();
-            warm.linger();
         });
         Ok(Jit { inner })
     }
@@ -155,17 +145,6 @@ impl Jit {
 }
 
 impl Inner {
-    /// Keeps the compile thread awake for a while after a job, returning as
-    /// soon as the next request is queued. A thread that goes to sleep takes
-    /// 0.3-4 ms here to wake for the next request (a sleeping virtual CPU),
-    /// while the requests of a program's warm-up come a few ms apart.
-    fn linger(&self) {
-        let until = Instant::now() + LINGER;
-        while self.queued.load(Ordering::SeqCst) == 0 && Instant::now() < until {
-            std::thread::sleep(LINGER_NAP);
-        }
-    }
-
     /// The slow-path trampoline's address, compiled and installed on first use.
     fn slow_path(&self) -> Result<usize, String> {
         self.slow_path
@@ -298,11 +277,6 @@ impl Tiering for Jit {
             return;
         }
         let (inner, program, entries) = (Arc::clone(&self.inner), Arc::clone(program), Arc::clone(entries));
-        self.inner.queued.fetch_add(1, Ordering::SeqCst);
-        self.inner.pool.spawn(move || {
-            inner.queued.fetch_sub(1, Ordering::SeqCst);
-            inner.compile_and_install(&program, func, &entries, requested);
-            inner.linger();
-        });
+        self.inner.pool.spawn(move || inner.compile_and_install(&program, func, &entries, requested));
     }
 }
