@@ -408,13 +408,14 @@ fn written_registers(instr: &Instr) -> Vec<Reg> {
     regs
 }
 
-/// The value of each of `function`'s int and float constants: registers that
-/// only ever hold one value. Either set at frame entry (`frame_init`) and
-/// written by nothing — no instruction's `dst`, no loop head's counter, no
-/// handler's exception register — or an int register every write of which
-/// is a `LoadInt` of one value (as a `for` loop's step: bytecode writes a
-/// register before reading it). Entries define them as constants, so a loop
-/// entered by on-stack replacement sees constants too.
+/// The value of each of `function`'s constants: registers that only ever
+/// hold one value. Either set at frame entry (`frame_init`: an int or float
+/// constant, or None in a reference register) and written by nothing — no
+/// instruction's `dst`, no loop head's counter, no handler's exception
+/// register — or an int register every write of which is a `LoadInt` of one
+/// value (as a `for` loop's step: bytecode writes a register before reading
+/// it). Entries define them as constants, so a loop entered by on-stack
+/// replacement sees constants too.
 fn constant_registers(function: &Function) -> Vec<Option<u64>> {
     /// What is known of a register's value: nothing written yet, one value, or several.
     #[derive(Clone, Copy, PartialEq)]
@@ -448,9 +449,8 @@ fn constant_registers(function: &Function) -> Vec<Option<u64>> {
     }
     known
         .iter()
-        .zip(&function.reg_kinds)
-        .map(|(k, &kind)| match k {
-            Known::One(v) if kind != RegKind::Ref => Some(*v),
+        .map(|k| match k {
+            Known::One(v) => Some(*v),
             _ => None,
         })
         .collect()
