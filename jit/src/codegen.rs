@@ -857,7 +857,12 @@ impl Translator<'_, '_> {
     }
 
     fn get(&mut self, r: Reg) -> Value {
-        self.b.use_var(self.vars[r.0 as usize])
+        // A constant is read as itself: no variable lookup through the blocks
+        // (which can leave a block parameter behind that every edge fills alike).
+        match self.constant_values[r.0 as usize] {
+            Some(v) => v,
+            None => self.b.use_var(self.vars[r.0 as usize]),
+        }
     }
 
     /// The register's value as a raw 64-bit word.
