@@ -246,10 +246,10 @@ pub fn translate(
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let (ctx, fp, entry_pc) = (params[0], params[1], params[2]);
-    // Each constant register's value, defined once here (above every entry), so
-    // the call entry, the loop headers' entries and the loads in the code all
-    // define it with the same IR value, and no block merging them needs a
-    // parameter for it (Cranelift materializes a constant where it is used).
+    // Each constant register's value, defined once here (above every entry):
+    // every read of the register is this IR value (`Translator::get`), so no
+    // entry loads it and no block where entries meet needs a parameter for it
+    // (Cranelift materializes a constant where it is used).
     let constant_values: Vec<Option<Value>> = constants
         .iter()
         .zip(&kinds)
@@ -302,12 +302,12 @@ pub fn translate(
         let value = b.ins().load(var_type(kinds[r]), MemFlagsData::trusted(), fp, (r * 8) as i32);
         b.def_var(vars[r], value);
     }
-    for &(reg, word) in &function.frame_init {
+    // (Constant registers need no definition: they are read as their constant.)
+    for &(reg, word) in function.frame_init.iter().filter(|(reg, _)| constant_values[reg.0 as usize].is_none()) {
         let r = reg.0 as usize;
-        let value = match (constant_values[r], kinds[r]) {
-            (Some(value), _) => value,
-            (None, RegKind::Float) => b.ins().f64const(f64::from_bits(word)),
-            (None, _) => b.ins().iconst(types::I64, word as i64),
+        let value = match kinds[r] {
+            RegKind::Float => b.ins().f64const(f64::from_bits(word)),
+            _ => b.ins().iconst(types::I64, word as i64),
         };
         b.def_var(vars[r], value);
     }
@@ -332,11 +332,8 @@ pub fn translate(
         let is = b.ins().icmp_imm_s(IntCC::Equal, entry_pc, pc as i64);
         b.ins().brif(is, load, &[], next, &[]);
         b.switch_to_block(load);
-        for r in regs {
-            let value = match constant_values[r] {
-                Some(value) => value,
-                None => b.ins().load(var_type(kinds[r]), MemFlagsData::trusted(), fp, (r * 8) as i32),
-            };
+        for r in regs.into_iter().filter(|&r| constant_values[r].is_none()) {
+            let value = b.ins().load(var_type(kinds[r]), MemFlagsData::trusted(), fp, (r * 8) as i32);
             b.def_var(vars[r], value);
         }
         b.ins().jump(target, &[]);
@@ -414,8 +411,7 @@ fn written_registers(instr: &Instr) -> Vec<Reg> {
 /// instruction's `dst`, no loop head's counter, no handler's exception
 /// register — or an int register every write of which is a `LoadInt` of one
 /// value (as a `for` loop's step: bytecode writes a register before reading
-/// it). Entries define them as constants, so a loop entered by on-stack
-/// replacement sees constants too.
+/// it). Reads of them are constants, after an on-stack-replacement entry too.
 fn constant_registers(function: &Function) -> Vec<Option<u64>> {
     /// What is known of a register's value: nothing written yet, one value, or several.
     #[derive(Clone, Copy, PartialEq)]
@@ -577,8 +573,8 @@ struct Translator<'a, 'b> {
     /// The pcs entered from outside the code (loop headers for on-stack
     /// replacement, a generator's resume points).
     entry_points: Vec<usize>,
-    /// The int and float constants of the function being lowered (the
-    /// callee's while one is inlined): see [`constant_registers`].
+    /// The constants of the function being lowered (the callee's while one
+    /// is inlined): see [`constant_registers`].
     constants: Vec<Option<u64>>,
     /// The IR values of `constants`, defined in the entry block (none while a
     /// callee is inlined: its loads make their own).
